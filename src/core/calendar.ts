@@ -1,0 +1,267 @@
+/**
+ * A calendar day written `YYYY-MM-DD`, with no time and no zone, such as `"2026-03-09"`.
+ *
+ * @category Calendar
+ * @example
+ * ```ts
+ * const admitted: Day = "2026-03-09";
+ * ```
+ */
+export type Day = string;
+
+/**
+ * A wall-clock time written `HH:MM` on a 24-hour clock, such as `"09:00"`.
+ *
+ * @category Calendar
+ * @example
+ * ```ts
+ * const start: WallTime = "17:30";
+ * ```
+ */
+export type WallTime = string;
+
+/**
+ * Days of the week, in ISO order (Monday first).
+ *
+ * @category Calendar
+ * @example
+ * ```ts
+ * WEEKDAYS.indexOf("wed"); //=> 2
+ * ```
+ */
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+/**
+ * A day of the week: `"mon"` to `"sun"`.
+ *
+ * @category Calendar
+ * @example
+ * ```ts
+ * const day: Weekday = "thu";
+ * ```
+ */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WALL_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Days from 0000-03-01 to 1970-01-01 in the proleptic Gregorian calendar. */
+const EPOCH_SHIFT = 719468;
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - EPOCH_SHIFT;
+}
+
+function civilFromDays(ordinal: number): [number, number, number] {
+  const z = ordinal + EPOCH_SHIFT;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp + (mp < 10 ? 3 : -9);
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, "0");
+}
+
+/**
+ * Whether a value is a real calendar day written `YYYY-MM-DD` (so `"2026-02-30"` is not).
+ *
+ * @param value - anything
+ * @returns true for a valid day string
+ * @category Calendar
+ * @example
+ * ```ts
+ * isDay("2028-02-29"); //=> true
+ * isDay("2026-02-29"); //=> false
+ * ```
+ */
+export function isDay(value: unknown): value is Day {
+  if (typeof value !== "string") return false;
+  const match = DAY_PATTERN.exec(value);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(Number(match[1]), month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * The number of days from 1970-01-01 to a day (negative before it). Pure integer arithmetic: no
+ * `Date`, no time zone.
+ *
+ * @param day - a valid day
+ * @returns the day's ordinal
+ * @category Calendar
+ * @example
+ * ```ts
+ * dayOrdinal("1970-01-02"); //=> 1
+ * ```
+ */
+export function dayOrdinal(day: Day): number {
+  return daysFromCivil(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+}
+
+/**
+ * The day with a given ordinal (the inverse of {@link dayOrdinal}).
+ *
+ * @param ordinal - days from 1970-01-01
+ * @returns the day as `YYYY-MM-DD`
+ * @category Calendar
+ * @example
+ * ```ts
+ * dayFromOrdinal(0); //=> "1970-01-01"
+ * ```
+ */
+export function dayFromOrdinal(ordinal: number): Day {
+  const [year, month, day] = civilFromDays(ordinal);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/**
+ * Adds whole calendar days to a day. Calendar days have no time, so there is no DST to get wrong.
+ *
+ * @param day - a valid day
+ * @param amount - days to add (negative to go back)
+ * @returns the new day
+ * @category Calendar
+ * @example
+ * ```ts
+ * addDays("2026-03-07", 2); //=> "2026-03-09"
+ * ```
+ */
+export function addDays(day: Day, amount: number): Day {
+  return dayFromOrdinal(dayOrdinal(day) + amount);
+}
+
+/**
+ * Whole days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @param from - a valid day
+ * @param to - a valid day
+ * @returns `to − from` in days
+ * @category Calendar
+ * @example
+ * ```ts
+ * daysBetween("2026-03-01", "2026-03-31"); //=> 30
+ * ```
+ */
+export function daysBetween(from: Day, to: Day): number {
+  return dayOrdinal(to) - dayOrdinal(from);
+}
+
+/**
+ * The weekday of a day.
+ *
+ * @param day - a valid day
+ * @returns `"mon"` to `"sun"`
+ * @category Calendar
+ * @example
+ * ```ts
+ * weekdayOf("2026-03-09"); //=> "mon"
+ * ```
+ */
+export function weekdayOf(day: Day): Weekday {
+  // 1970-01-01 was a Thursday, index 3 in ISO order.
+  return WEEKDAYS[(((dayOrdinal(day) + 3) % 7) + 7) % 7] as Weekday;
+}
+
+/**
+ * Adds calendar months, clamping to the end of a shorter month (Jan 31 + 1 month = Feb 28 or 29).
+ *
+ * @param day - a valid day
+ * @param amount - months to add
+ * @returns the new day
+ * @category Calendar
+ * @example
+ * ```ts
+ * addMonths("2026-01-31", 1); //=> "2026-02-28"
+ * ```
+ */
+export function addMonths(day: Day, amount: number): Day {
+  const total = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + amount;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const date = Math.min(Number(day.slice(8, 10)), daysInMonth(year, month));
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
+}
+
+/**
+ * A person's age in whole years on a day.
+ *
+ * @param birthDate - a valid day
+ * @param on - a valid day
+ * @returns completed years of age
+ * @category Calendar
+ * @example
+ * ```ts
+ * ageOn("2004-06-15", "2026-06-14"); //=> 21
+ * ```
+ */
+export function ageOn(birthDate: Day, on: Day): number {
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/**
+ * Whether a value is a wall-clock time `HH:MM` between `00:00` and `23:59`.
+ *
+ * @param value - anything
+ * @returns true for a valid wall time
+ * @category Calendar
+ * @example
+ * ```ts
+ * isWallTime("09:00"); //=> true
+ * isWallTime("25:00"); //=> false
+ * ```
+ */
+export function isWallTime(value: unknown): value is WallTime {
+  return typeof value === "string" && WALL_TIME_PATTERN.test(value);
+}
+
+/**
+ * Minutes after midnight of a wall time.
+ *
+ * @param time - a valid wall time
+ * @returns minutes since 00:00
+ * @category Calendar
+ * @example
+ * ```ts
+ * wallTimeMinutes("09:30"); //=> 570
+ * ```
+ */
+export function wallTimeMinutes(time: WallTime): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/**
+ * The wall time at some minutes after midnight (wrapping past 24 hours).
+ *
+ * @param minutes - minutes since 00:00
+ * @returns the time as `HH:MM`
+ * @category Calendar
+ * @example
+ * ```ts
+ * formatWallTime(570); //=> "09:30"
+ * ```
+ */
+export function formatWallTime(minutes: number): WallTime {
+  const wrapped = ((minutes % 1440) + 1440) % 1440;
+  return `${pad(Math.floor(wrapped / 60), 2)}:${pad(wrapped % 60, 2)}`;
+}

@@ -1,0 +1,62 @@
+import type { Finding } from "./finding";
+
+/**
+ * Thrown by the throwing twins (`parsePlan`, `definePolicy`) when their input is invalid. It
+ * carries every finding, exactly as the non-throwing function would have returned them.
+ *
+ * @category Findings
+ * @example
+ * ```ts
+ * try {
+ *   parsePlan({});
+ * } catch (error) {
+ *   if (error instanceof PlanError) console.log(error.findings.length > 0); //=> true
+ * }
+ * ```
+ */
+export class PlanError extends Error {
+  /** Every finding that made the input invalid. */
+  readonly findings: readonly Finding[];
+
+  /**
+   * @param message - a summary naming how many findings there are
+   * @param findings - the findings, in report order
+   */
+  constructor(message: string, findings: readonly Finding[]) {
+    super(message);
+    this.name = "PlanError";
+    this.findings = findings;
+  }
+}
+
+/**
+ * Builds the summary line of a {@link PlanError}.
+ *
+ * @internal
+ */
+export function describeFindings(subject: string, findings: readonly Finding[]): string {
+  const first = findings[0];
+  const where = first ? ` First: ${first.rule} at ${formatPath(first.path)}: ${first.message}` : "";
+  return `${subject} is invalid: ${findings.length} finding${findings.length === 1 ? "" : "s"}.${where}`;
+}
+
+/**
+ * Formats a finding path the way JavaScript would address it: `schedule.sessions[2].start`.
+ *
+ * @param path - a finding path
+ * @returns the path as text, `(root)` for the empty path
+ * @category Findings
+ * @example
+ * ```ts
+ * formatPath(["schedule", "sessions", 2, "start"]); //=> "schedule.sessions[2].start"
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return "(root)";
+  let text = "";
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text === "" ? segment : `.${segment}`;
+  }
+  return text;
+}

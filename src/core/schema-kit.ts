@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { isDay, isWallTime } from "./calendar";
+import { isTimeZone } from "./time-zone";
+
+/** Longest identifier accepted. */
+export const MAX_ID_LENGTH = 64;
+/** Longest short label (a code, a credential, a provider name). */
+export const MAX_LABEL_LENGTH = 200;
+/** Longest free-text statement. */
+export const MAX_TEXT_LENGTH = 4000;
+
+/**
+ * An identifier with a brand, so a goal id cannot be passed where a problem id is expected.
+ */
+export function idSchema<Brand extends string>() {
+  return z.string().min(1).max(MAX_ID_LENGTH).brand<Brand>();
+}
+
+/** Free text with at least one visible character. */
+export function textSchema(max = MAX_TEXT_LENGTH) {
+  return z
+    .string()
+    .max(max)
+    .refine((value) => /\S/.test(value), { message: "Text must not be blank.", params: { code: "blank-text" } });
+}
+
+/** An array with an upper bound on its size. */
+export function listSchema<Item extends z.ZodType>(item: Item, max: number) {
+  return z.array(item).max(max);
+}
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const daySchema = z.string().refine(isDay, {
+  message: "Expected a calendar day written YYYY-MM-DD.",
+  params: { code: "invalid-day" },
+});
+
+/** A wall-clock time, `HH:MM`. */
+export const wallTimeSchema = z.string().refine(isWallTime, {
+  message: "Expected a wall-clock time written HH:MM between 00:00 and 23:59.",
+  params: { code: "invalid-time" },
+});
+
+/** An IANA time zone known to the runtime. */
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine(isTimeZone, { message: "Expected an IANA time zone name.", params: { code: "unknown-time-zone" } });
+
+/** Whole minutes of an activity or appointment: 1 to 720. */
+export const minutesSchema = z.int().min(1).max(720);

@@ -1,0 +1,70 @@
+export type { Finding, FindingParams, FindingPath, Result, Severity, SeverityCounts } from "./core/finding";
+export { countBySeverity } from "./core/finding";
+export { formatPath, PlanError } from "./core/plan-error";
+export type { Day, WallTime, Weekday } from "./core/calendar";
+export { WEEKDAYS, isDay, isWallTime, addDays, addMonths, daysBetween, weekdayOf } from "./core/calendar";
+export { isTimeZone } from "./core/time-zone";
+export type { DeepReadonly } from "./core/readonly";
+export type { Rule, RuleArea, RuleContext, RuleFindingDraft, RuleMeta } from "./core/rule";
+
+export {
+  TreatmentPlanSchema,
+  ParticipantSchema,
+  CareTeamMemberSchema,
+  DiagnosisSchema,
+  PeriodSchema,
+  ProblemSchema,
+  GoalSchema,
+  ObjectiveSchema,
+  InterventionSchema,
+} from "./plan/schema";
+export type {
+  TreatmentPlan,
+  TreatmentPlanInput,
+  Problem,
+  Goal,
+  Objective,
+  Intervention,
+  CareTeamMember,
+  Diagnosis,
+  Schedule,
+  Session,
+  Activity,
+  Appointment,
+  WeeklyWindow,
+  Medication,
+  Review,
+  Assessment,
+  Aftercare,
+  Coverage,
+} from "./plan/types";
+export { safeParsePlan, parsePlan } from "./plan/parse";
+export { createPlan, PLAN_DEFAULTS, type PlanDraft } from "./plan/create";
+export { templates, TEMPLATE_MEASURE_TARGETS, type StandardIopOptions } from "./plan/templates";
+
+export { ActivitySchema, AppointmentSchema, ScheduleSchema, SessionSchema, WeeklyWindowSchema } from "./schedule/schema";
+export {
+  ACTIVITY_KINDS,
+  CARE_ROLES,
+  GROUP_TOPICS,
+  HOLISTIC_PRACTICES,
+  MODALITY_KINDS,
+  PRESCRIBER_ROLES,
+  PSYCHIATRIC_SERVICES,
+  PSYCHOEDUCATION_TOPICS,
+  type CareRole,
+  type ModalityKind,
+} from "./modalities/kinds";
+export { LAB_KINDS, MEDICATION_CLASSES, MedicationEventSchema, MedicationSchema, ReviewSchema } from "./medication/schema";
+export { INSTRUMENTS, INSTRUMENT_INFO, instrumentsForDiagnosis, type Instrument, type InstrumentInfo } from "./measures/instruments";
+export { AssessmentSchema } from "./measures/schema";
+export { AFTERCARE_COMPONENT_KINDS, AftercareSchema, LEVELS_OF_CARE, SAFETY_PLAN_STEPS, SafetyPlanSchema } from "./aftercare/schema";
+export { CoverageSchema } from "./coverage/schema";
+export { PAYERS, type Payer } from "./coverage/payers";
+
+export { validatePlan, checkPlan, type CheckReport, type Report, type ValidateOptions } from "./rules/engine";
+export { ruleCatalog, explainRule, suggestRuleCodes, type RuleExplanation } from "./rules/catalog";
+
+export type { ClozapineAncPhase, MetabolicSchedule, Policy, PolicyParamName, PolicyParams, Range, RuleSetting } from "./policy/types";
+export { policies, type PresetId } from "./policy/presets";
+export { definePolicy, safeDefinePolicy, PolicyError, type PolicyInput } from "./policy/define-policy";

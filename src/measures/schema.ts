@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { daySchema, listSchema } from "../core/schema-kit";
+import { INSTRUMENTS } from "./instruments";
+
+/**
+ * One administration of an instrument: the day and each item's score in order. Item counts and
+ * ranges per instrument are checked by `scoreAssessment`, so a mis-entered form is reported, not
+ * dropped.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * AssessmentSchema.safeParse({ instrument: "GAD-7", date: "2026-03-09", items: [1, 1, 2, 0, 1, 0, 1] }).success; //=> true
+ * ```
+ */
+export const AssessmentSchema = z.strictObject({
+  instrument: z.enum(INSTRUMENTS),
+  date: daySchema,
+  items: listSchema(z.int().min(0).max(4), 20),
+});

@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { daySchema, idSchema, listSchema, MAX_LABEL_LENGTH, textSchema } from "../core/schema-kit";
+
+/**
+ * Medication classes iopkit knows how to monitor. `clozapine`, `lithium` and `valproate` are named
+ * on their own because each has its own laboratory protocol. A plan may name another class: it
+ * still gets the routine review cadence.
+ *
+ * @category Medication
+ * @example
+ * ```ts
+ * MEDICATION_CLASSES.includes("antipsychotic"); //=> true
+ * ```
+ */
+export const MEDICATION_CLASSES = [
+  "antidepressant",
+  "antipsychotic",
+  "clozapine",
+  "lithium",
+  "valproate",
+  "anxiolytic",
+  "hypnotic",
+  "stimulant",
+  "other",
+] as const;
+
+/**
+ * Laboratory tests and measurements a review can record.
+ *
+ * @category Medication
+ * @example
+ * ```ts
+ * LAB_KINDS.includes("anc"); //=> true
+ * ```
+ */
+export const LAB_KINDS = [
+  "anc",
+  "lithium-level",
+  "valproate-level",
+  "liver-function",
+  "blood-count",
+  "weight-bmi",
+  "waist",
+  "blood-pressure",
+  "fasting-glucose",
+  "hba1c",
+  "lipids",
+  "renal-function",
+  "thyroid",
+  "calcium",
+] as const;
+
+/** Identifier of a medication in the plan. */
+export const MedicationIdSchema = idSchema<"MedicationId">();
+
+/**
+ * A change in a medication: a start, a dose change or a stop, on a day.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * MedicationEventSchema.safeParse({ date: "2026-03-09", kind: "start" }).success; //=> true
+ * ```
+ */
+export const MedicationEventSchema = z.strictObject({
+  date: daySchema,
+  kind: z.enum(["start", "dose-change", "stop"]),
+});
+
+/**
+ * A medication with its history of changes, oldest first. The class is free text so that a
+ * class iopkit does not know is reported, not rejected.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * MedicationSchema.safeParse({
+ *   id: "med-1", name: "sertraline", class: "antidepressant",
+ *   events: [{ date: "2026-03-09", kind: "start" }],
+ * }).success; //=> true
+ * ```
+ */
+export const MedicationSchema = z.strictObject({
+  id: MedicationIdSchema,
+  name: textSchema(MAX_LABEL_LENGTH),
+  class: z.string().min(1).max(64),
+  events: listSchema(MedicationEventSchema, 200).min(1),
+});
+
+/**
+ * A review that happened: a psychiatric review, a laboratory draw or a treatment-plan review.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * ReviewSchema.safeParse({ date: "2026-03-12", kind: "plan", participantSigned: true }).success; //=> true
+ * ```
+ */
+export const ReviewSchema = z.strictObject({
+  date: daySchema,
+  kind: z.enum(["psychiatric", "lab", "plan"]),
+  labs: listSchema(z.enum(LAB_KINDS), LAB_KINDS.length).optional(),
+  participantSigned: z.boolean().optional(),
+  refusalDocumented: z.boolean().optional(),
+});

@@ -1,0 +1,22 @@
+import type { FindingPath } from "../core/finding";
+import type { Review, TreatmentPlan } from "./types";
+
+/** A treatment-plan review with where it sits in `plan.reviews`. */
+export interface LocatedReview {
+  readonly review: Review;
+  readonly path: FindingPath;
+}
+
+/** The plan's treatment-plan reviews (kind `plan`), oldest first. */
+export function planReviewsOf(plan: TreatmentPlan): LocatedReview[] {
+  const located: LocatedReview[] = [];
+  plan.reviews.forEach((review, r) => {
+    if (review.kind === "plan") located.push({ review, path: ["reviews", r] });
+  });
+  return located.sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : 0));
+}
+
+/** The last day the plan is in care: the discharge, else the planned discharge. */
+export function lastDayOfCare(plan: TreatmentPlan): string {
+  return plan.period.discharged ?? plan.period.plannedDischarge;
+}

@@ -1,0 +1,50 @@
+import type { Rule, RuleFindingDraft } from "../../core/rule";
+import type { ModalityKind } from "../../modalities/kinds";
+import type { TreatmentPlan } from "../types";
+import { interventionsOf } from "../walk";
+import { scheduledItemsOfPlan } from "../../schedule/walk";
+
+/** Tolerance for comparing weekly rates built from fractions such as 1/3. */
+const EPSILON = 1e-9;
+
+function weeklyRateByModality(plan: TreatmentPlan): Map<ModalityKind, number> {
+  const rates = new Map<ModalityKind, number>();
+  for (const item of scheduledItemsOfPlan(plan)) {
+    if (item.kind === "break") continue;
+    rates.set(item.kind, (rates.get(item.kind) ?? 0) + item.perWeek);
+  }
+  return rates;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** Every intervention's modality is on the schedule at least as often as the intervention says. */
+export const interventionScheduled: Rule = {
+  code: "plan/intervention-scheduled",
+  area: "plan",
+  summary:
+    "Every intervention's modality appears in the weekly schedule at least at its frequency (perWeek, or once every everyWeeks weeks).",
+  defaultSeverity: "error",
+  params: [],
+  source: "CARF Behavioral Health Standard 2.C (interventions with frequency); Medicare IOP plan content (amount and frequency)",
+  check({ derive }) {
+    const findings: RuleFindingDraft[] = [];
+    const rates = derive(weeklyRateByModality);
+    for (const { intervention, path } of derive(interventionsOf)) {
+      const actual = rates.get(intervention.modality) ?? 0;
+      const required = intervention.perWeek ?? (intervention.everyWeeks === undefined ? 0 : 1 / intervention.everyWeeks);
+      if (actual > 0 && actual + EPSILON >= required) continue;
+      findings.push({
+        path,
+        message:
+          actual === 0
+            ? `No ${intervention.modality} is scheduled for this intervention.`
+            : `${intervention.modality} is scheduled ${round(actual)} times a week; this intervention needs ${round(required)}.`,
+        params: { modality: intervention.modality, actual: round(actual), required: round(required) },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,41 @@
+import type { Rule, RuleFindingDraft } from "../../core/rule";
+import type { Intervention, TreatmentPlan } from "../types";
+import { scheduledItemsOfPlan } from "../../schedule/walk";
+import { interventionsOf } from "../walk";
+
+function interventionsById(plan: TreatmentPlan): Map<string, Intervention> {
+  return new Map(interventionsOf(plan).map(({ intervention }) => [intervention.id, intervention]));
+}
+
+/** Every scheduled activity serves an intervention of the plan with the same modality. */
+export const interventionTraced: Rule = {
+  code: "plan/intervention-traced",
+  area: "plan",
+  summary:
+    "Every scheduled activity and appointment (breaks aside) links to an intervention of the plan whose modality matches.",
+  defaultSeverity: "error",
+  params: [],
+  source: "77 Ill. Adm. Code 2060.421(d) (methods: service, intensity, duration); Medicare IOP plan content (type, amount, frequency of services)",
+  check({ derive }) {
+    const findings: RuleFindingDraft[] = [];
+    const byId = derive(interventionsById);
+    for (const item of derive(scheduledItemsOfPlan)) {
+      if (item.kind === "break") continue;
+      if (item.interventionId === undefined) {
+        findings.push({ path: [...item.path, "interventionId"], message: "This activity is not linked to an intervention.", params: { modality: item.kind } });
+        continue;
+      }
+      const intervention = byId.get(item.interventionId);
+      if (intervention === undefined) {
+        findings.push({ path: [...item.path, "interventionId"], message: "This activity links to an intervention the plan does not have." });
+      } else if (intervention.modality !== item.kind) {
+        findings.push({
+          path: [...item.path, "interventionId"],
+          message: `This ${item.kind} activity links to a ${intervention.modality} intervention.`,
+          params: { actual: item.kind, expected: intervention.modality },
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,25 @@
+import { daysBetween } from "../../core/calendar";
+import type { Rule } from "../../core/rule";
+
+/** The planned programme length lies within the policy's weeks. */
+export const periodLength: Rule = {
+  code: "plan/period-length",
+  area: "plan",
+  summary: "The planned programme length (admission to planned discharge) lies within programWeeks.",
+  defaultSeverity: "warning",
+  params: ["programWeeks"],
+  source: "22-A DCMR §6329.2 (30–60 days); NY OASAS Part 822 (6-week soft cap); a national norm is unconfirmed",
+  check({ plan, params }) {
+    const days = daysBetween(plan.period.admitted, plan.period.plannedDischarge);
+    const { min, max } = params.programWeeks;
+    if (days >= min * 7 && days <= max * 7) return [];
+    const weeks = Math.round((days / 7) * 10) / 10;
+    return [
+      {
+        path: ["period", "plannedDischarge"],
+        message: `The programme is planned for ${weeks} weeks (${days} days); the policy expects ${min} to ${max} weeks.`,
+        params: { actual: days, min: min * 7, max: max * 7 },
+      },
+    ];
+  },
+};

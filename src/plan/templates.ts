@@ -1,0 +1,214 @@
+import { addDays, type Day, type WallTime, type Weekday } from "../core/calendar";
+import type { Result } from "../core/finding";
+import { instrumentsForDiagnosis, type Instrument } from "../measures/instruments";
+import { GROUP_TOPICS } from "../modalities/kinds";
+import { defaultPolicy } from "../policy/presets/default";
+import type { Policy } from "../policy/types";
+import { createPlan } from "./create";
+import type { TreatmentPlan, TreatmentPlanInput } from "./types";
+
+type InterventionInput = TreatmentPlanInput["problems"][number]["goals"][number]["objectives"][number]["interventions"][number];
+type ActivityInput = TreatmentPlanInput["schedule"]["sessions"][number]["activities"][number];
+type AppointmentInput = NonNullable<TreatmentPlanInput["schedule"]["appointments"]>[number];
+
+/**
+ * Options of {@link templates}`.standardIop`.
+ *
+ * @category Plan
+ * @example
+ * ```ts
+ * const options: StandardIopOptions = {
+ *   id: "plan-1", participantId: "pt-1", admitted: "2026-03-09", days: ["mon", "wed", "fri"],
+ *   start: "09:00", timeZone: "America/New_York", ageGroup: "adult", diagnoses: [{ code: "F33.1" }],
+ * };
+ * ```
+ */
+export interface StandardIopOptions {
+  /** Plan id. */
+  readonly id: string;
+  /** Participant id (never a name). */
+  readonly participantId: string;
+  /** Admission day. */
+  readonly admitted: Day;
+  /** Program days. */
+  readonly days: readonly Weekday[];
+  /** Session start, wall-clock time in `timeZone`. */
+  readonly start: WallTime;
+  /** IANA zone of the programme. */
+  readonly timeZone: string;
+  /** Age group of the participant. */
+  readonly ageGroup: "adult" | "adolescent";
+  /** Diagnoses by ICD-10-CM code; the first is primary. */
+  readonly diagnoses: readonly { readonly code: string }[];
+  /** Planned length in weeks. Default 8 (a template default inside the default policy's 4–12). */
+  readonly weeks?: number;
+  /** Minutes per session. Default 180 ("around three hours", the seed programme). */
+  readonly sessionMinutes?: number;
+  /** Medications; when there are any, psychiatric medication management is added. */
+  readonly medications?: TreatmentPlanInput["medications"];
+  /** Family involvement. Default `"none"`; `"planned"` adds family therapy and assumes consent is still to be recorded. */
+  readonly family?: "none" | "as-needed" | "planned";
+  /** The participant's weekly commitments (work, school). */
+  readonly commitments?: TreatmentPlanInput["participant"]["commitments"];
+  /** Policy whose cadences (psychiatric and family intervals) the template follows. Default `policies.default`. */
+  readonly policy?: Policy;
+}
+
+/**
+ * Score targets of the objectives the template writes for each instrument: PHQ-9 below 5
+ * (remission, Kroenke 2001), GAD-7 below 5 (the minimal band, Spitzer 2006) and PCL-5 below 31
+ * (under the nominal 31–33 probable-PTSD cut-off, VA NCPTSD).
+ *
+ * @category Plan
+ * @example
+ * ```ts
+ * TEMPLATE_MEASURE_TARGETS["PHQ-9"]; //=> 5
+ * ```
+ */
+export const TEMPLATE_MEASURE_TARGETS: Readonly<Record<Instrument, number>> = { "PHQ-9": 5, "GAD-7": 5, "PCL-5": 31 };
+
+const DEFAULT_WEEKS = 8;
+const DEFAULT_SESSION_MINUTES = 180;
+const INDIVIDUAL_MINUTES = 50;
+const FAMILY_MINUTES = 50;
+const MEDICATION_MANAGEMENT_MINUTES = 30;
+
+function roundToFive(value: number): number {
+  return Math.round(value / 5) * 5;
+}
+
+function sessionActivities(dayIndex: number, minutes: number): ActivityInput[] {
+  const first = roundToFive(minutes / 3);
+  const middle = roundToFive(minutes / 3);
+  const last = minutes - first - middle;
+  const topic = (offset: number) => GROUP_TOPICS[(dayIndex + offset) % 3]!;
+  const middleActivity: ActivityInput =
+    dayIndex % 2 === 0
+      ? { kind: "psychoeducation", topic: "condition", minutes: middle, interventionId: "int-psychoeducation", facilitatorRole: "licensed-therapist" }
+      : { kind: "holistic", practice: "mindfulness", goalLinked: true, minutes: middle, interventionId: "int-holistic", facilitatorRole: "licensed-therapist" };
+  return [
+    { kind: "group-therapy", topic: topic(0), minutes: first, interventionId: "int-group", facilitatorRole: "licensed-therapist" },
+    middleActivity,
+    { kind: "group-therapy", topic: topic(1), minutes: last, interventionId: "int-group", facilitatorRole: "licensed-therapist" },
+  ];
+}
+
+function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
+  const policy = options.policy ?? defaultPolicy;
+  const weeks = options.weeks ?? DEFAULT_WEEKS;
+  const sessionMinutes = options.sessionMinutes ?? DEFAULT_SESSION_MINUTES;
+  const plannedDischarge = addDays(options.admitted, weeks * 7);
+  const medications = options.medications ?? [];
+  const family = options.family ?? "none";
+  const hasMedications = medications.length > 0;
+  const days = [...options.days];
+
+  const interventions: InterventionInput[] = [
+    { id: "int-group", modality: "group-therapy", perWeek: days.length, responsibleRole: "licensed-therapist" },
+    { id: "int-individual", modality: "individual-therapy", perWeek: 1, responsibleRole: "licensed-therapist" },
+    { id: "int-psychoeducation", modality: "psychoeducation", perWeek: 1, responsibleRole: "licensed-therapist" },
+  ];
+  if (days.length > 1) interventions.push({ id: "int-holistic", modality: "holistic", perWeek: 1, responsibleRole: "licensed-therapist" });
+  const appointments: AppointmentInput[] = [
+    { modality: "individual-therapy", minutes: INDIVIDUAL_MINUTES, everyWeeks: 1, interventionId: "int-individual", facilitatorRole: "licensed-therapist" },
+  ];
+  if (hasMedications) {
+    interventions.push({ id: "int-psychiatric", modality: "psychiatric", everyWeeks: policy.params.psychiatricEveryWeeks, responsibleRole: "psychiatrist" });
+    appointments.push({
+      modality: "psychiatric",
+      minutes: MEDICATION_MANAGEMENT_MINUTES,
+      everyWeeks: policy.params.psychiatricEveryWeeks,
+      interventionId: "int-psychiatric",
+      facilitatorRole: "psychiatrist",
+    });
+  }
+  if (family === "planned") {
+    interventions.push({ id: "int-family", modality: "family-therapy", everyWeeks: policy.params.familyEveryWeeks, responsibleRole: "licensed-therapist" });
+    appointments.push({
+      modality: "family-therapy",
+      minutes: FAMILY_MINUTES,
+      everyWeeks: policy.params.familyEveryWeeks,
+      interventionId: "int-family",
+      facilitatorRole: "licensed-therapist",
+    });
+  }
+
+  const instruments = [...new Set(options.diagnoses.flatMap((diagnosis) => instrumentsForDiagnosis(diagnosis.code)))];
+  const measuredObjectives = instruments.map((instrument, index) => ({
+    id: `obj-measure-${index + 1}`,
+    statement: `${instrument} total below ${TEMPLATE_MEASURE_TARGETS[instrument]} by the planned discharge.`,
+    targetDate: plannedDischarge,
+    measure: { instrument, target: { op: "<" as const, value: TEMPLATE_MEASURE_TARGETS[instrument] } },
+    interventions: [],
+  }));
+
+  return createPlan({
+    id: options.id,
+    status: "active",
+    timeZone: options.timeZone,
+    participant: {
+      id: options.participantId,
+      ageGroup: options.ageGroup,
+      ...(options.commitments ? { commitments: options.commitments } : {}),
+    },
+    diagnoses: options.diagnoses.map((diagnosis, index) =>
+      options.diagnoses.length > 1 ? { code: diagnosis.code, primary: index === 0 } : { code: diagnosis.code },
+    ),
+    careTeam: [
+      { id: "ct-therapist", role: "licensed-therapist" },
+      ...(hasMedications ? [{ id: "ct-psychiatrist", role: "psychiatrist" as const }] : []),
+    ],
+    period: { admitted: options.admitted, plannedDischarge },
+    problems: [
+      {
+        id: "prob-1",
+        statement: "Presenting problem, to be described in behavioural terms with the participant.",
+        goals: [
+          {
+            id: "goal-1",
+            statement: "Long-term goal, to be agreed with the participant.",
+            objectives: [
+              {
+                id: "obj-1",
+                statement: "Take part in the programme's therapies at the planned frequency.",
+                targetDate: plannedDischarge,
+                interventions,
+              },
+              ...measuredObjectives,
+            ],
+          },
+        ],
+      },
+    ],
+    dischargeCriteria: [
+      "The treatment plan's objectives are met, or the team and the participant agree another level of care fits better.",
+      "An aftercare plan is in place with a first appointment booked.",
+    ],
+    schedule: {
+      sessions: days.map((day, index) => ({ day, start: options.start, activities: sessionActivities(index, sessionMinutes) })),
+      appointments,
+    },
+    ...(family === "none" ? {} : { family: { involvement: family } }),
+    medications,
+  });
+}
+
+/**
+ * Plan templates. `standardIop` builds the programme the seed article describes: a session of
+ * about three hours on every program day with two therapy groups (stress management,
+ * communication skills, difficult emotions in turn), education and a goal-linked mindfulness
+ * practice on alternate days, weekly individual therapy, psychiatric medication management when
+ * medications are listed and family therapy when family involvement is planned. Statements are
+ * prompts for the team to complete with the participant; the template adds no clinical content.
+ *
+ * @category Plan
+ * @example
+ * ```ts
+ * const result = templates.standardIop({
+ *   id: "plan-1", participantId: "pt-1", admitted: "2026-03-09", days: ["mon", "wed", "fri"],
+ *   start: "09:00", timeZone: "America/New_York", ageGroup: "adult", diagnoses: [{ code: "F33.1" }],
+ * });
+ * result.success && validatePlan(result.data).counts.error; //=> 0
+ * ```
+ */
+export const templates = { standardIop } as const;

@@ -1,0 +1,49 @@
+import type { Finding } from "../core/finding";
+import type { TreatmentPlan } from "./types";
+
+type Path = (string | number)[];
+
+function reportDuplicates(seen: Map<string, Path>, id: string, path: Path, kind: string, out: Finding[]): void {
+  const first = seen.get(id);
+  if (first === undefined) {
+    seen.set(id, path);
+    return;
+  }
+  out.push({
+    rule: "schema/duplicate-id",
+    severity: "error",
+    path: [...path, "id"],
+    message: `This ${kind} id is already used at ${first.join(".")}.`,
+    params: { kind },
+  });
+}
+
+/**
+ * Ids must be unique within their kind, since activities, reviews and findings refer to them.
+ * Interventions share one namespace across the whole plan because schedule activities link to them.
+ */
+export function duplicateIdFindings(plan: TreatmentPlan): Finding[] {
+  const out: Finding[] = [];
+  const problems = new Map<string, Path>();
+  const goals = new Map<string, Path>();
+  const objectives = new Map<string, Path>();
+  const interventions = new Map<string, Path>();
+  plan.problems.forEach((problem, p) => {
+    reportDuplicates(problems, problem.id, ["problems", p], "problem", out);
+    problem.goals.forEach((goal, g) => {
+      reportDuplicates(goals, goal.id, ["problems", p, "goals", g], "goal", out);
+      goal.objectives.forEach((objective, o) => {
+        const objectivePath: Path = ["problems", p, "goals", g, "objectives", o];
+        reportDuplicates(objectives, objective.id, objectivePath, "objective", out);
+        objective.interventions.forEach((intervention, i) =>
+          reportDuplicates(interventions, intervention.id, [...objectivePath, "interventions", i], "intervention", out),
+        );
+      });
+    });
+  });
+  const team = new Map<string, Path>();
+  plan.careTeam.forEach((member, m) => reportDuplicates(team, member.id, ["careTeam", m], "care-team", out));
+  const medications = new Map<string, Path>();
+  plan.medications.forEach((medication, m) => reportDuplicates(medications, medication.id, ["medications", m], "medication", out));
+  return out;
+}

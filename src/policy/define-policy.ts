@@ -1,0 +1,233 @@
+import { z } from "zod";
+import type { Finding, Result } from "../core/finding";
+import { describeFindings } from "../core/plan-error";
+import { closestMatches } from "../core/suggest";
+import { schemaFindings } from "../plan/schema-findings";
+import { ruleCodes } from "../rules/registry";
+import { PolicyParamsSchema } from "./params-schema";
+import { presetById, type PresetId } from "./presets";
+import type { Policy, PolicyParams, Range, RuleSetting } from "./types";
+
+type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { readonly [Key in keyof T]?: DeepPartial<T[Key]> }
+    : T;
+
+/**
+ * What {@link definePolicy} takes: the policy to extend (a policy or a preset id), parameter
+ * overrides (nested objects merge, arrays replace) and rule settings.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * const input: PolicyInput = {
+ *   id: "our-clinic", extends: "default",
+ *   params: { daysPerWeek: { max: 4 } },
+ *   rules: { "plan/goal-own-words": "error" },
+ * };
+ * ```
+ */
+export interface PolicyInput {
+  /** Identifier of the new policy. Default: the extended policy's id with `-custom`. */
+  readonly id?: string;
+  /** Display name. Default: the extended policy's name with "(custom)". */
+  readonly name?: string;
+  /** The policy it starts from. Default: `"default"`. */
+  readonly extends?: Policy | PresetId;
+  /** Parameters to override. */
+  readonly params?: DeepPartial<PolicyParams>;
+  /** Rule settings to add or override. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+/**
+ * Thrown by {@link definePolicy} for a bad policy, with every finding.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * try {
+ *   definePolicy({ rules: { "plan/dischage-criteria": "error" } });
+ * } catch (error) {
+ *   if (error instanceof PolicyError) console.log(error.findings[0]?.params?.suggestions); //=> "plan/discharge-criteria"
+ * }
+ * ```
+ */
+export class PolicyError extends Error {
+  /** Every problem with the policy. */
+  readonly findings: readonly Finding[];
+
+  /**
+   * @param message - a summary
+   * @param findings - the findings
+   */
+  constructor(message: string, findings: readonly Finding[]) {
+    super(message);
+    this.name = "PolicyError";
+    this.findings = findings;
+  }
+}
+
+const SETTINGS = ["off", "info", "warning", "error"] as const;
+
+const PolicyInputSchema = z.strictObject({
+  id: z.string().min(1).max(64).optional(),
+  name: z.string().min(1).max(200).optional(),
+  extends: z.union([z.string(), z.object({ id: z.string(), params: z.object({}).loose() }).loose()]).optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
+  rules: z.record(z.string(), z.unknown()).optional(),
+});
+
+function policyFinding(code: string, path: (string | number)[], message: string, params?: Finding["params"]): Finding {
+  const finding = { rule: `policy/${code}`, severity: "error" as const, path, message };
+  return params ? { ...finding, params } : finding;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function merge(base: unknown, override: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
+  const merged: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(override)) {
+    merged[key] = Object.hasOwn(base, key) ? merge(base[key], override[key]) : override[key];
+  }
+  return merged;
+}
+
+function rangeFindings(path: string[], range: Range, out: Finding[]): void {
+  if (range.min > range.max) {
+    out.push(
+      policyFinding("min-above-max", [...path, "min"], `${path.join(".")}.min is above ${path.join(".")}.max.`, {
+        min: range.min,
+        max: range.max,
+      }),
+    );
+  }
+}
+
+/** Cross-field bounds a schema cannot say: each min at most its max, phases in order. */
+function boundFindings(params: PolicyParams): Finding[] {
+  const out: Finding[] = [];
+  rangeFindings(["params", "daysPerWeek"], params.daysPerWeek, out);
+  rangeFindings(["params", "sessionMinutes"], params.sessionMinutes, out);
+  rangeFindings(["params", "weeklyMinutes", "adult"], params.weeklyMinutes.adult, out);
+  rangeFindings(["params", "weeklyMinutes", "adolescent"], params.weeklyMinutes.adolescent, out);
+  rangeFindings(["params", "programWeeks"], params.programWeeks, out);
+  const session = params.sessionMinutes;
+  if (session.targetMin > session.targetMax || session.targetMin < session.min || session.targetMax > session.max) {
+    out.push(
+      policyFinding("min-above-max", ["params", "sessionMinutes", "targetMin"], "The session target band must lie inside min–max with targetMin ≤ targetMax.", {
+        min: session.min,
+        targetMin: session.targetMin,
+        targetMax: session.targetMax,
+        max: session.max,
+      }),
+    );
+  }
+  params.clozapineAnc.forEach((phase, index) => {
+    const expected = index === 0 ? 0 : params.clozapineAnc[index - 1]!.fromMonth + 1;
+    if (index === 0 ? phase.fromMonth !== 0 : phase.fromMonth < expected) {
+      out.push(
+        policyFinding("phase-order", ["params", "clozapineAnc", index, "fromMonth"], "Clozapine phases start at month 0 and increase.", {
+          actual: phase.fromMonth,
+        }),
+      );
+    }
+  });
+  return out;
+}
+
+function ruleFindings(rules: Record<string, unknown>): Finding[] {
+  const out: Finding[] = [];
+  const known = ruleCodes();
+  for (const [code, setting] of Object.entries(rules)) {
+    if (!known.includes(code)) {
+      const suggestions = closestMatches(code, known);
+      out.push(
+        policyFinding(
+          "unknown-rule",
+          ["rules", code],
+          suggestions.length > 0 ? `Unknown rule code. Did you mean ${suggestions.join(" or ")}?` : "Unknown rule code.",
+          suggestions.length > 0 ? { suggestions: suggestions.join("|") } : undefined,
+        ),
+      );
+    } else if (!(SETTINGS as readonly unknown[]).includes(setting)) {
+      out.push(policyFinding("invalid-setting", ["rules", code], `Expected one of: ${SETTINGS.join(", ")}.`, { allowed: SETTINGS.join("|") }));
+    }
+  }
+  return out;
+}
+
+function resolveBase(base: unknown): Result<Policy> {
+  if (base === undefined) return { success: true, data: presetById("default")! };
+  if (typeof base === "string") {
+    const preset = presetById(base);
+    if (preset) return { success: true, data: preset };
+    return {
+      success: false,
+      findings: [policyFinding("unknown-preset", ["extends"], "Unknown preset id.", { allowed: "default|medicare-iop|asam-2.1" })],
+    };
+  }
+  return { success: true, data: base as Policy };
+}
+
+/**
+ * Builds a policy from a preset or another policy, checking it in full. Never throws: a bad
+ * policy gives findings naming each field (`policy/…` codes), and an unknown rule code comes with
+ * the closest known codes.
+ *
+ * @param input - the policy definition, typed or straight from a JSON file
+ * @returns the policy, or every finding
+ * @category Policies
+ * @example
+ * ```ts
+ * const result = safeDefinePolicy({ params: { daysPerWeek: { min: 6, max: 4 } } });
+ * result.success; //=> false
+ * ```
+ */
+export function safeDefinePolicy(input: unknown): Result<Policy> {
+  const shape = PolicyInputSchema.safeParse(input, { reportInput: true });
+  if (!shape.success) return { success: false, findings: schemaFindings(shape.error.issues) };
+  const base = resolveBase(shape.data.extends);
+  if (!base.success) return base;
+  const merged = PolicyParamsSchema.safeParse(merge(base.data.params, shape.data.params ?? {}), { reportInput: true });
+  const findings: Finding[] = [];
+  if (!merged.success) {
+    for (const finding of schemaFindings(merged.error.issues)) findings.push({ ...finding, path: ["params", ...finding.path] });
+  } else {
+    findings.push(...boundFindings(merged.data));
+  }
+  findings.push(...ruleFindings(shape.data.rules ?? {}));
+  if (findings.length > 0 || !merged.success) return { success: false, findings };
+  return {
+    success: true,
+    data: {
+      id: shape.data.id ?? `${base.data.id}-custom`,
+      name: shape.data.name ?? `${base.data.name} (custom)`,
+      params: merged.data,
+      rules: { ...base.data.rules, ...(shape.data.rules as Record<string, RuleSetting> | undefined) },
+    },
+  };
+}
+
+/**
+ * The throwing twin of {@link safeDefinePolicy}, for policies written in code.
+ *
+ * @param input - the policy definition
+ * @returns the policy
+ * @throws {@link PolicyError} naming every bad field
+ * @category Policies
+ * @example
+ * ```ts
+ * const fourDays = definePolicy({ id: "four-days", extends: policies.default, params: { daysPerWeek: { max: 4 } } });
+ * fourDays.params.daysPerWeek; //=> { min: 3, max: 4 }
+ * ```
+ */
+export function definePolicy(input: PolicyInput): Policy {
+  const result = safeDefinePolicy(input);
+  if (!result.success) throw new PolicyError(describeFindings("The policy", result.findings), result.findings);
+  return result.data;
+}

@@ -1,0 +1,32 @@
+import type { Policy } from "../types";
+import { defaultPolicy } from "./default";
+
+/**
+ * Medicare IOP (from 1 January 2024): the general norms plus Medicare's own requirements. Weekly
+ * hours count qualifying services only and adolescents need 9 hours too; the written plan is
+ * reviewed at least every other month; no prior authorisation (certification instead).
+ * Source: SSA §1861(ff) as amended by CAA 2023 §4124; 42 CFR 410.44.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * medicareIopPolicy.params.planReviewEveryDays; //=> 60
+ * ```
+ */
+export const medicareIopPolicy: Policy = {
+  id: "medicare-iop",
+  name: "Medicare IOP",
+  params: {
+    ...defaultPolicy.params,
+    weeklyMinutes: {
+      adult: { min: 540, max: 1199 },
+      adolescent: { min: 540, max: 1199 },
+      qualifyingOnly: true,
+    },
+    planReviewEveryDays: 60,
+    authorizationRequiredFor: [],
+  },
+  rules: {
+    "plan/review-cadence": "error",
+  },
+};

@@ -1,0 +1,18 @@
+import type { Rule } from "../core/rule";
+import { planRules } from "../plan/rules";
+
+/** Every rule iopkit runs, in catalog order. */
+export const allRules: readonly Rule[] = [...planRules];
+
+let byCode: Map<string, Rule> | undefined;
+
+/** The rule with a code, if there is one. */
+export function findRule(code: string): Rule | undefined {
+  byCode ??= new Map(allRules.map((rule) => [rule.code, rule]));
+  return byCode.get(code);
+}
+
+/** Every rule code, in catalog order. */
+export function ruleCodes(): string[] {
+  return allRules.map((rule) => rule.code);
+}
