@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays, addMonths, ageOn, dayFromOrdinal, dayOrdinal, daysBetween, formatWallTime, isDay, isWallTime, wallTimeMinutes, weekdayOf } from "../../src/core/calendar";
+
+describe("calendar days", () => {
+  it("accepts real days and rejects impossible ones", () => {
+    expect(isDay("2028-02-29")).toBe(true);
+    expect(isDay("2026-02-29")).toBe(false);
+    expect(isDay("2026-04-31")).toBe(false);
+    expect(isDay("2026-13-01")).toBe(false);
+    expect(isDay("2026-1-01")).toBe(false);
+    expect(isDay(20260101)).toBe(false);
+  });
+
+  it("round-trips every ordinal through its day, matching Date.UTC", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -200_000, max: 200_000 }), (ordinal) => {
+        const day = dayFromOrdinal(ordinal);
+        expect(isDay(day)).toBe(true);
+        expect(dayOrdinal(day)).toBe(ordinal);
+        expect(day).toBe(new Date(ordinal * 86_400_000).toISOString().slice(0, 10));
+      }),
+    );
+  });
+
+  it("adds days across month, year and DST boundaries", () => {
+    expect(addDays("2026-03-07", 2)).toBe("2026-03-09");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(daysBetween("2026-03-01", "2026-03-31")).toBe(30);
+  });
+
+  it("names weekdays", () => {
+    expect(weekdayOf("2026-03-09")).toBe("mon");
+    expect(weekdayOf("1970-01-01")).toBe("thu");
+    expect(weekdayOf("1969-12-28")).toBe("sun");
+  });
+
+  it("adds months, clamping to shorter months", () => {
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
+    expect(addMonths("2026-11-15", 3)).toBe("2027-02-15");
+  });
+
+  it("computes ages in completed years", () => {
+    expect(ageOn("2004-06-15", "2026-06-14")).toBe(21);
+    expect(ageOn("2004-06-15", "2026-06-15")).toBe(22);
+  });
+});
+
+describe("wall times", () => {
+  it("accepts 00:00 to 23:59 only", () => {
+    expect(isWallTime("00:00")).toBe(true);
+    expect(isWallTime("23:59")).toBe(true);
+    expect(isWallTime("24:00")).toBe(false);
+    expect(isWallTime("25:00")).toBe(false);
+    expect(isWallTime("9:00")).toBe(false);
+  });
+
+  it("converts to and from minutes", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1439 }), (minutes) => {
+        expect(wallTimeMinutes(formatWallTime(minutes))).toBe(minutes);
+      }),
+    );
+  });
+});

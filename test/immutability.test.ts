@@ -1,0 +1,36 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkPlan, createPlan, definePolicy, explainRule, parsePlan, policies, safeDefinePolicy, safeParsePlan, templates, validatePlan } from "../src/index";
+import { arbPlan, mutate, toDraft } from "../src/testing";
+import { BASE_OPTIONS, deepFreeze } from "./helpers/plans";
+
+describe("no public function mutates its input", () => {
+  it("parsing, checking and validating leave deep-frozen plans and policies alone", () => {
+    deepFreeze(policies);
+    fc.assert(
+      fc.property(arbPlan(), (generated) => {
+        const plan = deepFreeze(generated);
+        const draft = deepFreeze(toDraft(plan));
+        const before = JSON.stringify(plan);
+        safeParsePlan(draft);
+        parsePlan(draft);
+        checkPlan(draft, { asOf: plan.period.plannedDischarge });
+        for (const policy of Object.values(policies)) validatePlan(plan, { policy, asOf: plan.period.admitted });
+        for (const mutation of Object.values(mutate)) mutation(plan);
+        expect(JSON.stringify(plan)).toBe(before);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("construction helpers leave frozen options and drafts alone", () => {
+    const options = deepFreeze(structuredClone(BASE_OPTIONS));
+    expect(templates.standardIop(options).success).toBe(true);
+    const draft = deepFreeze({ id: "p", timeZone: "UTC", participant: { id: "pt", ageGroup: "adult" as const }, period: { admitted: "2026-01-05", plannedDischarge: "2026-03-02" } });
+    expect(createPlan(draft).success).toBe(true);
+    const input = deepFreeze({ extends: "default" as const, params: { daysPerWeek: { max: 4 } }, rules: { "plan/goal-own-words": "off" as const } });
+    definePolicy(input);
+    expect(safeDefinePolicy(input).success).toBe(true);
+    explainRule("plan/discharge-criteria");
+  });
+});

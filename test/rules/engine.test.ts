@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from "vitest";
+import { checkPlan, definePolicy, explainRule, policies, ruleCatalog, suggestRuleCodes, validatePlan } from "../../src/index";
+import { allRules } from "../../src/rules/registry";
+import { cleanPlan, rulesOf, withEdits } from "../helpers/plans";
+
+const broken = withEdits(cleanPlan(), (draft) => {
+  draft.diagnoses = [];
+  draft.dischargeCriteria = [];
+  delete draft.problems[0]!.goals[0]!.participantWords;
+});
+
+describe("validatePlan", () => {
+  it("reports every rule's findings in catalog order, with counts", () => {
+    const report = validatePlan(broken);
+    expect(rulesOf(report)).toEqual(["plan/diagnosis-required", "plan/goal-own-words", "plan/discharge-criteria"]);
+    expect(report.counts).toEqual({ error: 2, warning: 1, info: 0 });
+    expect(report.ok).toBe(false);
+  });
+
+  it("is ok with warnings only", () => {
+    const report = validatePlan(withEdits(cleanPlan(), (draft) => void delete draft.problems[0]!.goals[0]!.participantWords));
+    expect(report.ok).toBe(true);
+    expect(report.counts.warning).toBe(1);
+  });
+
+  it("applies the policy's rule settings", () => {
+    const policy = definePolicy({ rules: { "plan/diagnosis-required": "off", "plan/goal-own-words": "error", "plan/discharge-criteria": "info" } });
+    const report = validatePlan(broken, { policy });
+    expect(report.findings.map((finding) => [finding.rule, finding.severity])).toEqual([
+      ["plan/goal-own-words", "error"],
+      ["plan/discharge-criteria", "info"],
+    ]);
+  });
+
+  it("reports a rule that throws as engine/rule-failed and runs the others", () => {
+    const rule = allRules.find((candidate) => candidate.code === "plan/goal-own-words")!;
+    const spy = vi.spyOn(rule, "check").mockImplementation(() => {
+      throw new Error("boom");
+    });
+    try {
+      const report = validatePlan(broken);
+      expect(rulesOf(report)).toEqual(["plan/diagnosis-required", "engine/rule-failed", "plan/discharge-criteria"]);
+      expect(report.findings[1]).toEqual(expect.objectContaining({ severity: "warning", params: { failedRule: "plan/goal-own-words" } }));
+      expect(report.findings[1]!.message).not.toContain("boom");
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("reports a malformed asOf instead of throwing, and skips checks that need it", () => {
+    const report = validatePlan(withEdits(cleanPlan(), (draft) => void (draft.reviews = [])), { asOf: "next tuesday" });
+    expect(report.findings).toEqual([expect.objectContaining({ rule: "engine/invalid-option", path: ["asOf"] })]);
+  });
+
+  it("gives the same report every time (stable order)", () => {
+    expect(validatePlan(broken)).toEqual(validatePlan(broken));
+  });
+});
+
+describe("checkPlan", () => {
+  it("returns schema findings and no plan for bad input", () => {
+    const report = checkPlan({ schemaVersion: 2 });
+    expect(report.ok).toBe(false);
+    expect(report.plan).toBeUndefined();
+    expect(report.findings.every((finding) => finding.rule.startsWith("schema/"))).toBe(true);
+  });
+
+  it("returns the plan and the rule findings for a valid plan", () => {
+    const report = checkPlan(JSON.parse(JSON.stringify(broken)));
+    expect(report.plan).toEqual(broken);
+    expect(rulesOf(report)).toEqual(rulesOf(validatePlan(broken)));
+  });
+});
+
+describe("the rule catalog", () => {
+  it("lists unique codes, each citing a source and naming its area", () => {
+    const codes = ruleCatalog.map((rule) => rule.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const rule of ruleCatalog) {
+      expect(rule.code.startsWith(`${rule.area}/`)).toBe(true);
+      expect(rule.source.length).toBeGreaterThan(5);
+      expect(rule.summary.length).toBeGreaterThan(10);
+      for (const param of rule.params) expect(policies.default.params).toHaveProperty(param);
+    }
+  });
+
+  it("explains a rule with its setting under each preset", () => {
+    expect(explainRule("plan/review-cadence")).toEqual(
+      expect.objectContaining({
+        code: "plan/review-cadence",
+        params: ["planReviewEveryDays"],
+        presets: { default: "warning", "medicare-iop": "error", "asam-2.1": "warning" },
+      }),
+    );
+    expect(explainRule("plan/nope")).toBeUndefined();
+    expect(explainRule("plan/review-cadence")).not.toHaveProperty("check");
+  });
+
+  it("suggests the closest codes for a misspelt one", () => {
+    expect(suggestRuleCodes("plan/dischage-criteria")).toEqual(["plan/discharge-criteria"]);
+    expect(suggestRuleCodes("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz")).toEqual([]);
+  });
+});
