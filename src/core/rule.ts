@@ -89,5 +89,6 @@ export interface RuleContext {
  * ```
  */
 export interface Rule extends RuleMeta {
+  /** The pure check: findings for the plan in `ctx`, none when the plan complies. */
   readonly check: (ctx: RuleContext) => readonly RuleFindingDraft[];
 }

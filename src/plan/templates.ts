@@ -211,4 +211,10 @@ function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
  * result.success && validatePlan(result.data).counts.error; //=> 0
  * ```
  */
-export const templates = { standardIop } as const;
+export const templates = {
+  /**
+   * Builds the standard IOP programme from a few options (see {@link StandardIopOptions}); returns
+   * the parsed plan or every finding. Never throws.
+   */
+  standardIop,
+} as const;

@@ -1,0 +1,15 @@
+// Runs every example against the built package (imports of "iopkit" resolve to dist/ through the
+// package's own exports map). Any example that exits non-zero fails the run.
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+
+const examples = readdirSync("examples").filter((name) => name.endsWith(".ts")).sort();
+for (const example of examples) {
+  console.log(`\n▶ examples/${example}`);
+  const run = spawnSync("npx", ["tsx", `examples/${example}`], { stdio: ["ignore", "ignore", "inherit"] });
+  if (run.status !== 0) {
+    console.error(`examples/${example} failed with exit code ${run.status}`);
+    process.exit(1);
+  }
+}
+console.log(`\n${examples.length} examples ran.`);
