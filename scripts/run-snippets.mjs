@@ -1,0 +1,35 @@
+// Type-checks and runs every ```ts block of the README and the guides in docs/ against the built
+// package, so the documentation cannot drift from the code.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const sources = ["README.md", ...readdirSync("docs").filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
+const outDir = ".tmp/snippets";
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+const files = [];
+for (const source of sources) {
+  const blocks = [...readFileSync(source, "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]);
+  blocks.forEach((code, index) => {
+    const file = join(outDir, `${source.replace(/[/.]/g, "_")}_${index + 1}.ts`);
+    writeFileSync(file, `${code}\nexport {};\n`);
+    files.push(file);
+  });
+}
+writeFileSync(
+  join(outDir, "tsconfig.json"),
+  JSON.stringify({ extends: "../../tsconfig.json", compilerOptions: { types: ["node"], noUnusedLocals: false }, include: ["*.ts"] }),
+);
+
+const typecheck = spawnSync("npx", ["tsc", "-p", join(outDir, "tsconfig.json")], { stdio: "inherit" });
+if (typecheck.status !== 0) process.exit(1);
+for (const file of files) {
+  const run = spawnSync("npx", ["tsx", file], { stdio: ["ignore", "ignore", "inherit"] });
+  if (run.status !== 0) {
+    console.error(`${file} failed with exit code ${run.status}`);
+    process.exit(1);
+  }
+}
+console.log(`${files.length} documentation snippets type-checked and ran.`);
