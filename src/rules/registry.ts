@@ -1,8 +1,9 @@
 import type { Rule } from "../core/rule";
 import { planRules } from "../plan/rules";
+import { scheduleRules } from "../schedule/rules";
 
 /** Every rule iopkit runs, in catalog order. */
-export const allRules: readonly Rule[] = [...planRules];
+export const allRules: readonly Rule[] = [...planRules, ...scheduleRules];
 
 let byCode: Map<string, Rule> | undefined;
 

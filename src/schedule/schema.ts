@@ -49,7 +49,7 @@ export const ActivitySchema = z.discriminatedUnion("kind", [
 
 /**
  * A weekly session: the day, the wall-clock start in the programme's zone, and its activities in
- * order. Its length is the sum of the activities' minutes.
+ * order. Its length is the sum of the activities' minutes; a stated `end` must agree with it.
  *
  * @category Schemas
  * @example
@@ -60,6 +60,8 @@ export const ActivitySchema = z.discriminatedUnion("kind", [
 export const SessionSchema = z.strictObject({
   day: WeekdaySchema,
   start: wallTimeSchema,
+  /** Optional stated end; when present the activities must fill exactly start to end. */
+  end: wallTimeSchema.optional(),
   activities: listSchema(ActivitySchema, 24).min(1),
 });
 

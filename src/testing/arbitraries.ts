@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { addDays, dayFromOrdinal, dayOrdinal, formatWallTime, WEEKDAYS, type Weekday } from "../core/calendar";
 import { parsePlan } from "../plan/parse";
+import { summarizeWeek } from "../schedule/summary";
 import { templates } from "../plan/templates";
 import type { Schedule, TreatmentPlan, TreatmentPlanInput } from "../plan/types";
 import { defaultPolicy } from "../policy/presets/default";
@@ -39,14 +40,6 @@ const LAST_DAY = dayOrdinal("2029-12-31");
 /** Sessions start from 06:00 on, clear of the night-time hours where DST changes happen. */
 const EARLIEST_START = 6 * 60;
 
-/** Minutes a week the template's appointments add, averaged over their period. */
-function appointmentMinutesPerWeek(policy: Policy, hasMedications: boolean, familyPlanned: boolean): number {
-  let minutes = 50;
-  if (hasMedications) minutes += 30 / policy.params.psychiatricEveryWeeks;
-  if (familyPlanned) minutes += 50 / policy.params.familyEveryWeeks;
-  return minutes;
-}
-
 interface Shape {
   readonly ageGroup: "adult" | "adolescent";
   readonly dayCount: number;
@@ -55,12 +48,19 @@ interface Shape {
   readonly family: "none" | "as-needed" | "planned";
 }
 
-function feasible(policy: Policy, shape: Shape): boolean {
+/** Session minutes alone must leave room for the template's appointments (at most two hours a week). */
+function roughlyFeasible(policy: Policy, shape: Shape): boolean {
   const weekly = policy.params.weeklyMinutes[shape.ageGroup];
-  const minutes =
-    shape.dayCount * shape.sessionMinutes +
-    appointmentMinutesPerWeek(policy, shape.medicationCount > 0, shape.family === "planned");
-  return minutes >= weekly.min && minutes <= weekly.max;
+  const sessions = shape.dayCount * shape.sessionMinutes;
+  return sessions + 120 >= weekly.min && sessions <= weekly.max;
+}
+
+/** The exact check, on the built plan, counting what the policy counts. */
+function weeklyMinutesFit(policy: Policy, plan: TreatmentPlan): boolean {
+  const week = summarizeWeek(plan.schedule);
+  const weekly = policy.params.weeklyMinutes;
+  const minutes = weekly.qualifyingOnly ? week.qualifyingMinutes : week.therapeuticMinutes;
+  return minutes >= weekly[plan.participant.ageGroup].min && minutes <= weekly[plan.participant.ageGroup].max;
 }
 
 function shapeArbitrary(policy: Policy): fc.Arbitrary<Shape> {
@@ -75,7 +75,7 @@ function shapeArbitrary(policy: Policy): fc.Arbitrary<Shape> {
       medicationCount: fc.integer({ min: 0, max: 3 }),
       family: fc.constantFrom("none" as const, "as-needed" as const, "planned" as const),
     })
-    .filter((shape) => feasible(policy, shape));
+    .filter((shape) => roughlyFeasible(policy, shape));
 }
 
 function planReviewDates(admitted: string, plannedDischarge: string, policy: Policy, gaps: readonly number[]): string[] {
@@ -151,7 +151,8 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
       });
       if (!built.success) throw new Error(`arbPlan built an invalid plan: ${built.findings[0]?.rule}`);
       return finishPlan(built.data, draw.extraProblems, planReviewDates(draw.admitted, built.data.period.plannedDischarge, policy, draw.reviewGaps), draw.signedOrRefused);
-    });
+    })
+    .filter((plan) => weeklyMinutesFit(policy, plan));
 }
 
 /** Adds what a finished plan has beyond the template: the participant's words, more problems, signed plan reviews. */

@@ -16,5 +16,7 @@ export const asam21Policy: Policy = {
   id: "asam-2.1",
   name: "ASAM level 2.1",
   params: defaultPolicy.params,
-  rules: {},
+  rules: {
+    "schedule/days-per-week": "warning",
+  },
 };

@@ -28,5 +28,6 @@ export const medicareIopPolicy: Policy = {
   },
   rules: {
     "plan/review-cadence": "error",
+    "schedule/days-per-week": "warning",
   },
 };

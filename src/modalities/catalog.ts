@@ -1,0 +1,122 @@
+import { match } from "ts-pattern";
+import type { Activity } from "../plan/types";
+import { CARE_ROLES, type CareRole, type ModalityKind } from "./kinds";
+
+/**
+ * The eight service categories Medicare pays for in PHP and IOP (SSA §1861(ff)(2); 42 CFR 410.43
+ * and 410.44), in the order the statute lists them.
+ *
+ * @category Modalities
+ * @example
+ * ```ts
+ * MEDICARE_SERVICE_CATEGORIES[4]; //=> "activity-therapy"
+ * ```
+ */
+export const MEDICARE_SERVICE_CATEGORIES = [
+  "individual-or-group-therapy",
+  "occupational-therapy",
+  "trained-staff-services",
+  "drugs-and-biologicals",
+  "activity-therapy",
+  "family-counseling",
+  "patient-education",
+  "diagnostic-services",
+] as const;
+
+/**
+ * A Medicare qualifying service category.
+ *
+ * @category Modalities
+ * @example
+ * ```ts
+ * const category: MedicareServiceCategory = "patient-education";
+ * ```
+ */
+export type MedicareServiceCategory = (typeof MEDICARE_SERVICE_CATEGORIES)[number];
+
+const PSYCHOTHERAPISTS: readonly CareRole[] = ["psychiatrist", "psychologist", "licensed-therapist"];
+const PSYCHIATRIC_PRESCRIBERS: readonly CareRole[] = ["psychiatrist", "psychiatric-nurse-practitioner"];
+const CLINICAL_ROLES: readonly CareRole[] = CARE_ROLES.filter((role) => role !== "peer-support-specialist" && role !== "case-manager");
+
+/**
+ * What the catalog says about one activity: whether it is therapy time, which Medicare category
+ * it qualifies under (if any), and which roles may deliver it.
+ *
+ * @category Modalities
+ * @example
+ * ```ts
+ * const info: ActivityInfo = describeActivity({ kind: "group-therapy", minutes: 60 });
+ * info.medicareCategory; //=> "individual-or-group-therapy"
+ * ```
+ */
+export interface ActivityInfo {
+  /** Counts toward therapeutic minutes (everything but breaks). */
+  readonly therapeutic: boolean;
+  /** The Medicare qualifying category, or `undefined` when it does not qualify. */
+  readonly medicareCategory: MedicareServiceCategory | undefined;
+  /** Roles that may deliver it. */
+  readonly deliveredBy: readonly CareRole[];
+}
+
+/**
+ * Classifies an activity. Psychotherapy (group, individual, family) is delivered by
+ * psychiatrists, psychologists or licensed therapists; psychiatric care by a psychiatrist or
+ * psychiatric nurse practitioner; education by any clinical role; art and music therapy by a
+ * credentialed creative-arts therapist. Holistic practices qualify for Medicare only as
+ * goal-linked activity therapy, since services that are mainly recreational or diversionary do
+ * not (42 CFR 410.43(a)(4)(v)); medication management alone does not qualify either (MBPM ch.6
+ * §70.3), while a psychiatric evaluation is a diagnostic service.
+ *
+ * @param activity - a session activity
+ * @returns its catalog entry
+ * @category Modalities
+ * @example
+ * ```ts
+ * describeActivity({ kind: "holistic", practice: "yoga", minutes: 45 }).medicareCategory; //=> undefined
+ * describeActivity({ kind: "holistic", practice: "yoga", goalLinked: true, minutes: 45 }).medicareCategory; //=> "activity-therapy"
+ * ```
+ */
+export function describeActivity(activity: Activity): ActivityInfo {
+  return match(activity)
+    .with({ kind: "group-therapy" }, { kind: "individual-therapy" }, () => info("individual-or-group-therapy", PSYCHOTHERAPISTS))
+    .with({ kind: "family-therapy" }, () => info("family-counseling", PSYCHOTHERAPISTS))
+    .with({ kind: "psychoeducation" }, () => info("patient-education", CLINICAL_ROLES))
+    .with({ kind: "holistic" }, (holistic) =>
+      info(
+        holistic.goalLinked === true ? "activity-therapy" : undefined,
+        holistic.practice === "art-therapy" || holistic.practice === "music-therapy" ? ["creative-arts-therapist"] : CLINICAL_ROLES,
+      ),
+    )
+    .with({ kind: "psychiatric" }, (psychiatric) =>
+      info(psychiatric.service === "evaluation" ? "diagnostic-services" : undefined, PSYCHIATRIC_PRESCRIBERS),
+    )
+    .with({ kind: "case-management" }, () => info("trained-staff-services", ["case-manager", "licensed-therapist", "registered-nurse"]))
+    .with({ kind: "break" }, () => ({ therapeutic: false, medicareCategory: undefined, deliveredBy: CARE_ROLES }))
+    .exhaustive();
+}
+
+function info(medicareCategory: MedicareServiceCategory | undefined, deliveredBy: readonly CareRole[]): ActivityInfo {
+  return { therapeutic: true, medicareCategory, deliveredBy };
+}
+
+/**
+ * The catalog entry of a recurring appointment, which names only its modality: classified as a
+ * session activity of that modality (a holistic appointment as goal-linked mindfulness, a
+ * psychiatric one as medication management).
+ *
+ * @param modality - the appointment's modality
+ * @returns its catalog entry
+ * @category Modalities
+ * @example
+ * ```ts
+ * describeModality("individual-therapy").therapeutic; //=> true
+ * ```
+ */
+export function describeModality(modality: ModalityKind): ActivityInfo {
+  return describeActivity(
+    match<ModalityKind, Activity>(modality)
+      .with("holistic", () => ({ kind: "holistic", practice: "mindfulness", goalLinked: true, minutes: 1 }))
+      .with("psychiatric", () => ({ kind: "psychiatric", service: "medication-management", minutes: 1 }))
+      .otherwise((kind) => ({ kind, minutes: 1 }) as Activity),
+  );
+}

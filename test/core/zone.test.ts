@@ -1,0 +1,64 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays, dayFromOrdinal, dayOrdinal } from "../../src/core/calendar";
+import { localInstant, offsetAt, resolveWallTime, zoneTimeline } from "../../src/core/zone";
+
+const ZONES = ["America/New_York", "Europe/London", "America/Phoenix", "Australia/Lord_Howe", "Pacific/Apia", "America/Santiago", "Asia/Kathmandu", "UTC"];
+
+/** The offset Intl reports, minute-exact, as the oracle. */
+function intlOffset(zone: string, utcMs: number): number {
+  const name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).formatToParts(new Date(utcMs)).find((part) => part.type === "timeZoneName")!.value;
+  const match = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name)!;
+  if (!match[1]) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === "-" ? -minutes : minutes;
+}
+
+describe("zone timelines", () => {
+  it("agree with Intl at every instant", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2027, 11, 31) }), (zone, utcMs) => {
+        const timeline = zoneTimeline(zone, "2024-01-01", "2027-12-31");
+        expect(offsetAt(timeline, utcMs)).toBe(intlOffset(zone, utcMs));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("place every wall time at an instant that shows that wall time, unless it falls in a gap", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: dayOrdinal("2024-01-01"), max: dayOrdinal("2027-12-31") }),
+        fc.integer({ min: 0, max: 1439 }),
+        (zone, ordinal, minutes) => {
+          const day = dayFromOrdinal(ordinal);
+          const timeline = zoneTimeline(zone, day, day);
+          const resolved = resolveWallTime(timeline, day, minutes);
+          expect(resolved.offset).toBe(intlOffset(zone, resolved.utcMs));
+          const local = localInstant(resolved.utcMs, resolved.offset);
+          if (resolved.kind === "gap") {
+            expect(local.day >= day).toBe(true);
+          } else {
+            expect(local.day).toBe(day);
+            expect(local.time).toBe(`${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("finds the spring-forward gap and the fall-back overlap", () => {
+    const newYork = zoneTimeline("America/New_York", "2026-01-01", "2026-12-31");
+    expect(resolveWallTime(newYork, "2026-03-08", 150)).toMatchObject({ kind: "gap" });
+    expect(localInstant(resolveWallTime(newYork, "2026-03-08", 150).utcMs, -240).iso).toBe("2026-03-08T03:30:00-04:00");
+    const ambiguous = resolveWallTime(newYork, "2026-11-01", 90);
+    expect(ambiguous.kind).toBe("ambiguous");
+    expect(localInstant(ambiguous.utcMs, ambiguous.offset).iso).toBe("2026-11-01T01:30:00-04:00");
+    const lordHowe = zoneTimeline("Australia/Lord_Howe", "2026-01-01", "2026-12-31");
+    expect(resolveWallTime(lordHowe, "2026-10-04", 135).kind).toBe("gap");
+    expect(resolveWallTime(lordHowe, "2026-10-04", 150).kind).toBe("exact");
+    expect(resolveWallTime(lordHowe, addDays("2026-10-04", -1), 135).kind).toBe("exact");
+  });
+});
