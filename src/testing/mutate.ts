@@ -1,8 +1,9 @@
-import { addDays } from "../core/calendar";
+import { addDays, daysBetween, formatWallTime, isDay, wallTimeMinutes } from "../core/calendar";
 import { parsePlan } from "../plan/parse";
 import type { TreatmentPlan, TreatmentPlanInput } from "../plan/types";
 import { defaultPolicy } from "../policy/presets/default";
 import type { Policy } from "../policy/types";
+import { summarizeWeek } from "../schedule/summary";
 import { toDraft } from "./arbitraries";
 
 /**
@@ -21,6 +22,27 @@ function edit(plan: TreatmentPlan, change: (draft: TreatmentPlanInput) => void):
   const draft = toDraft(plan);
   change(draft);
   return parsePlan(draft);
+}
+
+type SessionInput = TreatmentPlanInput["schedule"]["sessions"][number];
+
+function sessionMinutes(session: SessionInput): number {
+  return session.activities.reduce((sum, activity) => sum + activity.minutes, 0);
+}
+
+/** Keeps weekly minutes unchanged by moving minutes into an undated weekly group-therapy appointment. */
+function compensate(draft: TreatmentPlanInput, minutes: number): void {
+  (draft.schedule.appointments ??= []).push({ modality: "group-therapy", minutes, everyWeeks: 1, interventionId: "int-group", facilitatorRole: "licensed-therapist" });
+}
+
+/** Moves every calendar day in the plan by the same number of days. */
+function shiftDays(value: unknown, days: number): unknown {
+  if (isDay(value)) return addDays(value, days);
+  if (Array.isArray(value)) return value.map((item) => shiftDays(item, days));
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shiftDays(item, days)]));
+  }
+  return value;
 }
 
 function firstObjective(draft: TreatmentPlanInput) {
@@ -107,6 +129,55 @@ const mutations = {
     edit(plan, (draft) => {
       draft.dischargeCriteria = [];
     })),
+  "schedule/days-per-week": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      while (draft.schedule.sessions.length >= policy.params.daysPerWeek.min) compensate(draft, sessionMinutes(draft.schedule.sessions.pop()!));
+    })),
+  "schedule/session-length": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      const session = draft.schedule.sessions[0]!;
+      const short = policy.params.sessionMinutes.min - 15;
+      compensate(draft, sessionMinutes(session) - short);
+      session.activities = [{ kind: "group-therapy", minutes: short, interventionId: "int-group", facilitatorRole: "licensed-therapist" }];
+    })),
+  "schedule/weekly-hours": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      const week = summarizeWeek(plan.schedule);
+      const counted = policy.params.weeklyMinutes.qualifyingOnly ? week.qualifyingMinutes : week.therapeuticMinutes;
+      compensate(draft, Math.floor(policy.params.weeklyMinutes[plan.participant.ageGroup].max - counted) + 1);
+    })),
+  "schedule/one-session-per-day": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      const first = draft.schedule.sessions[0]!;
+      const length = policy.params.sessionMinutes.targetMin;
+      draft.schedule.sessions.push({ day: first.day, start: formatWallTime(wallTimeMinutes(first.start) - length - 30), activities: [{ kind: "break", minutes: length }] });
+    })),
+  "schedule/activity-sum": mutation((plan) =>
+    edit(plan, (draft) => {
+      const session = draft.schedule.sessions[0]!;
+      session.end = formatWallTime(wallTimeMinutes(session.start) + sessionMinutes(session) - 15);
+    })),
+  "schedule/commitment-conflict": mutation((plan) =>
+    edit(plan, (draft) => {
+      const session = draft.schedule.sessions[0]!;
+      const end = formatWallTime(wallTimeMinutes(session.start) + 30);
+      (draft.participant.commitments ??= []).push({ day: session.day, start: session.start, end, label: "school" });
+    })),
+  "schedule/appointment-overlap": mutation((plan) =>
+    edit(plan, (draft) => {
+      const session = draft.schedule.sessions[0]!;
+      const appointment = draft.schedule.appointments![0]!;
+      appointment.day = session.day;
+      appointment.start = session.start;
+    })),
+  "schedule/valid-wall-time": mutation((plan) => {
+    const shifted = shiftDays(toDraft(plan), daysBetween(plan.period.admitted, "2026-03-02")) as TreatmentPlanInput;
+    shifted.timeZone = "America/New_York";
+    const appointment = shifted.schedule.appointments![0]!;
+    appointment.day = "sun";
+    appointment.start = "02:30";
+    return parsePlan(shifted);
+  }),
 };
 
 /**
