@@ -43,6 +43,16 @@ export { createPlan, PLAN_DEFAULTS, type PlanDraft } from "./plan/create";
 export { templates, TEMPLATE_MEASURE_TARGETS, type StandardIopOptions } from "./plan/templates";
 
 export { ActivitySchema, AppointmentSchema, ScheduleSchema, SessionSchema, WeeklyWindowSchema } from "./schedule/schema";
+export { summarizeWeek, type SessionSummary, type WeekSummary } from "./schedule/summary";
+export { fitSchedule, type FitOptions, type ScheduleFit, type Track, type WeeklyPattern } from "./schedule/fit";
+export { expandSchedule, type ExpandedSchedule, type ExpandOptions, type ScheduledSession } from "./schedule/expand";
+export {
+  describeActivity,
+  describeModality,
+  MEDICARE_SERVICE_CATEGORIES,
+  type ActivityInfo,
+  type MedicareServiceCategory,
+} from "./modalities/catalog";
 export {
   ACTIVITY_KINDS,
   CARE_ROLES,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkPlan, policies } from "../src/index";
+import { checkPlan, expandSchedule, fitSchedule, policies } from "../src/index";
 import { arbPlan } from "../src/testing";
 
 const HOST_ZONES = ["UTC", "America/New_York", "Australia/Lord_Howe", "Pacific/Apia", "Asia/Kathmandu"];
@@ -19,12 +19,16 @@ describe("results do not depend on the host time zone", () => {
     expect(new Set(offsets).size).toBe(HOST_ZONES.length);
   });
 
-  it("checkPlan gives identical reports under every host zone", () => {
+  it("checks, expansions and fits are identical under every host zone", () => {
     const plans = fc.sample(arbPlan(), { numRuns: 50, seed: 42 });
     const results = HOST_ZONES.map((zone) => {
       process.env.TZ = zone;
       return JSON.stringify(
-        plans.map((plan) => Object.values(policies).map((policy) => checkPlan(plan, { policy, asOf: plan.period.plannedDischarge }))),
+        plans.map((plan) => [
+          ...Object.values(policies).map((policy) => checkPlan(plan, { policy, asOf: plan.period.plannedDischarge })),
+          expandSchedule(plan),
+          fitSchedule(plan),
+        ]),
       );
     });
     for (const result of results) expect(result).toBe(results[0]);

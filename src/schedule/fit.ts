@@ -1,0 +1,215 @@
+import { z } from "zod";
+import { formatWallTime, isWallTime, wallTimeMinutes, WEEKDAYS, type WallTime, type Weekday } from "../core/calendar";
+import type { Result } from "../core/finding";
+import { schemaFindings } from "../plan/schema-findings";
+import type { TreatmentPlan, WeeklyWindow } from "../plan/types";
+import { defaultPolicy } from "../policy/presets/default";
+import type { Policy } from "../policy/types";
+import { overlaps, windowSlot } from "./intervals";
+import { WeeklyWindowSchema } from "./schema";
+import { summarizeWeek } from "./summary";
+
+/**
+ * Part of the day a session runs in: morning (starts before 12:00), afternoon (before 17:00) or
+ * evening.
+ *
+ * @category Schedule
+ * @example
+ * ```ts
+ * const track: Track = "evening";
+ * ```
+ */
+export type Track = "morning" | "afternoon" | "evening";
+
+const TRACKS: readonly Track[] = ["morning", "afternoon", "evening"];
+const NOON = 12 * 60;
+const FIVE_PM = 17 * 60;
+
+/**
+ * Options of {@link fitSchedule}. Defaults come from the policy where it has a value and are
+ * documented here otherwise.
+ *
+ * @category Schedule
+ * @example
+ * ```ts
+ * const options: FitOptions = { policy: policies.default, daysPerWeek: 3, earliest: "08:00", latest: "21:00" };
+ * ```
+ */
+export interface FitOptions {
+  /** Policy whose days, session and weekly bounds patterns must meet. Default `policies.default`. */
+  readonly policy?: Policy;
+  /** Program days a week. Default: every count the policy allows. */
+  readonly daysPerWeek?: number;
+  /** Session length. Default: the middle of the policy's target band (180 under `default`). */
+  readonly sessionMinutes?: number;
+  /** Earliest start. Default `"08:00"`. */
+  readonly earliest?: WallTime;
+  /** Latest end. Default `"21:00"`. */
+  readonly latest?: WallTime;
+  /** Days the programme prefers. Default Monday to Friday. */
+  readonly preferredDays?: readonly Weekday[];
+  /** Age group for the weekly minimum. Default: the plan's, else adult. */
+  readonly ageGroup?: "adult" | "adolescent";
+  /** Weekly appointment minutes on top of sessions. Default: the plan's appointments, else 0. */
+  readonly appointmentMinutes?: number;
+  /** Start-time step in minutes. Default 30. */
+  readonly stepMinutes?: number;
+  /** How many patterns to return at most. Default 10. */
+  readonly limit?: number;
+}
+
+/**
+ * A weekly pattern: the same start on each program day.
+ *
+ * @category Schedule
+ * @example
+ * ```ts
+ * const pattern: WeeklyPattern = {
+ *   days: ["mon", "wed", "fri"], start: "09:00", end: "12:00", track: "morning",
+ *   sessionMinutes: 180, weeklyMinutes: 540, offPreferredDays: 0,
+ * };
+ * ```
+ */
+export interface WeeklyPattern {
+  readonly days: readonly Weekday[];
+  readonly start: WallTime;
+  readonly end: WallTime;
+  readonly track: Track;
+  readonly sessionMinutes: number;
+  /** Session minutes a week plus appointment minutes. */
+  readonly weeklyMinutes: number;
+  /** Program days outside the preferred days. */
+  readonly offPreferredDays: number;
+}
+
+/**
+ * The feasible patterns, best first, or why there are none.
+ *
+ * @category Schedule
+ * @example
+ * ```ts
+ * const fit: ScheduleFit = { patterns: [], reason: { code: "no-free-days", message: "…" } };
+ * ```
+ */
+export interface ScheduleFit {
+  readonly patterns: readonly WeeklyPattern[];
+  /** Present when `patterns` is empty. */
+  readonly reason?: { readonly code: string; readonly message: string };
+}
+
+const CommitmentsSchema = z.array(WeeklyWindowSchema).max(64);
+
+function trackOf(start: number): Track {
+  return start < NOON ? "morning" : start < FIVE_PM ? "afternoon" : "evening";
+}
+
+function combinations<T>(items: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  const out: T[][] = [];
+  items.forEach((item, index) => {
+    for (const rest of combinations(items.slice(index + 1), size - 1)) out.push([item, ...rest]);
+  });
+  return out;
+}
+
+function none(code: string, message: string): Result<ScheduleFit> {
+  return { success: true, data: { patterns: [], reason: { code, message } } };
+}
+
+/**
+ * Finds weekly patterns (days and a start time in a morning, afternoon or evening track) that meet
+ * the policy's days, session and weekly-minute bounds and avoid every commitment, best first:
+ * fewest days off the preferred days, then the earliest track, then the earliest start, then the
+ * fewest days. When there are none, `reason` says why. Never throws: bad commitments or options
+ * give findings.
+ *
+ * @param input - a plan (its commitments, age group and appointments) or a list of commitments
+ * @param options - the bounds and preferences
+ * @returns the patterns, or findings for bad input
+ * @category Schedule
+ * @example
+ * ```ts
+ * const fit = fitSchedule([{ day: "mon", start: "08:00", end: "13:00" }], { daysPerWeek: 3 });
+ * fit.success && fit.data.patterns[0];
+ * //=> { days: ["tue", "wed", "thu"], start: "08:00", end: "11:00", track: "morning", sessionMinutes: 180, weeklyMinutes: 540, offPreferredDays: 0 }
+ * ```
+ */
+export function fitSchedule(input: TreatmentPlan | readonly WeeklyWindow[], options: FitOptions = {}): Result<ScheduleFit> {
+  const plan = Array.isArray(input) ? undefined : (input as TreatmentPlan);
+  const parsed = CommitmentsSchema.safeParse(plan ? (plan.participant.commitments ?? []) : input, { reportInput: true });
+  if (!parsed.success) return { success: false, findings: schemaFindings(parsed.error.issues) };
+  const policy = options.policy ?? defaultPolicy;
+  const { daysPerWeek, sessionMinutes: sessionBounds, weeklyMinutes } = policy.params;
+  const earliest = options.earliest ?? "08:00";
+  const latest = options.latest ?? "21:00";
+  for (const [field, value] of [["earliest", earliest], ["latest", latest]] as const) {
+    if (!isWallTime(value)) {
+      return { success: false, findings: [{ rule: "engine/invalid-option", severity: "error", path: [field], message: `The ${field} option must be a wall time written HH:MM.` }] };
+    }
+  }
+  const minutes = options.sessionMinutes ?? Math.round((sessionBounds.targetMin + sessionBounds.targetMax) / 2);
+  const ageGroup = options.ageGroup ?? plan?.participant.ageGroup ?? "adult";
+  const appointmentMinutes = options.appointmentMinutes ?? (plan ? summarizeWeek(plan.schedule).appointmentMinutes : 0);
+  const preferred = new Set(options.preferredDays ?? WEEKDAYS.slice(0, 5));
+  const step = Math.max(5, options.stepMinutes ?? 30);
+  const counts = options.daysPerWeek === undefined ? range(daysPerWeek.min, daysPerWeek.max) : [options.daysPerWeek];
+
+  if (minutes < sessionBounds.min || minutes > sessionBounds.max) {
+    return none("session-length", `A ${minutes}-minute session is outside the policy's ${sessionBounds.min} to ${sessionBounds.max} minutes.`);
+  }
+  if (counts.every((count) => count < daysPerWeek.min || count > daysPerWeek.max)) {
+    return none("days-per-week", `The policy allows ${daysPerWeek.min} to ${daysPerWeek.max} program days a week.`);
+  }
+  const weekly = weeklyMinutes[ageGroup];
+  const usableCounts = counts.filter((count) => {
+    const total = count * minutes + appointmentMinutes;
+    return count >= daysPerWeek.min && count <= daysPerWeek.max && total >= weekly.min && total <= weekly.max;
+  });
+  if (usableCounts.length === 0) {
+    return none("weekly-minutes", `No allowed number of ${minutes}-minute sessions gives the ${weekly.min} to ${weekly.max} minutes a week an ${ageGroup} needs.`);
+  }
+  const first = wallTimeMinutes(earliest);
+  const lastStart = wallTimeMinutes(latest) - minutes;
+  if (lastStart < first) return none("window", `A ${minutes}-minute session does not fit between ${earliest} and ${latest}.`);
+
+  const commitments = parsed.data.map((window, index) => windowSlot(window, ["commitments", index]));
+  const patterns: WeeklyPattern[] = [];
+  for (let start = first; start <= lastStart; start += step) {
+    const free = WEEKDAYS.filter((day) => !commitments.some((commitment) => overlaps({ day, start, end: start + minutes }, commitment)));
+    for (const count of usableCounts) {
+      for (const days of combinations(free, count)) {
+        patterns.push({
+          days,
+          start: formatWallTime(start),
+          end: formatWallTime(start + minutes),
+          track: trackOf(start),
+          sessionMinutes: minutes,
+          weeklyMinutes: count * minutes + appointmentMinutes,
+          offPreferredDays: days.filter((day) => !preferred.has(day)).length,
+        });
+      }
+    }
+  }
+  if (patterns.length === 0) {
+    return none("no-free-days", `No start between ${earliest} and ${latest} leaves ${usableCounts.join(" or ")} days free of commitments.`);
+  }
+  patterns.sort(
+    (a, b) =>
+      a.offPreferredDays - b.offPreferredDays ||
+      TRACKS.indexOf(a.track) - TRACKS.indexOf(b.track) ||
+      wallTimeMinutes(a.start) - wallTimeMinutes(b.start) ||
+      a.days.length - b.days.length ||
+      dayKey(a.days).localeCompare(dayKey(b.days)),
+  );
+  return { success: true, data: { patterns: patterns.slice(0, Math.max(1, options.limit ?? 10)) } };
+}
+
+function range(from: number, to: number): number[] {
+  const values: number[] = [];
+  for (let value = from; value <= to; value += 1) values.push(value);
+  return values;
+}
+
+function dayKey(days: readonly Weekday[]): string {
+  return days.map((day) => WEEKDAYS.indexOf(day)).join(",");
+}
