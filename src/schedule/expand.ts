@@ -145,7 +145,13 @@ export function expandSchedule(plan: TreatmentPlan, options: ExpandOptions = {})
   const skipped = new Set<Day>();
   const dated: Dated[] = [];
 
-  const byWeekday = WEEKDAYS.map((weekday) => plan.schedule.sessions.flatMap((session, index) => (session.day === weekday ? [{ session, index }] : [])));
+  const byWeekday = WEEKDAYS.map((weekday) =>
+    plan.schedule.sessions.flatMap((session, index) => {
+      if (session.day !== weekday) return [];
+      const minutes = session.activities.reduce((sum, activity) => sum + activity.minutes, 0);
+      return [{ start: wallTimeMinutes(session.start), minutes, base: { kind: "session" as const, index, minutes, activities: session.activities } }];
+    }),
+  );
   const first = dayOrdinal(from);
   const last = dayOrdinal(to);
   const firstWeekday = WEEKDAYS.indexOf(weekdayOf(from));
@@ -157,10 +163,7 @@ export function expandSchedule(plan: TreatmentPlan, options: ExpandOptions = {})
       skipped.add(date);
       continue;
     }
-    for (const { session, index } of todays) {
-      const minutes = session.activities.reduce((sum, activity) => sum + activity.minutes, 0);
-      dated.push(place(timeline, date, wallTimeMinutes(session.start), minutes, { kind: "session", index, minutes, activities: session.activities }));
-    }
+    for (const { start, minutes, base } of todays) dated.push(place(timeline, date, start, minutes, base));
   }
 
   const undatedAppointments: number[] = [];
