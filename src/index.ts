@@ -53,6 +53,7 @@ export {
   type ActivityInfo,
   type MedicareServiceCategory,
 } from "./modalities/catalog";
+export { summarizeModalityMix, type ActivityUse, type ModalityMix, type ModalityShare } from "./modalities/mix";
 export {
   ACTIVITY_KINDS,
   CARE_ROLES,

@@ -66,8 +66,9 @@ function issueToFindings(issue: Issue, out: Finding[]): void {
       return;
     }
     case "invalid_union": {
-      if (issue.errors.length === 0 && "discriminator" in issue && typeof issue.discriminator === "string") {
-        out.push(finding("invalid_union", [...path, issue.discriminator], "Unknown or missing kind."));
+      if (issue.errors.length === 0 && "options" in issue && Array.isArray(issue.options)) {
+        const allowed = issue.options.map(String);
+        out.push(finding("invalid_union", path, `Unknown or missing kind; expected one of: ${allowed.join(", ")}.`, { allowed: allowed.join("|") }));
         return;
       }
       // Report the branch that got furthest: the one with the fewest issues.

@@ -46,8 +46,8 @@ export interface StandardIopOptions {
   readonly sessionMinutes?: number;
   /** Medications; when there are any, psychiatric medication management is added. */
   readonly medications?: TreatmentPlanInput["medications"];
-  /** Family involvement. Default `"none"`; `"planned"` adds family therapy and assumes consent is still to be recorded. */
-  readonly family?: "none" | "as-needed" | "planned";
+  /** Family involvement and the participant's consent to it. Default none; `planned` adds family therapy. */
+  readonly family?: TreatmentPlanInput["family"];
   /** The participant's weekly commitments (work, school). */
   readonly commitments?: TreatmentPlanInput["participant"]["commitments"];
   /** Policy whose cadences (psychiatric and family intervals) the template follows. Default `policies.default`. */
@@ -99,7 +99,7 @@ function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
   const sessionMinutes = options.sessionMinutes ?? DEFAULT_SESSION_MINUTES;
   const plannedDischarge = addDays(options.admitted, weeks * 7);
   const medications = options.medications ?? [];
-  const family = options.family ?? "none";
+  const family = options.family ?? { involvement: "none" };
   const hasMedications = medications.length > 0;
   const days = [...options.days];
 
@@ -122,7 +122,7 @@ function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
       facilitatorRole: "psychiatrist",
     });
   }
-  if (family === "planned") {
+  if (family.involvement === "planned") {
     interventions.push({ id: "int-family", modality: "family-therapy", everyWeeks: policy.params.familyEveryWeeks, responsibleRole: "licensed-therapist" });
     appointments.push({
       modality: "family-therapy",
@@ -188,7 +188,7 @@ function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
       sessions: days.map((day, index) => ({ day, start: options.start, activities: sessionActivities(index, sessionMinutes) })),
       appointments,
     },
-    ...(family === "none" ? {} : { family: { involvement: family } }),
+    ...(family.involvement === "none" ? {} : { family }),
     medications,
   });
 }

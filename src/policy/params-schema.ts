@@ -21,6 +21,7 @@ export const PolicyParamsSchema = z.strictObject({
   psychoeducationPerWeekMin: count,
   familyEveryWeeks: positive,
   psychiatricEveryWeeks: positive,
+  psychiatricCareDiagnoses: z.array(z.string().regex(/^[A-TV-Z][0-9]{0,2}(\.[0-9A-TV-Z]{0,4})?$/i)).max(100),
   servicesPerDayMin: count,
   reviewAfterChangeDays: positive,
   youngAdultAge: z.int().min(0).max(130),

@@ -106,6 +106,12 @@ export interface PolicyParams {
   readonly familyEveryWeeks: number;
   /** Psychiatric care at least every this many weeks with medications or a psychiatric diagnosis. Default 2 (unconfirmed; AHCCCS asks weekly). */
   readonly psychiatricEveryWeeks: number;
+  /**
+   * ICD-10-CM code prefixes of diagnoses that need psychiatric care even without medications
+   * (for example `"F20"` or `"F31"`). Default none: no published source sets such a list, so a
+   * clinic names its own; medications always need psychiatric care.
+   */
+  readonly psychiatricCareDiagnoses: readonly string[];
   /** Qualifying services per program day, at least. Default 3. Source: Medicare IOP per-diem tiers (3 services, 4 or more), CY2024 OPPS. */
   readonly servicesPerDayMin: number;
   /** Days after a medication start, dose change or stop by which a review is due. Default 7. Source: FDA 2004 antidepressant advisory. */

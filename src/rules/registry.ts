@@ -1,9 +1,10 @@
 import type { Rule } from "../core/rule";
 import { planRules } from "../plan/rules";
+import { modalityRules } from "../modalities/rules";
 import { scheduleRules } from "../schedule/rules";
 
 /** Every rule iopkit runs, in catalog order. */
-export const allRules: readonly Rule[] = [...planRules, ...scheduleRules];
+export const allRules: readonly Rule[] = [...planRules, ...scheduleRules, ...modalityRules];
 
 let byCode: Map<string, Rule> | undefined;
 

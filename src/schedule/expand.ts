@@ -3,6 +3,7 @@ import type { Finding, Result } from "../core/finding";
 import { isTimeZone } from "../core/time-zone";
 import { localInstant, offsetAt, resolveWallTime, zoneTimeline, type ZoneTimeline } from "../core/zone";
 import type { ModalityKind } from "../modalities/kinds";
+import { sessionMinutes } from "./intervals";
 import { lastDayOfCare } from "../plan/plan-reviews";
 import type { Activity, TreatmentPlan } from "../plan/types";
 
@@ -148,7 +149,7 @@ export function expandSchedule(plan: TreatmentPlan, options: ExpandOptions = {})
   const byWeekday = WEEKDAYS.map((weekday) =>
     plan.schedule.sessions.flatMap((session, index) => {
       if (session.day !== weekday) return [];
-      const minutes = session.activities.reduce((sum, activity) => sum + activity.minutes, 0);
+      const minutes = sessionMinutes(session);
       return [{ start: wallTimeMinutes(session.start), minutes, base: { kind: "session" as const, index, minutes, activities: session.activities } }];
     }),
   );

@@ -10,6 +10,13 @@ export interface WeeklySlot {
   readonly path: FindingPath;
 }
 
+/** A session's length: the sum of its activities, breaks included. */
+export function sessionMinutes(session: { readonly activities: readonly { readonly minutes: number }[] }): number {
+  let minutes = 0;
+  for (const activity of session.activities) minutes += activity.minutes;
+  return minutes;
+}
+
 /** Whether two slots on the same weekday share at least a minute. */
 export function overlaps(a: { day: Weekday; start: number; end: number }, b: { day: Weekday; start: number; end: number }): boolean {
   return a.day === b.day && a.start < b.end && b.start < a.end;
@@ -19,8 +26,7 @@ export function overlaps(a: { day: Weekday; start: number; end: number }, b: { d
 export function scheduleSlots(plan: TreatmentPlan): { sessions: WeeklySlot[]; appointments: WeeklySlot[] } {
   const sessions = plan.schedule.sessions.map((session, index) => {
     const start = wallTimeMinutes(session.start);
-    const minutes = session.activities.reduce((sum, activity) => sum + activity.minutes, 0);
-    return { day: session.day, start, end: start + minutes, path: ["schedule", "sessions", index] };
+    return { day: session.day, start, end: start + sessionMinutes(session), path: ["schedule", "sessions", index] };
   });
   const appointments: WeeklySlot[] = [];
   plan.schedule.appointments?.forEach((appointment, index) => {

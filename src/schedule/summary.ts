@@ -1,5 +1,5 @@
 import { WEEKDAYS, wallTimeMinutes, type WallTime, type Weekday } from "../core/calendar";
-import { describeActivity, describeModality } from "../modalities/catalog";
+import { careItemsOf } from "../modalities/care-items";
 import type { ModalityKind } from "../modalities/kinds";
 import type { Schedule, TreatmentPlan } from "../plan/types";
 
@@ -73,39 +73,43 @@ function formatEnd(minutes: number): string {
  */
 export function summarizeWeek(schedule: Schedule): WeekSummary {
   const byModality: Partial<Record<ModalityKind, number>> = {};
-  const days = new Set<Weekday>();
+  const sessionTotals = schedule.sessions.map(() => ({ minutes: 0, therapeutic: 0, qualifying: 0 }));
   let therapeuticMinutes = 0;
   let qualifyingMinutes = 0;
-  const sessions = schedule.sessions.map((session, sessionIndex): SessionSummary => {
-    days.add(session.day);
-    let minutes = 0;
-    let therapeutic = 0;
-    let qualifying = 0;
-    for (const activity of session.activities) {
-      minutes += activity.minutes;
-      if (activity.kind === "break") continue;
-      const info = describeActivity(activity);
-      therapeutic += activity.minutes;
-      if (info.medicareCategory !== undefined) qualifying += activity.minutes;
-      byModality[activity.kind] = (byModality[activity.kind] ?? 0) + activity.minutes;
-    }
-    therapeuticMinutes += therapeutic;
-    qualifyingMinutes += qualifying;
-    const start = wallTimeMinutes(session.start);
-    return { sessionIndex, day: session.day, start: session.start, end: formatEnd(start + minutes), minutes, therapeuticMinutes: therapeutic, qualifyingMinutes: qualifying };
-  });
   let appointmentMinutes = 0;
-  for (const appointment of schedule.appointments ?? []) {
-    const weekly = appointment.minutes / appointment.everyWeeks;
-    appointmentMinutes += weekly;
-    byModality[appointment.modality] = (byModality[appointment.modality] ?? 0) + weekly;
-    if (describeModality(appointment.modality).medicareCategory !== undefined) qualifyingMinutes += weekly;
+  for (const item of careItemsOf(schedule)) {
+    const totals = item.sessionIndex === undefined ? undefined : sessionTotals[item.sessionIndex]!;
+    if (totals) totals.minutes += item.minutes;
+    if (item.kind === "break") continue;
+    const weekly = item.minutes * item.perWeek;
+    const qualifying = item.info.medicareCategory === undefined ? 0 : weekly;
+    therapeuticMinutes += weekly;
+    qualifyingMinutes += qualifying;
+    byModality[item.kind] = (byModality[item.kind] ?? 0) + weekly;
+    if (totals) {
+      totals.therapeutic += weekly;
+      totals.qualifying += qualifying;
+    } else {
+      appointmentMinutes += weekly;
+    }
   }
+  const days = new Set(schedule.sessions.map((session) => session.day));
   return {
     programDays: WEEKDAYS.filter((day) => days.has(day)),
-    sessions,
+    sessions: schedule.sessions.map((session, sessionIndex) => {
+      const totals = sessionTotals[sessionIndex]!;
+      return {
+        sessionIndex,
+        day: session.day,
+        start: session.start,
+        end: formatEnd(wallTimeMinutes(session.start) + totals.minutes),
+        minutes: totals.minutes,
+        therapeuticMinutes: totals.therapeutic,
+        qualifyingMinutes: totals.qualifying,
+      };
+    }),
     appointmentMinutes,
-    therapeuticMinutes: therapeuticMinutes + appointmentMinutes,
+    therapeuticMinutes,
     qualifyingMinutes,
     minutesByModality: byModality,
   };

@@ -143,7 +143,7 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
         weeks: draw.weeks,
         sessionMinutes: shape.sessionMinutes,
         medications,
-        family: shape.family,
+        family: shape.family === "none" ? { involvement: "none" } : { involvement: shape.family, consent: true },
         policy,
         ...(draw.workOnOtherDays && otherDays.length > 0
           ? { commitments: otherDays.map((day) => ({ day, start: "09:00", end: "17:00", label: "work" })) }

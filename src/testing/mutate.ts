@@ -3,6 +3,7 @@ import { parsePlan } from "../plan/parse";
 import type { TreatmentPlan, TreatmentPlanInput } from "../plan/types";
 import { defaultPolicy } from "../policy/presets/default";
 import type { Policy } from "../policy/types";
+import { sessionMinutes } from "../schedule/intervals";
 import { summarizeWeek } from "../schedule/summary";
 import { toDraft } from "./arbitraries";
 
@@ -22,12 +23,6 @@ function edit(plan: TreatmentPlan, change: (draft: TreatmentPlanInput) => void):
   const draft = toDraft(plan);
   change(draft);
   return parsePlan(draft);
-}
-
-type SessionInput = TreatmentPlanInput["schedule"]["sessions"][number];
-
-function sessionMinutes(session: SessionInput): number {
-  return session.activities.reduce((sum, activity) => sum + activity.minutes, 0);
 }
 
 /** Keeps weekly minutes unchanged by moving minutes into an undated weekly group-therapy appointment. */
@@ -94,7 +89,7 @@ const mutations = {
         id: "int-unscheduled",
         modality: "case-management",
         perWeek: 1,
-        responsibleRole: "case-manager",
+        responsibleRole: "licensed-therapist",
       });
     })),
   "plan/period-length": mutation((plan, policy = defaultPolicy) =>
@@ -138,7 +133,8 @@ const mutations = {
       const session = draft.schedule.sessions[0]!;
       const short = policy.params.sessionMinutes.min - 15;
       compensate(draft, sessionMinutes(session) - short);
-      session.activities = [{ kind: "group-therapy", minutes: short, interventionId: "int-group", facilitatorRole: "licensed-therapist" }];
+      const third = Math.floor(short / 3);
+      session.activities = [third, third, short - 2 * third].map((minutes) => ({ kind: "group-therapy" as const, minutes, interventionId: "int-group", facilitatorRole: "licensed-therapist" as const }));
     })),
   "schedule/weekly-hours": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
@@ -169,6 +165,80 @@ const mutations = {
       const appointment = draft.schedule.appointments![0]!;
       appointment.day = session.day;
       appointment.start = session.start;
+    })),
+  "modality/group-core": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      const short = policy.params.groupMinutesMin - 1;
+      for (const session of draft.schedule.sessions) {
+        session.activities = session.activities.flatMap((activity) =>
+          activity.kind === "group-therapy" && activity.minutes > short
+            ? [{ ...activity, minutes: short }, { kind: "psychoeducation" as const, minutes: activity.minutes - short, interventionId: "int-psychoeducation", facilitatorRole: "licensed-therapist" as const }]
+            : [activity],
+        );
+      }
+    })),
+  "modality/individual-frequency": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      const individual = draft.schedule.appointments!.find((appointment) => appointment.modality === "individual-therapy")!;
+      const short = policy.params.individualMinutesMin - 1;
+      compensate(draft, individual.minutes - short);
+      individual.minutes = short;
+    })),
+  "modality/psychoeducation-present": mutation((plan) =>
+    edit(plan, (draft) => {
+      for (const session of draft.schedule.sessions) {
+        session.activities = session.activities.map((activity) =>
+          activity.kind === "psychoeducation"
+            ? { kind: "holistic" as const, practice: "mindfulness" as const, goalLinked: true, minutes: activity.minutes, interventionId: "int-holistic", facilitatorRole: "licensed-therapist" as const }
+            : activity,
+        );
+      }
+      for (const problem of draft.problems) {
+        for (const goal of problem.goals) {
+          for (const objective of goal.objectives) objective.interventions = objective.interventions.filter((intervention) => intervention.modality !== "psychoeducation");
+        }
+      }
+    })),
+  "modality/family-involvement": mutation((plan) =>
+    edit(plan, (draft) => {
+      draft.family = { involvement: "planned", consent: false };
+    })),
+  "modality/holistic-goal-linked": mutation((plan) =>
+    edit(plan, (draft) => {
+      const session = draft.schedule.sessions.find((candidate) => candidate.activities.some((activity) => activity.kind === "holistic"))!;
+      const index = session.activities.findIndex((activity) => activity.kind === "holistic");
+      const holistic = session.activities[index]!;
+      session.activities.splice(index, 1, { kind: "holistic", practice: "yoga", minutes: 10, interventionId: "int-holistic", facilitatorRole: "licensed-therapist" }, { ...holistic, minutes: holistic.minutes - 10 });
+      compensate(draft, 10);
+    })),
+  "modality/psychiatric-access": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      if (draft.medications.length === 0) {
+        draft.medications.push({ id: "med-added", name: "added medication", class: "other", events: [{ date: draft.period.admitted, kind: "start" }] });
+        if (!draft.careTeam.some((member) => member.role === "psychiatrist")) draft.careTeam.push({ id: "ct-psychiatrist", role: "psychiatrist" });
+        return;
+      }
+      const slower = policy.params.psychiatricEveryWeeks + 1;
+      const psychiatric = draft.schedule.appointments!.find((appointment) => appointment.modality === "psychiatric")!;
+      compensate(draft, Math.ceil(psychiatric.minutes / psychiatric.everyWeeks - psychiatric.minutes / slower));
+      psychiatric.everyWeeks = slower;
+      for (const problem of draft.problems) {
+        for (const goal of problem.goals) {
+          for (const objective of goal.objectives) {
+            for (const intervention of objective.interventions) if (intervention.modality === "psychiatric") intervention.everyWeeks = slower;
+          }
+        }
+      }
+    })),
+  "modality/facilitator-qualified": mutation((plan) =>
+    edit(plan, (draft) => {
+      draft.schedule.sessions[0]!.activities[0]!.facilitatorRole = "peer-support-specialist";
+    })),
+  "modality/qualifying-services-per-day": mutation((plan) =>
+    edit(plan, (draft) => {
+      const session = draft.schedule.sessions[0]!;
+      const [first, middle, last] = session.activities;
+      session.activities = [{ ...first!, minutes: first!.minutes + last!.minutes }, middle!];
     })),
   "schedule/valid-wall-time": mutation((plan) => {
     const shifted = shiftDays(toDraft(plan), daysBetween(plan.period.admitted, "2026-03-02")) as TreatmentPlanInput;

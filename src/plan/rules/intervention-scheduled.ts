@@ -2,14 +2,14 @@ import type { Rule, RuleFindingDraft } from "../../core/rule";
 import type { ModalityKind } from "../../modalities/kinds";
 import type { TreatmentPlan } from "../types";
 import { interventionsOf } from "../walk";
-import { scheduledItemsOfPlan } from "../../schedule/walk";
+import { careItemsOfPlan } from "../../modalities/care-items";
 
 /** Tolerance for comparing weekly rates built from fractions such as 1/3. */
 const EPSILON = 1e-9;
 
 function weeklyRateByModality(plan: TreatmentPlan): Map<ModalityKind, number> {
   const rates = new Map<ModalityKind, number>();
-  for (const item of scheduledItemsOfPlan(plan)) {
+  for (const item of careItemsOfPlan(plan)) {
     if (item.kind === "break") continue;
     rates.set(item.kind, (rates.get(item.kind) ?? 0) + item.perWeek);
   }

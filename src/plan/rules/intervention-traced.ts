@@ -1,6 +1,6 @@
 import type { Rule, RuleFindingDraft } from "../../core/rule";
 import type { Intervention, TreatmentPlan } from "../types";
-import { scheduledItemsOfPlan } from "../../schedule/walk";
+import { careItemsOfPlan } from "../../modalities/care-items";
 import { interventionsOf } from "../walk";
 
 function interventionsById(plan: TreatmentPlan): Map<string, Intervention> {
@@ -19,7 +19,7 @@ export const interventionTraced: Rule = {
   check({ derive }) {
     const findings: RuleFindingDraft[] = [];
     const byId = derive(interventionsById);
-    for (const item of derive(scheduledItemsOfPlan)) {
+    for (const item of derive(careItemsOfPlan)) {
       if (item.kind === "break") continue;
       if (item.interventionId === undefined) {
         findings.push({ path: [...item.path, "interventionId"], message: "This activity is not linked to an intervention.", params: { modality: item.kind } });

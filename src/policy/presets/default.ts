@@ -33,6 +33,7 @@ export const defaultPolicy: Policy = {
     psychoeducationPerWeekMin: 1,
     familyEveryWeeks: 2,
     psychiatricEveryWeeks: 2,
+    psychiatricCareDiagnoses: [],
     servicesPerDayMin: 3,
     reviewAfterChangeDays: 7,
     youngAdultAge: 25,

@@ -29,5 +29,6 @@ export const medicareIopPolicy: Policy = {
   rules: {
     "plan/review-cadence": "error",
     "schedule/days-per-week": "warning",
+    "modality/qualifying-services-per-day": "error",
   },
 };

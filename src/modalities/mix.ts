@@ -1,0 +1,125 @@
+import type { FindingPath } from "../core/finding";
+import type { TreatmentPlan } from "../plan/types";
+import { careItemsOf } from "./care-items";
+import type { MedicareServiceCategory } from "./catalog";
+import { MODALITY_KINDS, type ModalityKind } from "./kinds";
+
+/**
+ * One modality's part of a typical week.
+ *
+ * @category Modalities
+ * @example
+ * ```ts
+ * const group: ModalityShare | undefined = summarizeModalityMix(plan).modalities.find((m) => m.modality === "group-therapy");
+ * ```
+ */
+export interface ModalityShare {
+  readonly modality: ModalityKind;
+  /** Minutes a week (appointments averaged over their period). */
+  readonly minutes: number;
+  /** Fraction of the week's therapeutic minutes, 0 to 1. */
+  readonly share: number;
+  /** Minutes a week that are Medicare qualifying services. */
+  readonly qualifyingMinutes: number;
+  /** Contacts a week: session activities count 1, an appointment every n weeks counts 1/n. */
+  readonly contactsPerWeek: number;
+  /** Ids of the interventions its activities serve, in schedule order. */
+  readonly interventions: readonly string[];
+}
+
+/**
+ * One scheduled activity or appointment and what it serves.
+ *
+ * @category Modalities
+ * @example
+ * ```ts
+ * const first: ActivityUse = summarizeModalityMix(plan).activities[0]!;
+ * first.path; //=> ["schedule", "sessions", 0, "activities", 0]
+ * ```
+ */
+export interface ActivityUse {
+  readonly path: FindingPath;
+  readonly modality: ModalityKind;
+  readonly minutes: number;
+  /** The Medicare category it qualifies under, if any. */
+  readonly medicareCategory: MedicareServiceCategory | undefined;
+  /** The intervention it serves, if linked. */
+  readonly interventionId: string | undefined;
+}
+
+/**
+ * A typical week's modality mix.
+ *
+ * @category Modalities
+ * @example
+ * ```ts
+ * const mix: ModalityMix = summarizeModalityMix(plan);
+ * mix.contactsPerWeek["individual-therapy"]; //=> 1
+ * ```
+ */
+export interface ModalityMix {
+  /** Therapeutic minutes a week (breaks excluded, appointments averaged). */
+  readonly therapeuticMinutes: number;
+  /** Qualifying minutes a week. */
+  readonly qualifyingMinutes: number;
+  /** Modalities present, in catalog order. Shares sum to 1. */
+  readonly modalities: readonly ModalityShare[];
+  /** Contacts a week for every modality (0 when absent). */
+  readonly contactsPerWeek: Readonly<Record<ModalityKind, number>>;
+  /** Every activity and appointment except breaks. */
+  readonly activities: readonly ActivityUse[];
+}
+
+/**
+ * Sums up the modality mix of a plan's typical week: minutes and share by modality, qualifying
+ * minutes, contacts a week (sessions plus recurring appointments) and the interventions each
+ * activity serves.
+ *
+ * @param plan - a parsed plan
+ * @returns the mix
+ * @category Modalities
+ * @example
+ * ```ts
+ * const mix = summarizeModalityMix(plan);
+ * mix.modalities.map((m) => [m.modality, m.share]);
+ * ```
+ */
+export function summarizeModalityMix(plan: TreatmentPlan): ModalityMix {
+  const totals = new Map<ModalityKind, { minutes: number; qualifying: number; contacts: number; interventions: string[] }>();
+  const activities: ActivityUse[] = [];
+  let therapeuticMinutes = 0;
+  let qualifyingMinutes = 0;
+  for (const item of careItemsOf(plan.schedule)) {
+    if (item.kind === "break") continue;
+    const weekly = item.minutes * item.perWeek;
+    const qualifying = item.info.medicareCategory === undefined ? 0 : weekly;
+    therapeuticMinutes += weekly;
+    qualifyingMinutes += qualifying;
+    let total = totals.get(item.kind);
+    if (!total) {
+      total = { minutes: 0, qualifying: 0, contacts: 0, interventions: [] };
+      totals.set(item.kind, total);
+    }
+    total.minutes += weekly;
+    total.qualifying += qualifying;
+    total.contacts += item.perWeek;
+    if (item.interventionId !== undefined && !total.interventions.includes(item.interventionId)) total.interventions.push(item.interventionId);
+    activities.push({ path: item.path, modality: item.kind, minutes: item.minutes, medicareCategory: item.info.medicareCategory, interventionId: item.interventionId });
+  }
+  const contactsPerWeek = Object.fromEntries(MODALITY_KINDS.map((kind) => [kind, totals.get(kind)?.contacts ?? 0])) as Record<ModalityKind, number>;
+  const modalities = MODALITY_KINDS.flatMap((modality) => {
+    const total = totals.get(modality);
+    if (!total) return [];
+    return [
+      {
+        modality,
+        minutes: total.minutes,
+        share: therapeuticMinutes === 0 ? 0 : total.minutes / therapeuticMinutes,
+        qualifyingMinutes: total.qualifying,
+        contactsPerWeek: total.contacts,
+        interventions: total.interventions,
+      },
+    ];
+  });
+  return { therapeuticMinutes, qualifyingMinutes, modalities, contactsPerWeek, activities };
+}

@@ -1,0 +1,29 @@
+import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { careItemsOfPlan, roundRate, weeklyContacts } from "../care-items";
+
+/** Planned family involvement needs family sessions and the participant's consent. */
+export const familyInvolvement: Rule = {
+  code: "modality/family-involvement",
+  area: "modality",
+  summary: "When family involvement is planned, family therapy happens at least once every familyEveryWeeks weeks and the participant's consent is recorded.",
+  defaultSeverity: "error",
+  params: ["familyEveryWeeks"],
+  source: "Seed article (family involvement); SAMHSA TIP 47 core services (family psychoeducation); SSA §1861(ff)(2) item 6 (family counselling)",
+  check({ plan, params, derive }) {
+    if (plan.family?.involvement !== "planned") return [];
+    const findings: RuleFindingDraft[] = [];
+    const actual = roundRate(weeklyContacts(derive(careItemsOfPlan), "family-therapy"));
+    const required = roundRate(1 / params.familyEveryWeeks);
+    if (actual < required) {
+      findings.push({
+        path: ["schedule"],
+        message: `Family involvement is planned but family therapy happens ${actual} times a week; the policy asks for once every ${params.familyEveryWeeks} week(s).`,
+        params: { actual, required },
+      });
+    }
+    if (plan.family.consent !== true) {
+      findings.push({ path: ["family", "consent"], message: "Family involvement is planned but the participant's consent is not recorded." });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,35 @@
+import type { Rule } from "../../core/rule";
+import type { TreatmentPlan } from "../../plan/types";
+import { careItemsOfPlan, roundRate, weeklyContacts } from "../care-items";
+
+function needsPsychiatricCare(plan: TreatmentPlan, diagnosisPrefixes: readonly string[]): "medications" | "diagnosis" | undefined {
+  if (plan.medications.some((medication) => medication.events.at(-1)?.kind !== "stop")) return "medications";
+  const codes = plan.diagnoses.map((diagnosis) => diagnosis.code.toUpperCase());
+  if (diagnosisPrefixes.some((prefix) => codes.some((code) => code.startsWith(prefix.toUpperCase())))) return "diagnosis";
+  return undefined;
+}
+
+/** Active medications (or a diagnosis the policy names) need regular psychiatric care. */
+export const psychiatricAccess: Rule = {
+  code: "modality/psychiatric-access",
+  area: "modality",
+  summary:
+    "With an active medication, or a diagnosis listed in psychiatricCareDiagnoses, psychiatric care happens at least once every psychiatricEveryWeeks weeks.",
+  defaultSeverity: "error",
+  params: ["psychiatricEveryWeeks", "psychiatricCareDiagnoses"],
+  source: "Seed article (medication management, regular check-ins with a psychiatrist); AHCCCS S9480 memo (1 prescriber session weekly); cadence unconfirmed elsewhere",
+  check({ plan, params, derive }) {
+    const reason = needsPsychiatricCare(plan, params.psychiatricCareDiagnoses);
+    if (!reason) return [];
+    const actual = roundRate(weeklyContacts(derive(careItemsOfPlan), "psychiatric"));
+    const required = roundRate(1 / params.psychiatricEveryWeeks);
+    if (actual >= required) return [];
+    return [
+      {
+        path: ["schedule"],
+        message: `The plan has ${reason === "medications" ? "active medications" : "a diagnosis that needs psychiatric care"} but psychiatric care happens ${actual} times a week; the policy asks for once every ${params.psychiatricEveryWeeks} week(s).`,
+        params: { actual, required, reason },
+      },
+    ];
+  },
+};
