@@ -69,6 +69,10 @@ export {
 export { LAB_KINDS, MEDICATION_CLASSES, MedicationEventSchema, MedicationSchema, ReviewSchema } from "./medication/schema";
 export { INSTRUMENTS, INSTRUMENT_INFO, instrumentsForDiagnosis, type Instrument, type InstrumentInfo } from "./measures/instruments";
 export { AssessmentSchema } from "./measures/schema";
+export { scoreAssessment, SEVERITY_BANDS, type AssessmentScore } from "./measures/score";
+export { assessmentTrend, objectiveProgress, type AssessmentTrend, type ObjectiveProgress } from "./measures/trend";
+export { medicationReviews, type MedicationReviewOptions, type ReviewDue, type ReviewStatus } from "./medication/reviews";
+export type { LabKind, ProtocolId } from "./medication/due";
 export { AFTERCARE_COMPONENT_KINDS, AftercareSchema, LEVELS_OF_CARE, SAFETY_PLAN_STEPS, SafetyPlanSchema } from "./aftercare/schema";
 export { CoverageSchema } from "./coverage/schema";
 export { PAYERS, type Payer } from "./coverage/payers";

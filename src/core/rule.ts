@@ -72,8 +72,11 @@ export interface RuleContext {
   readonly policy: Policy;
   readonly params: PolicyParams;
   readonly asOf: Day | undefined;
-  /** Computes a value from the plan once per check, shared by every rule that asks for it. */
-  derive<T>(compute: (plan: TreatmentPlan) => T): T;
+  /**
+   * Computes a value once per check, shared by every rule that asks for it. `compute` must be a
+   * stable (module-level) function: it is the cache key.
+   */
+  derive<T>(compute: (plan: TreatmentPlan, ctx: RuleContext) => T): T;
 }
 
 /**

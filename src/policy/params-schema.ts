@@ -24,6 +24,7 @@ export const PolicyParamsSchema = z.strictObject({
   psychiatricCareDiagnoses: z.array(z.string().regex(/^[A-TV-Z][0-9]{0,2}(\.[0-9A-TV-Z]{0,4})?$/i)).max(100),
   servicesPerDayMin: count,
   reviewAfterChangeDays: positive,
+  antidepressantVisitWeeks: z.array(positive).min(1).max(52),
   youngAdultAge: z.int().min(0).max(130),
   metabolicSchedule: z.enum(["ada-apa-2004", "apa-2020"]),
   lithiumLevelAfterChangeDays: positive,
@@ -38,6 +39,7 @@ export const PolicyParamsSchema = z.strictObject({
     .min(1)
     .max(12),
   valproateLabsEveryDays: positive,
+  baselineWithinDays: count,
   measureEveryDays: positive,
   aftercareStartDaysBeforeDischarge: count,
   followUpWithinDays: positive,

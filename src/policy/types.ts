@@ -116,6 +116,12 @@ export interface PolicyParams {
   readonly servicesPerDayMin: number;
   /** Days after a medication start, dose change or stop by which a review is due. Default 7. Source: FDA 2004 antidepressant advisory. */
   readonly reviewAfterChangeDays: number;
+  /**
+   * Weeks after an antidepressant start or dose change at which a visit is due for a person under
+   * `youngAdultAge`. Default 1, 2, 3, 4, 8, 12. Source: FDA March 2004 advisory (weekly visits in
+   * the first 4 weeks; checkpoints at 4, 8 and 12 weeks).
+   */
+  readonly antidepressantVisitWeeks: readonly number[];
   /** Under this age (years), antidepressants follow the close-monitoring protocol. Default 25. Source: FDA Medication Guide boxed warning. */
   readonly youngAdultAge: number;
   /** Antipsychotic metabolic schedule. Default `ada-apa-2004`; alternative `apa-2020`. */
@@ -128,6 +134,8 @@ export interface PolicyParams {
   readonly clozapineAnc: readonly ClozapineAncPhase[];
   /** Most days between valproate levels, LFT and CBC. Default 90. Source: AACAP (every 3–6 months). */
   readonly valproateLabsEveryDays: number;
+  /** Days from admission within which baseline PHQ-9 / GAD-7 measures are due. Default 7 (clinic default, matching the first-plan deadline). */
+  readonly baselineWithinDays: number;
   /** Most days between repeat PHQ-9 / GAD-7 measures. Default 14 (clinic default). Source: measurement-based care practice. */
   readonly measureEveryDays: number;
   /** Days before the planned discharge by which aftercare planning starts. Default 14 (clinic default). Source: seed "towards the end". */

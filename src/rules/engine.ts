@@ -99,18 +99,19 @@ function report(findings: readonly Finding[]): Report {
 
 function createContext(plan: TreatmentPlan, policy: Policy, asOf: Day | undefined): RuleContext {
   const derived = new Map<unknown, unknown>();
-  return {
+  const context: RuleContext = {
     plan,
     policy,
     params: policy.params,
     asOf,
-    derive<T>(compute: (plan: TreatmentPlan) => T): T {
+    derive<T>(compute: (plan: TreatmentPlan, ctx: RuleContext) => T): T {
       if (derived.has(compute)) return derived.get(compute) as T;
-      const value = compute(plan);
+      const value = compute(plan, context);
       derived.set(compute, value);
       return value;
     },
   };
+  return context;
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { Rule } from "../core/rule";
 import { planRules } from "../plan/rules";
+import { measuresRules } from "../measures/rules";
+import { medicationRules } from "../medication/rules";
 import { modalityRules } from "../modalities/rules";
 import { scheduleRules } from "../schedule/rules";
 
 /** Every rule iopkit runs, in catalog order. */
-export const allRules: readonly Rule[] = [...planRules, ...scheduleRules, ...modalityRules];
+export const allRules: readonly Rule[] = [...planRules, ...scheduleRules, ...modalityRules, ...medicationRules, ...measuresRules];
 
 let byCode: Map<string, Rule> | undefined;
 

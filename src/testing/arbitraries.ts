@@ -1,5 +1,9 @@
 import fc from "fast-check";
-import { addDays, dayFromOrdinal, dayOrdinal, formatWallTime, WEEKDAYS, type Weekday } from "../core/calendar";
+import { addDays, addMonths, dayFromOrdinal, dayOrdinal, formatWallTime, WEEKDAYS, type Weekday } from "../core/calendar";
+import { INSTRUMENT_INFO } from "../measures/instruments";
+import { routineInstruments } from "../measures/rules/measured-instruments";
+import type { LabKind } from "../medication/due";
+import { medicationReviews } from "../medication/reviews";
 import { parsePlan } from "../plan/parse";
 import { summarizeWeek } from "../schedule/summary";
 import { templates } from "../plan/templates";
@@ -34,7 +38,7 @@ const TIME_ZONES = [
 ] as const;
 
 const DIAGNOSIS_CODES = ["F33.1", "F32.1", "F41.1", "F43.10", "F31.81", "F60.3", "F90.0", "F42.2"] as const;
-const MEDICATION_CLASSES = ["antidepressant", "antipsychotic", "lithium", "valproate", "anxiolytic", "other"] as const;
+const MEDICATION_CLASSES = ["antidepressant", "antipsychotic", "clozapine", "lithium", "valproate", "anxiolytic", "other"] as const;
 const FIRST_DAY = dayOrdinal("2024-01-01");
 const LAST_DAY = dayOrdinal("2029-12-31");
 /** Sessions start from 06:00 on, clear of the night-time hours where DST changes happen. */
@@ -78,20 +82,30 @@ function shapeArbitrary(policy: Policy): fc.Arbitrary<Shape> {
     .filter((shape) => roughlyFeasible(policy, shape));
 }
 
-function planReviewDates(admitted: string, plannedDischarge: string, policy: Policy, gaps: readonly number[]): string[] {
-  const dates = [addDays(admitted, gaps[0]! % (policy.params.firstPlanWithinDays + 1))];
-  for (const gap of gaps.slice(1)) {
-    const next = addDays(dates.at(-1)!, 1 + (gap % policy.params.planReviewEveryDays));
-    if (next > plannedDischarge) break;
+/** Dates from `first` on, each gap 1 to `maxGap` days, while on or before `last`. */
+function datesWithGaps(first: string, last: string, maxGap: number, gaps: readonly number[]): string[] {
+  const dates = [first];
+  for (const gap of gaps) {
+    const next = addDays(dates.at(-1)!, 1 + (gap % maxGap));
+    if (next > last) return dates;
     dates.push(next);
   }
+  // Out of draws: keep the largest allowed gap up to the end, so nothing falls overdue.
+  for (let next = addDays(dates.at(-1)!, maxGap); next <= last; next = addDays(next, maxGap)) dates.push(next);
   return dates;
 }
 
+const MEDICATION_DRAW = fc.record({
+  medicationClass: fc.constantFrom(...MEDICATION_CLASSES),
+  startedDaysBefore: fc.integer({ min: 0, max: 400 }),
+  doseChangeAfter: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+});
+
 /**
- * Generates treatment plans that are valid under a policy: `validatePlan(plan, { policy })` finds
- * nothing. Plans vary in zone, admission day, program days, session length, age group,
- * diagnoses, medications, family involvement, extra problems and plan reviews.
+ * Generates treatment plans that are valid under a policy: `validatePlan(plan, { policy, asOf })`
+ * finds nothing, with or without an `asOf` from admission to the planned discharge. Plans vary in
+ * zone, admission day, program days, session length, age, diagnoses, medications (with their
+ * reviews and labs on record), family involvement, extra problems, plan reviews and measures.
  *
  * @param options - the policy to satisfy
  * @returns a fast-check arbitrary of parsed plans
@@ -109,13 +123,16 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
       shape: shapeArbitrary(policy),
       timeZone: fc.constantFrom(...TIME_ZONES),
       admitted: fc.integer({ min: FIRST_DAY, max: LAST_DAY }).map(dayFromOrdinal),
+      ageYears: fc.nat(),
+      birthdayOffset: fc.integer({ min: 0, max: 300 }),
       weekdays: fc.shuffledSubarray([...WEEKDAYS], { minLength: 7, maxLength: 7 }),
       startQuarter: fc.nat(),
       weeks: fc.integer({ min: Math.max(1, programWeeks.min), max: Math.max(1, Math.min(52, programWeeks.max)) }),
       diagnoses: fc.uniqueArray(fc.constantFrom(...DIAGNOSIS_CODES), { minLength: 1, maxLength: 3 }),
-      medicationClasses: fc.array(fc.constantFrom(...MEDICATION_CLASSES), { minLength: 3, maxLength: 3 }),
+      medications: fc.array(MEDICATION_DRAW, { minLength: 3, maxLength: 3 }),
       extraProblems: fc.integer({ min: 0, max: 3 }),
-      reviewGaps: fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+      gaps: fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+      itemScores: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 16, maxLength: 16 }),
       signedOrRefused: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
       workOnOtherDays: fc.boolean(),
     })
@@ -125,12 +142,17 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
       const latestStart = 24 * 60 - shape.sessionMinutes - 60;
       const start = formatWallTime(EARLIEST_START + ((draw.startQuarter * 15) % Math.max(15, latestStart - EARLIEST_START)));
       const otherDays = WEEKDAYS.filter((day) => !days.includes(day));
-      const medications = draw.medicationClasses.slice(0, shape.medicationCount).map((medicationClass, index) => ({
-        id: `med-${index + 1}`,
-        name: `medication ${index + 1}`,
-        class: medicationClass,
-        events: [{ date: draw.admitted, kind: "start" as const }],
-      }));
+      const plannedDischarge = addDays(draw.admitted, draw.weeks * 7);
+      const medications = draw.medications.slice(0, shape.medicationCount).map((medication, index) => {
+        const started = addDays(draw.admitted, -medication.startedDaysBefore);
+        const change = medication.doseChangeAfter === undefined ? undefined : addDays(draw.admitted, medication.doseChangeAfter);
+        return {
+          id: `med-${index + 1}`,
+          name: `medication ${index + 1}`,
+          class: medication.medicationClass,
+          events: [{ date: started, kind: "start" as const }, ...(change !== undefined && change < plannedDischarge ? [{ date: change, kind: "dose-change" as const }] : [])],
+        };
+      });
       const built = templates.standardIop({
         id: "plan-generated",
         participantId: "participant-generated",
@@ -150,16 +172,29 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
           : {}),
       });
       if (!built.success) throw new Error(`arbPlan built an invalid plan: ${built.findings[0]?.rule}`);
-      return finishPlan(built.data, draw.extraProblems, planReviewDates(draw.admitted, built.data.period.plannedDischarge, policy, draw.reviewGaps), draw.signedOrRefused);
+      const age = shape.ageGroup === "adolescent" ? 12 + (draw.ageYears % 6) : 18 + (draw.ageYears % 60);
+      return finishPlan(built.data, policy, draw, addDays(addMonths(draw.admitted, -12 * age), -draw.birthdayOffset));
     })
     .filter((plan) => weeklyMinutesFit(policy, plan));
 }
 
-/** Adds what a finished plan has beyond the template: the participant's words, more problems, signed plan reviews. */
-function finishPlan(template: TreatmentPlan, extraProblems: number, reviewDates: readonly string[], signed: readonly boolean[]): TreatmentPlan {
+interface FinishDraw {
+  readonly extraProblems: number;
+  readonly gaps: readonly number[];
+  readonly itemScores: readonly number[];
+  readonly signedOrRefused: readonly boolean[];
+}
+
+/**
+ * Adds what a finished plan has beyond the template: a birth date, the participant's words, more
+ * problems, signed plan reviews, routine measures, and every medication review and lab on its due
+ * day.
+ */
+function finishPlan(template: TreatmentPlan, policy: Policy, draw: FinishDraw, birthDate: string): TreatmentPlan {
   const draft = toDraft(template);
-  const { plannedDischarge } = draft.period;
-  for (let index = 0; index < extraProblems; index += 1) {
+  const { admitted, plannedDischarge } = draft.period;
+  draft.participant.birthDate = birthDate;
+  for (let index = 0; index < draw.extraProblems; index += 1) {
     const n = index + 2;
     draft.problems.push({
       id: `prob-${n}`,
@@ -183,10 +218,43 @@ function finishPlan(template: TreatmentPlan, extraProblems: number, reviewDates:
   for (const problem of draft.problems) {
     for (const goal of problem.goals) goal.participantWords = "In the participant's own words.";
   }
-  draft.reviews = reviewDates.map((date, index) =>
-    signed[index % signed.length] ? { date, kind: "plan", participantSigned: true } : { date, kind: "plan", refusalDocumented: true },
+  const firstPlan = addDays(admitted, (draw.gaps[0] ?? 0) % (policy.params.firstPlanWithinDays + 1));
+  draft.reviews = datesWithGaps(firstPlan, plannedDischarge, policy.params.planReviewEveryDays, draw.gaps.slice(1)).map((date, index) =>
+    draw.signedOrRefused[index % draw.signedOrRefused.length] ? { date, kind: "plan", participantSigned: true } : { date, kind: "plan", refusalDocumented: true },
   );
-  return parsePlan(draft);
+  draft.assessments = routineInstruments(template).flatMap((instrument) =>
+    datesWithGaps(admitted, plannedDischarge, policy.params.measureEveryDays, draw.gaps).map((date, index) => ({
+      instrument,
+      date,
+      // PHQ-9 item 9 stays 0: a positive answer needs a safety plan, which plans without risk do not have.
+      items: Array.from({ length: INSTRUMENT_INFO[instrument].items }, (_, item) => (instrument === "PHQ-9" && item === 8 ? 0 : draw.itemScores[(index + item) % draw.itemScores.length]!)),
+    })),
+  );
+  return recordDueReviews(parsePlan(draft), policy);
+}
+
+/** Records every medication review and lab on its due day, until nothing is left open. */
+export function recordDueReviews(plan: TreatmentPlan, policy: Policy): TreatmentPlan {
+  let current = plan;
+  for (let round = 0; round < 3; round += 1) {
+    const due = medicationReviews(current, { asOf: current.period.plannedDischarge, policy });
+    const open = due.success ? due.data.filter((item) => item.status !== "done") : [];
+    if (open.length === 0) return current;
+    const draft = toDraft(current);
+    const byDay = new Map<string, { psychiatric: boolean; labs: Set<LabKind> }>();
+    for (const item of open) {
+      const entry = byDay.get(item.due) ?? { psychiatric: false, labs: new Set<LabKind>() };
+      if (item.kind === "psychiatric") entry.psychiatric = true;
+      else entry.labs.add(item.labs![0]!);
+      byDay.set(item.due, entry);
+    }
+    for (const [date, entry] of [...byDay].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (entry.psychiatric) draft.reviews.push({ date, kind: "psychiatric" });
+      if (entry.labs.size > 0) draft.reviews.push({ date, kind: "lab", labs: [...entry.labs] });
+    }
+    current = parsePlan(draft);
+  }
+  throw new Error("arbPlan could not record every due review");
 }
 
 /**

@@ -5,7 +5,7 @@ import { defaultPolicy } from "../policy/presets/default";
 import type { Policy } from "../policy/types";
 import { sessionMinutes } from "../schedule/intervals";
 import { summarizeWeek } from "../schedule/summary";
-import { toDraft } from "./arbitraries";
+import { recordDueReviews, toDraft } from "./arbitraries";
 
 /**
  * Breaks exactly one rule of a plan that passes every rule (such as an {@link arbPlan} output).
@@ -38,6 +38,11 @@ function shiftDays(value: unknown, days: number): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shiftDays(item, days)]));
   }
   return value;
+}
+
+/** {@link edit}, then records the medication reviews and labs the change made due. */
+function editWithReviews(plan: TreatmentPlan, policy: Policy, change: (draft: TreatmentPlanInput) => void): TreatmentPlan {
+  return recordDueReviews(edit(plan, change), policy);
 }
 
 function firstObjective(draft: TreatmentPlanInput) {
@@ -94,12 +99,19 @@ const mutations = {
     })),
   "plan/period-length": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
-      draft.period.plannedDischarge = addDays(draft.period.admitted, policy.params.programWeeks.max * 7 + 1);
+      const plannedDischarge = addDays(draft.period.admitted, policy.params.programWeeks.min * 7 - 1);
+      draft.period.plannedDischarge = plannedDischarge;
+      for (const problem of draft.problems) {
+        for (const goal of problem.goals) {
+          for (const objective of goal.objectives) if (objective.targetDate > plannedDischarge) objective.targetDate = plannedDischarge;
+        }
+      }
     })),
   "plan/first-plan-deadline": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
       const late = addDays(draft.period.admitted, policy.params.firstPlanWithinDays + 1);
-      draft.reviews = [...keepNonPlanReviews(draft), { date: late, kind: "plan", participantSigned: true }];
+      const later = draft.reviews.filter((review) => review.kind === "plan" && review.date > late);
+      draft.reviews = [...keepNonPlanReviews(draft), { date: late, kind: "plan", participantSigned: true }, ...later];
     })),
   "plan/review-cadence": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
@@ -212,7 +224,7 @@ const mutations = {
       compensate(draft, 10);
     })),
   "modality/psychiatric-access": mutation((plan, policy = defaultPolicy) =>
-    edit(plan, (draft) => {
+    editWithReviews(plan, policy, (draft) => {
       if (draft.medications.length === 0) {
         draft.medications.push({ id: "med-added", name: "added medication", class: "other", events: [{ date: draft.period.admitted, kind: "start" }] });
         if (!draft.careTeam.some((member) => member.role === "psychiatrist")) draft.careTeam.push({ id: "ct-psychiatrist", role: "psychiatrist" });
@@ -240,13 +252,14 @@ const mutations = {
       const [first, middle, last] = session.activities;
       session.activities = [{ ...first!, minutes: first!.minutes + last!.minutes }, middle!];
     })),
-  "schedule/valid-wall-time": mutation((plan) => {
+  "schedule/valid-wall-time": mutation((plan, policy = defaultPolicy) => {
     const shifted = shiftDays(toDraft(plan), daysBetween(plan.period.admitted, "2026-03-02")) as TreatmentPlanInput;
     shifted.timeZone = "America/New_York";
     const appointment = shifted.schedule.appointments![0]!;
     appointment.day = "sun";
     appointment.start = "02:30";
-    return parsePlan(shifted);
+    // Month-based lab schedules do not move with a shift in days: record them again.
+    return recordDueReviews(parsePlan({ ...shifted, reviews: shifted.reviews.filter((review) => review.kind === "plan") }), policy);
   }),
 };
 

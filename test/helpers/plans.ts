@@ -19,6 +19,7 @@ export function cleanPlan(options: Partial<StandardIopOptions> = {}): TreatmentP
   const built = templates.standardIop({ ...BASE_OPTIONS, ...options });
   if (!built.success) throw new Error(`template failed: ${JSON.stringify(built.findings)}`);
   return withEdits(built.data, (draft) => {
+    draft.participant.birthDate = "1990-05-15";
     for (const problem of draft.problems) for (const goal of problem.goals) goal.participantWords = "My own words.";
     draft.reviews.push({ date: draft.period.admitted, kind: "plan", participantSigned: true });
   });

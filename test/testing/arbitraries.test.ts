@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { policies, validatePlan } from "../../src/index";
+import { addDays, daysBetween, policies, validatePlan } from "../../src/index";
 import { arbPlan, arbSchedule, mutate } from "../../src/testing";
 import { rulesOf } from "../helpers/plans";
 
@@ -8,10 +8,12 @@ const RUNS = { numRuns: 1000 };
 
 describe("arbPlan", () => {
   for (const [name, policy] of Object.entries(policies)) {
-    it(`generates plans with no findings under ${name}`, () => {
+    it(`generates plans with no findings under ${name}, without asOf and at any day of the programme`, () => {
       fc.assert(
-        fc.property(arbPlan({ policy }), (plan) => {
+        fc.property(arbPlan({ policy }), fc.nat(), (plan, offset) => {
           expect(validatePlan(plan, { policy }).findings).toEqual([]);
+          const asOf = addDays(plan.period.admitted, offset % (daysBetween(plan.period.admitted, plan.period.plannedDischarge) + 1));
+          expect(validatePlan(plan, { policy, asOf }).findings).toEqual([]);
         }),
         RUNS,
       );
@@ -38,7 +40,8 @@ describe("mutate", () => {
     it(`${code}: makes exactly that rule fire`, () => {
       fc.assert(
         fc.property(arbPlan(), (plan) => {
-          const fired = new Set(rulesOf(validatePlan(mutation(plan))));
+          const mutated = mutation(plan);
+          const fired = new Set(rulesOf(validatePlan(mutated, { asOf: mutated.period.plannedDischarge })));
           expect([...fired]).toEqual([code]);
         }),
         RUNS,
@@ -50,7 +53,8 @@ describe("mutate", () => {
     for (const policy of [policies.medicareIop, policies.asam21]) {
       fc.assert(
         fc.property(arbPlan({ policy }), fc.constantFrom(...Object.entries(mutate)), (plan, [code, mutation]) => {
-          expect([...new Set(rulesOf(validatePlan(mutation(plan, policy), { policy })))]).toEqual([code]);
+          const mutated = mutation(plan, policy);
+          expect([...new Set(rulesOf(validatePlan(mutated, { policy, asOf: mutated.period.plannedDischarge })))]).toEqual([code]);
         }),
         { numRuns: 200 },
       );

@@ -1,0 +1,118 @@
+import type { Objective, TreatmentPlan } from "../plan/types";
+import { objectivesOf } from "../plan/walk";
+import type { Instrument } from "./instruments";
+import { scoresOf, type AssessmentScore } from "./score";
+
+/** A drop of at least half from baseline is a response (PHQ-9 outcome definitions). */
+const RESPONSE_DROP = 0.5;
+/** PHQ-9 remission: a total under 5. */
+const PHQ9_REMISSION_BELOW = 5;
+
+/**
+ * How an instrument's totals moved from the first to the latest assessment.
+ *
+ * @category Measures
+ * @example
+ * ```ts
+ * const trend: AssessmentTrend = { instrument: "PHQ-9", count: 3, baseline: undefined, latest: undefined, change: undefined, response: undefined, remission: undefined };
+ * ```
+ */
+export interface AssessmentTrend {
+  readonly instrument: Instrument;
+  /** Scorable assessments of the instrument. */
+  readonly count: number;
+  readonly baseline: AssessmentScore | undefined;
+  readonly latest: AssessmentScore | undefined;
+  /** Latest total minus baseline total (negative is better). */
+  readonly change: number | undefined;
+  /** At least a 50% drop from a positive baseline. */
+  readonly response: boolean | undefined;
+  /** PHQ-9 under 5; undefined for instruments without a remission definition. */
+  readonly remission: boolean | undefined;
+}
+
+/**
+ * The trend of one instrument over the plan's assessments: baseline (the first), latest, change,
+ * response (a drop of at least 50%) and, for PHQ-9, remission (a total under 5). Unscorable
+ * assessments are left out. Source: Kroenke 2001; NCQA DRR-E; CMS159.
+ *
+ * @param plan - a parsed plan
+ * @param instrument - the instrument to follow
+ * @returns the trend; fields are `undefined` until there are assessments
+ * @category Measures
+ * @example
+ * ```ts
+ * const trend = assessmentTrend(plan, "PHQ-9");
+ * trend.response; //=> true
+ * ```
+ */
+export function assessmentTrend(plan: TreatmentPlan, instrument: Instrument): AssessmentTrend {
+  const scores = scoresOf(plan, instrument).map((entry) => entry.score);
+  const baseline = scores[0];
+  const latest = scores.at(-1);
+  if (!baseline || !latest) {
+    return { instrument, count: 0, baseline: undefined, latest: undefined, change: undefined, response: undefined, remission: undefined };
+  }
+  return {
+    instrument,
+    count: scores.length,
+    baseline,
+    latest,
+    change: latest.total - baseline.total,
+    response: scores.length > 1 && baseline.total > 0 ? latest.total <= baseline.total * (1 - RESPONSE_DROP) : undefined,
+    remission: instrument === "PHQ-9" ? latest.total < PHQ9_REMISSION_BELOW : undefined,
+  };
+}
+
+/**
+ * Where an objective with a measure stands: `met` or `not-met` by the latest assessment of its
+ * instrument, `not-measured` before there is one.
+ *
+ * @category Measures
+ * @example
+ * ```ts
+ * const progress: ObjectiveProgress = { objectiveId: "obj-measure-1", instrument: "PHQ-9", status: "met", latest: 4 };
+ * ```
+ */
+export interface ObjectiveProgress {
+  readonly objectiveId: string;
+  readonly instrument: Instrument;
+  readonly status: "met" | "not-met" | "not-measured";
+  /** The latest total, when measured. */
+  readonly latest?: number;
+}
+
+function meets(total: number, target: NonNullable<Objective["measure"]>["target"]): boolean {
+  switch (target.op) {
+    case "<":
+      return total < target.value;
+    case "<=":
+      return total <= target.value;
+    case ">=":
+      return total >= target.value;
+    case ">":
+      return total > target.value;
+  }
+}
+
+/**
+ * The progress of every objective that has a measure, from the latest assessment of its
+ * instrument.
+ *
+ * @param plan - a parsed plan
+ * @returns one entry per measured objective, in plan order
+ * @category Measures
+ * @example
+ * ```ts
+ * objectiveProgress(plan).map((entry) => entry.status); //=> ["met"]
+ * ```
+ */
+export function objectiveProgress(plan: TreatmentPlan): ObjectiveProgress[] {
+  return objectivesOf(plan).flatMap(({ objective }): ObjectiveProgress[] => {
+    if (!objective.measure) return [];
+    const { instrument, target } = objective.measure;
+    const latest = scoresOf(plan, instrument).at(-1)?.score.total;
+    if (latest === undefined) return [{ objectiveId: objective.id, instrument, status: "not-measured" }];
+    return [{ objectiveId: objective.id, instrument, status: meets(latest, target) ? "met" : "not-met", latest }];
+  });
+}

@@ -1,0 +1,91 @@
+import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
+import type { MetabolicSchedule } from "../../policy/types";
+import { firstStart, series, stopAfter, type DueDraft, type LabKind, type Protocol, type ProtocolContext } from "../due";
+
+/** A lab's points: fixed offsets from the start, then a repeat interval, in weeks or months. */
+interface LabSeries {
+  readonly labs: readonly LabKind[];
+  readonly unit: "weeks" | "months";
+  readonly offsets: readonly number[];
+  readonly every: number;
+}
+
+/**
+ * ADA/APA 2004 consensus (Diabetes Care 2004;27:596): weight/BMI at baseline, 4, 8 and 12 weeks,
+ * then quarterly; waist at baseline, then yearly; blood pressure and fasting plasma glucose at
+ * baseline, 12 weeks, then yearly; lipids at baseline, 12 weeks, then every 5 years.
+ */
+const ADA_APA_2004: readonly LabSeries[] = [
+  { labs: ["weight-bmi"], unit: "weeks", offsets: [0, 4, 8, 12], every: 13 },
+  { labs: ["waist"], unit: "weeks", offsets: [0], every: 52 },
+  { labs: ["blood-pressure"], unit: "weeks", offsets: [0, 12], every: 52 },
+  { labs: ["fasting-glucose"], unit: "weeks", offsets: [0, 12], every: 52 },
+  { labs: ["lipids"], unit: "weeks", offsets: [0, 12], every: 260 },
+];
+
+/**
+ * APA practice guideline 2020 (Table 1): BMI at every visit for 6 months, then quarterly (visits
+ * are taken at the psychiatric cadence); fasting glucose or HbA1c and lipids at baseline, 4 months,
+ * then yearly.
+ */
+function apa2020(psychiatricEveryWeeks: number): readonly LabSeries[] {
+  const visits: number[] = [];
+  for (let week = 0; week <= 26; week += psychiatricEveryWeeks) visits.push(week);
+  return [
+    { labs: ["weight-bmi"], unit: "weeks", offsets: visits, every: 13 },
+    { labs: ["fasting-glucose", "hba1c"], unit: "months", offsets: [0, 4], every: 12 },
+    { labs: ["lipids"], unit: "months", offsets: [0, 4], every: 12 },
+  ];
+}
+
+function points(start: Day, lab: LabSeries, to: Day): Day[] {
+  const at = (count: number) => (lab.unit === "weeks" ? addDays(start, count * 7) : addMonths(start, count));
+  const days = lab.offsets.map(at);
+  for (let count = lab.offsets.at(-1)! + lab.every; ; count += lab.every) {
+    const day = at(count);
+    if (day > to) break;
+    days.push(day);
+  }
+  return days;
+}
+
+function schedule(name: MetabolicSchedule, psychiatricEveryWeeks: number): readonly LabSeries[] {
+  return name === "apa-2020" ? apa2020(psychiatricEveryWeeks) : ADA_APA_2004;
+}
+
+/** A baseline counts when drawn within the length of the first interval before it. */
+function baselineOpensOn(list: readonly Day[]): Day {
+  const first = list[0]!;
+  const second = list[1];
+  return second === undefined ? first : addDays(first, 1 - daysBetween(first, second));
+}
+
+/** Metabolic monitoring for antipsychotics (clozapine included), on the policy's schedule. */
+export const antipsychoticMetabolic: Protocol = {
+  id: "antipsychotic-metabolic",
+  summary: "Metabolic labs for antipsychotics (clozapine included) from the first start, on the metabolicSchedule: ADA/APA 2004 or APA 2020.",
+  source: "ADA/APA consensus, Diabetes Care 2004;27:596; APA practice guideline for schizophrenia 2020, Table 1",
+  generate(context: ProtocolContext) {
+    const drafts: DueDraft[] = [];
+    for (const medication of context.plan.medications) {
+      if (medication.class !== "antipsychotic" && medication.class !== "clozapine") continue;
+      const start = firstStart(medication);
+      if (start === undefined) continue;
+      const until = stopAfter(medication, start);
+      for (const lab of schedule(context.params.metabolicSchedule, context.params.psychiatricEveryWeeks)) {
+        const list = points(start, lab, context.to);
+        drafts.push(
+          ...series(list, baselineOpensOn(list), context, until, {
+            kind: "lab",
+            labs: lab.labs,
+            reason: `${lab.labs.join(" or ")} for an antipsychotic started on ${start}`,
+            protocol: "antipsychotic-metabolic",
+            medicationId: medication.id,
+            stream: `${medication.id}:${lab.labs.join("|")}`,
+          }),
+        );
+      }
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,34 @@
+import { addDays } from "../../core/calendar";
+import { everyDays, series, stopAfter, type DueDraft, type Protocol } from "../due";
+
+/** Lithium levels after every start or dose change, then at the steady-state interval. */
+export const lithiumLevel: Protocol = {
+  id: "lithium-level",
+  summary: "A lithium level within lithiumLevelAfterChangeDays of every start or dose change, then every lithiumLevelEveryDays until the next change.",
+  source: "Lithium label (levels twice weekly until stable, then at least every 2 months; draw 8–12 h post-dose)",
+  generate(context) {
+    const { lithiumLevelAfterChangeDays: after, lithiumLevelEveryDays: every } = context.params;
+    const drafts: DueDraft[] = [];
+    for (const medication of context.plan.medications) {
+      if (medication.class !== "lithium") continue;
+      const changes = medication.events.filter((event) => event.kind !== "stop");
+      changes.forEach((change, index) => {
+        const next = changes[index + 1]?.date;
+        const stop = stopAfter(medication, change.date);
+        const until = [next, stop].filter((day) => day !== undefined).sort()[0];
+        const first = addDays(change.date, after);
+        drafts.push(
+          ...series([first, ...everyDays(first, every, every, context.to)], change.date, context, until, {
+            kind: "lab",
+            labs: ["lithium-level"],
+            reason: `lithium level after ${change.kind} on ${change.date}`,
+            protocol: "lithium-level",
+            medicationId: medication.id,
+            stream: `${medication.id}#${index}`,
+          }),
+        );
+      });
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,38 @@
+import { addDays } from "../../core/calendar";
+import { everyDays, firstStart, series, stopAfter, type DueDraft, type LabKind, type Protocol } from "../due";
+
+/** Baseline liver function and blood count, then levels, liver function and blood count. */
+const BASELINE: readonly LabKind[] = ["liver-function", "blood-count"];
+const REPEATED: readonly LabKind[] = ["valproate-level", "liver-function", "blood-count"];
+
+/** Valproate labs from the first start: baseline LFT and CBC, then level, LFT and CBC at the interval. */
+export const valproateLabs: Protocol = {
+  id: "valproate-labs",
+  summary: "Valproate: baseline liver function and blood count at the start, then level, liver function and blood count every valproateLabsEveryDays.",
+  source: "AACAP practice parameter 2007 (baseline LFT and CBC; levels, LFT and CBC every 3–6 months)",
+  generate(context) {
+    const every = context.params.valproateLabsEveryDays;
+    const drafts: DueDraft[] = [];
+    for (const medication of context.plan.medications) {
+      if (medication.class !== "valproate") continue;
+      const start = firstStart(medication);
+      if (start === undefined) continue;
+      const until = stopAfter(medication, start);
+      for (const lab of REPEATED) {
+        const list = [...(BASELINE.includes(lab) ? [start] : []), ...everyDays(start, every, every, context.to)];
+        if (list.length === 0) continue;
+        drafts.push(
+          ...series(list, addDays(list[0]!, 1 - every), context, until, {
+            kind: "lab",
+            labs: [lab],
+            reason: `${lab} for valproate started on ${start}`,
+            protocol: "valproate-labs",
+            medicationId: medication.id,
+            stream: `${medication.id}:${lab}`,
+          }),
+        );
+      }
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,146 @@
+import { addDays, isDay, type Day } from "../core/calendar";
+import type { Result } from "../core/finding";
+import { lastDayOfCare } from "../plan/plan-reviews";
+import type { TreatmentPlan } from "../plan/types";
+import { defaultPolicy } from "../policy/presets/default";
+import type { Policy } from "../policy/types";
+import type { DueDraft, LabKind, ProtocolId } from "./due";
+import { PROTOCOLS } from "./protocols";
+
+/**
+ * Options of {@link medicationReviews}.
+ *
+ * @category Medication
+ * @example
+ * ```ts
+ * const options: MedicationReviewOptions = { asOf: "2026-04-01", horizonDays: 28 };
+ * ```
+ */
+export interface MedicationReviewOptions {
+  /** The day to judge statuses on. */
+  readonly asOf: Day;
+  /** The policy whose cadences apply. Default `policies.default`. */
+  readonly policy?: Policy;
+  /** Also list items due up to this many days after `asOf`, even past the end of care. Default 0: up to the end of care. */
+  readonly horizonDays?: number;
+}
+
+/**
+ * Where a due review or lab stands on `asOf`: `done` (a recorded review satisfied it),
+ * `upcoming` (its window has not opened), `due` (the window is open) or `overdue`.
+ *
+ * @category Medication
+ * @example
+ * ```ts
+ * const status: ReviewStatus = "overdue";
+ * ```
+ */
+export type ReviewStatus = "done" | "upcoming" | "due" | "overdue";
+
+/**
+ * A psychiatric review or laboratory test that is due, why, and where it stands.
+ *
+ * @category Medication
+ * @example
+ * ```ts
+ * const item: ReviewDue = {
+ *   due: "2026-03-16", window: { from: "2026-03-09", to: "2026-03-16" }, kind: "psychiatric",
+ *   reason: "review after start on 2026-03-09", protocol: "review-after-change",
+ *   medicationId: "med-1", status: "done", satisfiedBy: 2,
+ * };
+ * ```
+ */
+export interface ReviewDue {
+  readonly due: Day;
+  /** Recorded reviews count from `from`; after `to` the item is overdue. */
+  readonly window: { readonly from: Day; readonly to: Day };
+  readonly kind: "psychiatric" | "lab";
+  /** For a lab: any one of these satisfies it. */
+  readonly labs?: readonly LabKind[];
+  readonly reason: string;
+  readonly protocol: ProtocolId;
+  readonly medicationId?: string;
+  readonly status: ReviewStatus;
+  /** Index in `plan.reviews` of the review that satisfied it. */
+  readonly satisfiedBy?: number;
+}
+
+function compareDrafts(a: DueDraft, b: DueDraft): number {
+  return (
+    (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+    PROTOCOLS.findIndex((protocol) => protocol.id === a.protocol) - PROTOCOLS.findIndex((protocol) => protocol.id === b.protocol) ||
+    (a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0)
+  );
+}
+
+/** Whether a recorded review can satisfy a due item. */
+function canSatisfy(review: TreatmentPlan["reviews"][number], item: DueDraft): boolean {
+  if (review.date < item.opensOn) return false;
+  if (item.kind === "psychiatric") return review.kind === "psychiatric";
+  return review.kind === "lab" && (review.labs ?? []).some((lab) => item.labs?.includes(lab));
+}
+
+/**
+ * Lists every psychiatric review and laboratory test due for a plan's medications from admission
+ * to the end of care (and up to `horizonDays` past `asOf`), from the routine psychiatric cadence,
+ * a review after every change, and the monitoring protocols (young people on antidepressants,
+ * antipsychotic metabolic monitoring, lithium levels, clozapine ANC, valproate labs). Recorded
+ * reviews up to `asOf` are matched in date order: each satisfies, in every stream it can, the
+ * earliest open item (a lab only items that need that lab). Sorted by due day. Never throws.
+ *
+ * @param plan - a parsed plan
+ * @param options - `asOf`, the policy and the horizon
+ * @returns the due items with their status, or a finding for a bad `asOf`
+ * @category Medication
+ * @example
+ * ```ts
+ * const result = medicationReviews(plan, { asOf: "2026-04-01" });
+ * result.success && result.data.filter((item) => item.status === "overdue").length; //=> 0
+ * ```
+ */
+export function medicationReviews(plan: TreatmentPlan, options: MedicationReviewOptions): Result<readonly ReviewDue[]> {
+  const { asOf } = options;
+  if (!isDay(asOf)) {
+    return { success: false, findings: [{ rule: "engine/invalid-option", severity: "error", path: ["asOf"], message: "The asOf option must be a calendar day written YYYY-MM-DD." }] };
+  }
+  const params = (options.policy ?? defaultPolicy).params;
+  const horizonDays = Math.max(0, Math.floor(options.horizonDays ?? 0));
+  const horizon = addDays(asOf, horizonDays);
+  const endOfCare = lastDayOfCare(plan);
+  const context = { plan, params, from: plan.period.admitted, to: horizonDays > 0 && horizon > endOfCare ? horizon : endOfCare };
+  const drafts = PROTOCOLS.flatMap((protocol) => protocol.generate(context)).sort(compareDrafts);
+
+  const satisfiedBy = new Map<DueDraft, number>();
+  const recorded = plan.reviews
+    .map((review, index) => ({ review, index }))
+    .filter(({ review }) => review.date <= asOf)
+    .sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : a.index - b.index));
+  for (const { review, index } of recorded) {
+    const served = new Set<string>();
+    for (const item of drafts) {
+      const key = `${item.protocol}/${item.stream}`;
+      if (served.has(key) || satisfiedBy.has(item) || !canSatisfy(review, item)) continue;
+      satisfiedBy.set(item, index);
+      served.add(key);
+    }
+  }
+
+  return {
+    success: true,
+    data: drafts.map((item): ReviewDue => {
+      const by = satisfiedBy.get(item);
+      const status: ReviewStatus = by !== undefined ? "done" : asOf < item.opensOn ? "upcoming" : asOf <= item.due ? "due" : "overdue";
+      return {
+        due: item.due,
+        window: { from: item.opensOn, to: item.due },
+        kind: item.kind,
+        ...(item.labs ? { labs: item.labs } : {}),
+        reason: item.reason,
+        protocol: item.protocol,
+        ...(item.medicationId !== undefined ? { medicationId: item.medicationId } : {}),
+        status,
+        ...(by !== undefined ? { satisfiedBy: by } : {}),
+      };
+    }),
+  };
+}

@@ -1,0 +1,24 @@
+import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { MEDICATION_CLASSES } from "../schema";
+
+/** A medication's class is one iopkit knows; others get only the routine cadence. */
+export const knownClass: Rule = {
+  code: "medication/known-class",
+  area: "medication",
+  summary: "Each medication's class is one iopkit monitors; another class gets the routine psychiatric cadence and review after changes only.",
+  defaultSeverity: "info",
+  params: [],
+  source: "iopkit medication classes (MEDICATION_CLASSES)",
+  check({ plan }) {
+    const findings: RuleFindingDraft[] = [];
+    plan.medications.forEach((medication, index) => {
+      if ((MEDICATION_CLASSES as readonly string[]).includes(medication.class)) return;
+      findings.push({
+        path: ["medications", index, "class"],
+        message: "This medication class is not one iopkit monitors; only the routine cadence and reviews after changes apply.",
+        params: { allowed: MEDICATION_CLASSES.join("|") },
+      });
+    });
+    return findings;
+  },
+};
