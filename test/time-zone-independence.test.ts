@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkPlan, expandSchedule, fitSchedule, policies } from "../src/index";
+import { checkPlan, expandSchedule, fitSchedule, medicationReviews, policies } from "../src/index";
 import { arbPlan } from "../src/testing";
 
 const HOST_ZONES = ["UTC", "America/New_York", "Australia/Lord_Howe", "Pacific/Apia", "Asia/Kathmandu"];
@@ -28,6 +28,7 @@ describe("results do not depend on the host time zone", () => {
           ...Object.values(policies).map((policy) => checkPlan(plan, { policy, asOf: plan.period.plannedDischarge })),
           expandSchedule(plan),
           fitSchedule(plan),
+          medicationReviews(plan, { asOf: plan.period.plannedDischarge, horizonDays: 60 }),
         ]),
       );
     });

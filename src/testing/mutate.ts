@@ -252,6 +252,10 @@ const mutations = {
       const [first, middle, last] = session.activities;
       session.activities = [{ ...first!, minutes: first!.minutes + last!.minutes }, middle!];
     })),
+  "measures/valid-assessment": mutation((plan) =>
+    edit(plan, (draft) => {
+      (draft.assessments ??= []).push({ instrument: "GAD-7", date: draft.period.admitted, items: [1, 2, 3] });
+    })),
   "schedule/valid-wall-time": mutation((plan, policy = defaultPolicy) => {
     const shifted = shiftDays(toDraft(plan), daysBetween(plan.period.admitted, "2026-03-02")) as TreatmentPlanInput;
     shifted.timeZone = "America/New_York";
@@ -264,8 +268,11 @@ const mutations = {
 };
 
 /**
- * One mutation per rule code: `mutate[code](plan)` returns a copy of a clean plan on which only
- * that rule fires. Useful to prove a rule is wired, and to test how an app shows findings.
+ * Mutations keyed by rule code: `mutate[code](plan, policy?)` returns a copy of a clean plan (an
+ * {@link arbPlan} output under the same policy) on which only that rule fires, checked with `asOf`
+ * at the planned discharge. Useful to prove a rule is wired, and to test how an app shows
+ * findings. Rules whose breach cannot be isolated (a prescriber missing also leaves psychiatric
+ * care undeliverable) have no entry.
  *
  * @category Testing
  * @example
