@@ -74,10 +74,13 @@ export { assessmentTrend, objectiveProgress, type AssessmentTrend, type Objectiv
 export { medicationReviews, type MedicationReviewOptions, type ReviewDue, type ReviewStatus } from "./medication/reviews";
 export type { LabKind, ProtocolId } from "./medication/due";
 export { AFTERCARE_COMPONENT_KINDS, AftercareSchema, LEVELS_OF_CARE, SAFETY_PLAN_STEPS, SafetyPlanSchema } from "./aftercare/schema";
+export type { AftercareComponentKind } from "./aftercare/needs";
+export { aftercareReadiness, draftAftercarePlan, type AftercareOptions, type AftercareReadiness, type MissingAftercare } from "./aftercare/readiness";
 export { CoverageSchema } from "./coverage/schema";
 export { PAYERS, type Payer } from "./coverage/payers";
 
-export { validatePlan, checkPlan, type CheckReport, type Report, type ValidateOptions } from "./rules/engine";
+export { validatePlan, checkPlan } from "./rules/engine";
+export type { CheckReport, Report, ValidateOptions } from "./core/run-rules";
 export { ruleCatalog, explainRule, suggestRuleCodes, type RuleExplanation } from "./rules/catalog";
 
 export type { ClozapineAncPhase, MetabolicSchedule, Policy, PolicyParamName, PolicyParams, Range, RuleSetting } from "./policy/types";

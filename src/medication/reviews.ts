@@ -1,6 +1,6 @@
 import { addDays, isDay, type Day } from "../core/calendar";
 import type { Result } from "../core/finding";
-import { lastDayOfCare } from "../plan/plan-reviews";
+import { lastDayOfCare } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
 import { defaultPolicy } from "../policy/presets/default";
 import type { Policy } from "../policy/types";

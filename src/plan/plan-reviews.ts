@@ -15,8 +15,3 @@ export function planReviewsOf(plan: TreatmentPlan): LocatedReview[] {
   });
   return located.sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : 0));
 }
-
-/** The last day the plan is in care: the discharge, else the planned discharge. */
-export function lastDayOfCare(plan: TreatmentPlan): string {
-  return plan.period.discharged ?? plan.period.plannedDischarge;
-}

@@ -44,6 +44,7 @@ export const PolicyParamsSchema = z.strictObject({
   aftercareStartDaysBeforeDischarge: count,
   followUpWithinDays: positive,
   crisisLine: z.string().min(1).max(32),
+  safetyPlanRiskLevels: z.array(z.enum(["low", "moderate", "high"])).max(3),
   supportResourceRequired: z.boolean(),
   authorizationRequiredFor: z.array(z.enum(PAYERS)).max(PAYERS.length),
 });

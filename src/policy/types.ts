@@ -144,6 +144,12 @@ export interface PolicyParams {
   readonly followUpWithinDays: number;
   /** The crisis line a safety plan names. Default `"988"`. Source: 988 Suicide & Crisis Lifeline. */
   readonly crisisLine: string;
+  /**
+   * Suicide risk levels (`plan.risk.suicide`) that call for a safety plan. Default low, moderate
+   * and high: any positive screen (The Joint Commission NPSG 15.01.01); no source sets a narrower
+   * list, so a clinic may.
+   */
+  readonly safetyPlanRiskLevels: readonly ("low" | "moderate" | "high")[];
   /** Whether aftercare needs a support resource (support group or peer support). Default true. Source: seed. */
   readonly supportResourceRequired: boolean;
   /** Payers that need a prior authorisation. Default commercial, Medicaid, TRICARE; none under Medicare (certification instead). */

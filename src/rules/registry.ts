@@ -1,4 +1,5 @@
 import type { Rule } from "../core/rule";
+import { aftercareRules } from "../aftercare/rules";
 import { planRules } from "../plan/rules";
 import { measuresRules } from "../measures/rules";
 import { medicationRules } from "../medication/rules";
@@ -6,7 +7,7 @@ import { modalityRules } from "../modalities/rules";
 import { scheduleRules } from "../schedule/rules";
 
 /** Every rule iopkit runs, in catalog order. */
-export const allRules: readonly Rule[] = [...planRules, ...scheduleRules, ...modalityRules, ...medicationRules, ...measuresRules];
+export const allRules: readonly Rule[] = [...planRules, ...scheduleRules, ...modalityRules, ...medicationRules, ...measuresRules, ...aftercareRules];
 
 let byCode: Map<string, Rule> | undefined;
 

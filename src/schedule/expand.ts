@@ -4,7 +4,7 @@ import { isTimeZone } from "../core/time-zone";
 import { localInstant, offsetAt, resolveWallTime, zoneTimeline, type ZoneTimeline } from "../core/zone";
 import type { ModalityKind } from "../modalities/kinds";
 import { sessionMinutes } from "./intervals";
-import { lastDayOfCare } from "../plan/plan-reviews";
+import { lastDayOfCare } from "../core/period";
 import type { Activity, TreatmentPlan } from "../plan/types";
 
 /** The longest span expanded at once: ten years. */

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { addDays, addMonths, dayFromOrdinal, dayOrdinal, formatWallTime, WEEKDAYS, type Weekday } from "../core/calendar";
+import { draftAftercarePlan } from "../aftercare/readiness";
+import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
 import { INSTRUMENT_INFO } from "../measures/instruments";
 import { routineInstruments } from "../measures/rules/measured-instruments";
 import type { LabKind } from "../medication/due";
@@ -135,6 +137,7 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
       itemScores: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 16, maxLength: 16 }),
       signedOrRefused: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
       workOnOtherDays: fc.boolean(),
+      aftercare: fc.record({ lead: fc.integer({ min: 0, max: 13 }), followUp: fc.nat(), atRisk: fc.boolean() }),
     })
     .map((draw) => {
       const { shape } = draw;
@@ -179,6 +182,7 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
 }
 
 interface FinishDraw {
+  readonly aftercare: { readonly lead: number; readonly followUp: number; readonly atRisk: boolean };
   readonly extraProblems: number;
   readonly gaps: readonly number[];
   readonly itemScores: readonly number[];
@@ -230,7 +234,23 @@ function finishPlan(template: TreatmentPlan, policy: Policy, draw: FinishDraw, b
       items: Array.from({ length: INSTRUMENT_INFO[instrument].items }, (_, item) => (instrument === "PHQ-9" && item === 8 ? 0 : draw.itemScores[(index + item) % draw.itemScores.length]!)),
     })),
   );
-  return recordDueReviews(parsePlan(draft), policy);
+  if (draw.aftercare.atRisk) draft.risk = { suicide: "low", assessedOn: admitted };
+  const withReviews = recordDueReviews(parsePlan(draft), policy);
+  return parsePlan({ ...toDraft(withReviews), aftercare: completeAftercare(withReviews, policy, draw.aftercare) });
+}
+
+/** The aftercare plan drafted in time and completed: dated appointments, a step down, a full safety plan. */
+function completeAftercare(plan: TreatmentPlan, policy: Policy, draw: FinishDraw["aftercare"]): TreatmentPlanInput["aftercare"] {
+  const { params } = policy;
+  const startedOn = addDays(plan.period.plannedDischarge, -params.aftercareStartDaysBeforeDischarge - draw.lead);
+  const skeleton = draftAftercarePlan(plan, { asOf: startedOn, policy });
+  const firstAppointment = addDays(plan.period.plannedDischarge, 1 + (draw.followUp % params.followUpWithinDays));
+  return {
+    startedOn: skeleton.startedOn,
+    stepDownTo: "outpatient",
+    components: skeleton.components.map((component) => ({ ...component, firstAppointment })),
+    ...(skeleton.safetyPlan ? { safetyPlan: { crisisLine: skeleton.safetyPlan.crisisLine, steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "In the participant's own words." })) } } : {}),
+  };
 }
 
 /** Records every medication review and lab on its due day, until nothing is left open. */

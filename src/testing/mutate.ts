@@ -3,6 +3,7 @@ import { parsePlan } from "../plan/parse";
 import type { TreatmentPlan, TreatmentPlanInput } from "../plan/types";
 import { defaultPolicy } from "../policy/presets/default";
 import type { Policy } from "../policy/types";
+import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
 import { sessionMinutes } from "../schedule/intervals";
 import { summarizeWeek } from "../schedule/summary";
 import { recordDueReviews, toDraft } from "./arbitraries";
@@ -47,6 +48,15 @@ function editWithReviews(plan: TreatmentPlan, policy: Policy, change: (draft: Tr
 
 function firstObjective(draft: TreatmentPlanInput) {
   return draft.problems[0]!.goals[0]!.objectives[0]!;
+}
+
+/** Adds a medication taken since long before admission and the psychiatric care it needs. */
+function addPsychiatricCare(draft: TreatmentPlanInput, policy: Policy): void {
+  const every = policy.params.psychiatricEveryWeeks;
+  draft.medications.push({ id: "med-added", name: "added medication", class: "other", events: [{ date: addDays(draft.period.admitted, -400), kind: "start" }] });
+  if (!draft.careTeam.some((member) => member.role === "psychiatrist")) draft.careTeam.push({ id: "ct-psychiatrist", role: "psychiatrist" });
+  firstObjective(draft).interventions.push({ id: "int-psychiatric-added", modality: "psychiatric", everyWeeks: every, responsibleRole: "psychiatrist" });
+  (draft.schedule.appointments ??= []).push({ modality: "psychiatric", minutes: 30, everyWeeks: every, interventionId: "int-psychiatric-added", facilitatorRole: "psychiatrist" });
 }
 
 function keepNonPlanReviews(draft: TreatmentPlanInput) {
@@ -100,10 +110,18 @@ const mutations = {
   "plan/period-length": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
       const plannedDischarge = addDays(draft.period.admitted, policy.params.programWeeks.min * 7 - 1);
+      const moved = daysBetween(draft.period.plannedDischarge, plannedDischarge);
       draft.period.plannedDischarge = plannedDischarge;
       for (const problem of draft.problems) {
         for (const goal of problem.goals) {
           for (const objective of goal.objectives) if (objective.targetDate > plannedDischarge) objective.targetDate = plannedDischarge;
+        }
+      }
+      // Aftercare moves with the discharge: started as long before it, appointments as long after.
+      if (draft.aftercare) {
+        draft.aftercare.startedOn = addDays(draft.aftercare.startedOn, moved);
+        for (const component of draft.aftercare.components) {
+          if (component.firstAppointment !== undefined) component.firstAppointment = addDays(component.firstAppointment, moved);
         }
       }
     })),
@@ -228,6 +246,8 @@ const mutations = {
       if (draft.medications.length === 0) {
         draft.medications.push({ id: "med-added", name: "added medication", class: "other", events: [{ date: draft.period.admitted, kind: "start" }] });
         if (!draft.careTeam.some((member) => member.role === "psychiatrist")) draft.careTeam.push({ id: "ct-psychiatrist", role: "psychiatrist" });
+        const ongoing = draft.aftercare?.components.find((component) => component.kind === "outpatient-therapy");
+        draft.aftercare?.components.push({ kind: "psychiatric-follow-up", ...(ongoing?.firstAppointment ? { firstAppointment: ongoing.firstAppointment } : {}) });
         return;
       }
       const slower = policy.params.psychiatricEveryWeeks + 1;
@@ -251,6 +271,44 @@ const mutations = {
       const session = draft.schedule.sessions[0]!;
       const [first, middle, last] = session.activities;
       session.activities = [{ ...first!, minutes: first!.minutes + last!.minutes }, middle!];
+    })),
+  "aftercare/plan-started": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      draft.aftercare!.startedOn = addDays(draft.period.plannedDischarge, 1 - policy.params.aftercareStartDaysBeforeDischarge);
+    })),
+  "aftercare/follow-up-window": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      const late = addDays(draft.period.plannedDischarge, policy.params.followUpWithinDays + 1);
+      for (const component of draft.aftercare!.components) if (component.firstAppointment !== undefined) component.firstAppointment = late;
+    })),
+  "aftercare/medication-continuity": mutation((plan, policy = defaultPolicy) =>
+    editWithReviews(plan, policy, (draft) => {
+      if (draft.medications.length === 0) addPsychiatricCare(draft, policy);
+      draft.aftercare!.components = draft.aftercare!.components.filter((component) => component.kind !== "psychiatric-follow-up");
+    })),
+  "aftercare/support-resources": mutation((plan) =>
+    edit(plan, (draft) => {
+      draft.aftercare!.components = draft.aftercare!.components.filter((component) => component.kind !== "support-group" && component.kind !== "peer-support");
+    })),
+  "aftercare/safety-plan": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      draft.risk ??= { suicide: "low", assessedOn: draft.period.admitted };
+      draft.aftercare!.safetyPlan = {
+        crisisLine: policy.params.crisisLine,
+        steps: SAFETY_PLAN_STEPS.slice(1).map((step) => ({ step, text: "In the participant's own words." })),
+      };
+    })),
+  "aftercare/step-down-level": mutation((plan) =>
+    edit(plan, (draft) => {
+      draft.aftercare!.stepDownTo = "intensive-outpatient";
+    })),
+  "measures/suicide-item-positive": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      const day = draft.period.plannedDischarge;
+      (draft.assessments ??= []).push({ instrument: "PHQ-9", date: day, items: [1, 1, 1, 1, 1, 1, 1, 1, 1] });
+      draft.aftercare!.safetyPlan ??= { crisisLine: policy.params.crisisLine, steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "In the participant's own words." })) };
+      // Items due on the last day are still "due", not overdue, without their review.
+      draft.reviews = draft.reviews.filter((review) => review.kind !== "psychiatric" || review.date < day);
     })),
   "measures/valid-assessment": mutation((plan) =>
     edit(plan, (draft) => {

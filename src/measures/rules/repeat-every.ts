@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from "../../core/calendar";
 import type { Rule, RuleFindingDraft } from "../../core/rule";
-import { lastDayOfCare } from "../../plan/plan-reviews";
+import { lastDayOfCare } from "../../core/period";
 import { scoresOf } from "../score";
 import { routineInstruments } from "./measured-instruments";
 

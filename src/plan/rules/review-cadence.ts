@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from "../../core/calendar";
 import type { Rule, RuleFindingDraft } from "../../core/rule";
-import { lastDayOfCare, planReviewsOf } from "../plan-reviews";
+import { lastDayOfCare } from "../../core/period";
+import { planReviewsOf } from "../plan-reviews";
 
 /** Plan reviews follow each other within the policy's days, up to `asOf` or the end of care. */
 export const reviewCadence: Rule = {

@@ -52,6 +52,7 @@ export const defaultPolicy: Policy = {
     aftercareStartDaysBeforeDischarge: 14,
     followUpWithinDays: 7,
     crisisLine: "988",
+    safetyPlanRiskLevels: ["low", "moderate", "high"],
     supportResourceRequired: true,
     authorizationRequiredFor: ["commercial", "medicaid", "tricare"],
   },

@@ -1,7 +1,7 @@
 import { formatWallTime, weekdayOf, type Day } from "../../core/calendar";
 import type { Rule, RuleFindingDraft } from "../../core/rule";
 import { localInstant, resolveWallTime, zoneTimeline } from "../../core/zone";
-import { lastDayOfCare } from "../../plan/plan-reviews";
+import { lastDayOfCare } from "../../core/period";
 import { scheduleSlots } from "../intervals";
 
 /** Local days, within the period, on which the zone's offset changes. */

@@ -1,0 +1,60 @@
+import { addDays, daysBetween, type Day } from "../core/calendar";
+import { scoresOf } from "../measures/score";
+import { isActiveOn } from "../medication/due";
+import { lastDayOfCare } from "../core/period";
+import type { Aftercare, TreatmentPlan } from "../plan/types";
+import type { PolicyParams } from "../policy/types";
+import { AFTERCARE_COMPONENT_KINDS } from "./schema";
+
+/**
+ * A kind of aftercare component.
+ *
+ * @category Aftercare
+ * @example
+ * ```ts
+ * const kind: AftercareComponentKind = "support-group";
+ * ```
+ */
+export type AftercareComponentKind = (typeof AFTERCARE_COMPONENT_KINDS)[number];
+
+/** Components that are ongoing care with a mental-health provider (what the HEDIS follow-up measures count). */
+export const ONGOING_CARE: readonly AftercareComponentKind[] = ["outpatient-therapy", "psychiatric-follow-up", "family-therapy"];
+/** Components that are a support resource. */
+export const SUPPORT_RESOURCES: readonly AftercareComponentKind[] = ["support-group", "peer-support"];
+
+/** The day by which aftercare planning must have started. */
+export function aftercareDeadline(plan: TreatmentPlan, params: PolicyParams): Day {
+  return addDays(plan.period.plannedDischarge, -params.aftercareStartDaysBeforeDischarge);
+}
+
+/**
+ * Whether the aftercare plan must be complete now: the person was discharged, or `asOf` has
+ * reached the end of care. Before that, what is missing is listed by `aftercareReadiness`.
+ */
+export function mustBeComplete(plan: TreatmentPlan, asOf: Day | undefined): boolean {
+  return plan.period.discharged !== undefined || (asOf !== undefined && asOf >= lastDayOfCare(plan));
+}
+
+/** Whether medications are taken at discharge. */
+export function medicatedAtDischarge(plan: TreatmentPlan): boolean {
+  const day = lastDayOfCare(plan);
+  return plan.medications.some((medication) => isActiveOn(medication, day));
+}
+
+/** Why the plan needs a safety plan, if it does. */
+export function safetyPlanReason(plan: TreatmentPlan, params: PolicyParams): "risk" | "phq9-item-9" | undefined {
+  const risk = plan.risk?.suicide;
+  if (risk !== undefined && risk !== "none" && params.safetyPlanRiskLevels.includes(risk)) return "risk";
+  if (scoresOf(plan, "PHQ-9").some(({ score }) => score.suicideItemPositive)) return "phq9-item-9";
+  return undefined;
+}
+
+/** The earliest dated ongoing-care appointment after discharge, and how many days after it is. */
+export function firstFollowUp(aftercare: Aftercare | undefined, discharge: Day): { day: Day; daysAfter: number; index: number } | undefined {
+  let best: { day: Day; daysAfter: number; index: number } | undefined;
+  aftercare?.components.forEach((component, index) => {
+    if (!ONGOING_CARE.includes(component.kind) || component.firstAppointment === undefined) return;
+    if (!best || component.firstAppointment < best.day) best = { day: component.firstAppointment, daysAfter: daysBetween(discharge, component.firstAppointment), index };
+  });
+  return best;
+}

@@ -1,0 +1,155 @@
+import { daysBetween, isDay, type Day } from "../core/calendar";
+import { lastDayOfCare } from "../core/period";
+import { runRules, type Report } from "../core/run-rules";
+import { dischargeCriteria } from "../plan/rules/discharge-criteria";
+import type { Aftercare, TreatmentPlan } from "../plan/types";
+import { defaultPolicy } from "../policy/presets/default";
+import type { Policy } from "../policy/types";
+import { firstFollowUp, medicatedAtDischarge, safetyPlanReason, SUPPORT_RESOURCES, type AftercareComponentKind } from "./needs";
+import { aftercareRules } from "./rules";
+import { SAFETY_PLAN_STEPS } from "./schema";
+
+/**
+ * Options of {@link aftercareReadiness} and {@link draftAftercarePlan}.
+ *
+ * @category Aftercare
+ * @example
+ * ```ts
+ * const options: AftercareOptions = { asOf: "2026-04-20", policy: policies.default };
+ * ```
+ */
+export interface AftercareOptions {
+  /** The day readiness is judged on. */
+  readonly asOf: Day;
+  /** The policy. Default `policies.default`. */
+  readonly policy?: Policy;
+}
+
+/**
+ * Something the aftercare plan still needs before discharge.
+ *
+ * @category Aftercare
+ * @example
+ * ```ts
+ * const item: MissingAftercare = { item: "support-resource", message: "Add a support group or peer support." };
+ * ```
+ */
+export interface MissingAftercare {
+  readonly item:
+    | "aftercare-plan"
+    | "step-down-level"
+    | "follow-up-appointment"
+    | "psychiatric-follow-up"
+    | "support-resource"
+    | "safety-plan"
+    | "safety-plan-step"
+    | "crisis-line"
+    | "discharge-criteria";
+  /** For `safety-plan-step`: which step. */
+  readonly step?: (typeof SAFETY_PLAN_STEPS)[number];
+  readonly message: string;
+}
+
+/**
+ * An aftercare readiness report: the aftercare and discharge rules, what is still missing and how
+ * many days are left.
+ *
+ * @category Aftercare
+ * @example
+ * ```ts
+ * const readiness: AftercareReadiness = { ok: true, findings: [], counts: { error: 0, warning: 0, info: 0 }, missing: [], daysToDischarge: 14 };
+ * ```
+ */
+export interface AftercareReadiness extends Report {
+  readonly missing: readonly MissingAftercare[];
+  /** Days from `asOf` to the discharge (or planned discharge); negative after it. */
+  readonly daysToDischarge: number;
+}
+
+function missingItems(plan: TreatmentPlan, policy: Policy): MissingAftercare[] {
+  const { params } = policy;
+  const missing: MissingAftercare[] = [];
+  const aftercare: Aftercare | undefined = plan.aftercare;
+  if (plan.dischargeCriteria.length === 0) missing.push({ item: "discharge-criteria", message: "State the discharge criteria." });
+  if (!aftercare) missing.push({ item: "aftercare-plan", message: "Start the aftercare plan." });
+  if (aftercare?.stepDownTo === undefined) missing.push({ item: "step-down-level", message: "Name the level of care after discharge." });
+  const followUp = firstFollowUp(aftercare, lastDayOfCare(plan));
+  if (!followUp || followUp.daysAfter < 1 || followUp.daysAfter > params.followUpWithinDays) {
+    missing.push({ item: "follow-up-appointment", message: `Book an ongoing-care appointment 1 to ${params.followUpWithinDays} days after discharge.` });
+  }
+  if (medicatedAtDischarge(plan) && !aftercare?.components.some((component) => component.kind === "psychiatric-follow-up" && component.firstAppointment !== undefined)) {
+    missing.push({ item: "psychiatric-follow-up", message: "Book a psychiatric follow-up for the medications that continue." });
+  }
+  if (params.supportResourceRequired && !aftercare?.components.some((component) => SUPPORT_RESOURCES.includes(component.kind))) {
+    missing.push({ item: "support-resource", message: "Add a support group or peer support." });
+  }
+  if (safetyPlanReason(plan, params)) {
+    const safety = aftercare?.safetyPlan;
+    if (!safety) missing.push({ item: "safety-plan", message: "Write a safety plan with the participant." });
+    else {
+      const present = new Set(safety.steps.map((step) => step.step));
+      for (const step of SAFETY_PLAN_STEPS) if (!present.has(step)) missing.push({ item: "safety-plan-step", step, message: `Add the ${step} step to the safety plan.` });
+      if (safety.crisisLine !== params.crisisLine) missing.push({ item: "crisis-line", message: `Name the crisis line ${params.crisisLine}.` });
+    }
+  }
+  return missing;
+}
+
+/**
+ * How ready a plan is for discharge: the aftercare rules and `plan/discharge-criteria` at `asOf`,
+ * the components still to arrange (`missing`) and the days left. Early in the programme the
+ * rules stay quiet about what is not arranged yet; `missing` lists it all the same. Never throws.
+ *
+ * @param plan - a parsed plan
+ * @param options - `asOf` and the policy
+ * @returns the readiness report
+ * @category Aftercare
+ * @example
+ * ```ts
+ * const readiness = aftercareReadiness(plan, { asOf: "2026-04-20" });
+ * readiness.missing.map((entry) => entry.item); //=> ["aftercare-plan", "step-down-level", "follow-up-appointment", "support-resource"]
+ * ```
+ */
+export function aftercareReadiness(plan: TreatmentPlan, options: AftercareOptions): AftercareReadiness {
+  const policy = options.policy ?? defaultPolicy;
+  const report = runRules(plan, [...aftercareRules, dischargeCriteria], policy, options.asOf);
+  const daysToDischarge = isDay(options.asOf) ? daysBetween(options.asOf, lastDayOfCare(plan)) : Number.NaN;
+  return { ...report, missing: missingItems(plan, policy), daysToDischarge };
+}
+
+/**
+ * The skeleton of the aftercare plan this plan needs, for the team to complete: ongoing therapy,
+ * a psychiatric follow-up when medications continue, a support group when the policy asks for a
+ * support resource, family therapy when family involvement is planned, and an empty safety plan
+ * with the policy's crisis line when the person is at risk. It keeps whatever the plan already
+ * has, adds no dates, levels or clinical text of its own, does not modify the plan, and is
+ * idempotent.
+ *
+ * @param plan - a parsed plan
+ * @param options - `asOf` (the start day when planning has not started) and the policy
+ * @returns the aftercare skeleton
+ * @category Aftercare
+ * @example
+ * ```ts
+ * draftAftercarePlan(plan, { asOf: "2026-04-20" }).components.map((component) => component.kind);
+ * //=> ["outpatient-therapy", "psychiatric-follow-up", "support-group"]
+ * ```
+ */
+export function draftAftercarePlan(plan: TreatmentPlan, options: AftercareOptions): Aftercare {
+  const { params } = options.policy ?? defaultPolicy;
+  const existing = plan.aftercare;
+  const components = [...(existing?.components ?? [])];
+  const has = (kinds: readonly AftercareComponentKind[]) => components.some((component) => kinds.includes(component.kind));
+  const needed: AftercareComponentKind[][] = [["outpatient-therapy"]];
+  if (medicatedAtDischarge(plan)) needed.push(["psychiatric-follow-up"]);
+  if (params.supportResourceRequired) needed.push([...SUPPORT_RESOURCES]);
+  if (plan.family?.involvement === "planned") needed.push(["family-therapy"]);
+  for (const kinds of needed) if (!has(kinds)) components.push({ kind: kinds[0]! });
+  const safetyPlan = existing?.safetyPlan ?? (safetyPlanReason(plan, params) ? { steps: [], crisisLine: params.crisisLine } : undefined);
+  return {
+    startedOn: existing?.startedOn ?? options.asOf,
+    ...(existing?.stepDownTo !== undefined ? { stepDownTo: existing.stepDownTo } : {}),
+    components,
+    ...(safetyPlan ? { safetyPlan } : {}),
+  };
+}

@@ -1,0 +1,10 @@
+import type { Rule } from "../../core/rule";
+import { followUpWindow } from "./follow-up-window";
+import { medicationContinuity } from "./medication-continuity";
+import { planStarted } from "./plan-started";
+import { safetyPlan } from "./safety-plan";
+import { stepDownLevel } from "./step-down-level";
+import { supportResources } from "./support-resources";
+
+/** The `aftercare/…` rules in catalog order. */
+export const aftercareRules: readonly Rule[] = [planStarted, followUpWindow, medicationContinuity, supportResources, safetyPlan, stepDownLevel];

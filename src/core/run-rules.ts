@@ -1,0 +1,134 @@
+import { isDay, type Day } from "./calendar";
+import { countBySeverity, type Finding, type Severity, type SeverityCounts } from "./finding";
+import type { Rule, RuleContext, RuleFindingDraft } from "./rule";
+import type { TreatmentPlan } from "../plan/types";
+import type { Policy, RuleSetting } from "../policy/types";
+
+/**
+ * Options of {@link validatePlan} and {@link checkPlan}.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * const options: ValidateOptions = { policy: policies.medicareIop, asOf: "2026-04-01" };
+ * ```
+ */
+export interface ValidateOptions {
+  /** The policy to apply. Default: `policies.default`. */
+  readonly policy?: Policy;
+  /** The day the plan is looked at; rules about things overdue need it. Default: none (those checks are skipped). */
+  readonly asOf?: Day;
+}
+
+/**
+ * The result of checking a plan: `ok` when there is no error, every finding in a stable order
+ * (structural findings first, then rules in catalog order), and counts by severity.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * const report: Report = validatePlan(plan);
+ * report.counts.error; //=> 0
+ * ```
+ */
+export interface Report {
+  readonly ok: boolean;
+  readonly findings: readonly Finding[];
+  readonly counts: SeverityCounts;
+}
+
+/**
+ * A {@link Report} from {@link checkPlan}, with the parsed plan when the input was a valid plan.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * const report: CheckReport = checkPlan(JSON.parse(text));
+ * if (report.plan) console.log(report.plan.id);
+ * ```
+ */
+export interface CheckReport extends Report {
+  readonly plan?: TreatmentPlan;
+}
+
+const SOFTER: Record<Severity, Severity> = { error: "warning", warning: "info", info: "info" };
+
+function settingFor(policy: Policy, rule: Rule): RuleSetting {
+  return policy.rules[rule.code] ?? rule.defaultSeverity;
+}
+
+function toFinding(rule: Rule, severity: Severity, draft: RuleFindingDraft): Finding {
+  const finding = {
+    rule: rule.code,
+    severity: draft.advisory ? SOFTER[severity] : severity,
+    path: draft.path,
+    message: draft.message,
+  };
+  return draft.params ? { ...finding, params: draft.params } : finding;
+}
+
+function ruleFailed(rule: Rule, severity: Severity): Finding {
+  return {
+    rule: "engine/rule-failed",
+    severity,
+    path: [],
+    message: `The rule ${rule.code} failed to run; the other rules ran.`,
+    params: { failedRule: rule.code },
+  };
+}
+
+export function optionFindings(options: ValidateOptions): Finding[] {
+  if (options.asOf === undefined || isDay(options.asOf)) return [];
+  return [
+    {
+      rule: "engine/invalid-option",
+      severity: "error",
+      path: ["asOf"],
+      message: "The asOf option must be a calendar day written YYYY-MM-DD.",
+    },
+  ];
+}
+
+export function report(findings: readonly Finding[]): Report {
+  const counts = countBySeverity(findings);
+  return { ok: counts.error === 0, findings, counts };
+}
+
+function createContext(plan: TreatmentPlan, policy: Policy, asOf: Day | undefined): RuleContext {
+  const derived = new Map<unknown, unknown>();
+  const context: RuleContext = {
+    plan,
+    policy,
+    params: policy.params,
+    asOf,
+    derive<T>(compute: (plan: TreatmentPlan, ctx: RuleContext) => T): T {
+      if (derived.has(compute)) return derived.get(compute) as T;
+      const value = compute(plan, context);
+      derived.set(compute, value);
+      return value;
+    },
+  };
+  return context;
+}
+
+/**
+ * Runs rules over a parsed plan under a policy and builds the report. Never throws: a rule that
+ * fails is reported as `engine/rule-failed`; a malformed `asOf` as `engine/invalid-option`, with
+ * time-dependent checks skipped.
+ */
+export function runRules(plan: TreatmentPlan, rules: readonly Rule[], policy: Policy, requestedAsOf: Day | undefined): Report {
+  const findings = optionFindings({ asOf: requestedAsOf });
+  const asOf = findings.length === 0 ? requestedAsOf : undefined;
+  const context = createContext(plan, policy, asOf);
+  for (const rule of rules) {
+    const setting = settingFor(policy, rule);
+    if (setting === "off") continue;
+    if (rule.needsAsOf && asOf === undefined) continue;
+    try {
+      for (const draft of rule.check(context)) findings.push(toFinding(rule, setting, draft));
+    } catch {
+      findings.push(ruleFailed(rule, setting));
+    }
+  }
+  return report(findings);
+}

@@ -1,0 +1,201 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays, aftercareReadiness, daysBetween, definePolicy, draftAftercarePlan, policies, SAFETY_PLAN_STEPS, validatePlan, type TreatmentPlan, type TreatmentPlanInput } from "../../src/index";
+import { arbPlan, toDraft } from "../../src/testing";
+import { cleanPlan, deepFreeze, withEdits } from "../helpers/plans";
+
+const base = cleanPlan(); // planned discharge 2026-05-04
+const DISCHARGE = base.period.plannedDischarge;
+
+function complete(plan: TreatmentPlan, change: (draft: TreatmentPlanInput) => void = () => {}): TreatmentPlan {
+  return withEdits(plan, (draft) => {
+    draft.aftercare = {
+      startedOn: addDays(DISCHARGE, -14),
+      stepDownTo: "outpatient",
+      components: [
+        { kind: "outpatient-therapy", firstAppointment: addDays(DISCHARGE, 3) },
+        { kind: "psychiatric-follow-up", firstAppointment: addDays(DISCHARGE, 5) },
+        { kind: "support-group" },
+      ],
+    };
+    change(draft);
+  });
+}
+
+function aftercareFindings(plan: TreatmentPlan, asOf?: string, policy = policies.default) {
+  return validatePlan(plan, { policy, ...(asOf === undefined ? {} : { asOf }) }).findings.filter((finding) => finding.rule.startsWith("aftercare/"));
+}
+
+describe("aftercare/plan-started", () => {
+  it("started 15 and 14 days before discharge is on time, 13 is late", () => {
+    for (const [days, fires] of [[15, false], [14, false], [13, true]] as const) {
+      const plan = complete(base, (draft) => void (draft.aftercare!.startedOn = addDays(DISCHARGE, -days)));
+      expect(aftercareFindings(plan).length > 0).toBe(fires);
+    }
+  });
+
+  it("without an aftercare plan, fires only once asOf is past the start deadline", () => {
+    const rules = (asOf: string) => aftercareFindings(base, asOf).map((finding) => finding.rule);
+    expect(rules("2026-04-20")).toEqual([]);
+    expect(rules("2026-04-21")).toEqual(["aftercare/plan-started"]);
+  });
+});
+
+describe("aftercare/follow-up-window", () => {
+  it("day 0 and day 8 after discharge fire, day 1 and day 7 are fine", () => {
+    for (const [day, fires] of [[0, true], [1, false], [7, false], [8, true]] as const) {
+      const plan = complete(base, (draft) => {
+        for (const component of draft.aftercare!.components) if (component.firstAppointment) component.firstAppointment = addDays(DISCHARGE, day);
+      });
+      const findings = aftercareFindings(plan);
+      expect(findings.length > 0).toBe(fires);
+      if (fires) expect(findings[0]).toMatchObject({ rule: "aftercare/follow-up-window", params: { actual: day, min: 1, max: 7 } });
+    }
+  });
+
+  it("counts from the actual discharge when there is one", () => {
+    const early = complete(base, (draft) => void (draft.period.discharged = addDays(DISCHARGE, -10)));
+    expect(aftercareFindings(early)[0]).toMatchObject({ rule: "aftercare/follow-up-window", params: { actual: 13 } });
+  });
+});
+
+describe("completeness at discharge", () => {
+  it("missing pieces are quiet early and errors at the end of care", () => {
+    const started = withEdits(base, (draft) => void (draft.aftercare = { startedOn: addDays(DISCHARGE, -20), components: [] }));
+    expect(aftercareFindings(started, "2026-04-20")).toEqual([]);
+    expect(aftercareFindings(started, DISCHARGE).map((finding) => finding.rule)).toEqual([
+      "aftercare/follow-up-window",
+      "aftercare/medication-continuity",
+      "aftercare/support-resources",
+      "aftercare/step-down-level",
+    ]);
+  });
+
+  it("a discharged plan is checked for completeness without asOf", () => {
+    const discharged = withEdits(base, (draft) => void (draft.period.discharged = DISCHARGE));
+    expect(aftercareFindings(discharged).map((finding) => finding.rule)).toEqual([
+      "aftercare/plan-started",
+      "aftercare/follow-up-window",
+      "aftercare/medication-continuity",
+      "aftercare/support-resources",
+      "aftercare/step-down-level",
+    ]);
+  });
+
+  it("support resources can be turned off by policy", () => {
+    const noSupport = complete(base, (draft) => void draft.aftercare!.components.pop());
+    expect(aftercareFindings(noSupport, DISCHARGE).map((finding) => finding.rule)).toEqual(["aftercare/support-resources"]);
+    expect(aftercareFindings(noSupport, DISCHARGE, definePolicy({ params: { supportResourceRequired: false } }))).toEqual([]);
+  });
+});
+
+describe("aftercare/safety-plan", () => {
+  const atRisk = complete(base, (draft) => {
+    draft.risk = { suicide: "moderate", assessedOn: "2026-03-09" };
+    draft.aftercare!.safetyPlan = { crisisLine: "988", steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "Mine." })) };
+  });
+
+  it("is satisfied by all six steps and 988", () => {
+    expect(aftercareFindings(atRisk, DISCHARGE)).toEqual([]);
+  });
+
+  for (const missing of SAFETY_PLAN_STEPS) {
+    it(`fires when the ${missing} step is missing`, () => {
+      const plan = withEdits(atRisk, (draft) => void (draft.aftercare!.safetyPlan!.steps = draft.aftercare!.safetyPlan!.steps.filter((step) => step.step !== missing)));
+      expect(aftercareFindings(plan)).toEqual([expect.objectContaining({ rule: "aftercare/safety-plan", params: { missing } })]);
+    });
+  }
+
+  it("needs the policy's crisis line, and a safety plan after a positive PHQ-9 item 9", () => {
+    const otherLine = withEdits(atRisk, (draft) => void (draft.aftercare!.safetyPlan!.crisisLine = "1-800-273-8255"));
+    expect(aftercareFindings(otherLine)[0]?.params).toEqual({ expected: "988" });
+    const itemNine = complete(base, (draft) => void (draft.assessments = [{ instrument: "PHQ-9", date: "2026-03-09", items: [0, 0, 0, 0, 0, 0, 0, 0, 1] }]));
+    expect(aftercareFindings(itemNine, DISCHARGE)).toEqual([expect.objectContaining({ rule: "aftercare/safety-plan", params: { reason: "phq9-item-9" } })]);
+  });
+});
+
+describe("aftercare/step-down-level", () => {
+  it("accepts outpatient, reports IOP, flags a higher level as an escalation", () => {
+    const level = (stepDownTo: "outpatient" | "intensive-outpatient" | "partial-hospitalization") =>
+      aftercareFindings(complete(base, (draft) => void (draft.aftercare!.stepDownTo = stepDownTo)));
+    expect(level("outpatient")).toEqual([]);
+    expect(level("intensive-outpatient")).toEqual([expect.objectContaining({ severity: "warning" })]);
+    expect(level("partial-hospitalization")).toEqual([expect.objectContaining({ severity: "info", params: { level: "partial-hospitalization" } })]);
+  });
+});
+
+describe("the standard template run to discharge with a completed aftercare plan", () => {
+  it("passes every aftercare rule under every preset", () => {
+    for (const policy of Object.values(policies)) expect(aftercareFindings(complete(base), DISCHARGE, policy)).toEqual([]);
+  });
+});
+
+describe("aftercareReadiness", () => {
+  it("lists what is missing and the days left", () => {
+    const readiness = aftercareReadiness(base, { asOf: "2026-04-20" });
+    expect(readiness.missing.map((entry) => entry.item)).toEqual(["aftercare-plan", "step-down-level", "follow-up-appointment", "psychiatric-follow-up", "support-resource"]);
+    expect(readiness.daysToDischarge).toBe(14);
+    expect(readiness.ok).toBe(true);
+    expect(aftercareReadiness(complete(base), { asOf: DISCHARGE })).toMatchObject({ ok: true, missing: [], daysToDischarge: 0 });
+  });
+
+  it("completing every missing component leaves no errors", () => {
+    fc.assert(
+      fc.property(arbPlan(), fc.nat(), fc.boolean(), (plan, offset, risky) => {
+        const bare = withEdits(plan, (draft) => {
+          delete draft.aftercare;
+          if (risky) draft.risk = { suicide: "high", assessedOn: draft.period.admitted };
+        });
+        const asOf = addDays(bare.period.admitted, offset % (daysBetween(bare.period.admitted, bare.period.plannedDischarge) + 10));
+        const { missing } = aftercareReadiness(bare, { asOf });
+        const completed = withEdits(bare, (draft) => {
+          const skeleton = toDraft({ ...bare, aftercare: draftAftercarePlan(bare, { asOf }) }).aftercare!;
+          const day = addDays(draft.period.plannedDischarge, 2);
+          for (const entry of missing) {
+            if (entry.item === "aftercare-plan") skeleton.startedOn = addDays(draft.period.plannedDischarge, -14);
+            if (entry.item === "step-down-level") skeleton.stepDownTo = "outpatient";
+            if (entry.item === "follow-up-appointment" || entry.item === "psychiatric-follow-up") {
+              for (const component of skeleton.components) component.firstAppointment = day;
+            }
+            if (entry.item === "safety-plan" || entry.item === "safety-plan-step") {
+              skeleton.safetyPlan = { crisisLine: "988", steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "Mine." })) };
+            }
+          }
+          draft.aftercare = skeleton;
+        });
+        const after = aftercareReadiness(completed, { asOf });
+        expect(after.findings.filter((finding) => finding.severity === "error")).toEqual([]);
+        expect(after.missing).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("draftAftercarePlan", () => {
+  it("drafts what the plan needs, without dates or clinical text", () => {
+    const risky = withEdits(base, (draft) => {
+      draft.risk = { suicide: "low", assessedOn: "2026-03-09" };
+      draft.family = { involvement: "planned", consent: true };
+    });
+    expect(draftAftercarePlan(risky, { asOf: "2026-04-20" })).toEqual({
+      startedOn: "2026-04-20",
+      components: [{ kind: "outpatient-therapy" }, { kind: "psychiatric-follow-up" }, { kind: "support-group" }, { kind: "family-therapy" }],
+      safetyPlan: { steps: [], crisisLine: "988" },
+    });
+  });
+
+  it("never mutates its input and is idempotent", () => {
+    fc.assert(
+      fc.property(arbPlan(), fc.boolean(), (plan, strip) => {
+        const input = deepFreeze(strip ? withEdits(plan, (draft) => void delete draft.aftercare) : plan);
+        const before = JSON.stringify(input);
+        const once = draftAftercarePlan(input, { asOf: input.period.admitted });
+        const again = draftAftercarePlan({ ...input, aftercare: once }, { asOf: input.period.plannedDischarge });
+        expect(again).toEqual(once);
+        expect(JSON.stringify(input)).toBe(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
