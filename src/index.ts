@@ -47,6 +47,7 @@ export { summarizeWeek, type SessionSummary, type WeekSummary } from "./schedule
 export { fitSchedule, type FitOptions, type ScheduleFit, type Track, type WeeklyPattern } from "./schedule/fit";
 export { expandSchedule, type ExpandedSchedule, type ExpandOptions, type ScheduledSession } from "./schedule/expand";
 export {
+  appointmentActivity,
   describeActivity,
   describeModality,
   MEDICARE_SERVICE_CATEGORIES,
@@ -78,6 +79,11 @@ export type { AftercareComponentKind } from "./aftercare/needs";
 export { aftercareReadiness, draftAftercarePlan, type AftercareOptions, type AftercareReadiness, type MissingAftercare } from "./aftercare/readiness";
 export { CoverageSchema } from "./coverage/schema";
 export { PAYERS, type Payer } from "./coverage/payers";
+export type { CoverageRange } from "./coverage/program-days";
+export { authorizationStatus, type AuthorizationStatus, type AuthorizationStatusOptions } from "./coverage/status";
+export { serviceDays, type DayService, type ServiceDay } from "./coverage/service-days";
+export { estimateCost, type CostEstimate, type DayCost } from "./coverage/cost";
+export { perDiemCodes, suggestActivityCodes } from "./coverage/codes";
 
 export { validatePlan, checkPlan } from "./rules/engine";
 export type { CheckReport, Report, ValidateOptions } from "./core/run-rules";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkPlan, createPlan, definePolicy, expandSchedule, explainRule, fitSchedule, parsePlan, policies, safeDefinePolicy, safeParsePlan, summarizeModalityMix, summarizeWeek, templates, validatePlan, medicationReviews, assessmentTrend, objectiveProgress } from "../src/index";
+import { checkPlan, createPlan, definePolicy, expandSchedule, explainRule, fitSchedule, parsePlan, policies, safeDefinePolicy, safeParsePlan, summarizeModalityMix, summarizeWeek, templates, validatePlan, medicationReviews, assessmentTrend, objectiveProgress, aftercareReadiness, draftAftercarePlan, serviceDays, estimateCost, authorizationStatus } from "../src/index";
 import { arbPlan, mutate, toDraft } from "../src/testing";
 import { BASE_OPTIONS, deepFreeze } from "./helpers/plans";
 
@@ -22,6 +22,11 @@ describe("no public function mutates its input", () => {
         medicationReviews(plan, { asOf: plan.period.plannedDischarge, horizonDays: 30 });
         assessmentTrend(plan, "PHQ-9");
         objectiveProgress(plan);
+        aftercareReadiness(plan, { asOf: plan.period.plannedDischarge });
+        draftAftercarePlan(plan, { asOf: plan.period.admitted });
+        serviceDays(plan);
+        estimateCost(plan);
+        authorizationStatus(plan, { asOf: plan.period.admitted });
         expandSchedule(plan, { closures: deepFreeze([plan.period.admitted]) });
         fitSchedule(plan, { preferredDays: deepFreeze(["mon", "tue"] as const) });
         fitSchedule(plan.participant.commitments ?? []);

@@ -100,9 +100,27 @@ function info(medicareCategory: MedicareServiceCategory | undefined, deliveredBy
 }
 
 /**
- * The catalog entry of a recurring appointment, which names only its modality: classified as a
- * session activity of that modality (a holistic appointment as goal-linked mindfulness, a
- * psychiatric one as medication management).
+ * The activity an appointment stands for, since it names only its modality and minutes: a
+ * holistic appointment is goal-linked mindfulness, a psychiatric one medication management.
+ *
+ * @param modality - the appointment's modality
+ * @param minutes - its length
+ * @returns the equivalent session activity
+ * @category Modalities
+ * @example
+ * ```ts
+ * appointmentActivity("psychiatric", 30); //=> { kind: "psychiatric", service: "medication-management", minutes: 30 }
+ * ```
+ */
+export function appointmentActivity(modality: ModalityKind, minutes: number): Activity {
+  return match<ModalityKind, Activity>(modality)
+    .with("holistic", () => ({ kind: "holistic", practice: "mindfulness", goalLinked: true, minutes }))
+    .with("psychiatric", () => ({ kind: "psychiatric", service: "medication-management", minutes }))
+    .otherwise((kind) => ({ kind, minutes }) as Activity);
+}
+
+/**
+ * The catalog entry of a recurring appointment: that of {@link appointmentActivity}.
  *
  * @param modality - the appointment's modality
  * @returns its catalog entry
@@ -113,10 +131,5 @@ function info(medicareCategory: MedicareServiceCategory | undefined, deliveredBy
  * ```
  */
 export function describeModality(modality: ModalityKind): ActivityInfo {
-  return describeActivity(
-    match<ModalityKind, Activity>(modality)
-      .with("holistic", () => ({ kind: "holistic", practice: "mindfulness", goalLinked: true, minutes: 1 }))
-      .with("psychiatric", () => ({ kind: "psychiatric", service: "medication-management", minutes: 1 }))
-      .otherwise((kind) => ({ kind, minutes: 1 }) as Activity),
-  );
+  return describeActivity(appointmentActivity(modality, 1));
 }

@@ -46,5 +46,6 @@ export const PolicyParamsSchema = z.strictObject({
   crisisLine: z.string().min(1).max(32),
   safetyPlanRiskLevels: z.array(z.enum(["low", "moderate", "high"])).max(3),
   supportResourceRequired: z.boolean(),
+  concurrentReviewNoticeDays: count,
   authorizationRequiredFor: z.array(z.enum(PAYERS)).max(PAYERS.length),
 });

@@ -152,6 +152,8 @@ export interface PolicyParams {
   readonly safetyPlanRiskLevels: readonly ("low" | "moderate" | "high")[];
   /** Whether aftercare needs a support resource (support group or peer support). Default true. Source: seed. */
   readonly supportResourceRequired: boolean;
+  /** Days before a concurrent review when it is noted as coming up. Default 7 (clinic default; no fixed review interval is published). */
+  readonly concurrentReviewNoticeDays: number;
   /** Payers that need a prior authorisation. Default commercial, Medicaid, TRICARE; none under Medicare (certification instead). */
   readonly authorizationRequiredFor: readonly Payer[];
 }

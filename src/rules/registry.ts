@@ -1,5 +1,6 @@
 import type { Rule } from "../core/rule";
 import { aftercareRules } from "../aftercare/rules";
+import { coverageRules } from "../coverage/rules";
 import { planRules } from "../plan/rules";
 import { measuresRules } from "../measures/rules";
 import { medicationRules } from "../medication/rules";
@@ -7,7 +8,7 @@ import { modalityRules } from "../modalities/rules";
 import { scheduleRules } from "../schedule/rules";
 
 /** Every rule iopkit runs, in catalog order. */
-export const allRules: readonly Rule[] = [...planRules, ...scheduleRules, ...modalityRules, ...medicationRules, ...measuresRules, ...aftercareRules];
+export const allRules: readonly Rule[] = [...planRules, ...scheduleRules, ...modalityRules, ...medicationRules, ...measuresRules, ...aftercareRules, ...coverageRules];
 
 let byCode: Map<string, Rule> | undefined;
 

@@ -54,6 +54,7 @@ export const defaultPolicy: Policy = {
     crisisLine: "988",
     safetyPlanRiskLevels: ["low", "moderate", "high"],
     supportResourceRequired: true,
+    concurrentReviewNoticeDays: 7,
     authorizationRequiredFor: ["commercial", "medicaid", "tricare"],
   },
   rules: {},

@@ -1,0 +1,25 @@
+import type { Rule } from "../../core/rule";
+import { programDaysOfPlan } from "../program-days";
+
+/** Every scheduled program day falls inside the authorisation. */
+export const authorizationCoversPeriod: Rule = {
+  code: "coverage/authorization-covers-period",
+  area: "coverage",
+  summary: "Every scheduled program day falls between the authorisation's start and end.",
+  defaultSeverity: "error",
+  params: [],
+  source: "Payer authorisation windows (services outside an authorisation are not covered)",
+  check({ plan, derive }) {
+    const authorization = plan.coverage?.authorization;
+    if (!authorization) return [];
+    const outside = derive(programDaysOfPlan).filter((day) => day < authorization.start || day > authorization.end);
+    if (outside.length === 0) return [];
+    return [
+      {
+        path: ["coverage", "authorization"],
+        message: `${outside.length} scheduled program day(s) fall outside the authorisation (${authorization.start} to ${authorization.end}), from ${outside[0]} to ${outside.at(-1)}.`,
+        params: { actual: outside.length, first: outside[0]!, last: outside.at(-1)! },
+      },
+    ];
+  },
+};

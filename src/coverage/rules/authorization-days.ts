@@ -1,0 +1,25 @@
+import type { Rule } from "../../core/rule";
+import { programDaysOfPlan } from "../program-days";
+
+/** The schedule does not use more program days than approved. */
+export const authorizationDays: Rule = {
+  code: "coverage/authorization-days",
+  area: "coverage",
+  summary: "The program days scheduled inside the authorisation do not exceed its approved days.",
+  defaultSeverity: "error",
+  params: [],
+  source: "Payer authorisations by number of days (trend from weekly to daily authorisations: lucida.healthcare)",
+  check({ plan, derive }) {
+    const authorization = plan.coverage?.authorization;
+    if (!authorization || authorization.approvedDays === undefined) return [];
+    const scheduled = derive(programDaysOfPlan).filter((day) => day >= authorization.start && day <= authorization.end).length;
+    if (scheduled <= authorization.approvedDays) return [];
+    return [
+      {
+        path: ["coverage", "authorization", "approvedDays"],
+        message: `${scheduled} program days are scheduled inside the authorisation; ${authorization.approvedDays} are approved.`,
+        params: { actual: scheduled, approved: authorization.approvedDays },
+      },
+    ];
+  },
+};

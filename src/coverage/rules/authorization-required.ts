@@ -1,0 +1,16 @@
+import type { Rule } from "../../core/rule";
+
+/** Payers that need prior authorisation have one on the plan. */
+export const authorizationRequired: Rule = {
+  code: "coverage/authorization-required",
+  area: "coverage",
+  summary: "When the payer is one of authorizationRequiredFor, the coverage records an authorisation.",
+  defaultSeverity: "error",
+  params: ["authorizationRequiredFor"],
+  source: "Payer prior-authorisation and concurrent-review practice (lucida.healthcare; prosperitybh.com); MHPAEA comparability of NQTLs",
+  check({ plan, params }) {
+    const coverage = plan.coverage;
+    if (!coverage || coverage.authorization || !params.authorizationRequiredFor.includes(coverage.payer)) return [];
+    return [{ path: ["coverage", "authorization"], message: `The ${coverage.payer} payer needs a prior authorisation and none is recorded.`, params: { payer: coverage.payer } }];
+  },
+};

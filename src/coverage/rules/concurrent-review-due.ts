@@ -1,0 +1,24 @@
+import { addDays } from "../../core/calendar";
+import type { Rule } from "../../core/rule";
+
+/** The payer's next concurrent review has not passed, and is noted when it comes up. */
+export const concurrentReviewDue: Rule = {
+  code: "coverage/concurrent-review-due",
+  area: "coverage",
+  summary: "At asOf the authorisation's next concurrent review has not passed; within concurrentReviewNoticeDays before it, it is noted one step softer.",
+  defaultSeverity: "error",
+  params: ["concurrentReviewNoticeDays"],
+  source: "Payer concurrent review (criteria: ASAM, LOCUS, MCG, InterQual); a fixed interval is unconfirmed",
+  needsAsOf: true,
+  check({ plan, params, asOf }) {
+    const nextReview = plan.coverage?.authorization?.nextReview;
+    if (nextReview === undefined || asOf === undefined) return [];
+    if (asOf > nextReview) {
+      return [{ path: ["coverage", "authorization", "nextReview"], message: `The concurrent review due on ${nextReview} has passed.`, params: { due: nextReview, asOf } }];
+    }
+    if (asOf >= addDays(nextReview, -params.concurrentReviewNoticeDays)) {
+      return [{ path: ["coverage", "authorization", "nextReview"], message: `A concurrent review is due on ${nextReview}.`, params: { due: nextReview, asOf }, advisory: true }];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,16 @@
+import type { Rule } from "../../core/rule";
+import { authorizationCoversPeriod } from "./authorization-covers-period";
+import { authorizationDays } from "./authorization-days";
+import { authorizationRequired } from "./authorization-required";
+import { certification, recertification } from "./certification";
+import { concurrentReviewDue } from "./concurrent-review-due";
+
+/** The `coverage/…` rules in catalog order. */
+export const coverageRules: readonly Rule[] = [
+  authorizationRequired,
+  authorizationCoversPeriod,
+  authorizationDays,
+  concurrentReviewDue,
+  certification,
+  recertification,
+];

@@ -1,0 +1,88 @@
+import type { Day } from "../core/calendar";
+import type { Result } from "../core/finding";
+import { appointmentActivity, describeActivity, type MedicareServiceCategory } from "../modalities/catalog";
+import type { ModalityKind } from "../modalities/kinds";
+import type { TreatmentPlan } from "../plan/types";
+import { perDiemCodes, suggestActivityCodes } from "./codes";
+import { programDays, type CoverageRange } from "./program-days";
+
+/**
+ * One service delivered on a program day.
+ *
+ * @category Coverage
+ * @example
+ * ```ts
+ * const service: DayService = { kind: "group-therapy", minutes: 60, medicareCategory: "individual-or-group-therapy", codes: ["90853"] };
+ * ```
+ */
+export interface DayService {
+  readonly kind: ModalityKind;
+  readonly minutes: number;
+  /** The Medicare qualifying category, if it qualifies. */
+  readonly medicareCategory: MedicareServiceCategory | undefined;
+  /** Suggested CPT/HCPCS codes (not billing advice). */
+  readonly codes: readonly string[];
+}
+
+/**
+ * A dated program day as a biller sees it.
+ *
+ * @category Coverage
+ * @example
+ * ```ts
+ * const day: ServiceDay = { date: "2026-03-09", services: [], qualifyingServices: 3, perDiemTier: "three-services", codes: { revenue: "0905", conditionCode: "92" } };
+ * ```
+ */
+export interface ServiceDay {
+  readonly date: Day;
+  readonly services: readonly DayService[];
+  /** Services in a Medicare qualifying category. */
+  readonly qualifyingServices: number;
+  /** Medicare IOP per-diem tier by qualifying services: 3, or 4 and more; none below 3. */
+  readonly perDiemTier: "three-services" | "four-or-more-services" | undefined;
+  /** Per-diem codes for the payer and programme (suggestions). */
+  readonly codes: ReturnType<typeof perDiemCodes>;
+}
+
+/** Services per day for the lower and the upper Medicare per-diem tier (CY2024 OPPS APCs). */
+const LOWER_TIER = 3;
+const UPPER_TIER = 4;
+
+/**
+ * Lists every dated program day with the services delivered (session activities and the
+ * appointments dated that day, breaks left out), how many are Medicare qualifying services, the
+ * Medicare per-diem tier, and the codes a biller would look at. Codes are suggestions, not billing
+ * advice. Never throws: bad options give findings.
+ *
+ * @param plan - a parsed plan
+ * @param range - `from`, `to` and closures (default: the plan period)
+ * @returns the program days, or findings
+ * @category Coverage
+ * @example
+ * ```ts
+ * const days = serviceDays(plan, { from: "2026-03-09", to: "2026-03-13" });
+ * days.success && days.data.map((day) => day.perDiemTier); //=> ["three-services", "three-services", "three-services"]
+ * ```
+ */
+export function serviceDays(plan: TreatmentPlan, range: CoverageRange = {}): Result<ServiceDay[]> {
+  const days = programDays(plan, range);
+  if (!days.success) return days;
+  const payer = plan.coverage?.payer;
+  const codes = perDiemCodes(plan);
+  return {
+    success: true,
+    data: days.data.map(({ date, sessions }) => {
+      const services: DayService[] = [];
+      for (const session of sessions) {
+        const activities = session.kind === "session" ? session.activities : [appointmentActivity(session.modality!, session.minutes)];
+        for (const activity of activities) {
+          if (activity.kind === "break") continue;
+          services.push({ kind: activity.kind, minutes: activity.minutes, medicareCategory: describeActivity(activity).medicareCategory, codes: suggestActivityCodes(activity, payer) });
+        }
+      }
+      const qualifyingServices = services.filter((service) => service.medicareCategory !== undefined).length;
+      const perDiemTier = qualifyingServices >= UPPER_TIER ? "four-or-more-services" : qualifyingServices >= LOWER_TIER ? "three-services" : undefined;
+      return { date, services, qualifyingServices, perDiemTier, codes };
+    }),
+  };
+}

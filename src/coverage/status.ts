@@ -1,0 +1,93 @@
+import { daysBetween, isDay, type Day } from "../core/calendar";
+import type { Result } from "../core/finding";
+import type { TreatmentPlan } from "../plan/types";
+import { programDays } from "./program-days";
+
+/**
+ * Options of {@link authorizationStatus}.
+ *
+ * @category Coverage
+ * @example
+ * ```ts
+ * const options: AuthorizationStatusOptions = { asOf: "2026-04-01", closures: ["2026-04-03"] };
+ * ```
+ */
+export interface AuthorizationStatusOptions {
+  /** The day days are counted up to. */
+  readonly asOf: Day;
+  /** Days the programme is closed. */
+  readonly closures?: readonly Day[];
+}
+
+/**
+ * Where an authorisation stands on a day.
+ *
+ * @category Coverage
+ * @example
+ * ```ts
+ * const status: AuthorizationStatus = {
+ *   approvedDays: 24, scheduledDays: 24, usedDays: 10, remainingDays: 14,
+ *   outsideWindow: [], daysToNextReview: 6, daysToExpiry: 30,
+ * };
+ * ```
+ */
+export interface AuthorizationStatus {
+  /** Days the payer approved, when it says. */
+  readonly approvedDays: number | undefined;
+  /** Program days scheduled inside the authorisation window. */
+  readonly scheduledDays: number;
+  /** Program days inside the window up to and including `asOf`. */
+  readonly usedDays: number;
+  /** Approved days not used yet (never negative), when approved days are known. */
+  readonly remainingDays: number | undefined;
+  /** Scheduled program days outside the window. */
+  readonly outsideWindow: readonly Day[];
+  /** Days from `asOf` to the next concurrent review (negative once passed). */
+  readonly daysToNextReview: number | undefined;
+  /** Days from `asOf` to the end of the authorisation (negative once expired). */
+  readonly daysToExpiry: number;
+}
+
+/**
+ * Counts an authorisation's days against the dated schedule: approved, scheduled inside the
+ * window, used up to `asOf`, remaining, the program days that fall outside it, and the days to the
+ * next review and to expiry. Never throws: a plan without an authorisation or a bad option gives
+ * findings.
+ *
+ * @param plan - a parsed plan
+ * @param options - `asOf` and closures
+ * @returns the status, or findings
+ * @category Coverage
+ * @example
+ * ```ts
+ * const status = authorizationStatus(plan, { asOf: "2026-04-01" });
+ * status.success && status.data.remainingDays; //=> 14
+ * ```
+ */
+export function authorizationStatus(plan: TreatmentPlan, options: AuthorizationStatusOptions): Result<AuthorizationStatus> {
+  const authorization = plan.coverage?.authorization;
+  if (!authorization) {
+    return { success: false, findings: [{ rule: "coverage/authorization-required", severity: "error", path: ["coverage", "authorization"], message: "The plan records no authorisation." }] };
+  }
+  if (!isDay(options.asOf)) {
+    return { success: false, findings: [{ rule: "engine/invalid-option", severity: "error", path: ["asOf"], message: "The asOf option must be a calendar day written YYYY-MM-DD." }] };
+  }
+  const days = programDays(plan, options.closures ? { closures: options.closures } : {});
+  if (!days.success) return days;
+  const dates = days.data.map((day) => day.date);
+  const inside = dates.filter((day) => day >= authorization.start && day <= authorization.end);
+  const usedDays = inside.filter((day) => day <= options.asOf).length;
+  const { approvedDays, nextReview } = authorization;
+  return {
+    success: true,
+    data: {
+      approvedDays,
+      scheduledDays: inside.length,
+      usedDays,
+      remainingDays: approvedDays === undefined ? undefined : Math.max(0, approvedDays - usedDays),
+      outsideWindow: dates.filter((day) => day < authorization.start || day > authorization.end),
+      daysToNextReview: nextReview === undefined ? undefined : daysBetween(options.asOf, nextReview),
+      daysToExpiry: daysBetween(options.asOf, authorization.end),
+    },
+  };
+}
