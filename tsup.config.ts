@@ -1,14 +1,28 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: "es2022",
-  platform: "neutral",
-  treeshake: true,
-  splitting: true,
-  external: ["zod", "ts-pattern", "date-fns", "@date-fns/tz", "fast-check"],
-});
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+const external = ["zod", "ts-pattern", "date-fns", "@date-fns/tz", "fast-check"];
+
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+    target: "es2022",
+    platform: "neutral",
+    treeshake: true,
+    splitting: true,
+    external,
+  },
+  {
+    entry: { cli: "src/cli/bin.ts" },
+    format: ["esm"],
+    target: "node20",
+    platform: "node",
+    banner: { js: "#!/usr/bin/env node" },
+    define: { IOPKIT_VERSION: JSON.stringify(version) },
+    external,
+  },
+]);

@@ -13,10 +13,10 @@ function editDistance(a: string, b: string): number {
 
 /**
  * The candidates closest to a misspelt name (at most `limit`, nearest first), for "did you mean"
- * messages. Candidates further than half the name's length are not suggested.
+ * messages. Candidates further than a quarter of the name's length (at least 2 edits) are not suggested.
  */
 export function closestMatches(name: string, candidates: readonly string[], limit = 3): string[] {
-  const threshold = Math.max(2, Math.ceil(name.length / 2));
+  const threshold = Math.max(2, Math.ceil(name.length / 4));
   return candidates
     .map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) }))
     .filter(({ distance }) => distance <= threshold)

@@ -1,0 +1,53 @@
+import { parseArgs } from "node:util";
+import { formatPath } from "../../core/plan-error";
+import { expandSchedule } from "../../schedule/expand";
+import type { CommandContext } from "../context";
+import { table } from "../format";
+import { readOne } from "../io";
+import { choiceOption, dayOption, planFromInput } from "../options";
+
+export const scheduleHelp = `Usage: iopkit schedule <plan.json | -> [options]
+
+Lists the plan's dated sessions and appointments in its time zone.
+
+Options:
+  --from <YYYY-MM-DD>      first day (default: admission)
+  --to <YYYY-MM-DD>        last day (default: discharge or planned discharge)
+  --closures <d1,d2,...>   days the programme is closed
+  --format <table|json>    table (default) or JSON
+  -h, --help               show this help`;
+
+/** `iopkit schedule`: the dated schedule as a table or JSON. */
+export function schedule(args: readonly string[], context: CommandContext): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { from: { type: "string" }, to: { type: "string" }, closures: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) return context.out(scheduleHelp), 0;
+  const from = dayOption("from", values.from);
+  const to = dayOption("to", values.to);
+  const closures = values.closures?.split(",").map((day) => dayOption("closures", day.trim())!) ?? [];
+  const format = choiceOption("format", values.format, ["table", "json"] as const, "table");
+  const loaded = planFromInput(readOne(positionals));
+  if ("exit" in loaded) return context.err(loaded.message), loaded.exit;
+  const result = expandSchedule(loaded.plan, { ...(from ? { from } : {}), ...(to ? { to } : {}), closures });
+  if (!result.success) {
+    for (const finding of result.findings) context.err(`${finding.rule} at ${formatPath(finding.path)}: ${finding.message}`);
+    return 2;
+  }
+  if (format === "json") return context.out(JSON.stringify(result.data, null, 2)), 0;
+  const rows = result.data.sessions.map((session) => [
+    session.date,
+    session.start.slice(11, 16),
+    session.end.slice(11, 16),
+    session.start.slice(19),
+    session.kind === "session" ? session.activities.map((activity) => activity.kind).join(", ") : `${session.modality} (appointment)`,
+    session.adjusted ? "start moved (DST)" : "",
+  ]);
+  context.out(`${loaded.plan.timeZone}: ${result.data.sessions.length} sessions and appointments`);
+  context.out(table(["date", "start", "end", "offset", "what", "note"], rows));
+  if (result.data.skippedClosures.length > 0) context.out(`closed: ${result.data.skippedClosures.join(", ")}`);
+  if (result.data.undatedAppointments.length > 0) context.out(`appointments without a set day and time: ${result.data.undatedAppointments.length}`);
+  return 0;
+}

@@ -1,0 +1,7 @@
+/** What a command can do to the outside world. */
+export interface CommandContext {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly color: boolean;
+  readonly version: string;
+}

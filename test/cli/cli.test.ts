@@ -1,0 +1,152 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ruleCatalog } from "../../src/index";
+import { toDraft } from "../../src/testing";
+import { cleanPlan } from "../helpers/plans";
+
+const CLI = "dist/cli.js";
+let folder = "";
+
+function iopkit(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env }, maxBuffer: 64 * 1024 * 1024 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string): string {
+  const path = join(folder, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) execFileSync("npx", ["tsup", "--silent"], { stdio: "inherit" });
+  folder = mkdtempSync(join(tmpdir(), "iopkit-cli-"));
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe("iopkit check", () => {
+  it("exits 0 for a valid plan and 1 for a plan with errors, grouping findings by severity", () => {
+    const valid = iopkit(["check", "examples/plans/valid-plan.json", "--as-of", "2026-03-30"]);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toContain("ok (0 errors");
+    const broken = iopkit(["check", "examples/plans/broken-plan.json", "--as-of", "2026-03-30"]);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/10 errors\n {4}plan\/diagnosis-required {2}diagnoses/);
+    expect(broken.stdout).not.toContain("\u001b[");
+  });
+
+  it("checks a folder and prints one JSON document that parses back", () => {
+    const result = iopkit(["check", "examples/plans", "--format", "json", "--as-of", "2026-03-30", "--policy", "medicare-iop"]);
+    expect(result.code).toBe(1);
+    const document = JSON.parse(result.stdout) as { policy: string; plans: Record<string, { ok: boolean; findings: { rule: string }[] }> };
+    expect(document.policy).toBe("medicare-iop");
+    expect(Object.keys(document.plans)).toEqual(["examples/plans/broken-plan.json", "examples/plans/valid-plan.json"]);
+    expect(document.plans["examples/plans/broken-plan.json"]!.findings.some((finding) => finding.rule === "plan/diagnosis-required")).toBe(true);
+  });
+
+  it("reads standard input", () => {
+    const result = iopkit(["check", "-", "--format", "json"], readFileSync("examples/plans/valid-plan.json", "utf8"));
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).plans["-"].ok).toBe(true);
+  });
+
+  it("gives a clear message and exit 2 for a missing file, a non-JSON file, an empty file and a 50 MB file", () => {
+    const cases: [string, RegExp][] = [
+      [join(folder, "missing.json"), /no such file/],
+      [file("not-json.json", "{ name: Jane Doe "), /not valid JSON/],
+      [file("empty.json", "  \n"), /empty/],
+      [file("huge.json", `[${"0,".repeat(25 * 1024 * 1024)}0]`), /50 MB, above the 10 MB limit/],
+    ];
+    for (const [path, message] of cases) {
+      const result = iopkit(["check", path]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/at .*\.js:\d+|Jane/);
+    }
+  });
+
+  it("reports a plan with 10,000 sessions as findings, exit 1", () => {
+    const draft = toDraft(cleanPlan());
+    draft.schedule.sessions = Array.from({ length: 10_000 }, () => draft.schedule.sessions[0]!);
+    const result = iopkit(["check", file("many.json", JSON.stringify(draft))]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("schema/too_big");
+  });
+
+  it("exit 2 with a clear message for bad usage and bad policies", () => {
+    expect(iopkit(["check"]).code).toBe(2);
+    expect(iopkit(["check", "examples/plans", "--as-of", "soon"]).stderr).toContain("--as-of must be a calendar day");
+    expect(iopkit(["check", "examples/plans", "--format", "xml"]).stderr).toContain("--format must be one of: pretty, json");
+    expect(iopkit(["check", "examples/plans", "--bogus"]).code).toBe(2);
+    const policy = file("policy.json", JSON.stringify({ extends: "default", rules: { "plan/dischage-criteria": "off" } }));
+    const bad = iopkit(["check", "examples/plans", "--policy", policy]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("Did you mean plan/discharge-criteria?");
+    const good = file("good-policy.json", JSON.stringify({ extends: "default", rules: { "plan/diagnosis-required": "off" } }));
+    expect(iopkit(["check", "examples/plans/valid-plan.json", "--policy", good]).code).toBe(0);
+  });
+
+  it("colours only on a terminal: never when piped", () => {
+    expect(iopkit(["check", "examples/plans/broken-plan.json"], undefined, { FORCE_COLOR: "1" }).stdout).not.toContain("\u001b[");
+  });
+});
+
+describe("iopkit schedule, reviews, rules, init", () => {
+  it("schedule prints a table or JSON", () => {
+    const table = iopkit(["schedule", "examples/plans/valid-plan.json", "--to", "2026-03-13"]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain("2026-03-09  09:00  12:00  -04:00");
+    const json = iopkit(["schedule", "examples/plans/valid-plan.json", "--from", "2026-03-09", "--to", "2026-03-13", "--format", "json"]);
+    expect(JSON.parse(json.stdout).sessions).toHaveLength(3);
+    expect(iopkit(["schedule", "examples/plans/valid-plan.json", "--from", "2026-04-01", "--to", "2026-03-01"]).code).toBe(2);
+  });
+
+  it("reviews lists due items and exits 1 when something is overdue", () => {
+    expect(iopkit(["reviews", "examples/plans/valid-plan.json", "--as-of", "2026-03-30"]).code).toBe(0);
+    const broken = iopkit(["reviews", "examples/plans/broken-plan.json", "--as-of", "2026-03-30", "--format", "json"]);
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout).some((item: { status: string }) => item.status === "overdue")).toBe(true);
+    expect(iopkit(["reviews", "examples/plans/valid-plan.json"]).stderr).toContain("--as-of");
+  });
+
+  it("rules lists every rule and explains one", () => {
+    const list = iopkit(["rules"]);
+    expect(list.code).toBe(0);
+    for (const rule of ruleCatalog) expect(list.stdout).toContain(rule.code);
+    const one = iopkit(["rules", "schedule/weekly-hours"]);
+    expect(one.stdout).toContain("severity: default error, medicare-iop error, asam-2.1 error");
+    expect(one.stdout).toContain("parameters: weeklyMinutes");
+    const unknown = iopkit(["rules", "schedule/weekly-hour"]);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([2, "iopkit: unknown rule schedule/weekly-hour; did you mean schedule/weekly-hours?"]);
+  });
+
+  it("init writes a template plan that passes check", () => {
+    const out = join(folder, "init.json");
+    expect(iopkit(["init", "--out", out, "--time-zone", "Europe/London"]).code).toBe(0);
+    expect(iopkit(["check", out]).code).toBe(0);
+    expect(JSON.parse(iopkit(["init"]).stdout).timeZone).toBe("America/New_York");
+  });
+
+  it("has --help for each command and --version", () => {
+    for (const command of ["check", "schedule", "reviews", "rules", "init"]) {
+      const help = iopkit([command, "--help"]);
+      expect([help.code, help.stdout.startsWith(`Usage: iopkit ${command}`)]).toEqual([0, true]);
+    }
+    expect(iopkit(["--version"]).stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
+    expect(iopkit([]).code).toBe(2);
+    expect(iopkit(["frobnicate"]).stderr).toContain("unknown command frobnicate");
+  });
+});
+
+describe("useColor", () => {
+  it("colours a terminal unless NO_COLOR is set or the terminal is dumb", async () => {
+    const { useColor } = await import("../../src/cli/format");
+    expect(useColor({ isTTY: true }, {})).toBe(true);
+    expect(useColor({ isTTY: true }, { NO_COLOR: "1" })).toBe(false);
+    expect(useColor({ isTTY: true }, { TERM: "dumb" })).toBe(false);
+    expect(useColor({ isTTY: false }, {})).toBe(false);
+  });
+});
