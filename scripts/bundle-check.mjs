@@ -1,0 +1,36 @@
+// Bundles `import { checkPlan } from "iopkit"` for the browser, minified: fails if a Node built-in
+// is pulled in or iopkit's own code exceeds the gzip ceiling in package.json; reports zod and
+// date-fns apart.
+import { build } from "esbuild";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const manifest = JSON.parse(readFileSync("package.json", "utf8"));
+const ceiling = manifest.iopkit.bundleCeilingGzipBytes;
+const entry = { contents: 'import { checkPlan } from "iopkit"; globalThis.checkPlan = checkPlan;', resolveDir: process.cwd(), loader: "js" };
+const dependencies = ["zod", "ts-pattern", "date-fns", "@date-fns/tz"];
+
+async function bundle(external) {
+  const result = await build({ stdin: entry, bundle: true, minify: true, format: "esm", platform: "browser", write: false, metafile: true, external, logLevel: "silent" });
+  const inputs = Object.keys(result.metafile.inputs);
+  const builtIns = inputs.filter((input) => input.startsWith("node:") || /(^|\/)node_modules\/(fs|path|os|crypto)\//.test(input));
+  if (builtIns.length > 0) throw new Error(`the browser bundle pulls in Node built-ins: ${builtIns.join(", ")}`);
+  const output = Object.values(result.metafile.outputs)[0];
+  return { code: result.outputFiles[0].contents, output };
+}
+
+const own = await bundle(dependencies);
+const ownGzip = gzipSync(own.code).length;
+const full = await bundle([]);
+const byPackage = {};
+for (const [path, info] of Object.entries(full.output.inputs)) {
+  const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? "iopkit";
+  byPackage[name] = (byPackage[name] ?? 0) + info.bytesInOutput;
+}
+console.log(`iopkit's own code: ${ownGzip} bytes gzipped (ceiling ${ceiling})`);
+console.log(`whole bundle: ${full.code.length} bytes minified, ${gzipSync(full.code).length} gzipped`);
+for (const [name, bytes] of Object.entries(byPackage).sort((a, b) => b[1] - a[1])) console.log(`  ${name}: ${bytes} bytes minified`);
+if (ownGzip > ceiling) {
+  console.error(`iopkit's own code is ${ownGzip} bytes gzipped, above the ${ceiling}-byte ceiling`);
+  process.exit(1);
+}
