@@ -4,14 +4,18 @@
 import { writeFileSync } from "node:fs";
 import type { Section } from "./harness";
 import { scheduleBench } from "./schedule.bench";
+import { readFileSync } from "node:fs";
+import { parsePlan } from "../src/index";
+import { scaleBench } from "./scale.bench";
 import { validationBench } from "./validation.bench";
 
 const smoke = process.argv.includes("--smoke");
-const sections: Section[] = [await validationBench(smoke), await scheduleBench(smoke)];
+const reference = parsePlan(JSON.parse(readFileSync(new URL("../test/fixtures/reference-plan.json", import.meta.url), "utf8")));
+const sections: Section[] = [await validationBench(smoke), await scheduleBench(smoke), await scaleBench(smoke, reference)];
 
 for (const section of sections) {
-  console.log(`\n## ${section.title}\n\n| case | median (µs) |\n|---|---|`);
-  for (const measured of section.cases) console.log(`| ${measured.name} | ${(measured.medianMs * 1000).toFixed(1)} |`);
+  console.log(`\n## ${section.title}\n\n| case | time (ms) |\n|---|---|`);
+  for (const measured of section.cases) console.log(`| ${measured.name} | ${measured.medianMs.toFixed(3)} |`);
   console.log("\n| ratio | measured | target |\n|---|---|---|");
   for (const ratio of section.ratios) {
     const verdict = ratio.target === undefined ? "(reported)" : `≤ ${ratio.target}× ${ratio.value <= ratio.target ? "met" : "NOT met"}`;

@@ -1,4 +1,5 @@
-import type { Day } from "../core/calendar";
+import { dayFromOrdinal, dayOrdinal, WEEKDAYS, weekdayOf, type Day } from "../core/calendar";
+import { lastDayOfCare } from "../core/period";
 import type { Result } from "../core/finding";
 import type { TreatmentPlan } from "../plan/types";
 import { expandSchedule, type ScheduledSession } from "../schedule/expand";
@@ -42,8 +43,18 @@ export function programDays(plan: TreatmentPlan, range: CoverageRange = {}): Res
   return { success: true, data: days };
 }
 
-/** {@link programDays} of the whole period, shaped for `RuleContext.derive`. */
+/**
+ * The calendar days of the whole period that have a session, shaped for `RuleContext.derive`.
+ * Days need no time zone, so this walks the calendar instead of dating every session.
+ */
 export function programDaysOfPlan(plan: TreatmentPlan): readonly Day[] {
-  const days = programDays(plan);
-  return days.success ? days.data.map((day) => day.date) : [];
+  const weekdays = new Set(plan.schedule.sessions.map((session) => WEEKDAYS.indexOf(session.day)));
+  const first = dayOrdinal(plan.period.admitted);
+  const last = dayOrdinal(lastDayOfCare(plan));
+  const firstWeekday = WEEKDAYS.indexOf(weekdayOf(plan.period.admitted));
+  const days: Day[] = [];
+  for (let ordinal = first; ordinal <= last; ordinal += 1) {
+    if (weekdays.has((firstWeekday + ordinal - first) % 7)) days.push(dayFromOrdinal(ordinal));
+  }
+  return days;
 }

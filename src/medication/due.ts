@@ -101,7 +101,7 @@ export function series(
   for (const due of points) {
     if (until !== undefined && due >= until) break;
     if (due > context.to) break;
-    if (due >= context.from) drafts.push({ ...item, due, opensOn: opens });
+    if (due >= context.from) drafts.push(Object.assign({ due, opensOn: opens }, item));
     opens = addDays(due, 1);
   }
   return drafts;

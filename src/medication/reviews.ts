@@ -65,10 +65,12 @@ export interface ReviewDue {
   readonly satisfiedBy?: number;
 }
 
+const PROTOCOL_ORDER = new Map(PROTOCOLS.map((protocol, index) => [protocol.id, index]));
+
 function compareDrafts(a: DueDraft, b: DueDraft): number {
   return (
     (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
-    PROTOCOLS.findIndex((protocol) => protocol.id === a.protocol) - PROTOCOLS.findIndex((protocol) => protocol.id === b.protocol) ||
+    PROTOCOL_ORDER.get(a.protocol)! - PROTOCOL_ORDER.get(b.protocol)! ||
     (a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0)
   );
 }
@@ -110,25 +112,28 @@ export function medicationReviews(plan: TreatmentPlan, options: MedicationReview
   const context = { plan, params, from: plan.period.admitted, to: horizonDays > 0 && horizon > endOfCare ? horizon : endOfCare };
   const drafts = PROTOCOLS.flatMap((protocol) => protocol.generate(context)).sort(compareDrafts);
 
-  const satisfiedBy = new Map<DueDraft, number>();
+  const satisfiedBy: (number | undefined)[] = new Array(drafts.length);
+  const streamOf = drafts.map((item) => `${item.protocol}/${item.stream}`);
   const recorded = plan.reviews
     .map((review, index) => ({ review, index }))
-    .filter(({ review }) => review.date <= asOf)
+    .filter(({ review }) => review.date <= asOf && review.kind !== "plan")
     .sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : a.index - b.index));
+  // Positions of psychiatric and of lab items, so a review only looks at items of its kind.
+  const positionsByKind = { psychiatric: [] as number[], lab: [] as number[] };
+  drafts.forEach((item, position) => positionsByKind[item.kind].push(position));
   for (const { review, index } of recorded) {
     const served = new Set<string>();
-    for (const item of drafts) {
-      const key = `${item.protocol}/${item.stream}`;
-      if (served.has(key) || satisfiedBy.has(item) || !canSatisfy(review, item)) continue;
-      satisfiedBy.set(item, index);
-      served.add(key);
+    for (const item of positionsByKind[review.kind === "lab" ? "lab" : "psychiatric"]) {
+      if (satisfiedBy[item] !== undefined || served.has(streamOf[item]!) || !canSatisfy(review, drafts[item]!)) continue;
+      satisfiedBy[item] = index;
+      served.add(streamOf[item]!);
     }
   }
 
   return {
     success: true,
-    data: drafts.map((item): ReviewDue => {
-      const by = satisfiedBy.get(item);
+    data: drafts.map((item, position): ReviewDue => {
+      const by = satisfiedBy[position];
       const status: ReviewStatus = by !== undefined ? "done" : asOf < item.opensOn ? "upcoming" : asOf <= item.due ? "due" : "overdue";
       return {
         due: item.due,

@@ -77,6 +77,21 @@ export interface ActivityInfo {
  * ```
  */
 export function describeActivity(activity: Activity): ActivityInfo {
+  // The entry depends only on these fields, so each combination is classified once.
+  const key = `${activity.kind}|${"practice" in activity ? activity.practice : ""}|${"goalLinked" in activity ? activity.goalLinked : ""}|${"service" in activity ? activity.service : ""}`;
+  activityInfo ??= new Map();
+  let entry = activityInfo.get(key);
+  if (!entry) {
+    entry = classify(activity);
+    activityInfo.set(key, entry);
+  }
+  return entry;
+}
+
+/** Entries per combination of kind, practice, goal link and service, filled on first use. */
+let activityInfo: Map<string, ActivityInfo> | undefined;
+
+function classify(activity: Activity): ActivityInfo {
   return match(activity)
     .with({ kind: "group-therapy" }, { kind: "individual-therapy" }, () => info("individual-or-group-therapy", PSYCHOTHERAPISTS))
     .with({ kind: "family-therapy" }, () => info("family-counseling", PSYCHOTHERAPISTS))
@@ -131,5 +146,14 @@ export function appointmentActivity(modality: ModalityKind, minutes: number): Ac
  * ```
  */
 export function describeModality(modality: ModalityKind): ActivityInfo {
-  return describeActivity(appointmentActivity(modality, 1));
+  modalityInfo ??= new Map();
+  let info = modalityInfo.get(modality);
+  if (!info) {
+    info = describeActivity(appointmentActivity(modality, 1));
+    modalityInfo.set(modality, info);
+  }
+  return info;
 }
+
+/** Entries per modality, filled on first use (the catalog is constant). */
+let modalityInfo: Map<ModalityKind, ActivityInfo> | undefined;

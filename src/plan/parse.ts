@@ -29,8 +29,12 @@ function unreadable(): Finding {
  */
 export function safeParsePlan(input: unknown): Result<TreatmentPlan> {
   try {
-    const parsed = TreatmentPlanSchema.safeParse(input, { reportInput: true });
-    if (!parsed.success) return { success: false, findings: schemaFindings(parsed.error.issues) };
+    const parsed = TreatmentPlanSchema.safeParse(input);
+    if (!parsed.success) {
+      // Parsed again with the inputs attached, only to tell a missing value from a wrong one.
+      const detailed = TreatmentPlanSchema.safeParse(input, { reportInput: true });
+      return { success: false, findings: schemaFindings(detailed.success ? parsed.error.issues : detailed.error.issues) };
+    }
     const plan: TreatmentPlan = parsed.data;
     const duplicates = duplicateIdFindings(plan);
     return duplicates.length > 0 ? { success: false, findings: duplicates } : { success: true, data: plan };
