@@ -1,4 +1,5 @@
 import type { Weekday } from "../core/calendar";
+import { roundTo } from "../core/round";
 import type { FindingPath } from "../core/finding";
 import type { Schedule, TreatmentPlan } from "../plan/types";
 import { describeActivity, describeModality, type ActivityInfo } from "./catalog";
@@ -70,5 +71,5 @@ export function weeklyContacts(items: readonly CareItem[], kind: ModalityKind, m
 
 /** Rounds a contact rate for messages and params. */
 export function roundRate(value: number): number {
-  return Math.round(value * 100) / 100;
+  return roundTo(value, 2);
 }

@@ -1,4 +1,6 @@
-import type { RuleContext, RuleFindingDraft } from "../../core/rule";
+import type { Rule, RuleContext, RuleFindingDraft } from "../../core/rule";
+import type { PolicyParamName } from "../../policy/types";
+import type { Protocol } from "../due";
 import type { TreatmentPlan } from "../../plan/types";
 import type { ProtocolId } from "../due";
 import { medicationReviews, type ReviewDue } from "../reviews";
@@ -24,4 +26,18 @@ export function overdueFindings(ctx: RuleContext, protocol: ProtocolId): RuleFin
     });
   }
   return findings;
+}
+
+/** A rule that reports a protocol's overdue items: its summary and source are the protocol's. */
+export function overdueRule(code: string, what: string, protocol: Protocol, params: readonly PolicyParamName[]): Rule {
+  return {
+    code,
+    area: "medication",
+    summary: `No ${what} is overdue at asOf. ${protocol.summary}`,
+    defaultSeverity: "error",
+    params,
+    source: protocol.source,
+    needsAsOf: true,
+    check: (ctx) => overdueFindings(ctx, protocol.id),
+  };
 }

@@ -1,15 +1,5 @@
-import type { Rule } from "../../core/rule";
 import { routinePsychiatric } from "../protocols/routine-psychiatric";
-import { overdueFindings } from "./overdue";
+import { overdueRule } from "./overdue";
 
 /** The routine psychiatric reviews are on record by their due day. */
-export const reviewOverdue: Rule = {
-  code: "medication/review-overdue",
-  area: "medication",
-  summary: `No routine psychiatric review is overdue at asOf. ${routinePsychiatric.summary}`,
-  defaultSeverity: "error",
-  params: ["psychiatricEveryWeeks"],
-  source: routinePsychiatric.source,
-  needsAsOf: true,
-  check: (ctx) => overdueFindings(ctx, "routine-psychiatric"),
-};
+export const reviewOverdue = overdueRule("medication/review-overdue", "routine psychiatric review", routinePsychiatric, ["psychiatricEveryWeeks"]);

@@ -2,7 +2,7 @@ import type { Rule, RuleFindingDraft } from "../../core/rule";
 import type { ModalityKind } from "../../modalities/kinds";
 import type { TreatmentPlan } from "../types";
 import { interventionsOf } from "../walk";
-import { careItemsOfPlan } from "../../modalities/care-items";
+import { careItemsOfPlan, roundRate } from "../../modalities/care-items";
 
 /** Tolerance for comparing weekly rates built from fractions such as 1/3. */
 const EPSILON = 1e-9;
@@ -16,9 +16,6 @@ function weeklyRateByModality(plan: TreatmentPlan): Map<ModalityKind, number> {
   return rates;
 }
 
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
 
 /** Every intervention's modality is on the schedule at least as often as the intervention says. */
 export const interventionScheduled: Rule = {
@@ -41,8 +38,8 @@ export const interventionScheduled: Rule = {
         message:
           actual === 0
             ? `No ${intervention.modality} is scheduled for this intervention.`
-            : `${intervention.modality} is scheduled ${round(actual)} times a week; this intervention needs ${round(required)}.`,
-        params: { modality: intervention.modality, actual: round(actual), required: round(required) },
+            : `${intervention.modality} is scheduled ${roundRate(actual)} times a week; this intervention needs ${roundRate(required)}.`,
+        params: { modality: intervention.modality, actual: roundRate(actual), required: roundRate(required) },
       });
     }
     return findings;

@@ -1,9 +1,6 @@
+import { roundTo } from "../../core/round";
 import type { Rule } from "../../core/rule";
 import { weekOfPlan } from "../summary";
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}
 
 /** Therapy minutes per week (appointments averaged) lie within the policy's range for the age group. */
 export const weeklyHours: Rule = {
@@ -19,13 +16,13 @@ export const weeklyHours: Rule = {
     const { qualifyingOnly } = params.weeklyMinutes;
     const { ageGroup } = plan.participant;
     const { min, max } = params.weeklyMinutes[ageGroup];
-    const actual = round(qualifyingOnly ? week.qualifyingMinutes : week.therapeuticMinutes);
+    const actual = roundTo(qualifyingOnly ? week.qualifyingMinutes : week.therapeuticMinutes, 1);
     const counted = qualifyingOnly ? "qualifying" : "therapeutic";
     if (actual < min) {
       return [
         {
           path: ["schedule"],
-          message: `The schedule gives ${actual} ${counted} minutes a week; an ${ageGroup} IOP needs at least ${min} (${round(min / 60)} hours). Less is routine outpatient care.`,
+          message: `The schedule gives ${actual} ${counted} minutes a week; an ${ageGroup} IOP needs at least ${min} (${roundTo(min / 60, 1)} hours). Less is routine outpatient care.`,
           params: { actual, min, max },
         },
       ];
