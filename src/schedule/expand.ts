@@ -40,7 +40,7 @@ export interface ExpandOptions {
  * @example
  * ```ts
  * const session: ScheduledSession = {
- *   kind: "session", index: 0, date: "2026-03-09",
+ *   kind: "session", sessionIndex: 0, date: "2026-03-09",
  *   start: "2026-03-09T09:00:00-04:00", end: "2026-03-09T12:00:00-04:00",
  *   minutes: 180, activities: [], adjusted: false,
  * };
@@ -49,8 +49,8 @@ export interface ExpandOptions {
 export interface ScheduledSession {
   /** A program session, or a recurring appointment. */
   readonly kind: "session" | "appointment";
-  /** Index in `schedule.sessions` or `schedule.appointments`. */
-  readonly index: number;
+  /** Index in `schedule.sessions` (for an appointment, in `schedule.appointments`). */
+  readonly sessionIndex: number;
   /** The local day it starts on. */
   readonly date: Day;
   readonly start: string;
@@ -150,7 +150,7 @@ export function expandSchedule(plan: TreatmentPlan, options: ExpandOptions = {})
     plan.schedule.sessions.flatMap((session, index) => {
       if (session.day !== weekday) return [];
       const minutes = sessionMinutes(session);
-      return [{ start: wallTimeMinutes(session.start), minutes, base: { kind: "session" as const, index, minutes, activities: session.activities } }];
+      return [{ start: wallTimeMinutes(session.start), minutes, base: { kind: "session" as const, sessionIndex: index, minutes, activities: session.activities } }];
     }),
   );
   const first = dayOrdinal(from);
@@ -183,12 +183,12 @@ export function expandSchedule(plan: TreatmentPlan, options: ExpandOptions = {})
         skipped.add(date);
         continue;
       }
-      const base = { kind: "appointment" as const, index, minutes: appointment.minutes, activities: [], modality: appointment.modality };
+      const base = { kind: "appointment" as const, sessionIndex: index, minutes: appointment.minutes, activities: [], modality: appointment.modality };
       dated.push(place(timeline, date, wallTimeMinutes(appointment.start), appointment.minutes, base));
     }
   });
 
-  dated.sort((a, b) => a.utcMs - b.utcMs || (a.session.kind === b.session.kind ? a.session.index - b.session.index : a.session.kind === "session" ? -1 : 1));
+  dated.sort((a, b) => a.utcMs - b.utcMs || (a.session.kind === b.session.kind ? a.session.sessionIndex - b.session.sessionIndex : a.session.kind === "session" ? -1 : 1));
   return {
     success: true,
     data: { sessions: dated.map((entry) => entry.session), skippedClosures: [...skipped].sort(), undatedAppointments },

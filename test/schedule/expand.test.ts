@@ -134,7 +134,7 @@ describe("expandSchedule properties", () => {
         for (const session of sessions) {
           expect(closures).not.toContain(session.date);
           expect(session.date >= from && session.date <= to).toBe(true);
-          const scheduled = plan.schedule.sessions[session.index]!;
+          const scheduled = plan.schedule.sessions[session.sessionIndex]!;
           if (!session.adjusted) expect(session.start.slice(11, 16)).toBe(scheduled.start);
           expect(Date.parse(session.end) - Date.parse(session.start)).toBe(session.minutes * 60_000);
         }
