@@ -107,7 +107,8 @@ function missingItems(plan: TreatmentPlan, policy: Policy): MissingAftercare[] {
  * @example
  * ```ts
  * const readiness = aftercareReadiness(plan, { asOf: "2026-04-20" });
- * readiness.missing.map((entry) => entry.item); //=> ["aftercare-plan", "step-down-level", "follow-up-appointment", "support-resource"]
+ * readiness.missing.map((entry) => entry.item);
+ * //=> ["aftercare-plan", "step-down-level", "follow-up-appointment", "psychiatric-follow-up", "support-resource"]
  * ```
  */
 export function aftercareReadiness(plan: TreatmentPlan, options: AftercareOptions): AftercareReadiness {

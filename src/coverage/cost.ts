@@ -95,8 +95,12 @@ function splitDay(allowed: number, terms: CostSharing, selfPay: boolean, balance
  * @category Coverage
  * @example
  * ```ts
- * const estimate = estimateCost(plan);
- * estimate.success && estimate.data.participantPaysCents; //=> 100000
+ * const covered = parsePlan({
+ *   ...plan,
+ *   coverage: { payer: "commercial", costSharing: { allowedPerDayCents: 45_000, coinsurance: 0.2, deductibleRemainingCents: 50_000, outOfPocketRemainingCents: 100_000 } },
+ * });
+ * const estimate = estimateCost(covered);
+ * estimate.success && [estimate.data.billedDays, estimate.data.participantPaysCents]; //=> [25, 100000]
  * ```
  */
 export function estimateCost(plan: TreatmentPlan, range: CoverageRange = {}): Result<CostEstimate> {

@@ -60,8 +60,9 @@ export interface AuthorizationStatus {
  * @category Coverage
  * @example
  * ```ts
- * const status = authorizationStatus(plan, { asOf: "2026-04-01" });
- * status.success && status.data.remainingDays; //=> 14
+ * const covered = parsePlan({ ...plan, coverage: { payer: "commercial", authorization: { start: "2026-03-09", end: "2026-04-30", approvedDays: 20 } } });
+ * const status = authorizationStatus(covered, { asOf: "2026-04-01" });
+ * status.success && [status.data.usedDays, status.data.remainingDays, status.data.outsideWindow.length]; //=> [11, 9, 2]
  * ```
  */
 export function authorizationStatus(plan: TreatmentPlan, options: AuthorizationStatusOptions): Result<AuthorizationStatus> {

@@ -42,8 +42,15 @@ export interface AssessmentTrend {
  * @category Measures
  * @example
  * ```ts
- * const trend = assessmentTrend(plan, "PHQ-9");
- * trend.response; //=> true
+ * const measured = parsePlan({
+ *   ...plan,
+ *   assessments: [
+ *     { instrument: "PHQ-9", date: "2026-03-09", items: [3, 3, 2, 2, 2, 2, 2, 1, 0] },
+ *     { instrument: "PHQ-9", date: "2026-04-20", items: [1, 1, 0, 1, 0, 0, 1, 0, 0] },
+ *   ],
+ * });
+ * const trend = assessmentTrend(measured, "PHQ-9");
+ * [trend.baseline?.total, trend.latest?.total, trend.change, trend.response, trend.remission]; //=> [17, 4, -13, true, true]
  * ```
  */
 export function assessmentTrend(plan: TreatmentPlan, instrument: Instrument): AssessmentTrend {
@@ -104,7 +111,9 @@ function meets(total: number, target: NonNullable<Objective["measure"]>["target"
  * @category Measures
  * @example
  * ```ts
- * objectiveProgress(plan).map((entry) => entry.status); //=> ["met"]
+ * objectiveProgress(plan).map((entry) => entry.status); //=> ["not-measured"]
+ * const measured = parsePlan({ ...plan, assessments: [{ instrument: "PHQ-9", date: "2026-04-20", items: [1, 1, 0, 1, 0, 0, 1, 0, 0] }] });
+ * objectiveProgress(measured); //=> [{ objectiveId: "obj-measure-1", instrument: "PHQ-9", status: "met", latest: 4 }]
  * ```
  */
 export function objectiveProgress(plan: TreatmentPlan): ObjectiveProgress[] {

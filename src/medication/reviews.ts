@@ -97,7 +97,7 @@ function canSatisfy(review: TreatmentPlan["reviews"][number], item: DueDraft): b
  * @example
  * ```ts
  * const result = medicationReviews(plan, { asOf: "2026-04-01" });
- * result.success && result.data.filter((item) => item.status === "overdue").length; //=> 0
+ * result.success && result.data.filter((item) => item.status === "overdue").map((item) => item.due); //=> ["2026-03-16", "2026-03-23"]
  * ```
  */
 export function medicationReviews(plan: TreatmentPlan, options: MedicationReviewOptions): Result<readonly ReviewDue[]> {

@@ -162,9 +162,9 @@ export const PeriodSchema = z
  * ```ts
  * const plan = templates.standardIop({
  *   id: "plan-1", participantId: "pt-1", admitted: "2026-03-09", days: ["mon", "wed", "fri"],
- *   start: "09:00", timeZone: "America/New_York", ageGroup: "adult", diagnoses: [{ code: "F33.1", primary: true }],
+ *   start: "09:00", timeZone: "America/New_York", ageGroup: "adult", diagnoses: [{ code: "F33.1" }],
  * });
- * TreatmentPlanSchema.safeParse(plan).success; //=> true
+ * plan.success && TreatmentPlanSchema.safeParse(plan.data).success; //=> true
  * ```
  */
 export const TreatmentPlanSchema = z.strictObject({

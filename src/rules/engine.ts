@@ -15,8 +15,10 @@ import { allRules } from "./registry";
  * @category Rules
  * @example
  * ```ts
- * const report = validatePlan(plan, { policy: policies.asam21, asOf: "2026-04-01" });
+ * const report = validatePlan(plan, { policy: policies.asam21 });
  * report.ok; //=> true
+ * validatePlan(plan, { asOf: "2026-04-01" }).findings.filter((finding) => finding.severity === "error").map((finding) => finding.rule);
+ * //=> ["plan/first-plan-deadline", "medication/review-overdue", "medication/review-after-change", "measures/baseline-recorded"]
  * ```
  */
 export function validatePlan(plan: TreatmentPlan, options: ValidateOptions = {}): Report {

@@ -335,8 +335,9 @@ const mutations = {
  * @category Testing
  * @example
  * ```ts
- * const broken = mutate["plan/diagnosis-required"](plan);
- * validatePlan(broken).findings.map((finding) => finding.rule); //=> ["plan/diagnosis-required"]
+ * const [clean] = fc.sample(arbPlan(), { numRuns: 1, seed: 1 });
+ * const broken = mutate["plan/diagnosis-required"](clean!);
+ * validatePlan(broken, { asOf: broken.period.plannedDischarge }).findings.map((finding) => finding.rule); //=> ["plan/diagnosis-required"]
  * ```
  */
 export const mutate: Readonly<Record<keyof typeof mutations, Mutation>> = mutations;
