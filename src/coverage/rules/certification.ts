@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../../core/calendar";
+import { cadenceBreaches } from "../../core/cadence";
 import { lastDayOfCare } from "../../core/period";
 import type { Rule, RuleFindingDraft } from "../../core/rule";
 
@@ -39,21 +39,15 @@ export const recertification: Rule = {
     const certified = coverage?.certification;
     if (coverage?.payer !== "medicare" || !certified) return [];
     const every = params.recertifyEveryDays;
-    const dates = [certified.certifiedOn, ...[...certified.recertifiedOn].sort()];
-    const findings: RuleFindingDraft[] = [];
-    for (let index = 1; index < dates.length; index += 1) {
-      const gap = daysBetween(dates[index - 1]!, dates[index]!);
-      if (gap > every) {
-        findings.push({
-          path: ["coverage", "certification", "recertifiedOn"],
-          message: `${gap} days passed between certifications (${dates[index - 1]} to ${dates[index]}); Medicare allows ${every}.`,
-          params: { actual: gap, max: every },
-        });
-      }
-    }
-    const due = addDays(dates.at(-1)!, every);
-    if (asOf !== undefined && asOf > due && due < lastDayOfCare(plan)) {
-      findings.push({ path: ["coverage", "certification", "recertifiedOn"], message: `A recertification was due by ${due} and is not recorded.`, params: { due, asOf, max: every } });
+    const points = [certified.certifiedOn, ...[...certified.recertifiedOn].sort()].map((date) => ({ date, path: ["coverage", "certification", "recertifiedOn"] }));
+    const { gaps, overdueSince } = cadenceBreaches(points, every, asOf, lastDayOfCare(plan));
+    const findings: RuleFindingDraft[] = gaps.map(({ point, gap }) => ({
+      path: point.path,
+      message: `${gap} days passed between certifications (to ${point.date}); Medicare allows ${every}.`,
+      params: { actual: gap, max: every },
+    }));
+    if (overdueSince !== undefined) {
+      findings.push({ path: ["coverage", "certification", "recertifiedOn"], message: `A recertification was due by ${overdueSince} and is not recorded.`, params: { due: overdueSince, asOf: asOf!, max: every } });
     }
     return findings;
   },

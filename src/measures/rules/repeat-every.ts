@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../../core/calendar";
+import { cadenceBreaches } from "../../core/cadence";
 import type { Rule, RuleFindingDraft } from "../../core/rule";
 import { lastDayOfCare } from "../../core/period";
 import { scoresOf } from "../score";
@@ -16,27 +16,17 @@ export const repeatEvery: Rule = {
     const every = params.measureEveryDays;
     const findings: RuleFindingDraft[] = [];
     for (const instrument of routineInstruments(plan)) {
-      const scores = scoresOf(plan, instrument);
-      for (let index = 1; index < scores.length; index += 1) {
-        const gap = daysBetween(scores[index - 1]!.score.date, scores[index]!.score.date);
-        if (gap > every) {
-          findings.push({
-            path: ["assessments", scores[index]!.index, "date"],
-            message: `${gap} days passed between ${instrument} measures; the policy allows ${every}.`,
-            params: { instrument, actual: gap, max: every },
-          });
-        }
+      const points = scoresOf(plan, instrument).map(({ index, score }) => ({ date: score.date, path: ["assessments", index, "date"] }));
+      const { gaps, overdueSince } = cadenceBreaches(points, every, asOf, lastDayOfCare(plan));
+      for (const { point, gap } of gaps) {
+        findings.push({ path: point.path, message: `${gap} days passed between ${instrument} measures; the policy allows ${every}.`, params: { instrument, actual: gap, max: every } });
       }
-      const last = scores.at(-1);
-      if (last && asOf !== undefined) {
-        const due = addDays(last.score.date, every);
-        if (asOf > due && due < lastDayOfCare(plan)) {
-          findings.push({
-            path: ["assessments"],
-            message: `The next ${instrument} was due on ${due} and is not recorded.`,
-            params: { instrument, due, asOf, max: every },
-          });
-        }
+      if (overdueSince !== undefined) {
+        findings.push({
+          path: ["assessments"],
+          message: `The next ${instrument} was due on ${overdueSince} and is not recorded.`,
+          params: { instrument, due: overdueSince, asOf: asOf!, max: every },
+        });
       }
     }
     return findings;

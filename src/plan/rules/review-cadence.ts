@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../../core/calendar";
+import { cadenceBreaches } from "../../core/cadence";
 import type { Rule, RuleFindingDraft } from "../../core/rule";
 import { lastDayOfCare } from "../../core/period";
 import { planReviewsOf } from "../plan-reviews";
@@ -15,31 +15,19 @@ export const reviewCadence: Rule = {
     "Medicare IOP: plan reviewed no less than every other month (SSA §1861(ff) as amended); The Joint Commission CTS.03.01.03 (reviewed at specified time frames)",
   check({ plan, params, asOf, derive }) {
     const every = params.planReviewEveryDays;
-    const reviews = derive(planReviewsOf);
-    const findings: RuleFindingDraft[] = [];
-    for (let r = 1; r < reviews.length; r += 1) {
-      const previous = reviews[r - 1]!.review.date;
-      const current = reviews[r]!;
-      const gap = daysBetween(previous, current.review.date);
-      if (gap > every) {
-        findings.push({
-          path: [...current.path, "date"],
-          message: `${gap} days passed since the previous plan review; the policy allows ${every}.`,
-          params: { actual: gap, max: every },
-        });
-      }
-    }
-    const last = reviews.at(-1);
-    if (last && asOf !== undefined) {
-      const due = addDays(last.review.date, every);
-      const endOfCare = lastDayOfCare(plan);
-      if (asOf > due && due < endOfCare) {
-        findings.push({
-          path: ["reviews"],
-          message: `The next plan review was due on ${due} (${every} days after the last one) and is not on record.`,
-          params: { due, asOf, max: every },
-        });
-      }
+    const points = derive(planReviewsOf).map(({ review, path }) => ({ date: review.date, path: [...path, "date"] }));
+    const { gaps, overdueSince } = cadenceBreaches(points, every, asOf, lastDayOfCare(plan));
+    const findings: RuleFindingDraft[] = gaps.map(({ point, gap }) => ({
+      path: point.path,
+      message: `${gap} days passed since the previous plan review; the policy allows ${every}.`,
+      params: { actual: gap, max: every },
+    }));
+    if (overdueSince !== undefined) {
+      findings.push({
+        path: ["reviews"],
+        message: `The next plan review was due on ${overdueSince} (${every} days after the last one) and is not on record.`,
+        params: { due: overdueSince, asOf: asOf!, max: every },
+      });
     }
     return findings;
   },
