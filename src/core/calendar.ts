@@ -42,7 +42,6 @@ export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as con
  */
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WALL_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** Days from 0000-03-01 to 1970-01-01 in the proleptic Gregorian calendar. */
@@ -71,6 +70,17 @@ function civilFromDays(ordinal: number): [number, number, number] {
   return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
+/** The number written by `count` ASCII digits from `from`, or -1 if any is not a digit. */
+function digits(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let index = from; index < from + count; index += 1) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");
 }
@@ -88,13 +98,12 @@ function pad(value: number, width: number): string {
  * ```
  */
 export function isDay(value: unknown): value is Day {
-  if (typeof value !== "string") return false;
-  const match = DAY_PATTERN.exec(value);
-  if (!match) return false;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(Number(match[1]), month);
+  if (typeof value !== "string" || value.length !== 10 || value[4] !== "-" || value[7] !== "-") return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -115,7 +124,7 @@ function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function dayOrdinal(day: Day): number {
-  return daysFromCivil(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+  return daysFromCivil(digits(day, 0, 4), digits(day, 5, 2), digits(day, 8, 2));
 }
 
 /**
