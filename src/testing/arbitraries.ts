@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { addDays, addMonths, dayFromOrdinal, dayOrdinal, formatWallTime, WEEKDAYS, type Weekday } from "../core/calendar";
 import { draftAftercarePlan } from "../aftercare/readiness";
 import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
+import { PAYERS, type Payer } from "../coverage/payers";
+import { programDaysOfPlan } from "../coverage/program-days";
 import { INSTRUMENT_INFO } from "../measures/instruments";
 import { routineInstruments } from "../measures/rules/measured-instruments";
 import type { LabKind } from "../medication/due";
@@ -138,6 +140,12 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
       signedOrRefused: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
       workOnOtherDays: fc.boolean(),
       aftercare: fc.record({ lead: fc.integer({ min: 0, max: 13 }), followUp: fc.nat(), atRisk: fc.boolean() }),
+      coverage: fc.record({
+        payer: fc.constantFrom(...PAYERS),
+        allowedPerDayCents: fc.integer({ min: 10_000, max: 90_000 }),
+        coinsurance: fc.constantFrom(0, 0.1, 0.2, 0.3),
+        deductibleRemainingCents: fc.integer({ min: 0, max: 300_000 }),
+      }),
     })
     .map((draw) => {
       const { shape } = draw;
@@ -183,6 +191,7 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
 
 interface FinishDraw {
   readonly aftercare: { readonly lead: number; readonly followUp: number; readonly atRisk: boolean };
+  readonly coverage: { readonly payer: Payer; readonly allowedPerDayCents: number; readonly coinsurance: number; readonly deductibleRemainingCents: number };
   readonly extraProblems: number;
   readonly gaps: readonly number[];
   readonly itemScores: readonly number[];
@@ -236,7 +245,21 @@ function finishPlan(template: TreatmentPlan, policy: Policy, draw: FinishDraw, b
   );
   if (draw.aftercare.atRisk) draft.risk = { suicide: "low", assessedOn: admitted };
   const withReviews = recordDueReviews(parsePlan(draft), policy);
-  return parsePlan({ ...toDraft(withReviews), aftercare: completeAftercare(withReviews, policy, draw.aftercare) });
+  return parsePlan({ ...toDraft(withReviews), aftercare: completeAftercare(withReviews, policy, draw.aftercare), coverage: coverageFor(withReviews, policy, draw.coverage) });
+}
+
+/** Coverage that fits the plan: an authorisation over the whole period, Medicare certified and recertified in time. */
+function coverageFor(plan: TreatmentPlan, policy: Policy, draw: FinishDraw["coverage"]): TreatmentPlanInput["coverage"] {
+  const { admitted, plannedDischarge } = plan.period;
+  const every = policy.params.recertifyEveryDays;
+  const recertifiedOn: string[] = [];
+  for (let day = addDays(admitted, every); day < plannedDischarge; day = addDays(day, every)) recertifiedOn.push(day);
+  return {
+    payer: draw.payer,
+    ...(draw.payer === "self-pay" ? {} : { authorization: { start: admitted, end: plannedDischarge, approvedDays: programDaysOfPlan(plan).length } }),
+    ...(draw.payer === "medicare" ? { certification: { certifiedOn: admitted, recertifiedOn } } : {}),
+    costSharing: { allowedPerDayCents: draw.allowedPerDayCents, coinsurance: draw.coinsurance, deductibleRemainingCents: draw.deductibleRemainingCents },
+  };
 }
 
 /** The aftercare plan drafted in time and completed: dated appointments, a step down, a full safety plan. */

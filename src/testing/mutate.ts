@@ -4,6 +4,7 @@ import type { TreatmentPlan, TreatmentPlanInput } from "../plan/types";
 import { defaultPolicy } from "../policy/presets/default";
 import type { Policy } from "../policy/types";
 import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
+import { programDaysOfPlan } from "../coverage/program-days";
 import { sessionMinutes } from "../schedule/intervals";
 import { summarizeWeek } from "../schedule/summary";
 import { recordDueReviews, toDraft } from "./arbitraries";
@@ -310,6 +311,34 @@ const mutations = {
       // Items due on the last day are still "due", not overdue, without their review.
       draft.reviews = draft.reviews.filter((review) => review.kind !== "psychiatric" || review.date < day);
     })),
+  "coverage/authorization-covers-period": mutation((plan) =>
+    edit(plan, (draft) => {
+      const { admitted, plannedDischarge } = draft.period;
+      draft.coverage = { ...draft.coverage!, authorization: { start: admitted, end: addDays(plannedDischarge, -7) } };
+    })),
+  "coverage/authorization-days": mutation((plan) =>
+    edit(plan, (draft) => {
+      const { admitted, plannedDischarge } = draft.period;
+      draft.coverage = { ...draft.coverage!, authorization: { start: admitted, end: plannedDischarge, approvedDays: programDaysOfPlan(plan).length - 1 } };
+    })),
+  "coverage/concurrent-review-due": mutation((plan) =>
+    edit(plan, (draft) => {
+      const { admitted, plannedDischarge } = draft.period;
+      draft.coverage = { ...draft.coverage!, authorization: { start: admitted, end: plannedDischarge, nextReview: admitted } };
+    })),
+  "coverage/certification": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      const certifiedOn = addDays(draft.period.admitted, 1);
+      const recertifiedOn: string[] = [];
+      const every = policy.params.recertifyEveryDays;
+      for (let day = addDays(certifiedOn, every); day < draft.period.plannedDischarge; day = addDays(day, every)) recertifiedOn.push(day);
+      draft.coverage = { ...draft.coverage!, payer: "medicare", certification: { certifiedOn, recertifiedOn } };
+    })),
+  "coverage/recertification": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      const certifiedOn = draft.period.admitted;
+      draft.coverage = { ...draft.coverage!, payer: "medicare", certification: { certifiedOn, recertifiedOn: [addDays(certifiedOn, policy.params.recertifyEveryDays + 1)] } };
+    })),
   "measures/valid-assessment": mutation((plan) =>
     edit(plan, (draft) => {
       (draft.assessments ??= []).push({ instrument: "GAD-7", date: draft.period.admitted, items: [1, 2, 3] });
@@ -320,8 +349,12 @@ const mutations = {
     const appointment = shifted.schedule.appointments![0]!;
     appointment.day = "sun";
     appointment.start = "02:30";
-    // Month-based lab schedules do not move with a shift in days: record them again.
-    return recordDueReviews(parsePlan({ ...shifted, reviews: shifted.reviews.filter((review) => review.kind === "plan") }), policy);
+    // Month-based lab schedules do not move with a shift in days, and the period may hold another
+    // number of program days: record the reviews and approve the days again.
+    const moved = recordDueReviews(parsePlan({ ...shifted, reviews: shifted.reviews.filter((review) => review.kind === "plan") }), policy);
+    const authorization = moved.coverage?.authorization;
+    if (!authorization) return moved;
+    return parsePlan({ ...moved, coverage: { ...moved.coverage, authorization: { ...authorization, approvedDays: programDaysOfPlan(moved).length } } });
   }),
 };
 
