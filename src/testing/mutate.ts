@@ -60,6 +60,12 @@ function addPsychiatricCare(draft: TreatmentPlanInput, policy: Policy): void {
   (draft.schedule.appointments ??= []).push({ modality: "psychiatric", minutes: 30, everyWeeks: every, interventionId: "int-psychiatric-added", facilitatorRole: "psychiatrist" });
 }
 
+/** Adds a psychiatric follow-up to the aftercare plan, on the day of its first ongoing appointment. */
+function addPsychiatricFollowUp(draft: TreatmentPlanInput): void {
+  const ongoing = draft.aftercare?.components.find((component) => component.kind === "outpatient-therapy");
+  draft.aftercare?.components.push({ kind: "psychiatric-follow-up", ...(ongoing?.firstAppointment ? { firstAppointment: ongoing.firstAppointment } : {}) });
+}
+
 function keepNonPlanReviews(draft: TreatmentPlanInput) {
   return draft.reviews.filter((review) => review.kind !== "plan");
 }
@@ -247,8 +253,7 @@ const mutations = {
       if (draft.medications.length === 0) {
         draft.medications.push({ id: "med-added", name: "added medication", class: "other", events: [{ date: draft.period.admitted, kind: "start" }] });
         if (!draft.careTeam.some((member) => member.role === "psychiatrist")) draft.careTeam.push({ id: "ct-psychiatrist", role: "psychiatrist" });
-        const ongoing = draft.aftercare?.components.find((component) => component.kind === "outpatient-therapy");
-        draft.aftercare?.components.push({ kind: "psychiatric-follow-up", ...(ongoing?.firstAppointment ? { firstAppointment: ongoing.firstAppointment } : {}) });
+        addPsychiatricFollowUp(draft);
         return;
       }
       const slower = policy.params.psychiatricEveryWeeks + 1;
@@ -338,6 +343,14 @@ const mutations = {
     edit(plan, (draft) => {
       const certifiedOn = draft.period.admitted;
       draft.coverage = { ...draft.coverage!, payer: "medicare", certification: { certifiedOn, recertifiedOn: [addDays(certifiedOn, policy.params.recertifyEveryDays + 1)] } };
+    })),
+  "medication/known-class": mutation((plan, policy = defaultPolicy) =>
+    editWithReviews(plan, policy, (draft) => {
+      if (draft.medications.length === 0) {
+        addPsychiatricCare(draft, policy);
+        addPsychiatricFollowUp(draft);
+      }
+      draft.medications[0]!.class = "herbal";
     })),
   "measures/valid-assessment": mutation((plan) =>
     edit(plan, (draft) => {
