@@ -19,4 +19,5 @@ if (!built.success) throw new Error("the template should build");
 const readiness = aftercareReadiness(built.data, { asOf: "2026-04-20" });
 console.log(`${readiness.daysToDischarge} days to discharge; still to arrange:`);
 for (const entry of readiness.missing) console.log(`- ${entry.message}`);
-console.log(draftAftercarePlan(built.data, { asOf: "2026-04-20" }));
+const skeleton = draftAftercarePlan(built.data, { asOf: "2026-04-20" });
+if (skeleton.success) console.log(skeleton.data);

@@ -1,6 +1,7 @@
 import { daysBetween, isDay, type Day } from "../core/calendar";
 import { lastDayOfCare } from "../core/period";
-import { runRules, type Report } from "../core/run-rules";
+import type { Result } from "../core/finding";
+import { optionFindings, runRules, type Report } from "../core/run-rules";
 import { dischargeCriteria } from "../plan/rules/discharge-criteria";
 import type { Aftercare, TreatmentPlan } from "../plan/types";
 import { defaultPolicy } from "../policy/presets/default";
@@ -124,19 +125,21 @@ export function aftercareReadiness(plan: TreatmentPlan, options: AftercareOption
  * support resource, family therapy when family involvement is planned, and an empty safety plan
  * with the policy's crisis line when the person is at risk. It keeps whatever the plan already
  * has, adds no dates, levels or clinical text of its own, does not modify the plan, and is
- * idempotent.
+ * idempotent. Never throws: a malformed `asOf` is a finding.
  *
  * @param plan - a parsed plan
  * @param options - `asOf` (the start day when planning has not started) and the policy
- * @returns the aftercare skeleton
+ * @returns the aftercare skeleton, or a finding for a bad `asOf`
  * @category Aftercare
  * @example
  * ```ts
- * draftAftercarePlan(plan, { asOf: "2026-04-20" }).components.map((component) => component.kind);
+ * const draft = draftAftercarePlan(plan, { asOf: "2026-04-20" });
+ * draft.success && draft.data.components.map((component) => component.kind);
  * //=> ["outpatient-therapy", "psychiatric-follow-up", "support-group"]
  * ```
  */
-export function draftAftercarePlan(plan: TreatmentPlan, options: AftercareOptions): Aftercare {
+export function draftAftercarePlan(plan: TreatmentPlan, options: AftercareOptions): Result<Aftercare> {
+  if (!isDay(options.asOf)) return { success: false, findings: optionFindings({ asOf: options.asOf }) };
   const { params } = options.policy ?? defaultPolicy;
   const existing = plan.aftercare;
   const components = [...(existing?.components ?? [])];
@@ -148,9 +151,12 @@ export function draftAftercarePlan(plan: TreatmentPlan, options: AftercareOption
   for (const kinds of needed) if (!has(kinds)) components.push({ kind: kinds[0]! });
   const safetyPlan = existing?.safetyPlan ?? (safetyPlanReason(plan, params) ? { steps: [], crisisLine: params.crisisLine } : undefined);
   return {
-    startedOn: existing?.startedOn ?? options.asOf,
-    ...(existing?.stepDownTo !== undefined ? { stepDownTo: existing.stepDownTo } : {}),
-    components,
-    ...(safetyPlan ? { safetyPlan } : {}),
+    success: true,
+    data: {
+      startedOn: existing?.startedOn ?? options.asOf,
+      ...(existing?.stepDownTo !== undefined ? { stepDownTo: existing.stepDownTo } : {}),
+      components,
+      ...(safetyPlan ? { safetyPlan } : {}),
+    },
   };
 }

@@ -69,6 +69,21 @@ export function weeklyContacts(items: readonly CareItem[], kind: ModalityKind, m
   return contacts;
 }
 
+/**
+ * Contacts a week of a modality (of at least `minMinutes`) against a required rate, both rounded
+ * for messages and params; `undefined` when the rate is met.
+ */
+export function contactShortfall(
+  items: readonly CareItem[],
+  kind: ModalityKind,
+  requiredPerWeek: number,
+  minMinutes = 0,
+): { readonly actual: number; readonly required: number } | undefined {
+  const actual = roundRate(weeklyContacts(items, kind, minMinutes));
+  const required = roundRate(requiredPerWeek);
+  return actual >= required ? undefined : { actual, required };
+}
+
 /** Rounds a contact rate for messages and params. */
 export function roundRate(value: number): number {
   return roundTo(value, 2);

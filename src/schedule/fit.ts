@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatWallTime, isWallTime, wallTimeMinutes, WEEKDAYS, type WallTime, type Weekday } from "../core/calendar";
-import type { Result } from "../core/finding";
+import type { Finding, Result } from "../core/finding";
 import { schemaFindings } from "../plan/schema-findings";
 import type { TreatmentPlan, WeeklyWindow } from "../plan/types";
 import { defaultPolicy } from "../policy/presets/default";
@@ -99,6 +99,10 @@ export interface ScheduleFit {
 
 const CommitmentsSchema = z.array(WeeklyWindowSchema).max(64);
 
+function invalidOption(field: string, expected: string): Finding {
+  return { rule: "engine/invalid-option", severity: "error", path: [field], message: `The ${field} option must be ${expected}.` };
+}
+
 function trackOf(start: number): Track {
   return start < NOON ? "morning" : start < FIVE_PM ? "afternoon" : "evening";
 }
@@ -142,11 +146,15 @@ export function fitSchedule(input: TreatmentPlan | readonly WeeklyWindow[], opti
   const { daysPerWeek, sessionMinutes: sessionBounds, weeklyMinutes } = policy.params;
   const earliest = options.earliest ?? "08:00";
   const latest = options.latest ?? "21:00";
+  const findings: Finding[] = [];
   for (const [field, value] of [["earliest", earliest], ["latest", latest]] as const) {
-    if (!isWallTime(value)) {
-      return { success: false, findings: [{ rule: "engine/invalid-option", severity: "error", path: [field], message: `The ${field} option must be a wall time written HH:MM.` }] };
-    }
+    if (!isWallTime(value)) findings.push(invalidOption(field, "a wall time written HH:MM"));
   }
+  for (const field of ["daysPerWeek", "sessionMinutes", "appointmentMinutes", "stepMinutes", "limit"] as const) {
+    const value = options[field];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0)) findings.push(invalidOption(field, "a whole number, 0 or more"));
+  }
+  if (findings.length > 0) return { success: false, findings };
   const minutes = options.sessionMinutes ?? Math.round((sessionBounds.targetMin + sessionBounds.targetMax) / 2);
   const ageGroup = options.ageGroup ?? plan?.participant.ageGroup ?? "adult";
   const appointmentMinutes = options.appointmentMinutes ?? (plan ? summarizeWeek(plan.schedule).appointmentMinutes : 0);

@@ -1,5 +1,6 @@
 import { WEEKDAYS, wallTimeMinutes, type WallTime, type Weekday } from "../core/calendar";
-import { careItemsOf } from "../modalities/care-items";
+import type { RuleContext } from "../core/rule";
+import { careItemsOf, careItemsOfPlan, type CareItem } from "../modalities/care-items";
 import type { ModalityKind } from "../modalities/kinds";
 import type { Schedule, TreatmentPlan } from "../plan/types";
 
@@ -72,12 +73,16 @@ function formatEnd(minutes: number): string {
  * ```
  */
 export function summarizeWeek(schedule: Schedule): WeekSummary {
+  return weekFromItems(schedule, careItemsOf(schedule));
+}
+
+function weekFromItems(schedule: Schedule, items: readonly CareItem[]): WeekSummary {
   const byModality: Partial<Record<ModalityKind, number>> = {};
   const sessionTotals = schedule.sessions.map(() => ({ minutes: 0, therapeutic: 0, qualifying: 0 }));
   let therapeuticMinutes = 0;
   let qualifyingMinutes = 0;
   let appointmentMinutes = 0;
-  for (const item of careItemsOf(schedule)) {
+  for (const item of items) {
     const totals = item.sessionIndex === undefined ? undefined : sessionTotals[item.sessionIndex]!;
     if (totals) totals.minutes += item.minutes;
     if (item.kind === "break") continue;
@@ -115,7 +120,7 @@ export function summarizeWeek(schedule: Schedule): WeekSummary {
   };
 }
 
-/** {@link summarizeWeek} of a plan's schedule, shaped for `RuleContext.derive`. */
-export function weekOfPlan(plan: TreatmentPlan): WeekSummary {
-  return summarizeWeek(plan.schedule);
+/** {@link summarizeWeek} of a plan's schedule, shaped for `RuleContext.derive`: it reuses the check's care items. */
+export function weekOfPlan(plan: TreatmentPlan, ctx: RuleContext): WeekSummary {
+  return weekFromItems(plan.schedule, ctx.derive(careItemsOfPlan));
 }

@@ -266,7 +266,9 @@ function coverageFor(plan: TreatmentPlan, policy: Policy, draw: FinishDraw["cove
 function completeAftercare(plan: TreatmentPlan, policy: Policy, draw: FinishDraw["aftercare"]): TreatmentPlanInput["aftercare"] {
   const { params } = policy;
   const startedOn = addDays(plan.period.plannedDischarge, -params.aftercareStartDaysBeforeDischarge - draw.lead);
-  const skeleton = draftAftercarePlan(plan, { asOf: startedOn, policy });
+  const drafted = draftAftercarePlan(plan, { asOf: startedOn, policy });
+  if (!drafted.success) throw new Error("arbPlan drafted aftercare on an invalid day");
+  const skeleton = drafted.data;
   const firstAppointment = addDays(plan.period.plannedDischarge, 1 + (draw.followUp % params.followUpWithinDays));
   return {
     startedOn: skeleton.startedOn,

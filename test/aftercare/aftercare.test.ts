@@ -149,7 +149,9 @@ describe("aftercareReadiness", () => {
         const asOf = addDays(bare.period.admitted, offset % (daysBetween(bare.period.admitted, bare.period.plannedDischarge) + 10));
         const { missing } = aftercareReadiness(bare, { asOf });
         const completed = withEdits(bare, (draft) => {
-          const skeleton = toDraft({ ...bare, aftercare: draftAftercarePlan(bare, { asOf }) }).aftercare!;
+          const drafted = draftAftercarePlan(bare, { asOf });
+          if (!drafted.success) throw new Error("asOf is a valid day");
+          const skeleton = toDraft({ ...bare, aftercare: drafted.data }).aftercare!;
           const day = addDays(draft.period.plannedDischarge, 2);
           for (const entry of missing) {
             if (entry.item === "aftercare-plan") skeleton.startedOn = addDays(draft.period.plannedDischarge, -14);
@@ -179,10 +181,14 @@ describe("draftAftercarePlan", () => {
       draft.family = { involvement: "planned", consent: true };
     });
     expect(draftAftercarePlan(risky, { asOf: "2026-04-20" })).toEqual({
-      startedOn: "2026-04-20",
-      components: [{ kind: "outpatient-therapy" }, { kind: "psychiatric-follow-up" }, { kind: "support-group" }, { kind: "family-therapy" }],
-      safetyPlan: { steps: [], crisisLine: "988" },
+      success: true,
+      data: {
+        startedOn: "2026-04-20",
+        components: [{ kind: "outpatient-therapy" }, { kind: "psychiatric-follow-up" }, { kind: "support-group" }, { kind: "family-therapy" }],
+        safetyPlan: { steps: [], crisisLine: "988" },
+      },
     });
+    expect(draftAftercarePlan(risky, { asOf: "tomorrow" })).toEqual({ success: false, findings: [expect.objectContaining({ rule: "engine/invalid-option", path: ["asOf"] })] });
   });
 
   it("never mutates its input and is idempotent", () => {
@@ -191,7 +197,8 @@ describe("draftAftercarePlan", () => {
         const input = deepFreeze(strip ? withEdits(plan, (draft) => void delete draft.aftercare) : plan);
         const before = JSON.stringify(input);
         const once = draftAftercarePlan(input, { asOf: input.period.admitted });
-        const again = draftAftercarePlan({ ...input, aftercare: once }, { asOf: input.period.plannedDischarge });
+        if (!once.success) throw new Error("admission is a valid day");
+        const again = draftAftercarePlan({ ...input, aftercare: once.data }, { asOf: input.period.plannedDischarge });
         expect(again).toEqual(once);
         expect(JSON.stringify(input)).toBe(before);
       }),

@@ -46,8 +46,8 @@ describe("fitSchedule", () => {
   it("reports bad commitments and options as findings", () => {
     const bad = fitSchedule([{ day: "mon", start: "25:00", end: "26:00" }] as never);
     expect(bad.success ? [] : bad.findings.map((finding) => finding.path)).toEqual([[0, "start"], [0, "end"]]);
-    const option = fitSchedule([], { earliest: "8am" });
-    expect(option.success ? [] : option.findings.map((finding) => finding.path)).toEqual([["earliest"]]);
+    const option = fitSchedule([], { earliest: "8am", sessionMinutes: Number.NaN, limit: -1 });
+    expect(option.success ? [] : option.findings.map((finding) => finding.path)).toEqual([["earliest"], ["sessionMinutes"], ["limit"]]);
   });
 
   it("every pattern passes the schedule rules and avoids every commitment", () => {

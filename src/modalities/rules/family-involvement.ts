@@ -1,5 +1,5 @@
 import type { Rule, RuleFindingDraft } from "../../core/rule";
-import { careItemsOfPlan, roundRate, weeklyContacts } from "../care-items";
+import { careItemsOfPlan, contactShortfall } from "../care-items";
 
 /** Planned family involvement needs family sessions and the participant's consent. */
 export const familyInvolvement: Rule = {
@@ -12,13 +12,12 @@ export const familyInvolvement: Rule = {
   check({ plan, params, derive }) {
     if (plan.family?.involvement !== "planned") return [];
     const findings: RuleFindingDraft[] = [];
-    const actual = roundRate(weeklyContacts(derive(careItemsOfPlan), "family-therapy"));
-    const required = roundRate(1 / params.familyEveryWeeks);
-    if (actual < required) {
+    const shortfall = contactShortfall(derive(careItemsOfPlan), "family-therapy", 1 / params.familyEveryWeeks);
+    if (shortfall) {
       findings.push({
         path: ["schedule"],
-        message: `Family involvement is planned but family therapy happens ${actual} times a week; the policy asks for once every ${params.familyEveryWeeks} week(s).`,
-        params: { actual, required },
+        message: `Family involvement is planned but family therapy happens ${shortfall.actual} times a week; the policy asks for once every ${params.familyEveryWeeks} week(s).`,
+        params: shortfall,
       });
     }
     if (plan.family.consent !== true) {

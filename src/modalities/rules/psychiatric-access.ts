@@ -1,6 +1,6 @@
 import type { Rule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
-import { careItemsOfPlan, roundRate, weeklyContacts } from "../care-items";
+import { careItemsOfPlan, contactShortfall } from "../care-items";
 
 function needsPsychiatricCare(plan: TreatmentPlan, diagnosisPrefixes: readonly string[]): "medications" | "diagnosis" | undefined {
   if (plan.medications.some((medication) => medication.events.at(-1)?.kind !== "stop")) return "medications";
@@ -21,14 +21,13 @@ export const psychiatricAccess: Rule = {
   check({ plan, params, derive }) {
     const reason = needsPsychiatricCare(plan, params.psychiatricCareDiagnoses);
     if (!reason) return [];
-    const actual = roundRate(weeklyContacts(derive(careItemsOfPlan), "psychiatric"));
-    const required = roundRate(1 / params.psychiatricEveryWeeks);
-    if (actual >= required) return [];
+    const shortfall = contactShortfall(derive(careItemsOfPlan), "psychiatric", 1 / params.psychiatricEveryWeeks);
+    if (!shortfall) return [];
     return [
       {
         path: ["schedule"],
-        message: `The plan has ${reason === "medications" ? "active medications" : "a diagnosis that needs psychiatric care"} but psychiatric care happens ${actual} times a week; the policy asks for once every ${params.psychiatricEveryWeeks} week(s).`,
-        params: { actual, required, reason },
+        message: `The plan has ${reason === "medications" ? "active medications" : "a diagnosis that needs psychiatric care"} but psychiatric care happens ${shortfall.actual} times a week; the policy asks for once every ${params.psychiatricEveryWeeks} week(s).`,
+        params: { ...shortfall, reason },
       },
     ];
   },

@@ -1,5 +1,5 @@
 import type { Rule } from "../../core/rule";
-import { careItemsOfPlan, roundRate, weeklyContacts } from "../care-items";
+import { careItemsOfPlan, contactShortfall } from "../care-items";
 
 /** Education about the condition and its care is on the schedule. */
 export const psychoeducationPresent: Rule = {
@@ -10,14 +10,8 @@ export const psychoeducationPresent: Rule = {
   params: ["psychoeducationPerWeekMin"],
   source: "Seed article (educational programming); SSA §1861(ff)(2) item 7 (patient training and education)",
   check({ params, derive }) {
-    const actual = roundRate(weeklyContacts(derive(careItemsOfPlan), "psychoeducation"));
-    if (actual >= params.psychoeducationPerWeekMin) return [];
-    return [
-      {
-        path: ["schedule"],
-        message: `Psychoeducation happens ${actual} times a week; the policy asks for ${params.psychoeducationPerWeekMin}.`,
-        params: { actual, required: params.psychoeducationPerWeekMin },
-      },
-    ];
+    const shortfall = contactShortfall(derive(careItemsOfPlan), "psychoeducation", params.psychoeducationPerWeekMin);
+    if (!shortfall) return [];
+    return [{ path: ["schedule"], message: `Psychoeducation happens ${shortfall.actual} times a week; the policy asks for ${shortfall.required}.`, params: shortfall }];
   },
 };
