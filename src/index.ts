@@ -5,7 +5,7 @@ export type { Day, WallTime, Weekday } from "./core/calendar";
 export { WEEKDAYS, isDay, isWallTime, addDays, addMonths, daysBetween, weekdayOf } from "./core/calendar";
 export { isTimeZone } from "./core/time-zone";
 export type { DeepReadonly } from "./core/readonly";
-export type { Rule, RuleArea, RuleContext, RuleFindingDraft, RuleMeta } from "./core/rule";
+export { defineRule, type AreaOf, type Rule, type RuleArea, type RuleContext, type RuleDefinition, type RuleFindingDraft, type RuleMeta } from "./core/rule";
 
 export {
   TreatmentPlanSchema,
@@ -76,9 +76,10 @@ export { medicationReviews, type MedicationReviewOptions, type ReviewDue, type R
 export type { LabKind, ProtocolId } from "./medication/due";
 export { AFTERCARE_COMPONENT_KINDS, AftercareSchema, LEVELS_OF_CARE, SAFETY_PLAN_STEPS, SafetyPlanSchema } from "./aftercare/schema";
 export type { AftercareComponentKind } from "./aftercare/needs";
-export { aftercareReadiness, draftAftercarePlan, type AftercareOptions, type AftercareReadiness, type MissingAftercare } from "./aftercare/readiness";
+export { draftAftercarePlan, type AftercareOptions } from "./aftercare/draft";
+export { aftercareReadiness, type AftercareReadiness, type MissingAftercare } from "./rules/readiness";
 export { CoverageSchema } from "./coverage/schema";
-export { PAYERS, type Payer } from "./coverage/payers";
+export { PAYERS, type Payer } from "./policy/payers";
 export type { CoverageRange } from "./coverage/program-days";
 export { authorizationStatus, type AuthorizationStatus, type AuthorizationStatusOptions } from "./coverage/status";
 export { serviceDays, type DayService, type ServiceDay } from "./coverage/service-days";
@@ -86,9 +87,11 @@ export { estimateCost, type CostEstimate, type DayCost } from "./coverage/cost";
 export { perDiemCodes, suggestActivityCodes } from "./coverage/codes";
 
 export { validatePlan, checkPlan } from "./rules/engine";
-export type { CheckReport, Report, ValidateOptions } from "./core/run-rules";
+export type { CheckReport, Report, ValidateOptions } from "./rules/run-rules";
 export { ruleCatalog, explainRule, suggestRuleCodes, type RuleExplanation } from "./rules/catalog";
 
-export type { ClozapineAncPhase, MetabolicSchedule, Policy, PolicyParamName, PolicyParams, Range, RuleSetting } from "./policy/types";
-export { policies, type PresetId } from "./policy/presets";
-export { definePolicy, safeDefinePolicy, PolicyError, type PolicyInput } from "./policy/define-policy";
+export type { Policy, RuleSetting, RuleSettings } from "./policy/types";
+export { PolicyParamsSchema, type ClozapineAncPhase, type MetabolicSchedule, type PolicyParamName, type PolicyParams, type Range } from "./policy/params";
+export { resolvePolicy, type PolicyChoice } from "./policy/resolve";
+export { policies, PRESET_IDS, type PresetId } from "./policy/presets";
+export { definePolicy, safeDefinePolicy, PolicyError, type PolicyInput } from "./rules/define-policy";

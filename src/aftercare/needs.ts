@@ -3,7 +3,7 @@ import { scoresOf } from "../measures/score";
 import { isActiveOn } from "../medication/due";
 import { lastDayOfCare } from "../core/period";
 import type { Aftercare, TreatmentPlan } from "../plan/types";
-import type { PolicyParams } from "../policy/types";
+import type { PolicyParams } from "../policy/params";
 import { AFTERCARE_COMPONENT_KINDS } from "./schema";
 
 /**

@@ -2,7 +2,7 @@ import { isDay } from "../core/calendar";
 import { formatPath } from "../core/plan-error";
 import { safeParsePlan } from "../plan/parse";
 import type { TreatmentPlan } from "../plan/types";
-import { safeDefinePolicy } from "../policy/define-policy";
+import { safeDefinePolicy } from "../rules/define-policy";
 import { presetById } from "../policy/presets";
 import type { Policy } from "../policy/types";
 import { readInputs, UsageError } from "./io";

@@ -1,6 +1,6 @@
 import type { Day } from "./calendar";
 import type { FindingParams, FindingPath, Severity } from "./finding";
-import type { Policy, PolicyParamName, PolicyParams } from "../policy/types";
+import type { PolicyParamName, PolicyParams } from "../policy/params";
 import type { TreatmentPlan } from "../plan/types";
 
 /**
@@ -15,6 +15,17 @@ import type { TreatmentPlan } from "../plan/types";
 export type RuleArea = "plan" | "schedule" | "modality" | "medication" | "measures" | "aftercare" | "coverage";
 
 /**
+ * The area of a rule code: the part before the slash.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * const area: AreaOf<"schedule/weekly-hours"> = "schedule";
+ * ```
+ */
+export type AreaOf<Code extends string> = string extends Code ? RuleArea : Code extends `${infer Area extends RuleArea}/${string}` ? Area : never;
+
+/**
  * What the catalog says about a rule.
  *
  * @category Rules
@@ -23,17 +34,17 @@ export type RuleArea = "plan" | "schedule" | "modality" | "medication" | "measur
  * explainRule("plan/discharge-criteria")?.defaultSeverity; //=> "error"
  * ```
  */
-export interface RuleMeta {
-  /** Stable code, like an ESLint rule name. */
-  readonly code: string;
-  /** The area the rule belongs to. */
-  readonly area: RuleArea;
+export interface RuleMeta<Code extends string = string, Param extends PolicyParamName = PolicyParamName> {
+  /** Stable code, like an ESLint rule name; it starts with the rule's area. */
+  readonly code: Code;
+  /** The area the rule belongs to, taken from its code. */
+  readonly area: AreaOf<Code>;
   /** One line saying what the rule checks. */
   readonly summary: string;
   /** Severity when the policy does not set one. */
   readonly defaultSeverity: Severity;
   /** Policy parameters the rule reads. */
-  readonly params: readonly PolicyParamName[];
+  readonly params: readonly Param[];
   /** Where the requirement comes from. */
   readonly source: string;
   /** Whether the rule only runs when `asOf` is given. */
@@ -58,23 +69,24 @@ export interface RuleFindingDraft {
 }
 
 /**
- * What a rule sees: the plan, the policy and its params, `asOf` when given, and `derive` to share
- * work computed from the plan between rules (computed once per check).
+ * What a rule sees: the plan, the policy parameters it declared, `asOf` when given, and `derive`
+ * to share work computed from the plan between rules (computed once per check).
  *
  * @category Rules
  * @example
  * ```ts
- * const check = (ctx: RuleContext) => (ctx.plan.dischargeCriteria.length === 0 ? [{ path: ["dischargeCriteria"], message: "None." }] : []);
+ * const check = (ctx: RuleContext<"firstPlanWithinDays">) => (ctx.params.firstPlanWithinDays > 7 ? [{ path: ["period"], message: "Late." }] : []);
  * ```
  */
-export interface RuleContext {
+export interface RuleContext<Param extends PolicyParamName = PolicyParamName> {
   readonly plan: TreatmentPlan;
-  readonly policy: Policy;
-  readonly params: PolicyParams;
+  /** The parameters the rule declared in `params`, from the policy in use. */
+  readonly params: Pick<PolicyParams, Param>;
   readonly asOf: Day | undefined;
   /**
    * Computes a value once per check, shared by every rule that asks for it. `compute` must be a
-   * stable (module-level) function: it is the cache key.
+   * stable (module-level) function: it is the cache key. It sees every parameter, so a rule
+   * declares the parameters its derived values read.
    */
   derive<T>(compute: (plan: TreatmentPlan, ctx: RuleContext) => T): T;
 }
@@ -85,13 +97,52 @@ export interface RuleContext {
  * @category Rules
  * @example
  * ```ts
- * const rule: Rule = {
- *   code: "plan/example", area: "plan", summary: "An example.", defaultSeverity: "info",
- *   params: [], source: "none", check: () => [],
+ * const rule: Rule = ruleCatalog[0]!;
+ * rule.area; //=> "plan"
+ * ```
+ */
+export interface Rule<Code extends string = string, Param extends PolicyParamName = PolicyParamName> extends RuleMeta<Code, Param> {
+  /** The pure check: findings for the plan in `ctx`, none when the plan complies. */
+  readonly check: (ctx: RuleContext<Param>) => readonly RuleFindingDraft[];
+}
+
+/**
+ * What {@link defineRule} takes: a rule without its area, which comes from the code.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * const definition: RuleDefinition<"plan/example", never> = {
+ *   code: "plan/example", summary: "An example.", defaultSeverity: "info", params: [], source: "none", check: () => [],
  * };
  * ```
  */
-export interface Rule extends RuleMeta {
-  /** The pure check: findings for the plan in `ctx`, none when the plan complies. */
-  readonly check: (ctx: RuleContext) => readonly RuleFindingDraft[];
+export type RuleDefinition<Code extends string, Param extends PolicyParamName> = Omit<Rule<Code, Param>, "area">;
+
+/**
+ * Declares a rule. The code is kept as a literal type (so policies can name it and editors
+ * complete it), the area is read from the code, and `check` sees only the parameters listed in
+ * `params`: reading another one does not compile.
+ *
+ * @param definition - the code, summary, default severity, parameters read, source and check
+ * @returns the rule, ready for the catalog
+ * @category Rules
+ * @example
+ * ```ts
+ * const firstPlanSoon = defineRule({
+ *   code: "plan/first-plan-soon",
+ *   summary: "The first plan is due within a week.",
+ *   defaultSeverity: "info",
+ *   params: ["firstPlanWithinDays"],
+ *   source: "clinic default",
+ *   check: ({ params }) => (params.firstPlanWithinDays > 7 ? [{ path: ["period"], message: "More than a week." }] : []),
+ * });
+ * firstPlanSoon.area; //=> "plan"
+ * ```
+ */
+export function defineRule<const Code extends `${RuleArea}/${string}`, const Param extends PolicyParamName = never>(
+  definition: RuleDefinition<Code, Param>,
+): Rule<Code, Param> {
+  const area = definition.code.slice(0, definition.code.indexOf("/")) as AreaOf<Code>;
+  return { ...definition, area };
 }

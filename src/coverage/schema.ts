@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { daySchema, listSchema } from "../core/schema-kit";
-import { PAYERS } from "./payers";
+import { PAYERS } from "../policy/payers";
 
 const centsSchema = z.int().min(0).max(100_000_000);
 

@@ -1,5 +1,6 @@
 import { daysBetween, isDay, type Day } from "../core/calendar";
 import type { Result } from "../core/finding";
+import { dayOptionFindings } from "../core/options";
 import type { TreatmentPlan } from "../plan/types";
 import { programDays } from "./program-days";
 
@@ -70,9 +71,7 @@ export function authorizationStatus(plan: TreatmentPlan, options: AuthorizationS
   if (!authorization) {
     return { success: false, findings: [{ rule: "coverage/authorization-required", severity: "error", path: ["coverage", "authorization"], message: "The plan records no authorisation." }] };
   }
-  if (!isDay(options.asOf)) {
-    return { success: false, findings: [{ rule: "engine/invalid-option", severity: "error", path: ["asOf"], message: "The asOf option must be a calendar day written YYYY-MM-DD." }] };
-  }
+  if (!isDay(options.asOf)) return { success: false, findings: dayOptionFindings(["asOf"], options.asOf) };
   const days = programDays(plan, options.closures ? { closures: options.closures } : {});
   if (!days.success) return days;
   const dates = days.data.map((day) => day.date);

@@ -1,5 +1,5 @@
 import type { Objective, TreatmentPlan } from "../plan/types";
-import { objectivesOf } from "../plan/walk";
+import { objectivesOf } from "../core/walk";
 import type { Instrument } from "./instruments";
 import { scoresOf, type AssessmentScore } from "./score";
 

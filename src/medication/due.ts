@@ -1,6 +1,6 @@
 import { addDays, type Day } from "../core/calendar";
 import type { Medication, TreatmentPlan } from "../plan/types";
-import type { PolicyParams } from "../policy/types";
+import type { PolicyParams } from "../policy/params";
 import type { LAB_KINDS } from "./schema";
 
 /**

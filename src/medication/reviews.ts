@@ -1,9 +1,9 @@
 import { addDays, isDay, type Day } from "../core/calendar";
 import type { Result } from "../core/finding";
+import { dayOptionFindings } from "../core/options";
 import { lastDayOfCare } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
-import { defaultPolicy } from "../policy/presets/default";
-import type { Policy } from "../policy/types";
+import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
 import type { DueDraft, LabKind, ProtocolId } from "./due";
 import { PROTOCOLS } from "./protocols";
 
@@ -19,8 +19,8 @@ import { PROTOCOLS } from "./protocols";
 export interface MedicationReviewOptions {
   /** The day to judge statuses on. */
   readonly asOf: Day;
-  /** The policy whose cadences apply. Default `policies.default`. */
-  readonly policy?: Policy;
+  /** The policy whose cadences apply: a policy or a preset id. Default `policies.default`. */
+  readonly policy?: PolicyChoice;
   /** Also list items due up to this many days after `asOf`, even past the end of care. Default 0: up to the end of care. */
   readonly horizonDays?: number;
 }
@@ -102,10 +102,10 @@ function canSatisfy(review: TreatmentPlan["reviews"][number], item: DueDraft): b
  */
 export function medicationReviews(plan: TreatmentPlan, options: MedicationReviewOptions): Result<readonly ReviewDue[]> {
   const { asOf } = options;
-  if (!isDay(asOf)) {
-    return { success: false, findings: [{ rule: "engine/invalid-option", severity: "error", path: ["asOf"], message: "The asOf option must be a calendar day written YYYY-MM-DD." }] };
-  }
-  const params = (options.policy ?? defaultPolicy).params;
+  if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
+  const policy = resolvePolicy(options.policy);
+  if (!policy.success) return policy;
+  const { params } = policy.data;
   const horizonDays = Math.max(0, Math.floor(options.horizonDays ?? 0));
   const horizon = addDays(asOf, horizonDays);
   const endOfCare = lastDayOfCare(plan);

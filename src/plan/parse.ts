@@ -1,6 +1,6 @@
 import type { Finding, Result } from "../core/finding";
 import { describeFindings, PlanError } from "../core/plan-error";
-import { schemaFindings } from "./schema-findings";
+import { schemaFindings } from "../core/schema-findings";
 import { TreatmentPlanSchema } from "./schema";
 import type { TreatmentPlan } from "./types";
 import { duplicateIdFindings } from "./unique-ids";

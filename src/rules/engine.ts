@@ -1,8 +1,16 @@
-import { optionFindings, report, runRules, type CheckReport, type Report, type ValidateOptions } from "../core/run-rules";
+import type { Finding } from "../core/finding";
+import { dayOptionFindings } from "../core/options";
 import { safeParsePlan } from "../plan/parse";
 import type { TreatmentPlan } from "../plan/types";
-import { defaultPolicy } from "../policy/presets/default";
+import { resolvePolicy } from "../policy/resolve";
 import { allRules } from "./registry";
+import { report, runRules, type CheckReport, type Report, type ValidateOptions } from "./run-rules";
+
+/** What is wrong with the options themselves: a malformed `asOf`, an unknown preset id. */
+function optionFindings(options: ValidateOptions): Finding[] {
+  const policy = resolvePolicy(options.policy);
+  return [...dayOptionFindings(["asOf"], options.asOf, false), ...(policy.success ? [] : policy.findings)];
+}
 
 /**
  * Runs every rule of a policy over a parsed plan. Never throws: a rule that fails is reported as
@@ -10,7 +18,7 @@ import { allRules } from "./registry";
  * `engine/invalid-option` and time-dependent checks are skipped.
  *
  * @param plan - a plan from {@link safeParsePlan}, {@link parsePlan} or {@link createPlan}
- * @param options - the policy (default `policies.default`) and `asOf`
+ * @param options - the policy (an object or a preset id; default `policies.default`) and `asOf`
  * @returns the report
  * @category Rules
  * @example
@@ -22,7 +30,9 @@ import { allRules } from "./registry";
  * ```
  */
 export function validatePlan(plan: TreatmentPlan, options: ValidateOptions = {}): Report {
-  return runRules(plan, allRules, options.policy ?? defaultPolicy, options.asOf);
+  const policy = resolvePolicy(options.policy);
+  if (!policy.success) return report(optionFindings(options));
+  return runRules(plan, allRules, policy.data, options.asOf);
 }
 
 /**

@@ -8,9 +8,22 @@ import { modalityRules } from "../modalities/rules";
 import { scheduleRules } from "../schedule/rules";
 
 /** Every rule iopkit runs, in catalog order. */
-export const allRules: readonly Rule[] = [...planRules, ...scheduleRules, ...modalityRules, ...medicationRules, ...measuresRules, ...aftercareRules, ...coverageRules];
+export const allRules = [...planRules, ...scheduleRules, ...modalityRules, ...medicationRules, ...measuresRules, ...aftercareRules, ...coverageRules] as const;
+
+/**
+ * The code of any rule iopkit runs, such as `"schedule/weekly-hours"`: what a policy's `rules`
+ * accepts.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * const code: RuleCode = "schedule/weekly-hours";
+ * ```
+ */
+export type RuleCode = (typeof allRules)[number]["code"];
 
 let byCode: Map<string, Rule> | undefined;
+
 
 /** The rule with a code, if there is one. */
 export function findRule(code: string): Rule | undefined {

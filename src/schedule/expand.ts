@@ -1,6 +1,7 @@
 import { addDays, dayFromOrdinal, dayOrdinal, isDay, wallTimeMinutes, WEEKDAYS, weekdayOf, type Day } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
 import { isTimeZone } from "../core/time-zone";
+import { dayOptionFindings, optionFinding } from "../core/options";
 import { localInstant, offsetAt, resolveWallTime, zoneTimeline, type ZoneTimeline } from "../core/zone";
 import type { ModalityKind } from "../modalities/kinds";
 import { sessionMinutes } from "./intervals";
@@ -83,18 +84,11 @@ export interface ExpandedSchedule {
   readonly undatedAppointments: readonly number[];
 }
 
-function optionFinding(path: (string | number)[], message: string): Finding {
-  return { rule: "engine/invalid-option", severity: "error", path, message };
-}
-
 function rangeFindings(plan: TreatmentPlan, from: unknown, to: unknown, closures: readonly unknown[]): Finding[] {
   const findings: Finding[] = [];
   if (!isTimeZone(plan.timeZone)) findings.push({ rule: "schema/unknown-time-zone", severity: "error", path: ["timeZone"], message: "Expected an IANA time zone name." });
-  if (!isDay(from)) findings.push(optionFinding(["from"], "The from option must be a calendar day written YYYY-MM-DD."));
-  if (!isDay(to)) findings.push(optionFinding(["to"], "The to option must be a calendar day written YYYY-MM-DD."));
-  closures.forEach((closure, index) => {
-    if (!isDay(closure)) findings.push(optionFinding(["closures", index], "A closure must be a calendar day written YYYY-MM-DD."));
-  });
+  findings.push(...dayOptionFindings(["from"], from), ...dayOptionFindings(["to"], to));
+  closures.forEach((closure, index) => findings.push(...dayOptionFindings(["closures", index], closure)));
   if (findings.length === 0 && isDay(from) && isDay(to)) {
     if (from > to) findings.push(optionFinding(["from"], `The range starts (${from}) after it ends (${to}).`));
     else if (dayOrdinal(to) - dayOrdinal(from) > MAX_SPAN_DAYS) findings.push(optionFinding(["to"], `The range is longer than ${MAX_SPAN_DAYS} days.`));

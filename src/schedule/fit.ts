@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatWallTime, isWallTime, wallTimeMinutes, WEEKDAYS, type WallTime, type Weekday } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
-import { schemaFindings } from "../plan/schema-findings";
+import { schemaFindings } from "../core/schema-findings";
 import type { TreatmentPlan, WeeklyWindow } from "../plan/types";
 import { defaultPolicy } from "../policy/presets/default";
 import type { Policy } from "../policy/types";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { addDays, addMonths, dayFromOrdinal, dayOrdinal, formatWallTime, WEEKDAYS, type Weekday } from "../core/calendar";
-import { draftAftercarePlan } from "../aftercare/readiness";
+import { draftAftercarePlan } from "../aftercare/draft";
 import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
-import { PAYERS, type Payer } from "../coverage/payers";
+import { PAYERS, type Payer } from "../policy/payers";
 import { programDaysOfPlan } from "../coverage/program-days";
 import { INSTRUMENT_INFO } from "../measures/instruments";
 import { routineInstruments } from "../measures/rules/measured-instruments";

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { CheckReport } from "../../core/run-rules";
+import type { CheckReport } from "../../rules/run-rules";
 import { checkPlan } from "../../rules/engine";
 import { prettyFindings } from "../format";
 import { readInputs, UsageError } from "../io";

@@ -2,7 +2,8 @@ import type { Rule } from "../../core/rule";
 import { authorizationCoversPeriod } from "./authorization-covers-period";
 import { authorizationDays } from "./authorization-days";
 import { authorizationRequired } from "./authorization-required";
-import { certification, recertification } from "./certification";
+import { certification } from "./certification";
+import { recertification } from "./recertification";
 import { concurrentReviewDue } from "./concurrent-review-due";
 
 /** The `coverage/…` rules in catalog order. */

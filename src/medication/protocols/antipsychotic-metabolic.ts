@@ -1,5 +1,5 @@
 import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
-import type { MetabolicSchedule } from "../../policy/types";
+import type { MetabolicSchedule } from "../../policy/params";
 import { firstStart, series, stopAfter, type DueDraft, type LabKind, type Protocol, type ProtocolContext } from "../due";
 
 /** A lab's points: fixed offsets from the start, then a repeat interval, in weeks or months. */

@@ -1,5 +1,5 @@
 import { addDays, addMonths, type Day } from "../../core/calendar";
-import type { ClozapineAncPhase } from "../../policy/types";
+import type { ClozapineAncPhase } from "../../policy/params";
 import { firstStart, series, stopAfter, type DueDraft, type Protocol } from "../due";
 
 function nextCount(day: Day, phase: ClozapineAncPhase): Day {

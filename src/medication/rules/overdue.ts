@@ -1,5 +1,5 @@
 import type { Rule, RuleContext, RuleFindingDraft } from "../../core/rule";
-import type { PolicyParamName } from "../../policy/types";
+import type { PolicyParamName } from "../../policy/params";
 import type { Protocol } from "../due";
 import type { TreatmentPlan } from "../../plan/types";
 import type { ProtocolId } from "../due";
@@ -8,7 +8,7 @@ import { medicationReviews, type ReviewDue } from "../reviews";
 /** The plan's due items at the check's `asOf` and policy, computed once per check. */
 export function dueItemsOf(plan: TreatmentPlan, ctx: RuleContext): readonly ReviewDue[] {
   if (ctx.asOf === undefined) return [];
-  const result = medicationReviews(plan, { asOf: ctx.asOf, policy: ctx.policy });
+  const result = medicationReviews(plan, { asOf: ctx.asOf, policy: { id: "rule-context", name: "rule context", params: ctx.params, rules: {} } });
   return result.success ? result.data : [];
 }
 

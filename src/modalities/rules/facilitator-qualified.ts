@@ -1,5 +1,5 @@
 import type { Rule, RuleFindingDraft } from "../../core/rule";
-import { interventionsOf } from "../../plan/walk";
+import { interventionsOf } from "../../core/walk";
 import { careItemsOfPlan } from "../care-items";
 import { describeModality } from "../catalog";
 import type { CareRole } from "../kinds";

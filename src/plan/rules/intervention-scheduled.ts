@@ -1,7 +1,7 @@
 import type { Rule, RuleFindingDraft } from "../../core/rule";
 import type { ModalityKind } from "../../modalities/kinds";
 import type { TreatmentPlan } from "../types";
-import { interventionsOf } from "../walk";
+import { interventionsOf } from "../../core/walk";
 import { careItemsOfPlan, roundRate } from "../../modalities/care-items";
 
 /** Tolerance for comparing weekly rates built from fractions such as 1/3. */

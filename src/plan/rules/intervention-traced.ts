@@ -1,7 +1,7 @@
 import type { Rule, RuleFindingDraft } from "../../core/rule";
 import type { Intervention, TreatmentPlan } from "../types";
 import { careItemsOfPlan } from "../../modalities/care-items";
-import { interventionsOf } from "../walk";
+import { interventionsOf } from "../../core/walk";
 
 function interventionsById(plan: TreatmentPlan): Map<string, Intervention> {
   return new Map(interventionsOf(plan).map(({ intervention }) => [intervention.id, intervention]));

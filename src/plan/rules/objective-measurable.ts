@@ -1,6 +1,6 @@
 import type { Rule, RuleFindingDraft } from "../../core/rule";
 import { INSTRUMENT_INFO, instrumentsForDiagnosis } from "../../measures/instruments";
-import { objectivesOf } from "../walk";
+import { objectivesOf } from "../../core/walk";
 
 /**
  * Objectives are time-specific (a target date inside the programme period) and measurable: when a

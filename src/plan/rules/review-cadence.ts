@@ -1,12 +1,11 @@
-import { cadenceBreaches } from "../../core/cadence";
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { cadenceFindings } from "../../core/cadence";
 import { lastDayOfCare } from "../../core/period";
+import { defineRule } from "../../core/rule";
 import { planReviewsOf } from "../plan-reviews";
 
 /** Plan reviews follow each other within the policy's days, up to `asOf` or the end of care. */
-export const reviewCadence: Rule = {
+export const reviewCadence = defineRule({
   code: "plan/review-cadence",
-  area: "plan",
   summary:
     "Treatment-plan reviews are at most planReviewEveryDays apart, and the next one is not overdue at asOf while the person is in care.",
   defaultSeverity: "warning",
@@ -16,19 +15,10 @@ export const reviewCadence: Rule = {
   check({ plan, params, asOf, derive }) {
     const every = params.planReviewEveryDays;
     const points = derive(planReviewsOf).map(({ review, path }) => ({ date: review.date, path: [...path, "date"] }));
-    const { gaps, overdueSince } = cadenceBreaches(points, every, asOf, lastDayOfCare(plan));
-    const findings: RuleFindingDraft[] = gaps.map(({ point, gap }) => ({
-      path: point.path,
-      message: `${gap} days passed since the previous plan review; the policy allows ${every}.`,
-      params: { actual: gap, max: every },
-    }));
-    if (overdueSince !== undefined) {
-      findings.push({
-        path: ["reviews"],
-        message: `The next plan review was due on ${overdueSince} (${every} days after the last one) and is not on record.`,
-        params: { due: overdueSince, asOf: asOf!, max: every },
-      });
-    }
-    return findings;
+    return cadenceFindings(points, every, asOf, lastDayOfCare(plan), {
+      gap: (gap) => `${gap} days passed since the previous plan review; the policy allows ${every}.`,
+      overdue: (due) => `The next plan review was due on ${due} (${every} days after the last one) and is not on record.`,
+      overduePath: ["reviews"],
+    });
   },
-};
+});

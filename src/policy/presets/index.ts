@@ -28,7 +28,18 @@ export const policies = {
  * const id: PresetId = "medicare-iop";
  * ```
  */
-export type PresetId = "default" | "medicare-iop" | "asam-2.1";
+export type PresetId = (typeof PRESET_IDS)[number];
+
+/**
+ * The ids of the built-in policies, in the order of {@link policies}.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * PRESET_IDS; //=> ["default", "medicare-iop", "asam-2.1"]
+ * ```
+ */
+export const PRESET_IDS = ["default", "medicare-iop", "asam-2.1"] as const;
 
 /** The preset with an id, if any. */
 export function presetById(id: string): Policy | undefined {

@@ -1,11 +1,10 @@
 import { roundTo } from "../../core/round";
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { weekOfPlan } from "../summary";
 
 /** Therapy minutes per week (appointments averaged) lie within the policy's range for the age group. */
-export const weeklyHours: Rule = {
+export const weeklyHours = defineRule({
   code: "schedule/weekly-hours",
-  area: "schedule",
   summary:
     "Therapeutic minutes a week (breaks excluded, appointments averaged; qualifying services only when weeklyMinutes.qualifyingOnly) lie within the participant's age-group range.",
   defaultSeverity: "error",
@@ -38,4 +37,4 @@ export const weeklyHours: Rule = {
     }
     return [];
   },
-};
+});

@@ -1,30 +1,14 @@
-import { daysBetween, isDay, type Day } from "../core/calendar";
+import { daysBetween, isDay } from "../core/calendar";
 import { lastDayOfCare } from "../core/period";
-import type { Result } from "../core/finding";
-import { optionFindings, runRules, type Report } from "../core/run-rules";
+import type { AftercareOptions } from "../aftercare/draft";
+import { firstFollowUp, medicatedAtDischarge, safetyPlanReason, SUPPORT_RESOURCES } from "../aftercare/needs";
+import { aftercareRules } from "../aftercare/rules";
+import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
 import { dischargeCriteria } from "../plan/rules/discharge-criteria";
 import type { Aftercare, TreatmentPlan } from "../plan/types";
-import { defaultPolicy } from "../policy/presets/default";
+import { resolvePolicy } from "../policy/resolve";
 import type { Policy } from "../policy/types";
-import { firstFollowUp, medicatedAtDischarge, safetyPlanReason, SUPPORT_RESOURCES, type AftercareComponentKind } from "./needs";
-import { aftercareRules } from "./rules";
-import { SAFETY_PLAN_STEPS } from "./schema";
-
-/**
- * Options of {@link aftercareReadiness} and {@link draftAftercarePlan}.
- *
- * @category Aftercare
- * @example
- * ```ts
- * const options: AftercareOptions = { asOf: "2026-04-20", policy: policies.default };
- * ```
- */
-export interface AftercareOptions {
-  /** The day readiness is judged on. */
-  readonly asOf: Day;
-  /** The policy. Default `policies.default`. */
-  readonly policy?: Policy;
-}
+import { report, runRules, type Report } from "./run-rules";
 
 /**
  * Something the aftercare plan still needs before discharge.
@@ -113,50 +97,9 @@ function missingItems(plan: TreatmentPlan, policy: Policy): MissingAftercare[] {
  * ```
  */
 export function aftercareReadiness(plan: TreatmentPlan, options: AftercareOptions): AftercareReadiness {
-  const policy = options.policy ?? defaultPolicy;
-  const report = runRules(plan, [...aftercareRules, dischargeCriteria], policy, options.asOf);
+  const policy = resolvePolicy(options.policy);
+  if (!policy.success) return { ...report(policy.findings), missing: [], daysToDischarge: Number.NaN };
+  const checked = runRules(plan, [...aftercareRules, dischargeCriteria], policy.data, options.asOf);
   const daysToDischarge = isDay(options.asOf) ? daysBetween(options.asOf, lastDayOfCare(plan)) : Number.NaN;
-  return { ...report, missing: missingItems(plan, policy), daysToDischarge };
-}
-
-/**
- * The skeleton of the aftercare plan this plan needs, for the team to complete: ongoing therapy,
- * a psychiatric follow-up when medications continue, a support group when the policy asks for a
- * support resource, family therapy when family involvement is planned, and an empty safety plan
- * with the policy's crisis line when the person is at risk. It keeps whatever the plan already
- * has, adds no dates, levels or clinical text of its own, does not modify the plan, and is
- * idempotent. Never throws: a malformed `asOf` is a finding.
- *
- * @param plan - a parsed plan
- * @param options - `asOf` (the start day when planning has not started) and the policy
- * @returns the aftercare skeleton, or a finding for a bad `asOf`
- * @category Aftercare
- * @example
- * ```ts
- * const draft = draftAftercarePlan(plan, { asOf: "2026-04-20" });
- * draft.success && draft.data.components.map((component) => component.kind);
- * //=> ["outpatient-therapy", "psychiatric-follow-up", "support-group"]
- * ```
- */
-export function draftAftercarePlan(plan: TreatmentPlan, options: AftercareOptions): Result<Aftercare> {
-  if (!isDay(options.asOf)) return { success: false, findings: optionFindings({ asOf: options.asOf }) };
-  const { params } = options.policy ?? defaultPolicy;
-  const existing = plan.aftercare;
-  const components = [...(existing?.components ?? [])];
-  const has = (kinds: readonly AftercareComponentKind[]) => components.some((component) => kinds.includes(component.kind));
-  const needed: AftercareComponentKind[][] = [["outpatient-therapy"]];
-  if (medicatedAtDischarge(plan)) needed.push(["psychiatric-follow-up"]);
-  if (params.supportResourceRequired) needed.push([...SUPPORT_RESOURCES]);
-  if (plan.family?.involvement === "planned") needed.push(["family-therapy"]);
-  for (const kinds of needed) if (!has(kinds)) components.push({ kind: kinds[0]! });
-  const safetyPlan = existing?.safetyPlan ?? (safetyPlanReason(plan, params) ? { steps: [], crisisLine: params.crisisLine } : undefined);
-  return {
-    success: true,
-    data: {
-      startedOn: existing?.startedOn ?? options.asOf,
-      ...(existing?.stepDownTo !== undefined ? { stepDownTo: existing.stepDownTo } : {}),
-      components,
-      ...(safetyPlan ? { safetyPlan } : {}),
-    },
-  };
+  return { ...checked, missing: missingItems(plan, policy.data), daysToDischarge };
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Finding, FindingParams } from "../core/finding";
+import type { Finding, FindingParams } from "./finding";
 
 type Issue = z.core.$ZodIssue;
 type PathSegment = string | number;
@@ -61,7 +61,7 @@ function issueToFindings(issue: Issue, out: Finding[]): void {
     }
     case "unrecognized_keys": {
       for (const key of issue.keys) {
-        out.push(finding("unrecognized_keys", [...path, key], "Unknown property: it is not part of the plan schema."));
+        out.push(finding("unrecognized_keys", [...path, key], "Unknown property: it is not part of the schema."));
       }
       return;
     }
@@ -84,6 +84,13 @@ function issueToFindings(issue: Issue, out: Finding[]): void {
       return;
     }
     case "custom": {
+      // A refinement may name its own finding code (`params.rule`) and numbers (`params.values`).
+      if (typeof issue.params?.rule === "string") {
+        const values = issue.params.values as FindingParams | undefined;
+        const custom = { rule: issue.params.rule, severity: "error" as const, path, message: issue.message };
+        out.push(values ? { ...custom, params: values } : custom);
+        return;
+      }
       const code = typeof issue.params?.code === "string" ? issue.params.code : "custom";
       out.push(finding(code, path, issue.message));
       return;

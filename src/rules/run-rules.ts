@@ -1,7 +1,9 @@
-import { isDay, type Day } from "./calendar";
-import { countBySeverity, type Finding, type Severity, type SeverityCounts } from "./finding";
-import type { Rule, RuleContext, RuleFindingDraft } from "./rule";
+import type { Day } from "../core/calendar";
+import { countBySeverity, type Finding, type Severity, type SeverityCounts } from "../core/finding";
+import { dayOptionFindings } from "../core/options";
+import type { Rule, RuleContext, RuleFindingDraft } from "../core/rule";
 import type { TreatmentPlan } from "../plan/types";
+import type { PolicyChoice } from "../policy/resolve";
 import type { Policy, RuleSetting } from "../policy/types";
 
 /**
@@ -14,8 +16,8 @@ import type { Policy, RuleSetting } from "../policy/types";
  * ```
  */
 export interface ValidateOptions {
-  /** The policy to apply. Default: `policies.default`. */
-  readonly policy?: Policy;
+  /** The policy to apply: a policy or a preset id. Default: `policies.default`. */
+  readonly policy?: PolicyChoice;
   /** The day the plan is looked at; rules about things overdue need it. Default: none (those checks are skipped). */
   readonly asOf?: Day;
 }
@@ -54,7 +56,7 @@ export interface CheckReport extends Report {
 const SOFTER: Record<Severity, Severity> = { error: "warning", warning: "info", info: "info" };
 
 function settingFor(policy: Policy, rule: Rule): RuleSetting {
-  return policy.rules[rule.code] ?? rule.defaultSeverity;
+  return (policy.rules as Readonly<Record<string, RuleSetting | undefined>>)[rule.code] ?? rule.defaultSeverity;
 }
 
 function toFinding(rule: Rule, severity: Severity, draft: RuleFindingDraft): Finding {
@@ -77,18 +79,7 @@ function ruleFailed(rule: Rule, severity: Severity): Finding {
   };
 }
 
-export function optionFindings(options: ValidateOptions): Finding[] {
-  if (options.asOf === undefined || isDay(options.asOf)) return [];
-  return [
-    {
-      rule: "engine/invalid-option",
-      severity: "error",
-      path: ["asOf"],
-      message: "The asOf option must be a calendar day written YYYY-MM-DD.",
-    },
-  ];
-}
-
+/** Counts the findings and says whether the plan passed (no error). */
 export function report(findings: readonly Finding[]): Report {
   const counts = countBySeverity(findings);
   return { ok: counts.error === 0, findings, counts };
@@ -98,7 +89,6 @@ function createContext(plan: TreatmentPlan, policy: Policy, asOf: Day | undefine
   const derived = new Map<unknown, unknown>();
   const context: RuleContext = {
     plan,
-    policy,
     params: policy.params,
     asOf,
     derive<T>(compute: (plan: TreatmentPlan, ctx: RuleContext) => T): T {
@@ -117,7 +107,7 @@ function createContext(plan: TreatmentPlan, policy: Policy, asOf: Day | undefine
  * time-dependent checks skipped.
  */
 export function runRules(plan: TreatmentPlan, rules: readonly Rule[], policy: Policy, requestedAsOf: Day | undefined): Report {
-  const findings = optionFindings({ asOf: requestedAsOf });
+  const findings = dayOptionFindings(["asOf"], requestedAsOf, false);
   const asOf = findings.length === 0 ? requestedAsOf : undefined;
   const context = createContext(plan, policy, asOf);
   for (const rule of rules) {

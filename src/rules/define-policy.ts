@@ -2,11 +2,12 @@ import { z } from "zod";
 import type { Finding, Result } from "../core/finding";
 import { describeFindings } from "../core/plan-error";
 import { closestMatches } from "../core/suggest";
-import { schemaFindings } from "../plan/schema-findings";
-import { ruleCodes } from "../rules/registry";
-import { PolicyParamsSchema } from "./params-schema";
-import { presetById, type PresetId } from "./presets";
-import type { Policy, PolicyParams, Range, RuleSetting } from "./types";
+import { schemaFindings } from "../core/schema-findings";
+import { PolicyParamsSchema, type PolicyParams } from "../policy/params";
+import type { PresetId } from "../policy/presets";
+import { resolvePolicy } from "../policy/resolve";
+import type { Policy, RuleSettings } from "../policy/types";
+import { ruleCodes } from "./registry";
 
 type DeepPartial<T> = T extends readonly unknown[]
   ? T
@@ -37,8 +38,8 @@ export interface PolicyInput {
   readonly extends?: Policy | PresetId;
   /** Parameters to override. */
   readonly params?: DeepPartial<PolicyParams>;
-  /** Rule settings to add or override. */
-  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Rule settings to add or override, by rule code. */
+  readonly rules?: RuleSettings;
 }
 
 /**
@@ -97,49 +98,6 @@ function merge(base: unknown, override: unknown): unknown {
   return merged;
 }
 
-function rangeFindings(path: string[], range: Range, out: Finding[]): void {
-  if (range.min > range.max) {
-    out.push(
-      policyFinding("min-above-max", [...path, "min"], `${path.join(".")}.min is above ${path.join(".")}.max.`, {
-        min: range.min,
-        max: range.max,
-      }),
-    );
-  }
-}
-
-/** Cross-field bounds a schema cannot say: each min at most its max, phases in order. */
-function boundFindings(params: PolicyParams): Finding[] {
-  const out: Finding[] = [];
-  rangeFindings(["params", "daysPerWeek"], params.daysPerWeek, out);
-  rangeFindings(["params", "sessionMinutes"], params.sessionMinutes, out);
-  rangeFindings(["params", "weeklyMinutes", "adult"], params.weeklyMinutes.adult, out);
-  rangeFindings(["params", "weeklyMinutes", "adolescent"], params.weeklyMinutes.adolescent, out);
-  rangeFindings(["params", "programWeeks"], params.programWeeks, out);
-  const session = params.sessionMinutes;
-  if (session.targetMin > session.targetMax || session.targetMin < session.min || session.targetMax > session.max) {
-    out.push(
-      policyFinding("min-above-max", ["params", "sessionMinutes", "targetMin"], "The session target band must lie inside min–max with targetMin ≤ targetMax.", {
-        min: session.min,
-        targetMin: session.targetMin,
-        targetMax: session.targetMax,
-        max: session.max,
-      }),
-    );
-  }
-  params.clozapineAnc.forEach((phase, index) => {
-    const expected = index === 0 ? 0 : params.clozapineAnc[index - 1]!.fromMonth + 1;
-    if (index === 0 ? phase.fromMonth !== 0 : phase.fromMonth < expected) {
-      out.push(
-        policyFinding("phase-order", ["params", "clozapineAnc", index, "fromMonth"], "Clozapine phases start at month 0 and increase.", {
-          actual: phase.fromMonth,
-        }),
-      );
-    }
-  });
-  return out;
-}
-
 function ruleFindings(rules: Record<string, unknown>): Finding[] {
   const out: Finding[] = [];
   const known = ruleCodes();
@@ -162,16 +120,9 @@ function ruleFindings(rules: Record<string, unknown>): Finding[] {
 }
 
 function resolveBase(base: unknown): Result<Policy> {
-  if (base === undefined) return { success: true, data: presetById("default")! };
-  if (typeof base === "string") {
-    const preset = presetById(base);
-    if (preset) return { success: true, data: preset };
-    return {
-      success: false,
-      findings: [policyFinding("unknown-preset", ["extends"], "Unknown preset id.", { allowed: "default|medicare-iop|asam-2.1" })],
-    };
-  }
-  return { success: true, data: base as Policy };
+  const resolved = resolvePolicy(base as Policy | string | undefined);
+  if (resolved.success) return resolved;
+  return { success: false, findings: resolved.findings.map((finding) => ({ ...finding, path: ["extends"] })) };
 }
 
 /**
@@ -197,8 +148,6 @@ export function safeDefinePolicy(input: unknown): Result<Policy> {
   const findings: Finding[] = [];
   if (!merged.success) {
     for (const finding of schemaFindings(merged.error.issues)) findings.push({ ...finding, path: ["params", ...finding.path] });
-  } else {
-    findings.push(...boundFindings(merged.data));
   }
   findings.push(...ruleFindings(shape.data.rules ?? {}));
   if (findings.length > 0 || !merged.success) return { success: false, findings };
@@ -208,7 +157,7 @@ export function safeDefinePolicy(input: unknown): Result<Policy> {
       id: shape.data.id ?? `${base.data.id}-custom`,
       name: shape.data.name ?? `${base.data.name} (custom)`,
       params: merged.data,
-      rules: { ...base.data.rules, ...(shape.data.rules as Record<string, RuleSetting> | undefined) },
+      rules: { ...base.data.rules, ...(shape.data.rules as RuleSettings | undefined) },
     },
   };
 }

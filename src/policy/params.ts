@@ -1,0 +1,218 @@
+import { z } from "zod";
+import type { DeepReadonly } from "../core/readonly";
+import { PAYERS } from "./payers";
+
+const count = z.int().min(0).max(10_000);
+const positive = z.int().min(1).max(10_000);
+
+/** A custom issue that becomes the finding `rule`, with its numbers as the finding's params. */
+function policyIssue(rule: string, path: PropertyKey[], message: string, values: Record<string, number>) {
+  return { code: "custom" as const, path, message, params: { rule, values } };
+}
+
+type RangeCheck = z.core.ParsePayload<{ min: number; max: number }>;
+
+function minAtMostMax(ctx: RangeCheck): void {
+  const { min, max } = ctx.value;
+  if (min > max) ctx.issues.push({ ...policyIssue("policy/min-above-max", ["min"], "min is above max.", { min, max }), input: ctx.value });
+}
+
+function rangeOf(bound: z.ZodInt) {
+  return z.strictObject({ min: bound, max: bound }).check(minAtMostMax);
+}
+
+const range = rangeOf(count);
+
+const sessionMinutes = z.strictObject({ min: count, max: count, targetMin: count, targetMax: count }).check((ctx) => {
+  minAtMostMax(ctx);
+  const { min, max, targetMin, targetMax } = ctx.value;
+  if (targetMin > targetMax || targetMin < min || targetMax > max) {
+    const message = "The session target band must lie inside min–max with targetMin ≤ targetMax.";
+    ctx.issues.push({ ...policyIssue("policy/min-above-max", ["targetMin"], message, { min, targetMin, targetMax, max }), input: ctx.value });
+  }
+});
+
+const clozapinePhases = z
+  .array(z.union([z.strictObject({ fromMonth: count, everyWeeks: positive }), z.strictObject({ fromMonth: count, everyMonths: positive })]))
+  .min(1)
+  .max(12)
+  .check((ctx) => {
+    ctx.value.forEach((phase, index) => {
+      const previous = ctx.value[index - 1];
+      const inOrder = previous === undefined ? phase.fromMonth === 0 : phase.fromMonth > previous.fromMonth;
+      if (!inOrder) {
+        const message = "Clozapine phases start at month 0 and increase.";
+        ctx.issues.push({ ...policyIssue("policy/phase-order", [index, "fromMonth"], message, { actual: phase.fromMonth }), input: ctx.value });
+      }
+    });
+  });
+
+/**
+ * Every threshold the rules read, declared once: the TypeScript type {@link PolicyParams}, the
+ * checks of `definePolicy` (types, bounds, each `min` at most its `max`) and the rules reference
+ * all come from this schema. Numbers live here, never in rule code. Each entry documents its
+ * unit, the `default` preset's value and its source (see the project's domain notes); values
+ * marked "clinic default" have no published source and exist so a clinic can set its own.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * PolicyParamsSchema.safeParse(policies.default.params).success; //=> true
+ * ```
+ */
+export const PolicyParamsSchema = z.strictObject({
+  /** Program days per week. Default 3–5. Source: seed article; H0015 descriptor (≥ 3 days). */
+  daysPerWeek: rangeOf(z.int().min(1).max(7)),
+  /**
+   * Minutes per session. An error outside `min`–`max` (default 120–240), a warning outside
+   * `targetMin`–`targetMax` (default 150–210). Source: seed "around three hours"; TRICARE ≥ 2 h per
+   * treatment day; H0015 ≥ 3 h per day.
+   */
+  sessionMinutes,
+  /**
+   * Therapeutic minutes per week by age group. Default adults 540–1199, adolescents 360–1199
+   * (9 h, 6 h, under 20 h where partial hospitalisation begins). `qualifyingOnly` counts only
+   * Medicare qualifying services (true under `medicareIop`). Source: ASAM 2.1; SAMHSA TIP 47;
+   * SSA §1861(ff).
+   */
+  weeklyMinutes: z.strictObject({ adult: range, adolescent: range, qualifyingOnly: z.boolean() }),
+  /** Planned programme length in weeks; a warning outside it. Default 4–12. Source: DC 22-A DCMR §6329.2 (30–60 days), NY OASAS 6-week soft cap; a national norm is unconfirmed. */
+  programWeeks: range,
+  /** Days from admission by which the first written plan is due. Default 7. Source: Kansas KDADS R03-606; older Illinois Level II rule. */
+  firstPlanWithinDays: count,
+  /** Most days between plan reviews. Default 30 (a common practice, unconfirmed as a mandate); 60 under Medicare ("no less than every other month"). */
+  planReviewEveryDays: positive,
+  /** Most days between Medicare recertifications. Default 60. Source: SSA §1861(ff) as amended by CAA 2023 §4124 ("no less than every other month"); exact day numbers unconfirmed. */
+  recertifyEveryDays: positive,
+  /** Group therapy sessions per week, at least. Default 2. Source: AHCCCS S9480 memo (2 groups weekly). */
+  groupPerWeekMin: count,
+  /** Minutes for a group to count. Default 45. Source: G0410 (about 45–50 minutes). */
+  groupMinutesMin: count,
+  /** Individual therapy at least once every this many weeks. Default 1. Source: seed; AHCCCS S9480 memo. */
+  individualEveryWeeks: positive,
+  /** Minutes for an individual session to count. Default 38. Source: CPT 90834 time band (38–52 min). */
+  individualMinutesMin: count,
+  /** Psychoeducation activities per week, at least. Default 1. Source: seed; SSA §1861(ff)(2) item 7. */
+  psychoeducationPerWeekMin: count,
+  /** Family sessions at least every this many weeks when involvement is planned. Default 2 (clinic default). Source: seed; SAMHSA core services. */
+  familyEveryWeeks: positive,
+  /** Psychiatric care at least every this many weeks with medications or a psychiatric diagnosis. Default 2 (unconfirmed; AHCCCS asks weekly). */
+  psychiatricEveryWeeks: positive,
+  /**
+   * ICD-10-CM code prefixes of diagnoses that need psychiatric care even without medications
+   * (for example `"F20"` or `"F31"`). Default none: no published source sets such a list, so a
+   * clinic names its own; medications always need psychiatric care.
+   */
+  psychiatricCareDiagnoses: z.array(z.string().regex(/^[A-TV-Z][0-9]{0,2}(\.[0-9A-TV-Z]{0,4})?$/i)).max(100),
+  /** Qualifying services per program day, at least. Default 3. Source: Medicare IOP per-diem tiers (3 services, 4 or more), CY2024 OPPS. */
+  servicesPerDayMin: count,
+  /** Days after a medication start, dose change or stop by which a review is due. Default 7. Source: FDA 2004 antidepressant advisory. */
+  reviewAfterChangeDays: positive,
+  /**
+   * Weeks after an antidepressant start or dose change at which a visit is due for a person under
+   * `youngAdultAge`. Default 1, 2, 3, 4, 8, 12. Source: FDA March 2004 advisory (weekly visits in
+   * the first 4 weeks; checkpoints at 4, 8 and 12 weeks).
+   */
+  antidepressantVisitWeeks: z.array(positive).min(1).max(52),
+  /** Under this age (years), antidepressants follow the close-monitoring protocol. Default 25. Source: FDA Medication Guide boxed warning. */
+  youngAdultAge: z.int().min(0).max(130),
+  /**
+   * Antipsychotic metabolic schedule: `ada-apa-2004` (default; ADA/APA consensus, Diabetes Care
+   * 2004;27:596) or `apa-2020` (APA practice guideline 2020, Table 1).
+   */
+  metabolicSchedule: z.enum(["ada-apa-2004", "apa-2020"]),
+  /** Days after a lithium start or dose change by which a level is due. Default 7. Source: lithium label (levels twice weekly until stable). */
+  lithiumLevelAfterChangeDays: positive,
+  /** Most days between lithium levels once stable. Default 60. Source: lithium label (at least every 2 months). */
+  lithiumLevelEveryDays: positive,
+  /**
+   * Clozapine ANC phases from the start: from `fromMonth` months after the start until the next
+   * phase, a count every `everyWeeks` weeks or every `everyMonths` months. Phases start at month 0
+   * and increase. Default weekly to 6 months, every 2 weeks to 12, monthly after. Source:
+   * clozapine label.
+   */
+  clozapineAnc: clozapinePhases,
+  /** Most days between valproate levels, LFT and CBC. Default 90. Source: AACAP (every 3–6 months). */
+  valproateLabsEveryDays: positive,
+  /** Days from admission within which baseline PHQ-9 / GAD-7 measures are due. Default 7 (clinic default, matching the first-plan deadline). */
+  baselineWithinDays: count,
+  /** Most days between repeat PHQ-9 / GAD-7 measures. Default 14 (clinic default). Source: measurement-based care practice. */
+  measureEveryDays: positive,
+  /** Days before the planned discharge by which aftercare planning starts. Default 14 (clinic default). Source: seed "towards the end". */
+  aftercareStartDaysBeforeDischarge: count,
+  /** Days after discharge within which the first follow-up falls (from day 1). Default 7. Source: HEDIS FUH/FUM 7-day windows. */
+  followUpWithinDays: positive,
+  /** The crisis line a safety plan names. Default `"988"`. Source: 988 Suicide & Crisis Lifeline. */
+  crisisLine: z.string().min(1).max(32),
+  /**
+   * Suicide risk levels (`plan.risk.suicide`) that call for a safety plan. Default low, moderate
+   * and high: any positive screen (The Joint Commission NPSG 15.01.01); no source sets a narrower
+   * list, so a clinic may.
+   */
+  safetyPlanRiskLevels: z.array(z.enum(["low", "moderate", "high"])).max(3),
+  /** Whether aftercare needs a support resource (support group or peer support). Default true. Source: seed. */
+  supportResourceRequired: z.boolean(),
+  /** Days before a concurrent review when it is noted as coming up. Default 7 (clinic default; no fixed review interval is published). */
+  concurrentReviewNoticeDays: count,
+  /** Payers that need a prior authorisation. Default commercial, Medicaid, TRICARE; none under Medicare (certification instead). */
+  authorizationRequiredFor: z.array(z.enum(PAYERS)).max(PAYERS.length),
+});
+
+/**
+ * Every threshold the rules read, typed from {@link PolicyParamsSchema} (where each entry's unit,
+ * default and source are documented).
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * policies.default.params.weeklyMinutes.adult; //=> { min: 540, max: 1199 }
+ * ```
+ */
+export type PolicyParams = DeepReadonly<z.output<typeof PolicyParamsSchema>>;
+
+/**
+ * The name of one policy parameter.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * const name: PolicyParamName = "weeklyMinutes";
+ * ```
+ */
+export type PolicyParamName = keyof PolicyParams;
+
+/**
+ * An inclusive range of numbers.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * const days: Range = { min: 3, max: 5 };
+ * ```
+ */
+export type Range = PolicyParams["programWeeks"];
+
+/**
+ * Which antipsychotic metabolic monitoring schedule to follow.
+ * - `ada-apa-2004`: ADA/APA consensus, Diabetes Care 2004;27:596.
+ * - `apa-2020`: APA practice guideline 2020, Table 1.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * const schedule: MetabolicSchedule = "apa-2020";
+ * ```
+ */
+export type MetabolicSchedule = PolicyParams["metabolicSchedule"];
+
+/**
+ * One phase of clozapine ANC monitoring, from `fromMonth` months after the start until the next
+ * phase: a count every `everyWeeks` weeks or every `everyMonths` months.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * const phase: ClozapineAncPhase = { fromMonth: 6, everyWeeks: 2 };
+ * ```
+ */
+export type ClozapineAncPhase = PolicyParams["clozapineAnc"][number];
