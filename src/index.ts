@@ -89,6 +89,7 @@ export { perDiemCodes, suggestActivityCodes } from "./coverage/codes";
 export { validatePlan, checkPlan } from "./rules/engine";
 export type { CheckReport, Report, ValidateOptions } from "./rules/run-rules";
 export { ruleCatalog, explainRule, suggestRuleCodes, type RuleExplanation } from "./rules/catalog";
+export type { RuleCode } from "./rules/registry";
 
 export type { Policy, RuleSetting, RuleSettings } from "./policy/types";
 export { PolicyParamsSchema, type ClozapineAncPhase, type MetabolicSchedule, type PolicyParamName, type PolicyParams, type Range } from "./policy/params";

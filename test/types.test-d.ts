@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { safeParsePlan, validatePlan, type Finding, type Report, type TreatmentPlan, type TreatmentPlanInput } from "../src/index";
+import { defineRule, definePolicy, safeParsePlan, validatePlan, type Finding, type Report, type RuleCode, type TreatmentPlan, type TreatmentPlanInput } from "../src/index";
 
 declare const plan: TreatmentPlan;
 declare const input: TreatmentPlanInput;
@@ -33,5 +33,43 @@ describe("public types", () => {
   it("types activities as a tagged union", () => {
     const activity = plan.schedule.sessions[0]!.activities[0]!;
     if (activity.kind === "holistic") expectTypeOf(activity.practice).toEqualTypeOf<"mindfulness" | "meditation" | "yoga" | "art-therapy" | "music-therapy" | "movement">();
+  });
+});
+
+describe("rule codes and rule declarations", () => {
+  it("types a policy's rules by rule code, so a misspelt code does not compile", () => {
+    definePolicy({ rules: { "schedule/weekly-hours": "off" } });
+    // @ts-expect-error "schedule/weekly-hourz" is not a rule code
+    definePolicy({ rules: { "schedule/weekly-hourz": "off" } });
+    // @ts-expect-error "critical" is not a rule setting
+    definePolicy({ rules: { "schedule/weekly-hours": "critical" } });
+    expectTypeOf<"plan/discharge-criteria">().toMatchTypeOf<RuleCode>();
+    expectTypeOf<RuleCode>().not.toEqualTypeOf<string>();
+  });
+
+  it("keeps a rule's code literal and takes its area from the code", () => {
+    const rule = defineRule({ code: "measures/example", summary: "s", defaultSeverity: "info", params: ["measureEveryDays"], source: "s", check: () => [] });
+    expectTypeOf(rule.code).toEqualTypeOf<"measures/example">();
+    expectTypeOf(rule.area).toEqualTypeOf<"measures">();
+  });
+
+  it("lets a rule read only the parameters it declares", () => {
+    defineRule({
+      code: "plan/example",
+      summary: "s",
+      defaultSeverity: "info",
+      params: ["firstPlanWithinDays"],
+      source: "s",
+      check: ({ params }) => {
+        expectTypeOf(params.firstPlanWithinDays).toEqualTypeOf<number>();
+        // @ts-expect-error weeklyMinutes is not declared in params
+        void params.weeklyMinutes;
+        return [];
+      },
+    });
+    // @ts-expect-error "weeklyHours" is not a policy parameter
+    defineRule({ code: "plan/example", summary: "s", defaultSeverity: "info", params: ["weeklyHours"], source: "s", check: () => [] });
+    // @ts-expect-error a code must start with a known area
+    defineRule({ code: "billing/example", summary: "s", defaultSeverity: "info", params: [], source: "s", check: () => [] });
   });
 });
