@@ -1,8 +1,9 @@
 import type { Finding } from "./finding";
 
 /**
- * Thrown by the throwing twins (`parsePlan`, `definePolicy`) when their input is invalid. It
- * carries every finding, exactly as the non-throwing function would have returned them.
+ * Thrown by `parsePlan`, the throwing twin of `safeParsePlan`, when its input is not a valid plan.
+ * It carries every finding, exactly as `safeParsePlan` would have returned them. (`definePolicy`
+ * throws its own `PolicyError` the same way.)
  *
  * @category Findings
  * @example
@@ -30,7 +31,8 @@ export class PlanError extends Error {
 }
 
 /**
- * Builds the summary line of a {@link PlanError}.
+ * Builds the summary line of a thrown error ({@link PlanError}, `PolicyError`): how many findings
+ * and the first one. The first message is iopkit's own text, never the input's.
  *
  * @internal
  */
