@@ -34,7 +34,7 @@ export const INSTRUMENTS = RECORDS.map((record) => record.name) as readonly Inst
  * const instrument: Instrument = "GAD-7";
  * ```
  */
-export type Instrument = Records[number]["name"];
+export type Instrument = (typeof INSTRUMENTS)[number];
 
 /**
  * Each instrument's record, by name: items, item range, bands, suicide items, outcome
