@@ -1,5 +1,5 @@
 import { addDays, daysBetween, type Day } from "../core/calendar";
-import { scoresOf } from "../measures/score";
+import { positiveSuicideItems, type SuicideItemCode } from "../measures/score";
 import { isActiveOn } from "../medication/due";
 import { lastDayOfCare } from "../core/period";
 import type { Aftercare, TreatmentPlan } from "../plan/types";
@@ -42,11 +42,10 @@ export function medicatedAtDischarge(plan: TreatmentPlan): boolean {
 }
 
 /** Why the plan needs a safety plan, if it does. */
-export function safetyPlanReason(plan: TreatmentPlan, params: PolicyParams): "risk" | "phq9-item-9" | undefined {
+export function safetyPlanReason(plan: TreatmentPlan, params: PolicyParams): "risk" | SuicideItemCode | undefined {
   const risk = plan.risk?.suicide;
   if (risk !== undefined && risk !== "none" && params.safetyPlanRiskLevels.includes(risk)) return "risk";
-  if (scoresOf(plan, "PHQ-9").some(({ score }) => score.suicideItemPositive)) return "phq9-item-9";
-  return undefined;
+  return positiveSuicideItems(plan)[0]?.code;
 }
 
 /** The earliest dated ongoing-care appointment after discharge, and how many days after it is. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { daySchema, listSchema } from "../core/schema-kit";
-import { INSTRUMENTS } from "./instruments";
+import { INSTRUMENT_BOUNDS, INSTRUMENTS } from "./instruments";
 
 /**
  * One administration of an instrument: the day and each item's score in order. Item counts and
@@ -16,5 +16,5 @@ import { INSTRUMENTS } from "./instruments";
 export const AssessmentSchema = z.strictObject({
   instrument: z.enum(INSTRUMENTS),
   date: daySchema,
-  items: listSchema(z.int().min(0).max(4), 20),
+  items: listSchema(z.int().min(INSTRUMENT_BOUNDS.minItemScore).max(INSTRUMENT_BOUNDS.maxItemScore), INSTRUMENT_BOUNDS.items),
 });

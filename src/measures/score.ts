@@ -1,12 +1,10 @@
-import type { Finding, FindingPath, Result } from "../core/finding";
+import type { Finding, FindingParams, FindingPath, Result } from "../core/finding";
 import type { Assessment, TreatmentPlan } from "../plan/types";
-import { INSTRUMENT_INFO, type Instrument } from "./instruments";
+import { INSTRUMENT_INFO, INSTRUMENTS, type Instrument } from "./instruments";
 
 /**
- * Severity bands of an instrument, as `[label, lowest total]` from the lowest band up.
- * PHQ-9: minimal 0–4, mild 5–9, moderate 10–14, moderately severe 15–19, severe 20–27 (Kroenke
- * 2001). GAD-7: minimal 0–4, mild 5–9, moderate 10–14, severe 15–21 (Spitzer 2006). PCL-5 has no
- * empirical severity bands.
+ * Severity bands of each instrument, as `[label, lowest total]` from the lowest band up, from its
+ * record; empty for an instrument without bands (PCL-5).
  *
  * @category Measures
  * @example
@@ -14,14 +12,9 @@ import { INSTRUMENT_INFO, type Instrument } from "./instruments";
  * SEVERITY_BANDS["GAD-7"].at(-1); //=> ["severe", 15]
  * ```
  */
-export const SEVERITY_BANDS: Readonly<Record<Instrument, readonly (readonly [string, number])[]>> = {
-  "PHQ-9": [["minimal", 0], ["mild", 5], ["moderate", 10], ["moderately-severe", 15], ["severe", 20]],
-  "GAD-7": [["minimal", 0], ["mild", 5], ["moderate", 10], ["severe", 15]],
-  "PCL-5": [],
-};
-
-/** PHQ-9 item 9 (thoughts of being better off dead or of self-harm) is the ninth item. */
-const PHQ9_SUICIDE_ITEM = 8;
+export const SEVERITY_BANDS: Readonly<Record<Instrument, readonly (readonly [string, number])[]>> = Object.fromEntries(
+  INSTRUMENTS.map((instrument) => [instrument, INSTRUMENT_INFO[instrument].bands]),
+) as Record<Instrument, readonly (readonly [string, number])[]>;
 
 /**
  * A scored assessment.
@@ -38,40 +31,51 @@ export interface AssessmentScore {
   readonly total: number;
   /** The severity band, when the instrument has bands. */
   readonly band: string | undefined;
-  /** PHQ-9 item 9 above 0: needs follow-up the same day. Always false for other instruments. */
+  /** A suicide item of the instrument (PHQ-9 item 9, for one) answered above its lowest score: needs follow-up the same day. */
   readonly suicideItemPositive: boolean;
 }
 
-/** The findings that make an assessment unscorable: wrong item count or an item out of range. */
+/**
+ * The findings that make an assessment unscorable: a wrong item count, an item out of range, or
+ * an answer to an item its skip rules say was not asked.
+ */
 export function assessmentFindings(assessment: Assessment, path: FindingPath = []): Finding[] {
-  const info = INSTRUMENT_INFO[assessment.instrument];
+  const { instrument, items } = assessment;
+  const info = INSTRUMENT_INFO[instrument];
   const findings: Finding[] = [];
-  if (assessment.items.length !== info.items) {
-    findings.push({
-      rule: "measures/valid-assessment",
-      severity: "error",
-      path: [...path, "items"],
-      message: `${assessment.instrument} has ${info.items} items; this assessment has ${assessment.items.length}.`,
-      params: { actual: assessment.items.length, required: info.items, instrument: assessment.instrument },
-    });
+  const finding = (at: FindingPath, message: string, params: FindingParams): Finding => ({ rule: "measures/valid-assessment", severity: "error", path: [...path, ...at], message, params });
+  if (items.length !== info.items) {
+    findings.push(finding(["items"], `${instrument} has ${info.items} items; this assessment has ${items.length}.`, { actual: items.length, required: info.items, instrument }));
   }
-  assessment.items.forEach((score, index) => {
-    if (score > info.maxItemScore) {
-      findings.push({
-        rule: "measures/valid-assessment",
-        severity: "error",
-        path: [...path, "items", index],
-        message: `${assessment.instrument} items score 0 to ${info.maxItemScore}; item ${index + 1} scores ${score}.`,
-        params: { actual: score, max: info.maxItemScore, instrument: assessment.instrument },
-      });
+  items.forEach((score, index) => {
+    if (score < info.minItemScore || score > info.maxItemScore) {
+      const range = { actual: score, min: info.minItemScore, max: info.maxItemScore, instrument };
+      findings.push(finding(["items", index], `${instrument} items score ${info.minItemScore} to ${info.maxItemScore}; item ${index + 1} scores ${score}.`, range));
     }
   });
+  if (findings.length > 0) return findings;
+  for (const { gate, asked } of info.skipRules) {
+    if (items[gate] !== info.minItemScore) continue;
+    for (const index of asked) {
+      const score = items[index]!;
+      if (score === info.minItemScore) continue;
+      const message = `${instrument} item ${index + 1} is asked only after a positive item ${gate + 1}; item ${gate + 1} scores ${info.minItemScore} and item ${index + 1} scores ${score}.`;
+      findings.push(finding(["items", index], message, { actual: score, item: index + 1, gate: gate + 1, instrument }));
+    }
+  }
   return findings;
 }
 
+/** The first suicide item of a scorable assessment answered above the lowest item score, if any. */
+function firstPositiveSuicideItem(assessment: Assessment): number | undefined {
+  const info = INSTRUMENT_INFO[assessment.instrument];
+  return info.suicideItems.find((item) => assessment.items[item]! > info.minItemScore);
+}
+
 /**
- * Scores an assessment: its total, severity band and, for PHQ-9, whether item 9 is positive.
- * A wrong number of items or an item out of range is a finding, not a score.
+ * Scores an assessment: its total, severity band and whether a suicide item (PHQ-9 item 9, for
+ * one) is positive, all from the instrument's record. A wrong number of items, an item out of
+ * range or an answer to a skipped item is a finding, not a score.
  *
  * @param assessment - one recorded assessment
  * @returns the score, or findings naming the bad items
@@ -86,7 +90,7 @@ export function scoreAssessment(assessment: Assessment): Result<AssessmentScore>
   const findings = assessmentFindings(assessment);
   if (findings.length > 0) return { success: false, findings };
   const total = assessment.items.reduce((sum, score) => sum + score, 0);
-  const band = [...SEVERITY_BANDS[assessment.instrument]].reverse().find(([, lowest]) => total >= lowest)?.[0];
+  const band = [...INSTRUMENT_INFO[assessment.instrument].bands].reverse().find(([, lowest]) => total >= lowest)?.[0];
   return {
     success: true,
     data: {
@@ -94,18 +98,51 @@ export function scoreAssessment(assessment: Assessment): Result<AssessmentScore>
       date: assessment.date,
       total,
       band,
-      suicideItemPositive: assessment.instrument === "PHQ-9" && (assessment.items[PHQ9_SUICIDE_ITEM] ?? 0) > 0,
+      suicideItemPositive: firstPositiveSuicideItem(assessment) !== undefined,
     },
   };
 }
 
+/** A scorable assessment of the plan: its index in `assessments`, the form and its score. */
+interface ScoredAssessment {
+  readonly index: number;
+  readonly assessment: Assessment;
+  readonly score: AssessmentScore;
+}
+
 /** Every scorable assessment of an instrument in the plan, oldest first, with its index. */
-export function scoresOf(plan: TreatmentPlan, instrument: Instrument): { readonly index: number; readonly score: AssessmentScore }[] {
-  const scores: { index: number; score: AssessmentScore }[] = [];
+export function scoresOf(plan: TreatmentPlan, instrument: Instrument): ScoredAssessment[] {
+  const scores: ScoredAssessment[] = [];
   (plan.assessments ?? []).forEach((assessment, index) => {
     if (assessment.instrument !== instrument) return;
     const result = scoreAssessment(assessment);
-    if (result.success) scores.push({ index, score: result.data });
+    if (result.success) scores.push({ index, assessment, score: result.data });
   });
   return scores.sort((a, b) => (a.score.date < b.score.date ? -1 : a.score.date > b.score.date ? 1 : a.index - b.index));
+}
+
+/** Names an instrument's item, such as `"phq9-item-9"` for PHQ-9 item 9. */
+export type SuicideItemCode = `${string}-item-${number}`;
+
+/** A scorable assessment with a positive suicide item: where it is, its day and its first positive item. */
+export interface PositiveSuicideItem {
+  /** Index in the plan's `assessments`. */
+  readonly index: number;
+  readonly instrument: Instrument;
+  readonly date: string;
+  /** Zero-based index of the first positive suicide item. */
+  readonly item: number;
+  readonly code: SuicideItemCode;
+}
+
+/** Every scorable assessment with a positive suicide item, instrument by instrument in catalog order, oldest first. */
+export function positiveSuicideItems(plan: TreatmentPlan): PositiveSuicideItem[] {
+  return INSTRUMENTS.flatMap((instrument) =>
+    scoresOf(plan, instrument).flatMap(({ index, assessment, score }) => {
+      const item = firstPositiveSuicideItem(assessment);
+      if (item === undefined) return [];
+      const code: SuicideItemCode = `${instrument.toLowerCase().replace(/[^a-z0-9]/g, "")}-item-${item + 1}`;
+      return [{ index, instrument, date: score.date, item, code }];
+    }),
+  );
 }

@@ -1,12 +1,7 @@
 import type { Objective, TreatmentPlan } from "../plan/types";
 import { objectivesOf } from "../core/walk";
-import type { Instrument } from "./instruments";
+import { INSTRUMENT_INFO, type Instrument } from "./instruments";
 import { scoresOf, type AssessmentScore } from "./score";
-
-/** A drop of at least half from baseline is a response (PHQ-9 outcome definitions). */
-const RESPONSE_DROP = 0.5;
-/** PHQ-9 remission: a total under 5. */
-const PHQ9_REMISSION_BELOW = 5;
 
 /**
  * How an instrument's totals moved from the first to the latest assessment.
@@ -25,16 +20,16 @@ export interface AssessmentTrend {
   readonly latest: AssessmentScore | undefined;
   /** Latest total minus baseline total (negative is better). */
   readonly change: number | undefined;
-  /** At least a 50% drop from a positive baseline. */
+  /** A drop from a positive baseline of at least the instrument's response fraction (PHQ-9: 50%); undefined for instruments without a response definition. */
   readonly response: boolean | undefined;
-  /** PHQ-9 under 5; undefined for instruments without a remission definition. */
+  /** A latest total below the instrument's remission threshold (PHQ-9: under 5); undefined for instruments without one. */
   readonly remission: boolean | undefined;
 }
 
 /**
  * The trend of one instrument over the plan's assessments: baseline (the first), latest, change,
- * response (a drop of at least 50%) and, for PHQ-9, remission (a total under 5). Unscorable
- * assessments are left out. Source: Kroenke 2001; NCQA DRR-E; CMS159.
+ * and, where the instrument's record defines them, response and remission (PHQ-9: a drop of at
+ * least 50%, a total under 5; NCQA DRR-E, CMS159). Unscorable assessments are left out.
  *
  * @param plan - a parsed plan
  * @param instrument - the instrument to follow
@@ -60,14 +55,15 @@ export function assessmentTrend(plan: TreatmentPlan, instrument: Instrument): As
   if (!baseline || !latest) {
     return { instrument, count: 0, baseline: undefined, latest: undefined, change: undefined, response: undefined, remission: undefined };
   }
+  const { responseDrop, remissionBelow } = INSTRUMENT_INFO[instrument];
   return {
     instrument,
     count: scores.length,
     baseline,
     latest,
     change: latest.total - baseline.total,
-    response: scores.length > 1 && baseline.total > 0 ? latest.total <= baseline.total * (1 - RESPONSE_DROP) : undefined,
-    remission: instrument === "PHQ-9" ? latest.total < PHQ9_REMISSION_BELOW : undefined,
+    response: responseDrop !== undefined && scores.length > 1 && baseline.total > 0 ? latest.total <= baseline.total * (1 - responseDrop) : undefined,
+    remission: remissionBelow === undefined ? undefined : latest.total < remissionBelow,
   };
 }
 

@@ -3,7 +3,7 @@ import { daySchema, idSchema, listSchema, MAX_LABEL_LENGTH, textSchema, timeZone
 import { AftercareSchema } from "../aftercare/schema";
 import { CoverageSchema } from "../coverage/schema";
 import { AssessmentSchema } from "../measures/schema";
-import { INSTRUMENTS } from "../measures/instruments";
+import { INSTRUMENT_BOUNDS, INSTRUMENTS } from "../measures/instruments";
 import { MedicationSchema, ReviewSchema } from "../medication/schema";
 import { CARE_ROLES, MODALITY_KINDS } from "../modalities/kinds";
 import { InterventionIdSchema, ScheduleSchema, WeeklyWindowSchema } from "../schedule/schema";
@@ -46,7 +46,7 @@ export const ObjectiveSchema = z.strictObject({
   measure: z
     .strictObject({
       instrument: z.enum(INSTRUMENTS),
-      target: z.strictObject({ op: z.enum(["<", "<=", ">=", ">"]), value: z.int().min(0).max(80) }),
+      target: z.strictObject({ op: z.enum(["<", "<=", ">=", ">"]), value: z.int().min(0).max(INSTRUMENT_BOUNDS.maxTotal) }),
     })
     .optional(),
   interventions: listSchema(InterventionSchema, 32),

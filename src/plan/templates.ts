@@ -1,6 +1,6 @@
 import { addDays, type Day, type WallTime, type Weekday } from "../core/calendar";
 import type { Result } from "../core/finding";
-import { instrumentsForDiagnosis, type Instrument } from "../measures/instruments";
+import { INSTRUMENT_INFO, INSTRUMENTS, instrumentsForDiagnosis, type Instrument } from "../measures/instruments";
 import { GROUP_TOPICS } from "../modalities/kinds";
 import { defaultPolicy } from "../policy/presets/default";
 import type { Policy } from "../policy/types";
@@ -55,9 +55,9 @@ export interface StandardIopOptions {
 }
 
 /**
- * Score targets of the objectives the template writes for each instrument: PHQ-9 below 5
- * (remission, Kroenke 2001), GAD-7 below 5 (the minimal band, Spitzer 2006) and PCL-5 below 31
- * (under the nominal 31–33 probable-PTSD cut-off, VA NCPTSD).
+ * Score targets of the objectives the template writes for each instrument it targets: a total
+ * below the record's `templateTarget` by the planned discharge (PHQ-9 remission, the GAD-7
+ * minimal band, under the PCL-5 probable-PTSD cut-off).
  *
  * @category Plan
  * @example
@@ -65,7 +65,12 @@ export interface StandardIopOptions {
  * TEMPLATE_MEASURE_TARGETS["PHQ-9"]; //=> 5
  * ```
  */
-export const TEMPLATE_MEASURE_TARGETS: Readonly<Record<Instrument, number>> = { "PHQ-9": 5, "GAD-7": 5, "PCL-5": 31 };
+export const TEMPLATE_MEASURE_TARGETS: Readonly<Partial<Record<Instrument, number>>> = Object.fromEntries(
+  INSTRUMENTS.flatMap((instrument) => {
+    const target = INSTRUMENT_INFO[instrument].templateTarget;
+    return target === undefined ? [] : [[instrument, target]];
+  }),
+);
 
 const DEFAULT_WEEKS = 8;
 const DEFAULT_SESSION_MINUTES = 180;
@@ -134,11 +139,15 @@ function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
   }
 
   const instruments = [...new Set(options.diagnoses.flatMap((diagnosis) => instrumentsForDiagnosis(diagnosis.code)))];
-  const measuredObjectives = instruments.map((instrument, index) => ({
+  const targets = instruments.flatMap((instrument) => {
+    const value = TEMPLATE_MEASURE_TARGETS[instrument];
+    return value === undefined ? [] : [{ instrument, value }];
+  });
+  const measuredObjectives = targets.map(({ instrument, value }, index) => ({
     id: `obj-measure-${index + 1}`,
-    statement: `${instrument} total below ${TEMPLATE_MEASURE_TARGETS[instrument]} by the planned discharge.`,
+    statement: `${instrument} total below ${value} by the planned discharge.`,
     targetDate: plannedDischarge,
-    measure: { instrument, target: { op: "<" as const, value: TEMPLATE_MEASURE_TARGETS[instrument] } },
+    measure: { instrument, target: { op: "<" as const, value } },
     interventions: [],
   }));
 

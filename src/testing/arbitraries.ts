@@ -4,11 +4,13 @@ import { draftAftercarePlan } from "../aftercare/draft";
 import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
 import { PAYERS, type Payer } from "../policy/payers";
 import { programDaysOfPlan } from "../coverage/program-days";
-import { INSTRUMENT_INFO } from "../measures/instruments";
+import { INSTRUMENT_INFO, type Instrument } from "../measures/instruments";
 import { routineInstruments } from "../measures/rules/measured-instruments";
 import type { LabKind } from "../medication/due";
+import { MEDICATION_CLASSES } from "../medication/schema";
 import { medicationReviews } from "../medication/reviews";
 import { parsePlan } from "../plan/parse";
+import { ParticipantSchema, TreatmentPlanSchema } from "../plan/schema";
 import { summarizeWeek } from "../schedule/summary";
 import { templates } from "../plan/templates";
 import type { Schedule, TreatmentPlan, TreatmentPlanInput } from "../plan/types";
@@ -41,19 +43,21 @@ const TIME_ZONES = [
   "Asia/Kolkata",
 ] as const;
 
+/** Sample diagnoses: some measured by an instrument (depression, anxiety, PTSD), some by none. */
 const DIAGNOSIS_CODES = ["F33.1", "F32.1", "F41.1", "F43.10", "F31.81", "F60.3", "F90.0", "F42.2"] as const;
-const MEDICATION_CLASSES = ["antidepressant", "antipsychotic", "clozapine", "lithium", "valproate", "anxiolytic", "other"] as const;
+const AGE_GROUPS = ParticipantSchema.shape.ageGroup.options;
+const FAMILY_INVOLVEMENT = TreatmentPlanSchema.shape.family.unwrap().shape.involvement.options;
 const FIRST_DAY = dayOrdinal("2024-01-01");
 const LAST_DAY = dayOrdinal("2029-12-31");
 /** Sessions start from 06:00 on, clear of the night-time hours where DST changes happen. */
 const EARLIEST_START = 6 * 60;
 
 interface Shape {
-  readonly ageGroup: "adult" | "adolescent";
+  readonly ageGroup: (typeof AGE_GROUPS)[number];
   readonly dayCount: number;
   readonly sessionMinutes: number;
   readonly medicationCount: number;
-  readonly family: "none" | "as-needed" | "planned";
+  readonly family: (typeof FAMILY_INVOLVEMENT)[number];
 }
 
 /** Session minutes alone must leave room for the template's appointments (at most two hours a week). */
@@ -75,13 +79,13 @@ function shapeArbitrary(policy: Policy): fc.Arbitrary<Shape> {
   const { daysPerWeek, sessionMinutes } = policy.params;
   return fc
     .record({
-      ageGroup: fc.constantFrom("adult" as const, "adolescent" as const),
+      ageGroup: fc.constantFrom(...AGE_GROUPS),
       dayCount: fc.integer({ min: Math.max(1, daysPerWeek.min), max: Math.min(7, daysPerWeek.max) }),
       sessionMinutes: fc
         .integer({ min: Math.ceil(sessionMinutes.targetMin / 15), max: Math.floor(sessionMinutes.targetMax / 15) })
         .map((quarters) => quarters * 15),
       medicationCount: fc.integer({ min: 0, max: 3 }),
-      family: fc.constantFrom("none" as const, "as-needed" as const, "planned" as const),
+      family: fc.constantFrom(...FAMILY_INVOLVEMENT),
     })
     .filter((shape) => roughlyFeasible(policy, shape));
 }
@@ -136,7 +140,7 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
       medications: fc.array(MEDICATION_DRAW, { minLength: 3, maxLength: 3 }),
       extraProblems: fc.integer({ min: 0, max: 3 }),
       gaps: fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
-      itemScores: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 16, maxLength: 16 }),
+      itemScores: fc.array(fc.nat(), { minLength: 16, maxLength: 16 }),
       signedOrRefused: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
       workOnOtherDays: fc.boolean(),
       aftercare: fc.record({ lead: fc.integer({ min: 0, max: 13 }), followUp: fc.nat(), atRisk: fc.boolean() }),
@@ -239,13 +243,24 @@ function finishPlan(template: TreatmentPlan, policy: Policy, draw: FinishDraw, b
     datesWithGaps(admitted, plannedDischarge, policy.params.measureEveryDays, draw.gaps).map((date, index) => ({
       instrument,
       date,
-      // PHQ-9 item 9 stays 0: a positive answer needs a safety plan, which plans without risk do not have.
-      items: Array.from({ length: INSTRUMENT_INFO[instrument].items }, (_, item) => (instrument === "PHQ-9" && item === 8 ? 0 : draw.itemScores[(index + item) % draw.itemScores.length]!)),
+      items: itemsOf(instrument, (item) => draw.itemScores[(index + item) % draw.itemScores.length]!),
     })),
   );
   if (draw.aftercare.atRisk) draft.risk = { suicide: "low", assessedOn: admitted };
   const withReviews = recordDueReviews(parsePlan(draft), policy);
   return parsePlan({ ...toDraft(withReviews), aftercare: completeAftercare(withReviews, policy, draw.aftercare), coverage: coverageFor(withReviews, policy, draw.coverage) });
+}
+
+/**
+ * A form of an instrument with each item drawn within the item range, except that suicide items
+ * score their lowest (a positive answer needs a safety plan, which plans without risk do not
+ * have) and items the skip rules left unasked score their lowest too.
+ */
+function itemsOf(instrument: Instrument, draw: (item: number) => number): number[] {
+  const { items, minItemScore, maxItemScore, suicideItems, skipRules } = INSTRUMENT_INFO[instrument];
+  const scores = Array.from({ length: items }, (_, item) => (suicideItems.includes(item) ? minItemScore : minItemScore + (draw(item) % (maxItemScore - minItemScore + 1))));
+  for (const { gate, asked } of skipRules) if (scores[gate] === minItemScore) for (const item of asked) scores[item] = minItemScore;
+  return scores;
 }
 
 /** Coverage that fits the plan: an authorisation over the whole period, Medicare certified and recertified in time. */

@@ -5,6 +5,7 @@ import { defaultPolicy } from "../policy/presets/default";
 import type { Policy } from "../policy/types";
 import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
 import { programDaysOfPlan } from "../coverage/program-days";
+import { INSTRUMENT_INFO } from "../measures/instruments";
 import { sessionMinutes } from "../schedule/intervals";
 import { summarizeWeek } from "../schedule/summary";
 import { recordDueReviews, toDraft } from "./arbitraries";
@@ -311,7 +312,7 @@ const mutations = {
   "measures/suicide-item-positive": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
       const day = draft.period.plannedDischarge;
-      (draft.assessments ??= []).push({ instrument: "PHQ-9", date: day, items: [1, 1, 1, 1, 1, 1, 1, 1, 1] });
+      (draft.assessments ??= []).push({ instrument: "PHQ-9", date: day, items: Array.from({ length: INSTRUMENT_INFO["PHQ-9"].items }, () => 1) });
       draft.aftercare!.safetyPlan ??= { crisisLine: policy.params.crisisLine, steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "In the participant's own words." })) };
       // Items due on the last day are still "due", not overdue, without their review.
       draft.reviews = draft.reviews.filter((review) => review.kind !== "psychiatric" || review.date < day);
@@ -354,7 +355,7 @@ const mutations = {
     })),
   "measures/valid-assessment": mutation((plan) =>
     edit(plan, (draft) => {
-      (draft.assessments ??= []).push({ instrument: "GAD-7", date: draft.period.admitted, items: [1, 2, 3] });
+      (draft.assessments ??= []).push({ instrument: "GAD-7", date: draft.period.admitted, items: Array.from({ length: INSTRUMENT_INFO["GAD-7"].items - 1 }, () => 1) });
     })),
   "schedule/valid-wall-time": mutation((plan, policy = defaultPolicy) => {
     const shifted = shiftDays(toDraft(plan), daysBetween(plan.period.admitted, "2026-03-02")) as TreatmentPlanInput;

@@ -1,14 +1,13 @@
 import { addDays } from "../../core/calendar";
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { scoresOf } from "../score";
 import { routineInstruments } from "./measured-instruments";
 
-/** Depressive and anxiety diagnoses have a baseline measure at admission. */
-export const baselineRecorded: Rule = {
+/** The routine measures a diagnosis calls for have a baseline at admission. */
+export const baselineRecorded = defineRule({
   code: "measures/baseline-recorded",
-  area: "measures",
   summary:
-    "A depressive diagnosis has a PHQ-9, and generalised anxiety a GAD-7, within baselineWithinDays of admission; without any, it is reported once asOf is past that window.",
+    "Each routine measure the diagnoses call for (PHQ-9 for a depressive diagnosis, GAD-7 for generalised anxiety, …) is recorded within baselineWithinDays of admission; without any, it is reported once asOf is past that window.",
   defaultSeverity: "error",
   params: ["baselineWithinDays"],
   source: "Measurement-based care: PHQ-9 (Kroenke 2001), GAD-7 (Spitzer 2006); NCQA DRR-E (baseline PHQ-9)",
@@ -28,4 +27,4 @@ export const baselineRecorded: Rule = {
     }
     return findings;
   },
-};
+});

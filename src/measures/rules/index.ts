@@ -1,8 +1,7 @@
-import type { Rule } from "../../core/rule";
 import { baselineRecorded } from "./baseline-recorded";
 import { repeatEvery } from "./repeat-every";
 import { suicideItemPositive } from "./suicide-item-positive";
 import { validAssessment } from "./valid-assessment";
 
 /** The `measures/…` rules in catalog order. */
-export const measuresRules: readonly Rule[] = [validAssessment, baselineRecorded, repeatEvery, suicideItemPositive];
+export const measuresRules = [validAssessment, baselineRecorded, repeatEvery, suicideItemPositive] as const;

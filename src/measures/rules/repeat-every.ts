@@ -7,7 +7,7 @@ import { routineInstruments } from "./measured-instruments";
 /** Routine measures are repeated often enough to follow the person's symptoms. */
 export const repeatEvery = defineRule({
   code: "measures/repeat-every",
-  summary: "Routine measures (PHQ-9, GAD-7) are repeated at most measureEveryDays apart, and the next one is not overdue at asOf while in care.",
+  summary: "Routine measures (PHQ-9, GAD-7, …: those their record marks routine) are repeated at most measureEveryDays apart, and the next one is not overdue at asOf while in care.",
   defaultSeverity: "warning",
   params: ["measureEveryDays"],
   source: "Measurement-based care practice; the 14-day default is a clinic default (no published interval)",

@@ -1,19 +1,17 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { assessmentFindings } from "../score";
 
 /** Every recorded assessment can be scored. */
-export const validAssessment: Rule = {
+export const validAssessment = defineRule({
   code: "measures/valid-assessment",
-  area: "measures",
-  summary: "Every recorded assessment has its instrument's number of items, each within the instrument's item range.",
+  summary:
+    "Every recorded assessment has its instrument's number of items, each within the instrument's item range, and no answer to an item its skip rules say was not asked.",
   defaultSeverity: "error",
   params: [],
-  source: "PHQ-9 (Kroenke 2001), GAD-7 (Spitzer 2006), PCL-5 (VA NCPTSD) scoring",
+  source: "Each instrument's scoring instructions, as its record cites them (PHQ-9: Kroenke 2001)",
   check({ plan }) {
-    const drafts: RuleFindingDraft[] = [];
-    (plan.assessments ?? []).forEach((assessment, index) => {
-      for (const { path, message, params } of assessmentFindings(assessment, ["assessments", index])) drafts.push(params ? { path, message, params } : { path, message });
-    });
-    return drafts;
+    return (plan.assessments ?? []).flatMap((assessment, index) =>
+      assessmentFindings(assessment, ["assessments", index]).map(({ path, message, params }) => (params ? { path, message, params } : { path, message })),
+    );
   },
-};
+});
