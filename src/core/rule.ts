@@ -97,7 +97,9 @@ export interface RuleContext<Param extends PolicyParamName = PolicyParamName> {
  * @category Rules
  * @example
  * ```ts
- * const rule: Rule = ruleCatalog[0]!;
+ * const rule: Rule<"plan/example", never> = defineRule({
+ *   code: "plan/example", summary: "An example.", defaultSeverity: "info", params: [], source: "none", check: () => [],
+ * });
  * rule.area; //=> "plan"
  * ```
  */
