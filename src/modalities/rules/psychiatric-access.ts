@@ -1,4 +1,4 @@
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
 
@@ -10,9 +10,8 @@ function needsPsychiatricCare(plan: TreatmentPlan, diagnosisPrefixes: readonly s
 }
 
 /** Active medications (or a diagnosis the policy names) need regular psychiatric care. */
-export const psychiatricAccess: Rule = {
+export const psychiatricAccess = defineRule({
   code: "modality/psychiatric-access",
-  area: "modality",
   summary:
     "With an active medication, or a diagnosis listed in psychiatricCareDiagnoses, psychiatric care happens at least once every psychiatricEveryWeeks weeks.",
   defaultSeverity: "error",
@@ -31,4 +30,4 @@ export const psychiatricAccess: Rule = {
       },
     ];
   },
-};
+});
