@@ -1,10 +1,9 @@
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { weekOfPlan } from "../summary";
 
 /** Program days per week lie within the policy's range. */
-export const daysPerWeek: Rule = {
+export const daysPerWeek = defineRule({
   code: "schedule/days-per-week",
-  area: "schedule",
   summary: "The schedule has between daysPerWeek.min and daysPerWeek.max program days a week.",
   defaultSeverity: "error",
   params: ["daysPerWeek"],
@@ -21,4 +20,4 @@ export const daysPerWeek: Rule = {
       },
     ];
   },
-};
+});

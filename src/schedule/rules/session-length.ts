@@ -1,10 +1,9 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { weekOfPlan } from "../summary";
 
 /** Each session's length is within the policy's bounds, and ideally within its target band. */
-export const sessionLength: Rule = {
+export const sessionLength = defineRule({
   code: "schedule/session-length",
-  area: "schedule",
   summary:
     "Each session lasts between sessionMinutes.min and .max (otherwise at the rule's severity); outside the targetMin–targetMax band it is one step softer.",
   defaultSeverity: "error",
@@ -29,4 +28,4 @@ export const sessionLength: Rule = {
     }
     return findings;
   },
-};
+});
