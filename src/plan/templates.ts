@@ -2,8 +2,7 @@ import { addDays, type Day, type WallTime, type Weekday } from "../core/calendar
 import type { Result } from "../core/finding";
 import { INSTRUMENT_INFO, INSTRUMENTS, instrumentsForDiagnosis, type Instrument } from "../measures/instruments";
 import { GROUP_TOPICS } from "../modalities/kinds";
-import { defaultPolicy } from "../policy/presets/default";
-import type { Policy } from "../policy/types";
+import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
 import { createPlan } from "./create";
 import type { TreatmentPlan, TreatmentPlanInput } from "./types";
 
@@ -50,8 +49,8 @@ export interface StandardIopOptions {
   readonly family?: TreatmentPlanInput["family"];
   /** The participant's weekly commitments (work, school). */
   readonly commitments?: TreatmentPlanInput["participant"]["commitments"];
-  /** Policy whose cadences (psychiatric and family intervals) the template follows. Default `policies.default`. */
-  readonly policy?: Policy;
+  /** Policy or preset id whose cadences (psychiatric and family intervals) the template follows. Default `policies.default`. */
+  readonly policy?: PolicyChoice;
 }
 
 /**
@@ -99,7 +98,9 @@ function sessionActivities(dayIndex: number, minutes: number): ActivityInput[] {
 }
 
 function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
-  const policy = options.policy ?? defaultPolicy;
+  const resolved = resolvePolicy(options.policy);
+  if (!resolved.success) return resolved;
+  const policy = resolved.data;
   const weeks = options.weeks ?? DEFAULT_WEEKS;
   const sessionMinutes = options.sessionMinutes ?? DEFAULT_SESSION_MINUTES;
   const plannedDischarge = addDays(options.admitted, weeks * 7);
@@ -223,7 +224,8 @@ function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
 export const templates = {
   /**
    * Builds the standard IOP programme from a few options (see {@link StandardIopOptions}); returns
-   * the parsed plan or every finding. Never throws.
+   * the parsed plan or every finding, or the `policy/unknown-preset` finding for an unknown preset
+   * id. Never throws.
    */
   standardIop,
 } as const;

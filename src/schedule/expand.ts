@@ -10,6 +10,7 @@ import type { Activity, TreatmentPlan } from "../plan/types";
 
 /** The longest span expanded at once: ten years. */
 const MAX_SPAN_DAYS = 3660;
+/** Milliseconds in a minute. */
 const MINUTE_MS = 60_000;
 
 /**
@@ -84,6 +85,7 @@ export interface ExpandedSchedule {
   readonly undatedAppointments: readonly number[];
 }
 
+/** Findings for an unknown zone, a bad day option or closure, or a reversed or overlong range. */
 function rangeFindings(plan: TreatmentPlan, from: unknown, to: unknown, closures: readonly unknown[]): Finding[] {
   const findings: Finding[] = [];
   if (!isTimeZone(plan.timeZone)) findings.push({ rule: "schema/unknown-time-zone", severity: "error", path: ["timeZone"], message: "Expected an IANA time zone name." });
@@ -96,11 +98,13 @@ function rangeFindings(plan: TreatmentPlan, from: unknown, to: unknown, closures
   return findings;
 }
 
+/** A dated session or appointment with its start instant, for sorting. */
 interface Dated {
   readonly utcMs: number;
   readonly session: ScheduledSession;
 }
 
+/** A session or appointment dated on `date` at its wall-clock start in the zone, with its start instant. */
 function place(timeline: ZoneTimeline, date: Day, startMinutes: number, minutes: number, base: Omit<ScheduledSession, "date" | "start" | "end" | "adjusted">): Dated {
   const resolved = resolveWallTime(timeline, date, startMinutes);
   const start = localInstant(resolved.utcMs, resolved.offset);

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { formatWallTime, isWallTime, wallTimeMinutes, WEEKDAYS, type WallTime, type Weekday } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
+import { optionFinding } from "../core/options";
 import { schemaFindings } from "../core/schema-findings";
 import type { TreatmentPlan, WeeklyWindow } from "../plan/types";
-import { defaultPolicy } from "../policy/presets/default";
-import type { Policy } from "../policy/types";
+import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
 import { overlaps, windowSlot } from "./intervals";
+import { daysPerWeekAllowed } from "./rules/days-per-week";
+import { sessionLengthFit } from "./rules/session-length";
+import { weeklyMinutesVerdict } from "./rules/weekly-hours";
 import { WeeklyWindowSchema } from "./schema";
 import { summarizeWeek } from "./summary";
 
@@ -36,8 +39,8 @@ const FIVE_PM = 17 * 60;
  * ```
  */
 export interface FitOptions {
-  /** Policy whose days, session and weekly bounds patterns must meet. Default `policies.default`. */
-  readonly policy?: Policy;
+  /** Policy (or preset id) whose days, session and weekly bounds patterns must meet. Default `policies.default`. */
+  readonly policy?: PolicyChoice;
   /** Program days a week. Default: every count the policy allows. */
   readonly daysPerWeek?: number;
   /** Session length. Default: the middle of the policy's target band (180 under `default`). */
@@ -99,14 +102,17 @@ export interface ScheduleFit {
 
 const CommitmentsSchema = z.array(WeeklyWindowSchema).max(64);
 
+/** The finding for an option of {@link fitSchedule} that is not what it must be. */
 function invalidOption(field: string, expected: string): Finding {
-  return { rule: "engine/invalid-option", severity: "error", path: [field], message: `The ${field} option must be ${expected}.` };
+  return optionFinding([field], `The ${field} option must be ${expected}.`);
 }
 
+/** The track of a session starting at `start` minutes after midnight. */
 function trackOf(start: number): Track {
   return start < NOON ? "morning" : start < FIVE_PM ? "afternoon" : "evening";
 }
 
+/** Every choice of `size` items, in the items' order. */
 function combinations<T>(items: readonly T[], size: number): T[][] {
   if (size === 0) return [[]];
   const out: T[][] = [];
@@ -116,6 +122,7 @@ function combinations<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** A fit with no pattern, and why. */
 function none(code: string, message: string): Result<ScheduleFit> {
   return { success: true, data: { patterns: [], reason: { code, message } } };
 }
@@ -125,7 +132,7 @@ function none(code: string, message: string): Result<ScheduleFit> {
  * the policy's days, session and weekly-minute bounds and avoid every commitment, best first:
  * fewest days off the preferred days, then the earliest track, then the earliest start, then the
  * fewest days. When there are none, `reason` says why. Never throws: bad commitments or options
- * give findings.
+ * (and an unknown preset id) give findings.
  *
  * @param input - a plan (its commitments, age group and appointments) or a list of commitments
  * @param options - the bounds and preferences
@@ -142,11 +149,10 @@ export function fitSchedule(input: TreatmentPlan | readonly WeeklyWindow[], opti
   const plan = Array.isArray(input) ? undefined : (input as TreatmentPlan);
   const parsed = CommitmentsSchema.safeParse(plan ? (plan.participant.commitments ?? []) : input, { reportInput: true });
   if (!parsed.success) return { success: false, findings: schemaFindings(parsed.error.issues) };
-  const policy = options.policy ?? defaultPolicy;
-  const { daysPerWeek, sessionMinutes: sessionBounds, weeklyMinutes } = policy.params;
+  const policy = resolvePolicy(options.policy);
   const earliest = options.earliest ?? "08:00";
   const latest = options.latest ?? "21:00";
-  const findings: Finding[] = [];
+  const findings: Finding[] = policy.success ? [] : [...policy.findings];
   for (const [field, value] of [["earliest", earliest], ["latest", latest]] as const) {
     if (!isWallTime(value)) findings.push(invalidOption(field, "a wall time written HH:MM"));
   }
@@ -154,7 +160,8 @@ export function fitSchedule(input: TreatmentPlan | readonly WeeklyWindow[], opti
     const value = options[field];
     if (value !== undefined && !(Number.isInteger(value) && value >= 0)) findings.push(invalidOption(field, "a whole number, 0 or more"));
   }
-  if (findings.length > 0) return { success: false, findings };
+  if (!policy.success || findings.length > 0) return { success: false, findings };
+  const { daysPerWeek, sessionMinutes: sessionBounds, weeklyMinutes } = policy.data.params;
   const minutes = options.sessionMinutes ?? Math.round((sessionBounds.targetMin + sessionBounds.targetMax) / 2);
   const ageGroup = options.ageGroup ?? plan?.participant.ageGroup ?? "adult";
   const appointmentMinutes = options.appointmentMinutes ?? (plan ? summarizeWeek(plan.schedule).appointmentMinutes : 0);
@@ -162,17 +169,16 @@ export function fitSchedule(input: TreatmentPlan | readonly WeeklyWindow[], opti
   const step = Math.max(5, options.stepMinutes ?? 30);
   const counts = options.daysPerWeek === undefined ? range(daysPerWeek.min, daysPerWeek.max) : [options.daysPerWeek];
 
-  if (minutes < sessionBounds.min || minutes > sessionBounds.max) {
+  if (sessionLengthFit(minutes, sessionBounds) === "outside-bounds") {
     return none("session-length", `A ${minutes}-minute session is outside the policy's ${sessionBounds.min} to ${sessionBounds.max} minutes.`);
   }
-  if (counts.every((count) => count < daysPerWeek.min || count > daysPerWeek.max)) {
+  if (!counts.some((count) => daysPerWeekAllowed(count, daysPerWeek))) {
     return none("days-per-week", `The policy allows ${daysPerWeek.min} to ${daysPerWeek.max} program days a week.`);
   }
   const weekly = weeklyMinutes[ageGroup];
-  const usableCounts = counts.filter((count) => {
-    const total = count * minutes + appointmentMinutes;
-    return count >= daysPerWeek.min && count <= daysPerWeek.max && total >= weekly.min && total <= weekly.max;
-  });
+  const usableCounts = counts.filter(
+    (count) => daysPerWeekAllowed(count, daysPerWeek) && weeklyMinutesVerdict(weeklyMinutes, ageGroup, count * minutes + appointmentMinutes) === "within",
+  );
   if (usableCounts.length === 0) {
     return none("weekly-minutes", `No allowed number of ${minutes}-minute sessions gives the ${weekly.min} to ${weekly.max} minutes a week an ${ageGroup} needs.`);
   }
@@ -212,12 +218,14 @@ export function fitSchedule(input: TreatmentPlan | readonly WeeklyWindow[], opti
   return { success: true, data: { patterns: patterns.slice(0, Math.max(1, options.limit ?? 10)) } };
 }
 
+/** The whole numbers from `from` to `to`, both included. */
 function range(from: number, to: number): number[] {
   const values: number[] = [];
   for (let value = from; value <= to; value += 1) values.push(value);
   return values;
 }
 
+/** A sort key for a set of days: their weekday indexes. */
 function dayKey(days: readonly Weekday[]): string {
   return days.map((day) => WEEKDAYS.indexOf(day)).join(",");
 }

@@ -76,6 +76,7 @@ export function summarizeWeek(schedule: Schedule): WeekSummary {
   return weekFromItems(schedule, careItemsOf(schedule));
 }
 
+/** The week summary of a schedule from its care items. */
 function weekFromItems(schedule: Schedule, items: readonly CareItem[]): WeekSummary {
   const byModality: Partial<Record<ModalityKind, number>> = {};
   const sessionTotals = schedule.sessions.map(() => ({ minutes: 0, therapeutic: 0, qualifying: 0 }));

@@ -50,6 +50,21 @@ describe("fitSchedule", () => {
     expect(option.success ? [] : option.findings.map((finding) => finding.path)).toEqual([["earliest"], ["sessionMinutes"], ["limit"]]);
   });
 
+  it("takes a preset id like the preset itself, and reports an unknown one with the option findings", () => {
+    const work = [{ day: "mon" as const, start: "08:00", end: "13:00" }];
+    const short = { ageGroup: "adolescent", daysPerWeek: 3, sessionMinutes: 150 } as const;
+    const byId = fitSchedule(work, { ...short, policy: "medicare-iop" });
+    expect(byId).toEqual(fitSchedule(work, { ...short, policy: policies.medicareIop }));
+    expect(byId.success && byId.data.reason?.code).toBe("weekly-minutes");
+    const byDefault = fitSchedule(work, short);
+    expect(byDefault.success && byDefault.data.patterns.length).toBeGreaterThan(0);
+    const unknown = fitSchedule(work, { policy: "medicare" as never, limit: -1 });
+    expect(unknown.success ? [] : unknown.findings.map((finding) => [finding.rule, finding.path])).toEqual([
+      ["policy/unknown-preset", ["policy"]],
+      ["engine/invalid-option", ["limit"]],
+    ]);
+  });
+
   it("every pattern passes the schedule rules and avoids every commitment", () => {
     const arbWindow = fc.record({
       day: fc.constantFrom(...WEEKDAYS),

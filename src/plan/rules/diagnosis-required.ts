@@ -1,9 +1,8 @@
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 
 /** At least one diagnosis; with several, exactly one is primary. */
-export const diagnosisRequired: Rule = {
+export const diagnosisRequired = defineRule({
   code: "plan/diagnosis-required",
-  area: "plan",
   summary: "The plan names at least one ICD-10-CM diagnosis, and exactly one primary when there are several.",
   defaultSeverity: "error",
   params: [],
@@ -24,4 +23,4 @@ export const diagnosisRequired: Rule = {
       },
     ];
   },
-};
+});

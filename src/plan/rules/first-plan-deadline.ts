@@ -1,11 +1,10 @@
 import { addDays } from "../../core/calendar";
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { planReviewsOf } from "../plan-reviews";
 
 /** The first written plan is on record within the policy's days of admission. */
-export const firstPlanDeadline: Rule = {
+export const firstPlanDeadline = defineRule({
   code: "plan/first-plan-deadline",
-  area: "plan",
   summary:
     "The first written plan (a review of kind plan) is dated within firstPlanWithinDays of admission; without one, it is reported once asOf is past the deadline.",
   defaultSeverity: "error",
@@ -33,4 +32,4 @@ export const firstPlanDeadline: Rule = {
       },
     ];
   },
-};
+});

@@ -1,9 +1,8 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 
 /** Every goal has at least one short-term objective. */
-export const goalHasObjective: Rule = {
+export const goalHasObjective = defineRule({
   code: "plan/goal-has-objective",
-  area: "plan",
   summary: "Every goal has at least one short-term objective.",
   defaultSeverity: "error",
   params: [],
@@ -23,4 +22,4 @@ export const goalHasObjective: Rule = {
     );
     return findings;
   },
-};
+});

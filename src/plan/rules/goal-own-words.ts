@@ -1,9 +1,8 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 
 /** Every goal is also written in the participant's own words. */
-export const goalOwnWords: Rule = {
+export const goalOwnWords = defineRule({
   code: "plan/goal-own-words",
-  area: "plan",
   summary: "Every goal also states the participant's own words (participantWords).",
   defaultSeverity: "warning",
   params: [],
@@ -22,4 +21,4 @@ export const goalOwnWords: Rule = {
     );
     return findings;
   },
-};
+});

@@ -1,4 +1,3 @@
-import type { Rule } from "../../core/rule";
 import { diagnosisRequired } from "./diagnosis-required";
 import { dischargeCriteria } from "./discharge-criteria";
 import { firstPlanDeadline } from "./first-plan-deadline";
@@ -13,7 +12,7 @@ import { problemHasGoal } from "./problem-has-goal";
 import { reviewCadence } from "./review-cadence";
 
 /** The `plan/…` rules in catalog order. */
-export const planRules: readonly Rule[] = [
+export const planRules = [
   diagnosisRequired,
   problemHasGoal,
   goalHasObjective,
@@ -26,4 +25,4 @@ export const planRules: readonly Rule[] = [
   reviewCadence,
   participantSignature,
   dischargeCriteria,
-];
+] as const;

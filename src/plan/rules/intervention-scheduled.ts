@@ -1,4 +1,4 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { ModalityKind } from "../../modalities/kinds";
 import type { TreatmentPlan } from "../types";
 import { interventionsOf } from "../../core/walk";
@@ -7,6 +7,7 @@ import { careItemsOfPlan, roundRate } from "../../modalities/care-items";
 /** Tolerance for comparing weekly rates built from fractions such as 1/3. */
 const EPSILON = 1e-9;
 
+/** Times a week each modality is on the schedule, sessions and appointments together. */
 function weeklyRateByModality(plan: TreatmentPlan): Map<ModalityKind, number> {
   const rates = new Map<ModalityKind, number>();
   for (const item of careItemsOfPlan(plan)) {
@@ -16,11 +17,9 @@ function weeklyRateByModality(plan: TreatmentPlan): Map<ModalityKind, number> {
   return rates;
 }
 
-
 /** Every intervention's modality is on the schedule at least as often as the intervention says. */
-export const interventionScheduled: Rule = {
+export const interventionScheduled = defineRule({
   code: "plan/intervention-scheduled",
-  area: "plan",
   summary:
     "Every intervention's modality appears in the weekly schedule at least at its frequency (perWeek, or once every everyWeeks weeks).",
   defaultSeverity: "error",
@@ -44,4 +43,4 @@ export const interventionScheduled: Rule = {
     }
     return findings;
   },
-};
+});

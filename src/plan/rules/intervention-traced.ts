@@ -1,16 +1,16 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { Intervention, TreatmentPlan } from "../types";
 import { careItemsOfPlan } from "../../modalities/care-items";
 import { interventionsOf } from "../../core/walk";
 
+/** The plan's interventions by id. */
 function interventionsById(plan: TreatmentPlan): Map<string, Intervention> {
   return new Map(interventionsOf(plan).map(({ intervention }) => [intervention.id, intervention]));
 }
 
 /** Every scheduled activity serves an intervention of the plan with the same modality. */
-export const interventionTraced: Rule = {
+export const interventionTraced = defineRule({
   code: "plan/intervention-traced",
-  area: "plan",
   summary:
     "Every scheduled activity and appointment (breaks aside) links to an intervention of the plan whose modality matches.",
   defaultSeverity: "error",
@@ -38,4 +38,4 @@ export const interventionTraced: Rule = {
     }
     return findings;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { INSTRUMENT_INFO, instrumentsForDiagnosis } from "../../measures/instruments";
 import { objectivesOf } from "../../core/walk";
 
@@ -7,9 +7,8 @@ import { objectivesOf } from "../../core/walk";
  * diagnosis has a standard instrument, some objective targets a score on it, and every target is a
  * score the instrument can reach.
  */
-export const objectiveMeasurable: Rule = {
+export const objectiveMeasurable = defineRule({
   code: "plan/objective-measurable",
-  area: "plan",
   summary:
     "Objectives have a target date within the programme period; a diagnosis with a standard instrument has an objective measured by it; targets lie within the instrument's range.",
   defaultSeverity: "error",
@@ -53,4 +52,4 @@ export const objectiveMeasurable: Rule = {
     });
     return findings;
   },
-};
+});

@@ -1,10 +1,9 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { planReviewsOf } from "../plan-reviews";
 
 /** Every plan review is signed by the participant or records their refusal. */
-export const participantSignature: Rule = {
+export const participantSignature = defineRule({
   code: "plan/participant-signature",
-  area: "plan",
   summary: "Every treatment-plan review is signed by the participant, or their refusal to sign is documented.",
   defaultSeverity: "error",
   params: [],
@@ -20,4 +19,4 @@ export const participantSignature: Rule = {
     }
     return findings;
   },
-};
+});

@@ -1,10 +1,10 @@
 import { daysBetween } from "../../core/calendar";
-import type { Rule } from "../../core/rule";
+import { roundTo } from "../../core/round";
+import { defineRule } from "../../core/rule";
 
 /** The planned programme length lies within the policy's weeks. */
-export const periodLength: Rule = {
+export const periodLength = defineRule({
   code: "plan/period-length",
-  area: "plan",
   summary: "The planned programme length (admission to planned discharge) lies within programWeeks.",
   defaultSeverity: "warning",
   params: ["programWeeks"],
@@ -13,7 +13,7 @@ export const periodLength: Rule = {
     const days = daysBetween(plan.period.admitted, plan.period.plannedDischarge);
     const { min, max } = params.programWeeks;
     if (days >= min * 7 && days <= max * 7) return [];
-    const weeks = Math.round((days / 7) * 10) / 10;
+    const weeks = roundTo(days / 7, 1);
     return [
       {
         path: ["period", "plannedDischarge"],
@@ -22,4 +22,4 @@ export const periodLength: Rule = {
       },
     ];
   },
-};
+});

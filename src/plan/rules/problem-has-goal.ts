@@ -1,9 +1,8 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 
 /** At least one problem, and every problem has a goal. */
-export const problemHasGoal: Rule = {
+export const problemHasGoal = defineRule({
   code: "plan/problem-has-goal",
-  area: "plan",
   summary: "The plan lists at least one problem, and every problem has at least one goal.",
   defaultSeverity: "error",
   params: [],
@@ -20,4 +19,4 @@ export const problemHasGoal: Rule = {
     });
     return findings;
   },
-};
+});

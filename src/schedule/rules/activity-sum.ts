@@ -1,13 +1,13 @@
 import { wallTimeMinutes } from "../../core/calendar";
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { weekOfPlan } from "../summary";
 
+/** Minutes from midnight to midnight. */
 const MINUTES_PER_DAY = 1440;
 
 /** A session's activities fill its stated length and end before midnight. */
-export const activitySum: Rule = {
+export const activitySum = defineRule({
   code: "schedule/activity-sum",
-  area: "schedule",
   summary: "A session's activities add up to its stated end (when given) and the session ends by midnight.",
   defaultSeverity: "error",
   params: [],
@@ -38,4 +38,4 @@ export const activitySum: Rule = {
     }
     return findings;
   },
-};
+});

@@ -1,10 +1,9 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { overlaps, scheduleSlots } from "../intervals";
 
 /** Appointments with a set time do not overlap sessions or each other. */
-export const appointmentOverlap: Rule = {
+export const appointmentOverlap = defineRule({
   code: "schedule/appointment-overlap",
-  area: "schedule",
   summary: "An appointment with a set day and time overlaps neither a program session nor another appointment.",
   defaultSeverity: "error",
   params: [],
@@ -24,4 +23,4 @@ export const appointmentOverlap: Rule = {
     });
     return findings;
   },
-};
+});

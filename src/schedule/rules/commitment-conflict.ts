@@ -1,11 +1,10 @@
 import { formatWallTime } from "../../core/calendar";
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { overlaps, scheduleSlots, windowSlot } from "../intervals";
 
 /** No session or dated appointment overlaps the participant's work, school or care duties. */
-export const commitmentConflict: Rule = {
+export const commitmentConflict = defineRule({
   code: "schedule/commitment-conflict",
-  area: "schedule",
   summary: "No session or appointment with a set time overlaps one of the participant's weekly commitments (work, school, care duties).",
   defaultSeverity: "error",
   params: [],
@@ -27,4 +26,4 @@ export const commitmentConflict: Rule = {
     }
     return findings;
   },
-};
+});

@@ -1,4 +1,3 @@
-import type { Rule } from "../../core/rule";
 import { activitySum } from "./activity-sum";
 import { appointmentOverlap } from "./appointment-overlap";
 import { commitmentConflict } from "./commitment-conflict";
@@ -9,7 +8,7 @@ import { validWallTime } from "./valid-wall-time";
 import { weeklyHours } from "./weekly-hours";
 
 /** The `schedule/…` rules in catalog order. */
-export const scheduleRules: readonly Rule[] = [
+export const scheduleRules = [
   daysPerWeek,
   sessionLength,
   weeklyHours,
@@ -18,4 +17,4 @@ export const scheduleRules: readonly Rule[] = [
   commitmentConflict,
   appointmentOverlap,
   validWallTime,
-];
+] as const;

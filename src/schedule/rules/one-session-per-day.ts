@@ -1,10 +1,9 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { Weekday } from "../../core/calendar";
 
 /** At most one program session per weekday. */
-export const oneSessionPerDay: Rule = {
+export const oneSessionPerDay = defineRule({
   code: "schedule/one-session-per-day",
-  area: "schedule",
   summary: "The schedule has at most one program session per weekday.",
   defaultSeverity: "error",
   params: [],
@@ -26,4 +25,4 @@ export const oneSessionPerDay: Rule = {
     });
     return findings;
   },
-};
+});

@@ -1,10 +1,29 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import type { PolicyParams } from "../../policy/params";
 import { weekOfPlan } from "../summary";
 
+/**
+ * Where a session length falls: inside the target band, inside the bounds but outside the band,
+ * or outside the bounds (all inclusive).
+ */
+export type SessionLengthFit = "target" | "outside-target" | "outside-bounds";
+
+/**
+ * How a session length compares to the policy's session bounds and target band.
+ *
+ * @param minutes - the session's length
+ * @param bounds - the policy's `sessionMinutes`
+ * @returns `outside-bounds` below `min` or above `max`, `outside-target` below `targetMin` or above `targetMax`, else `target`
+ */
+export function sessionLengthFit(minutes: number, bounds: PolicyParams["sessionMinutes"]): SessionLengthFit {
+  if (minutes < bounds.min || minutes > bounds.max) return "outside-bounds";
+  if (minutes < bounds.targetMin || minutes > bounds.targetMax) return "outside-target";
+  return "target";
+}
+
 /** Each session's length is within the policy's bounds, and ideally within its target band. */
-export const sessionLength: Rule = {
+export const sessionLength = defineRule({
   code: "schedule/session-length",
-  area: "schedule",
   summary:
     "Each session lasts between sessionMinutes.min and .max (otherwise at the rule's severity); outside the targetMin–targetMax band it is one step softer.",
   defaultSeverity: "error",
@@ -16,9 +35,10 @@ export const sessionLength: Rule = {
     for (const session of derive(weekOfPlan).sessions) {
       const actual = session.minutes;
       const path = ["schedule", "sessions", session.sessionIndex];
-      if (actual < min || actual > max) {
+      const fit = sessionLengthFit(actual, params.sessionMinutes);
+      if (fit === "outside-bounds") {
         findings.push({ path, message: `This session lasts ${actual} minutes; the policy allows ${min} to ${max}.`, params: { actual, min, max } });
-      } else if (actual < targetMin || actual > targetMax) {
+      } else if (fit === "outside-target") {
         findings.push({
           path,
           message: `This session lasts ${actual} minutes, outside the usual ${targetMin} to ${targetMax}.`,
@@ -29,4 +49,4 @@ export const sessionLength: Rule = {
     }
     return findings;
   },
-};
+});

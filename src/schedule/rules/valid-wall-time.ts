@@ -1,5 +1,5 @@
 import { formatWallTime, weekdayOf, type Day } from "../../core/calendar";
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { localInstant, resolveWallTime, zoneTimeline } from "../../core/zone";
 import { lastDayOfCare } from "../../core/period";
 import { scheduleSlots } from "../intervals";
@@ -18,9 +18,8 @@ function changeDays(changesAt: readonly number[], offsets: readonly number[], in
 }
 
 /** Start times that do not exist, or happen twice, on a DST change day are reported. */
-export const validWallTime: Rule = {
+export const validWallTime = defineRule({
   code: "schedule/valid-wall-time",
-  area: "schedule",
   summary:
     "No session or appointment starts at a wall time that does not exist (clocks go forward) or happens twice (clocks go back) on a day it runs, in the plan's time zone; a missing time is one step harder than a repeated one.",
   defaultSeverity: "warning",
@@ -60,4 +59,4 @@ export const validWallTime: Rule = {
     }
     return findings;
   },
-};
+});

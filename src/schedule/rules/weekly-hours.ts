@@ -1,6 +1,29 @@
 import { roundTo } from "../../core/round";
 import { defineRule } from "../../core/rule";
+import type { TreatmentPlan } from "../../plan/types";
+import type { PolicyParams } from "../../policy/params";
 import { weekOfPlan } from "../summary";
+
+/** How weekly minutes compare to an age group's range: below it (outpatient), within it, or above it (partial hospitalisation). */
+export type WeeklyMinutesVerdict = "below" | "within" | "above";
+
+/**
+ * The weekly-minutes verdict for an age group: `below` under its `min`, `above` over its `max`,
+ * else `within` (bounds inclusive).
+ *
+ * @param weeklyMinutes - the policy's `weeklyMinutes`
+ * @param ageGroup - the participant's age group
+ * @param minutes - the minutes a week being counted
+ * @returns the verdict
+ */
+export function weeklyMinutesVerdict(
+  weeklyMinutes: PolicyParams["weeklyMinutes"],
+  ageGroup: TreatmentPlan["participant"]["ageGroup"],
+  minutes: number,
+): WeeklyMinutesVerdict {
+  const { min, max } = weeklyMinutes[ageGroup];
+  return minutes < min ? "below" : minutes > max ? "above" : "within";
+}
 
 /** Therapy minutes per week (appointments averaged) lie within the policy's range for the age group. */
 export const weeklyHours = defineRule({
@@ -17,7 +40,8 @@ export const weeklyHours = defineRule({
     const { min, max } = params.weeklyMinutes[ageGroup];
     const actual = roundTo(qualifyingOnly ? week.qualifyingMinutes : week.therapeuticMinutes, 1);
     const counted = qualifyingOnly ? "qualifying" : "therapeutic";
-    if (actual < min) {
+    const verdict = weeklyMinutesVerdict(params.weeklyMinutes, ageGroup, actual);
+    if (verdict === "below") {
       return [
         {
           path: ["schedule"],
@@ -26,7 +50,7 @@ export const weeklyHours = defineRule({
         },
       ];
     }
-    if (actual > max) {
+    if (verdict === "above") {
       return [
         {
           path: ["schedule"],
