@@ -1,7 +1,8 @@
 import { match } from "ts-pattern";
-import { daysBetween, isDay } from "../core/calendar";
+import { daysBetween } from "../core/calendar";
+import type { Result } from "../core/finding";
 import { lastDayOfCare } from "../core/period";
-import type { AftercareOptions } from "../aftercare/draft";
+import { resolveAftercareOptions, type AftercareOptions } from "../aftercare/draft";
 import { aftercareRules } from "../aftercare/rules";
 import { followUpInWindow } from "../aftercare/rules/follow-up-window";
 import { medicationFollowUpArranged } from "../aftercare/rules/medication-continuity";
@@ -13,8 +14,7 @@ import type { SAFETY_PLAN_STEPS } from "../aftercare/schema";
 import { dischargeCriteria, statesDischargeCriteria } from "../plan/rules/discharge-criteria";
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParams } from "../policy/params";
-import { resolvePolicy } from "../policy/resolve";
-import { report, runRules, type Report } from "./run-rules";
+import { runRules, type Report } from "./run-rules";
 
 /**
  * Something the aftercare plan still needs before discharge.
@@ -83,23 +83,26 @@ function missingItems(plan: TreatmentPlan, params: PolicyParams): MissingAfterca
 /**
  * How ready a plan is for discharge: the aftercare rules and `plan/discharge-criteria` at `asOf`,
  * the components still to arrange (`missing`) and the days left. Early in the programme the
- * rules stay quiet about what is not arranged yet; `missing` lists it all the same. Never throws.
+ * rules stay quiet about what is not arranged yet; `missing` lists it all the same. Never throws:
+ * a malformed `asOf` or an unknown preset id gives findings.
  *
  * @param plan - a parsed plan
  * @param options - `asOf` and the policy
- * @returns the readiness report
+ * @returns the readiness report, or the findings for a bad `asOf` or policy
  * @category Aftercare
  * @example
  * ```ts
  * const readiness = aftercareReadiness(plan, { asOf: "2026-04-20" });
- * readiness.missing.map((entry) => entry.item);
+ * readiness.success && readiness.data.missing.map((entry) => entry.item);
  * //=> ["aftercare-plan", "step-down-level", "follow-up-appointment", "psychiatric-follow-up", "support-resource"]
+ * readiness.success && readiness.data.daysToDischarge; //=> 14
+ * aftercareReadiness(plan, { asOf: "20 April" }).success; //=> false
  * ```
  */
-export function aftercareReadiness(plan: TreatmentPlan, options: AftercareOptions): AftercareReadiness {
-  const policy = resolvePolicy(options.policy);
-  if (!policy.success) return { ...report(policy.findings), missing: [], daysToDischarge: Number.NaN };
-  const checked = runRules(plan, [...aftercareRules, dischargeCriteria], policy.data, options.asOf);
-  const daysToDischarge = isDay(options.asOf) ? daysBetween(options.asOf, lastDayOfCare(plan)) : Number.NaN;
-  return { ...checked, missing: missingItems(plan, policy.data.params), daysToDischarge };
+export function aftercareReadiness(plan: TreatmentPlan, options: AftercareOptions): Result<AftercareReadiness> {
+  const resolved = resolveAftercareOptions(options);
+  if (!resolved.success) return resolved;
+  const { asOf, policy } = resolved.data;
+  const checked = runRules(plan, [...aftercareRules, dischargeCriteria], policy, asOf);
+  return { success: true, data: { ...checked, missing: missingItems(plan, policy.params), daysToDischarge: daysBetween(asOf, lastDayOfCare(plan)) } };
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { followUpInWindow } from "../../src/aftercare/rules/follow-up-window";
 import { medicationFollowUpArranged } from "../../src/aftercare/rules/medication-continuity";
@@ -6,7 +7,8 @@ import { safetyPlanGaps } from "../../src/aftercare/rules/safety-plan";
 import { stepDownLevelNamed } from "../../src/aftercare/rules/step-down-level";
 import { supportResourceArranged } from "../../src/aftercare/rules/support-resources";
 import { statesDischargeCriteria } from "../../src/plan/rules/discharge-criteria";
-import { addDays, policies, SAFETY_PLAN_STEPS, type TreatmentPlan, type TreatmentPlanInput } from "../../src/index";
+import { addDays, aftercareReadiness, policies, SAFETY_PLAN_STEPS, validatePlan, type TreatmentPlan, type TreatmentPlanInput } from "../../src/index";
+import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
 
 const base = cleanPlan(); // planned discharge 2026-05-04, sertraline continues
@@ -125,5 +127,52 @@ describe("safetyPlanGaps", () => {
       { missing: "crisis-line" },
     ]);
     expect(safetyPlanGaps(atRisk("low", fullPlan), { ...params, crisisLine: "1-800-273-8255" })).toEqual([{ missing: "crisis-line" }]);
+  });
+});
+
+describe("the rules and aftercareReadiness judge alike", () => {
+  /** Breaks some of a complete aftercare plan at random. */
+  const arbBroken = fc.record({
+    plan: arbPlan(),
+    dropAftercare: fc.boolean(),
+    dropLevel: fc.boolean(),
+    dropCriteria: fc.boolean(),
+    keep: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+    shift: fc.integer({ min: -3, max: 10 }),
+    dropSteps: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+    otherLine: fc.boolean(),
+  });
+
+  it("at the end of care, each rule reports what readiness lists for it", () => {
+    fc.assert(
+      fc.property(arbBroken, (draw) => {
+        const plan = withEdits(draw.plan, (draft) => {
+          if (draw.dropCriteria) draft.dischargeCriteria = [];
+          if (draw.dropAftercare) return void delete draft.aftercare;
+          const aftercare = draft.aftercare!;
+          if (draw.dropLevel) delete aftercare.stepDownTo;
+          aftercare.components = aftercare.components.filter((_, index) => draw.keep[index % 8]);
+          for (const component of aftercare.components) if (component.firstAppointment) component.firstAppointment = addDays(component.firstAppointment, draw.shift);
+          if (aftercare.safetyPlan) {
+            aftercare.safetyPlan.steps = aftercare.safetyPlan.steps.filter((_, index) => !draw.dropSteps[index % 6]);
+            if (draw.otherLine) aftercare.safetyPlan.crisisLine = "1-800-273-8255";
+          }
+        });
+        const asOf = plan.period.discharged ?? plan.period.plannedDischarge;
+        const readiness = aftercareReadiness(plan, { asOf });
+        if (!readiness.success) throw new Error("asOf is a valid day");
+        const items = readiness.data.missing.map((entry) => entry.item);
+        const rules = validatePlan(plan, { asOf }).findings.map((finding) => finding.rule);
+        const count = <T>(list: readonly T[], value: T) => list.filter((entry) => entry === value).length;
+        expect(count(rules, "plan/discharge-criteria")).toBe(count(items, "discharge-criteria"));
+        expect(count(rules, "aftercare/follow-up-window")).toBe(count(items, "follow-up-appointment"));
+        expect(count(rules, "aftercare/medication-continuity")).toBe(count(items, "psychiatric-follow-up"));
+        expect(count(rules, "aftercare/support-resources")).toBe(count(items, "support-resource"));
+        expect(count(rules, "aftercare/safety-plan")).toBe(count(items, "safety-plan") + count(items, "safety-plan-step") + count(items, "crisis-line"));
+        if (items.includes("aftercare-plan")) expect(rules).toContain("aftercare/plan-started");
+        if (items.includes("step-down-level")) expect(rules).toContain("aftercare/step-down-level");
+      }),
+      { numRuns: 200 },
+    );
   });
 });
