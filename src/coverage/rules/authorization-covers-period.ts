@@ -1,10 +1,9 @@
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { programDaysOfPlan } from "../program-days";
 
 /** Every scheduled program day falls inside the authorisation. */
-export const authorizationCoversPeriod: Rule = {
+export const authorizationCoversPeriod = defineRule({
   code: "coverage/authorization-covers-period",
-  area: "coverage",
   summary: "Every scheduled program day falls between the authorisation's start and end.",
   defaultSeverity: "error",
   params: [],
@@ -22,4 +21,4 @@ export const authorizationCoversPeriod: Rule = {
       },
     ];
   },
-};
+});

@@ -1,10 +1,9 @@
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { programDaysOfPlan } from "../program-days";
 
 /** The schedule does not use more program days than approved. */
-export const authorizationDays: Rule = {
+export const authorizationDays = defineRule({
   code: "coverage/authorization-days",
-  area: "coverage",
   summary: "The program days scheduled inside the authorisation do not exceed its approved days.",
   defaultSeverity: "error",
   params: [],
@@ -22,4 +21,4 @@ export const authorizationDays: Rule = {
       },
     ];
   },
-};
+});
