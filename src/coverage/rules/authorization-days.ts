@@ -1,5 +1,6 @@
 import { defineRule } from "../../core/rule";
 import { programDaysOfPlan } from "../program-days";
+import { inAuthorization } from "./authorization-covers-period";
 
 /** The schedule does not use more program days than approved. */
 export const authorizationDays = defineRule({
@@ -11,7 +12,7 @@ export const authorizationDays = defineRule({
   check({ plan, derive }) {
     const authorization = plan.coverage?.authorization;
     if (!authorization || authorization.approvedDays === undefined) return [];
-    const scheduled = derive(programDaysOfPlan).filter((day) => day >= authorization.start && day <= authorization.end).length;
+    const scheduled = derive(programDaysOfPlan).filter((day) => inAuthorization(day, authorization)).length;
     if (scheduled <= authorization.approvedDays) return [];
     return [
       {
