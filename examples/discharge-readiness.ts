@@ -17,7 +17,8 @@ const built = templates.standardIop({
 if (!built.success) throw new Error("the template should build");
 
 const readiness = aftercareReadiness(built.data, { asOf: "2026-04-20" });
-console.log(`${readiness.daysToDischarge} days to discharge; still to arrange:`);
-for (const entry of readiness.missing) console.log(`- ${entry.message}`);
+if (!readiness.success) throw new Error("asOf and the policy should be valid");
+console.log(`${readiness.data.daysToDischarge} days to discharge; still to arrange:`);
+for (const entry of readiness.data.missing) console.log(`- ${entry.message}`);
 const skeleton = draftAftercarePlan(built.data, { asOf: "2026-04-20" });
 if (skeleton.success) console.log(skeleton.data);

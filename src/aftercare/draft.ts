@@ -1,8 +1,9 @@
-import { isDay, type Day } from "../core/calendar";
+import type { Day } from "../core/calendar";
 import type { Result } from "../core/finding";
 import { dayOptionFindings } from "../core/options";
 import type { Aftercare, TreatmentPlan } from "../plan/types";
 import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
+import type { Policy } from "../policy/types";
 import { medicatedAtDischarge, safetyPlanReason, SUPPORT_RESOURCES, type AftercareComponentKind } from "./needs";
 
 /**
@@ -21,17 +22,26 @@ export interface AftercareOptions {
   readonly policy?: PolicyChoice;
 }
 
+/** The day and policy the options name, or the findings for a malformed `asOf` and an unknown preset id. */
+export function resolveAftercareOptions(options: AftercareOptions): Result<{ readonly asOf: Day; readonly policy: Policy }> {
+  const findings = dayOptionFindings(["asOf"], options.asOf);
+  const policy = resolvePolicy(options.policy);
+  if (!policy.success) return { success: false, findings: [...findings, ...policy.findings] };
+  if (findings.length > 0) return { success: false, findings };
+  return { success: true, data: { asOf: options.asOf, policy: policy.data } };
+}
+
 /**
  * The skeleton of the aftercare plan this plan needs, for the team to complete: ongoing therapy,
  * a psychiatric follow-up when medications continue, a support group when the policy asks for a
  * support resource, family therapy when family involvement is planned, and an empty safety plan
  * with the policy's crisis line when the person is at risk. It keeps whatever the plan already
  * has, adds no dates, levels or clinical text of its own, does not modify the plan, and is
- * idempotent. Never throws: a malformed `asOf` is a finding.
+ * idempotent. Never throws: a malformed `asOf` or an unknown preset id is a finding.
  *
  * @param plan - a parsed plan
  * @param options - `asOf` (the start day when planning has not started) and the policy
- * @returns the aftercare skeleton, or a finding for a bad `asOf`
+ * @returns the aftercare skeleton, or the findings for a bad `asOf` or policy
  * @category Aftercare
  * @example
  * ```ts
@@ -41,10 +51,9 @@ export interface AftercareOptions {
  * ```
  */
 export function draftAftercarePlan(plan: TreatmentPlan, options: AftercareOptions): Result<Aftercare> {
-  if (!isDay(options.asOf)) return { success: false, findings: dayOptionFindings(["asOf"], options.asOf) };
-  const policy = resolvePolicy(options.policy);
-  if (!policy.success) return policy;
-  const { params } = policy.data;
+  const resolved = resolveAftercareOptions(options);
+  if (!resolved.success) return resolved;
+  const { asOf, policy: { params } } = resolved.data;
   const existing = plan.aftercare;
   const components = [...(existing?.components ?? [])];
   const has = (kinds: readonly AftercareComponentKind[]) => components.some((component) => kinds.includes(component.kind));
@@ -57,7 +66,7 @@ export function draftAftercarePlan(plan: TreatmentPlan, options: AftercareOption
   return {
     success: true,
     data: {
-      startedOn: existing?.startedOn ?? options.asOf,
+      startedOn: existing?.startedOn ?? asOf,
       ...(existing?.stepDownTo !== undefined ? { stepDownTo: existing.stepDownTo } : {}),
       components,
       ...(safetyPlan ? { safetyPlan } : {}),

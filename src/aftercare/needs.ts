@@ -1,8 +1,8 @@
-import { addDays, daysBetween, type Day } from "../core/calendar";
+import type { Day } from "../core/calendar";
 import { positiveSuicideItems, type SuicideItemCode } from "../measures/score";
 import { isActiveOn } from "../medication/due";
 import { lastDayOfCare } from "../core/period";
-import type { Aftercare, TreatmentPlan } from "../plan/types";
+import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParams } from "../policy/params";
 import { AFTERCARE_COMPONENT_KINDS } from "./schema";
 
@@ -22,11 +22,6 @@ export const ONGOING_CARE: readonly AftercareComponentKind[] = ["outpatient-ther
 /** Components that are a support resource. */
 export const SUPPORT_RESOURCES: readonly AftercareComponentKind[] = ["support-group", "peer-support"];
 
-/** The day by which aftercare planning must have started. */
-export function aftercareDeadline(plan: TreatmentPlan, params: PolicyParams): Day {
-  return addDays(plan.period.plannedDischarge, -params.aftercareStartDaysBeforeDischarge);
-}
-
 /**
  * Whether the aftercare plan must be complete now: the person was discharged, or `asOf` has
  * reached the end of care. Before that, what is missing is listed by `aftercareReadiness`.
@@ -42,18 +37,8 @@ export function medicatedAtDischarge(plan: TreatmentPlan): boolean {
 }
 
 /** Why the plan needs a safety plan, if it does. */
-export function safetyPlanReason(plan: TreatmentPlan, params: PolicyParams): "risk" | SuicideItemCode | undefined {
+export function safetyPlanReason(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels">): "risk" | SuicideItemCode | undefined {
   const risk = plan.risk?.suicide;
   if (risk !== undefined && risk !== "none" && params.safetyPlanRiskLevels.includes(risk)) return "risk";
   return positiveSuicideItems(plan)[0]?.code;
-}
-
-/** The earliest dated ongoing-care appointment after discharge, and how many days after it is. */
-export function firstFollowUp(aftercare: Aftercare | undefined, discharge: Day): { day: Day; daysAfter: number; index: number } | undefined {
-  let best: { day: Day; daysAfter: number; index: number } | undefined;
-  aftercare?.components.forEach((component, index) => {
-    if (!ONGOING_CARE.includes(component.kind) || component.firstAppointment === undefined) return;
-    if (!best || component.firstAppointment < best.day) best = { day: component.firstAppointment, daysAfter: daysBetween(discharge, component.firstAppointment), index };
-  });
-  return best;
 }

@@ -1,5 +1,6 @@
 import type { Day } from "../core/calendar";
-import type { Result } from "../core/finding";
+import type { Finding, Result } from "../core/finding";
+import { optionFinding } from "../core/options";
 import type { Coverage, TreatmentPlan } from "../plan/types";
 import { programDays, type CoverageRange } from "./program-days";
 
@@ -87,7 +88,7 @@ function splitDay(allowed: number, terms: CostSharing, selfPay: boolean, balance
  * by the out-of-pocket maximum left. A copay that applies before the deductible
  * (`copayBeforeDeductible`) leaves the deductible untouched. Self-pay pays the allowed amount.
  * Integer cents throughout (coinsurance rounded to the cent each day). An estimate, not a quote.
- * Never throws: a plan without cost-sharing terms or a bad option gives findings.
+ * Never throws: a plan without cost-sharing terms and every bad option give findings, all at once.
  *
  * @param plan - a parsed plan with `coverage.costSharing`
  * @param range - `from`, `to` and closures (default: the plan period)
@@ -105,11 +106,10 @@ function splitDay(allowed: number, terms: CostSharing, selfPay: boolean, balance
  */
 export function estimateCost(plan: TreatmentPlan, range: CoverageRange = {}): Result<CostEstimate> {
   const terms = plan.coverage?.costSharing;
-  if (!terms) {
-    return { success: false, findings: [{ rule: "engine/invalid-option", severity: "error", path: ["coverage", "costSharing"], message: "The plan records no cost-sharing terms to estimate from." }] };
-  }
+  const findings: Finding[] = terms ? [] : [optionFinding(["coverage", "costSharing"], "The plan records no cost-sharing terms to estimate from.")];
   const days = programDays(plan, range);
-  if (!days.success) return days;
+  if (!days.success) findings.push(...days.findings);
+  if (!terms || !days.success) return { success: false, findings };
   const selfPay = plan.coverage?.payer === "self-pay";
   const balances: Balances = {
     deductible: terms.deductibleRemainingCents ?? 0,

@@ -1,8 +1,9 @@
-import { daysBetween, isDay, type Day } from "../core/calendar";
-import type { Result } from "../core/finding";
+import { daysBetween, type Day } from "../core/calendar";
+import type { Finding, Result } from "../core/finding";
 import { dayOptionFindings } from "../core/options";
 import type { TreatmentPlan } from "../plan/types";
 import { programDays } from "./program-days";
+import { inAuthorization } from "./rules/authorization-covers-period";
 
 /**
  * Options of {@link authorizationStatus}.
@@ -49,11 +50,19 @@ export interface AuthorizationStatus {
   readonly daysToExpiry: number;
 }
 
+/** What {@link authorizationStatus} reports for a plan that records no authorisation. */
+const NO_AUTHORIZATION: Finding = {
+  rule: "coverage/authorization-required",
+  severity: "error",
+  path: ["coverage", "authorization"],
+  message: "The plan records no authorisation.",
+};
+
 /**
  * Counts an authorisation's days against the dated schedule: approved, scheduled inside the
  * window, used up to `asOf`, remaining, the program days that fall outside it, and the days to the
- * next review and to expiry. Never throws: a plan without an authorisation or a bad option gives
- * findings.
+ * next review and to expiry. Never throws: a plan without an authorisation and every bad option
+ * (`asOf`, a closure) give findings, all of them at once.
  *
  * @param plan - a parsed plan
  * @param options - `asOf` and closures
@@ -68,14 +77,12 @@ export interface AuthorizationStatus {
  */
 export function authorizationStatus(plan: TreatmentPlan, options: AuthorizationStatusOptions): Result<AuthorizationStatus> {
   const authorization = plan.coverage?.authorization;
-  if (!authorization) {
-    return { success: false, findings: [{ rule: "coverage/authorization-required", severity: "error", path: ["coverage", "authorization"], message: "The plan records no authorisation." }] };
-  }
-  if (!isDay(options.asOf)) return { success: false, findings: dayOptionFindings(["asOf"], options.asOf) };
+  const findings = [...(authorization ? [] : [NO_AUTHORIZATION]), ...dayOptionFindings(["asOf"], options.asOf)];
   const days = programDays(plan, options.closures ? { closures: options.closures } : {});
-  if (!days.success) return days;
+  if (!days.success) findings.push(...days.findings);
+  if (!authorization || !days.success || findings.length > 0) return { success: false, findings };
   const dates = days.data.map((day) => day.date);
-  const inside = dates.filter((day) => day >= authorization.start && day <= authorization.end);
+  const inside = dates.filter((day) => inAuthorization(day, authorization));
   const usedDays = inside.filter((day) => day <= options.asOf).length;
   const { approvedDays, nextReview } = authorization;
   return {
@@ -85,7 +92,7 @@ export function authorizationStatus(plan: TreatmentPlan, options: AuthorizationS
       scheduledDays: inside.length,
       usedDays,
       remainingDays: approvedDays === undefined ? undefined : Math.max(0, approvedDays - usedDays),
-      outsideWindow: dates.filter((day) => day < authorization.start || day > authorization.end),
+      outsideWindow: dates.filter((day) => !inAuthorization(day, authorization)),
       daysToNextReview: nextReview === undefined ? undefined : daysBetween(options.asOf, nextReview),
       daysToExpiry: daysBetween(options.asOf, authorization.end),
     },

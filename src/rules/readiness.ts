@@ -1,14 +1,20 @@
-import { daysBetween, isDay } from "../core/calendar";
+import { match } from "ts-pattern";
+import { daysBetween } from "../core/calendar";
+import type { Result } from "../core/finding";
 import { lastDayOfCare } from "../core/period";
-import type { AftercareOptions } from "../aftercare/draft";
-import { firstFollowUp, medicatedAtDischarge, safetyPlanReason, SUPPORT_RESOURCES } from "../aftercare/needs";
+import { resolveAftercareOptions, type AftercareOptions } from "../aftercare/draft";
 import { aftercareRules } from "../aftercare/rules";
-import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
-import { dischargeCriteria } from "../plan/rules/discharge-criteria";
-import type { Aftercare, TreatmentPlan } from "../plan/types";
-import { resolvePolicy } from "../policy/resolve";
-import type { Policy } from "../policy/types";
-import { report, runRules, type Report } from "./run-rules";
+import { followUpInWindow } from "../aftercare/rules/follow-up-window";
+import { medicationFollowUpArranged } from "../aftercare/rules/medication-continuity";
+import { aftercareStarted } from "../aftercare/rules/plan-started";
+import { safetyPlanGaps } from "../aftercare/rules/safety-plan";
+import { stepDownLevelNamed } from "../aftercare/rules/step-down-level";
+import { supportResourceArranged } from "../aftercare/rules/support-resources";
+import type { SAFETY_PLAN_STEPS } from "../aftercare/schema";
+import { dischargeCriteria, statesDischargeCriteria } from "../plan/rules/discharge-criteria";
+import type { TreatmentPlan } from "../plan/types";
+import type { PolicyParams } from "../policy/params";
+import { runRules, type Report } from "./run-rules";
 
 /**
  * Something the aftercare plan still needs before discharge.
@@ -51,31 +57,25 @@ export interface AftercareReadiness extends Report {
   readonly daysToDischarge: number;
 }
 
-function missingItems(plan: TreatmentPlan, policy: Policy): MissingAftercare[] {
-  const { params } = policy;
+/** Everything not yet arranged for discharge, each judged by the predicate its rule uses, in report order. */
+function missingItems(plan: TreatmentPlan, params: PolicyParams): MissingAftercare[] {
   const missing: MissingAftercare[] = [];
-  const aftercare: Aftercare | undefined = plan.aftercare;
-  if (plan.dischargeCriteria.length === 0) missing.push({ item: "discharge-criteria", message: "State the discharge criteria." });
-  if (!aftercare) missing.push({ item: "aftercare-plan", message: "Start the aftercare plan." });
-  if (aftercare?.stepDownTo === undefined) missing.push({ item: "step-down-level", message: "Name the level of care after discharge." });
-  const followUp = firstFollowUp(aftercare, lastDayOfCare(plan));
-  if (!followUp || followUp.daysAfter < 1 || followUp.daysAfter > params.followUpWithinDays) {
+  if (!statesDischargeCriteria(plan)) missing.push({ item: "discharge-criteria", message: "State the discharge criteria." });
+  if (!aftercareStarted(plan)) missing.push({ item: "aftercare-plan", message: "Start the aftercare plan." });
+  if (!stepDownLevelNamed(plan)) missing.push({ item: "step-down-level", message: "Name the level of care after discharge." });
+  if (!followUpInWindow(plan, params)) {
     missing.push({ item: "follow-up-appointment", message: `Book an ongoing-care appointment 1 to ${params.followUpWithinDays} days after discharge.` });
   }
-  if (medicatedAtDischarge(plan) && !aftercare?.components.some((component) => component.kind === "psychiatric-follow-up" && component.firstAppointment !== undefined)) {
-    missing.push({ item: "psychiatric-follow-up", message: "Book a psychiatric follow-up for the medications that continue." });
-  }
-  if (params.supportResourceRequired && !aftercare?.components.some((component) => SUPPORT_RESOURCES.includes(component.kind))) {
-    missing.push({ item: "support-resource", message: "Add a support group or peer support." });
-  }
-  if (safetyPlanReason(plan, params)) {
-    const safety = aftercare?.safetyPlan;
-    if (!safety) missing.push({ item: "safety-plan", message: "Write a safety plan with the participant." });
-    else {
-      const present = new Set(safety.steps.map((step) => step.step));
-      for (const step of SAFETY_PLAN_STEPS) if (!present.has(step)) missing.push({ item: "safety-plan-step", step, message: `Add the ${step} step to the safety plan.` });
-      if (safety.crisisLine !== params.crisisLine) missing.push({ item: "crisis-line", message: `Name the crisis line ${params.crisisLine}.` });
-    }
+  if (!medicationFollowUpArranged(plan)) missing.push({ item: "psychiatric-follow-up", message: "Book a psychiatric follow-up for the medications that continue." });
+  if (!supportResourceArranged(plan, params)) missing.push({ item: "support-resource", message: "Add a support group or peer support." });
+  for (const gap of safetyPlanGaps(plan, params)) {
+    missing.push(
+      match(gap)
+        .with({ missing: "safety-plan" }, (): MissingAftercare => ({ item: "safety-plan", message: "Write a safety plan with the participant." }))
+        .with({ missing: "step" }, ({ step }): MissingAftercare => ({ item: "safety-plan-step", step, message: `Add the ${step} step to the safety plan.` }))
+        .with({ missing: "crisis-line" }, (): MissingAftercare => ({ item: "crisis-line", message: `Name the crisis line ${params.crisisLine}.` }))
+        .exhaustive(),
+    );
   }
   return missing;
 }
@@ -83,23 +83,26 @@ function missingItems(plan: TreatmentPlan, policy: Policy): MissingAftercare[] {
 /**
  * How ready a plan is for discharge: the aftercare rules and `plan/discharge-criteria` at `asOf`,
  * the components still to arrange (`missing`) and the days left. Early in the programme the
- * rules stay quiet about what is not arranged yet; `missing` lists it all the same. Never throws.
+ * rules stay quiet about what is not arranged yet; `missing` lists it all the same. Never throws:
+ * a malformed `asOf` or an unknown preset id gives findings.
  *
  * @param plan - a parsed plan
  * @param options - `asOf` and the policy
- * @returns the readiness report
+ * @returns the readiness report, or the findings for a bad `asOf` or policy
  * @category Aftercare
  * @example
  * ```ts
  * const readiness = aftercareReadiness(plan, { asOf: "2026-04-20" });
- * readiness.missing.map((entry) => entry.item);
+ * readiness.success && readiness.data.missing.map((entry) => entry.item);
  * //=> ["aftercare-plan", "step-down-level", "follow-up-appointment", "psychiatric-follow-up", "support-resource"]
+ * readiness.success && readiness.data.daysToDischarge; //=> 14
+ * aftercareReadiness(plan, { asOf: "20 April" }).success; //=> false
  * ```
  */
-export function aftercareReadiness(plan: TreatmentPlan, options: AftercareOptions): AftercareReadiness {
-  const policy = resolvePolicy(options.policy);
-  if (!policy.success) return { ...report(policy.findings), missing: [], daysToDischarge: Number.NaN };
-  const checked = runRules(plan, [...aftercareRules, dischargeCriteria], policy.data, options.asOf);
-  const daysToDischarge = isDay(options.asOf) ? daysBetween(options.asOf, lastDayOfCare(plan)) : Number.NaN;
-  return { ...checked, missing: missingItems(plan, policy.data), daysToDischarge };
+export function aftercareReadiness(plan: TreatmentPlan, options: AftercareOptions): Result<AftercareReadiness> {
+  const resolved = resolveAftercareOptions(options);
+  if (!resolved.success) return resolved;
+  const { asOf, policy } = resolved.data;
+  const checked = runRules(plan, [...aftercareRules, dischargeCriteria], policy, asOf);
+  return { success: true, data: { ...checked, missing: missingItems(plan, policy.params), daysToDischarge: daysBetween(asOf, lastDayOfCare(plan)) } };
 }

@@ -130,13 +130,49 @@ describe("the standard template run to discharge with a completed aftercare plan
   });
 });
 
+/** The readiness report of a plan whose options are valid. */
+function readinessOf(plan: TreatmentPlan, asOf: string) {
+  const readiness = aftercareReadiness(plan, { asOf });
+  if (!readiness.success) throw new Error(`readiness failed: ${JSON.stringify(readiness.findings)}`);
+  return readiness.data;
+}
+
 describe("aftercareReadiness", () => {
   it("lists what is missing and the days left", () => {
-    const readiness = aftercareReadiness(base, { asOf: "2026-04-20" });
+    const readiness = readinessOf(base, "2026-04-20");
     expect(readiness.missing.map((entry) => entry.item)).toEqual(["aftercare-plan", "step-down-level", "follow-up-appointment", "psychiatric-follow-up", "support-resource"]);
     expect(readiness.daysToDischarge).toBe(14);
     expect(readiness.ok).toBe(true);
-    expect(aftercareReadiness(complete(base), { asOf: DISCHARGE })).toMatchObject({ ok: true, missing: [], daysToDischarge: 0 });
+    expect(readinessOf(complete(base), DISCHARGE)).toMatchObject({ ok: true, missing: [], daysToDischarge: 0 });
+  });
+
+  it("fails with findings for a malformed asOf or an unknown preset id, never a NaN count", () => {
+    expect(aftercareReadiness(base, { asOf: "2026-4-20" })).toEqual({
+      success: false,
+      findings: [expect.objectContaining({ rule: "engine/invalid-option", path: ["asOf"], message: "The asOf option must be a calendar day written YYYY-MM-DD." })],
+    });
+    expect(aftercareReadiness(base, { asOf: "2026-04-20", policy: "medicare" as never })).toEqual({
+      success: false,
+      findings: [expect.objectContaining({ rule: "policy/unknown-preset", path: ["policy"] })],
+    });
+    const both = aftercareReadiness(base, { asOf: "tomorrow", policy: "medicare" as never });
+    expect(!both.success && both.findings.map((finding) => finding.rule)).toEqual(["engine/invalid-option", "policy/unknown-preset"]);
+    expect(aftercareReadiness(base, { asOf: "2026-04-20", policy: "medicare-iop" }).success).toBe(true);
+  });
+
+  it("lists a missing or incomplete safety plan, step by step, and a wrong crisis line", () => {
+    const atRisk = complete(base, (draft) => void (draft.risk = { suicide: "high", assessedOn: "2026-03-09" }));
+    expect(readinessOf(atRisk, "2026-04-20").missing).toEqual([{ item: "safety-plan", message: "Write a safety plan with the participant." }]);
+    const partial = withEdits(atRisk, (draft) => {
+      draft.aftercare!.safetyPlan = { crisisLine: "911", steps: SAFETY_PLAN_STEPS.slice(0, 4).map((step) => ({ step, text: "Mine." })) };
+      draft.dischargeCriteria = [];
+    });
+    expect(readinessOf(partial, "2026-04-20").missing).toEqual([
+      { item: "discharge-criteria", message: "State the discharge criteria." },
+      { item: "safety-plan-step", step: "professional-contacts", message: "Add the professional-contacts step to the safety plan." },
+      { item: "safety-plan-step", step: "means-safety", message: "Add the means-safety step to the safety plan." },
+      { item: "crisis-line", message: "Name the crisis line 988." },
+    ]);
   });
 
   it("completing every missing component leaves no errors", () => {
@@ -147,7 +183,7 @@ describe("aftercareReadiness", () => {
           if (risky) draft.risk = { suicide: "high", assessedOn: draft.period.admitted };
         });
         const asOf = addDays(bare.period.admitted, offset % (daysBetween(bare.period.admitted, bare.period.plannedDischarge) + 10));
-        const { missing } = aftercareReadiness(bare, { asOf });
+        const { missing } = readinessOf(bare, asOf);
         const completed = withEdits(bare, (draft) => {
           const drafted = draftAftercarePlan(bare, { asOf });
           if (!drafted.success) throw new Error("asOf is a valid day");
@@ -165,7 +201,7 @@ describe("aftercareReadiness", () => {
           }
           draft.aftercare = skeleton;
         });
-        const after = aftercareReadiness(completed, { asOf });
+        const after = readinessOf(completed, asOf);
         expect(after.findings.filter((finding) => finding.severity === "error")).toEqual([]);
         expect(after.missing).toEqual([]);
       }),

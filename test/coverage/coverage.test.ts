@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { authorizationStatus, estimateCost, serviceDays, validatePlan, type TreatmentPlan, type TreatmentPlanInput } from "../../src/index";
+import { inAuthorization } from "../../src/coverage/rules/authorization-covers-period";
 import { cleanPlan, withEdits } from "../helpers/plans";
 
 /** Mon/Wed/Fri from 2026-03-09 for 12 weeks to Monday 2026-06-01: 37 program days (36 to 2026-05-29). */
@@ -129,5 +130,38 @@ describe("serviceDays", () => {
     ]);
     const commercial = serviceDays(cleanPlan(), { from: "2026-03-09", to: "2026-03-09" });
     expect(commercial.success && commercial.data[0]!.codes).toEqual({ perDiem: ["S9480"] });
+  });
+});
+
+describe("inAuthorization", () => {
+  it("includes the first and the last day of the window, not the days around it", () => {
+    const window = { start: "2026-03-09", end: "2026-04-30" };
+    expect(["2026-03-08", "2026-03-09", "2026-04-30", "2026-05-01"].map((day) => inAuthorization(day, window))).toEqual([false, true, true, false]);
+  });
+});
+
+describe("bad options give every finding at once, never a partial count", () => {
+  const covered = withCoverage({
+    payer: "commercial",
+    authorization: { start: "2026-03-09", end: "2026-06-01", approvedDays: 30 },
+    costSharing: { allowedPerDayCents: 45_000, coinsurance: 0.2 },
+  });
+  const invalid = (path: (string | number)[]) => expect.objectContaining({ rule: "engine/invalid-option", severity: "error", path });
+
+  it("authorizationStatus: a malformed asOf, a malformed closure and a missing authorisation", () => {
+    expect(authorizationStatus(covered, { asOf: "2026-3-20" })).toEqual({ success: false, findings: [invalid(["asOf"])] });
+    expect(authorizationStatus(twelveWeeks, { asOf: "soon", closures: ["2026-03-11", "Easter"] })).toEqual({
+      success: false,
+      findings: [expect.objectContaining({ rule: "coverage/authorization-required", path: ["coverage", "authorization"] }), invalid(["asOf"]), invalid(["closures", 1])],
+    });
+  });
+
+  it("estimateCost: missing terms and a malformed range", () => {
+    expect(estimateCost(covered, { from: "2026-03-32" })).toEqual({ success: false, findings: [invalid(["from"])] });
+    expect(estimateCost(twelveWeeks, { to: "June" })).toEqual({ success: false, findings: [invalid(["coverage", "costSharing"]), invalid(["to"])] });
+  });
+
+  it("serviceDays: a malformed range", () => {
+    expect(serviceDays(covered, { from: "2026-04-01", to: "2026-03-01" })).toEqual({ success: false, findings: [invalid(["from"])] });
   });
 });

@@ -1,4 +1,3 @@
-import type { Rule } from "../../core/rule";
 import { followUpWindow } from "./follow-up-window";
 import { medicationContinuity } from "./medication-continuity";
 import { planStarted } from "./plan-started";
@@ -7,4 +6,4 @@ import { stepDownLevel } from "./step-down-level";
 import { supportResources } from "./support-resources";
 
 /** The `aftercare/…` rules in catalog order. */
-export const aftercareRules: readonly Rule[] = [planStarted, followUpWindow, medicationContinuity, supportResources, safetyPlan, stepDownLevel];
+export const aftercareRules = [planStarted, followUpWindow, medicationContinuity, supportResources, safetyPlan, stepDownLevel] as const;

@@ -1,10 +1,21 @@
-import type { Rule } from "../../core/rule";
-import { aftercareDeadline } from "../needs";
+import { addDays, type Day } from "../../core/calendar";
+import { defineRule } from "../../core/rule";
+import type { Aftercare, TreatmentPlan } from "../../plan/types";
+import type { PolicyParams } from "../../policy/params";
+
+/** The day by which aftercare planning must have started. */
+function aftercareDeadline(plan: TreatmentPlan, params: Pick<PolicyParams, "aftercareStartDaysBeforeDischarge">): Day {
+  return addDays(plan.period.plannedDischarge, -params.aftercareStartDaysBeforeDischarge);
+}
+
+/** Whether aftercare planning has started: the plan has an aftercare plan. */
+export function aftercareStarted(plan: TreatmentPlan): plan is TreatmentPlan & { readonly aftercare: Aftercare } {
+  return plan.aftercare !== undefined;
+}
 
 /** Aftercare planning starts in time before the planned discharge. */
-export const planStarted: Rule = {
+export const planStarted = defineRule({
   code: "aftercare/plan-started",
-  area: "aftercare",
   summary:
     "Aftercare planning starts at least aftercareStartDaysBeforeDischarge days before the planned discharge; without an aftercare plan it is reported once asOf (or the discharge) is past that day.",
   defaultSeverity: "error",
@@ -12,19 +23,20 @@ export const planStarted: Rule = {
   source: "Seed article (aftercare planned towards the end of the programme); 22-A DCMR §6329.5 (plan updated before discharge); 14 days is a clinic default",
   check({ plan, params, asOf }) {
     const deadline = aftercareDeadline(plan, params);
-    const { aftercare } = plan;
-    if (aftercare) {
-      if (aftercare.startedOn <= deadline) return [];
+    const days = params.aftercareStartDaysBeforeDischarge;
+    if (aftercareStarted(plan)) {
+      const { startedOn } = plan.aftercare;
+      if (startedOn <= deadline) return [];
       return [
         {
           path: ["aftercare", "startedOn"],
-          message: `Aftercare planning started on ${aftercare.startedOn}, after ${deadline} (${params.aftercareStartDaysBeforeDischarge} days before the planned discharge).`,
-          params: { actual: aftercare.startedOn, deadline, days: params.aftercareStartDaysBeforeDischarge },
+          message: `Aftercare planning started on ${startedOn}, after ${deadline} (${days} days before the planned discharge).`,
+          params: { actual: startedOn, deadline, days },
         },
       ];
     }
     const late = plan.period.discharged !== undefined || (asOf !== undefined && asOf > deadline);
     if (!late) return [];
-    return [{ path: ["aftercare"], message: `No aftercare plan, and it was due to start by ${deadline}.`, params: { deadline, days: params.aftercareStartDaysBeforeDischarge } }];
+    return [{ path: ["aftercare"], message: `No aftercare plan, and it was due to start by ${deadline}.`, params: { deadline, days } }];
   },
-};
+});

@@ -1,10 +1,15 @@
-import type { Rule } from "../../core/rule";
+import type { Day } from "../../core/calendar";
+import { defineRule } from "../../core/rule";
 import { programDaysOfPlan } from "../program-days";
 
+/** Whether a day falls inside an authorisation's window, its first and last day included. */
+export function inAuthorization(day: Day, authorization: { readonly start: Day; readonly end: Day }): boolean {
+  return day >= authorization.start && day <= authorization.end;
+}
+
 /** Every scheduled program day falls inside the authorisation. */
-export const authorizationCoversPeriod: Rule = {
+export const authorizationCoversPeriod = defineRule({
   code: "coverage/authorization-covers-period",
-  area: "coverage",
   summary: "Every scheduled program day falls between the authorisation's start and end.",
   defaultSeverity: "error",
   params: [],
@@ -12,7 +17,7 @@ export const authorizationCoversPeriod: Rule = {
   check({ plan, derive }) {
     const authorization = plan.coverage?.authorization;
     if (!authorization) return [];
-    const outside = derive(programDaysOfPlan).filter((day) => day < authorization.start || day > authorization.end);
+    const outside = derive(programDaysOfPlan).filter((day) => !inAuthorization(day, authorization));
     if (outside.length === 0) return [];
     return [
       {
@@ -22,4 +27,4 @@ export const authorizationCoversPeriod: Rule = {
       },
     ];
   },
-};
+});

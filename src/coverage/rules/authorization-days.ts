@@ -1,10 +1,10 @@
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { programDaysOfPlan } from "../program-days";
+import { inAuthorization } from "./authorization-covers-period";
 
 /** The schedule does not use more program days than approved. */
-export const authorizationDays: Rule = {
+export const authorizationDays = defineRule({
   code: "coverage/authorization-days",
-  area: "coverage",
   summary: "The program days scheduled inside the authorisation do not exceed its approved days.",
   defaultSeverity: "error",
   params: [],
@@ -12,7 +12,7 @@ export const authorizationDays: Rule = {
   check({ plan, derive }) {
     const authorization = plan.coverage?.authorization;
     if (!authorization || authorization.approvedDays === undefined) return [];
-    const scheduled = derive(programDaysOfPlan).filter((day) => day >= authorization.start && day <= authorization.end).length;
+    const scheduled = derive(programDaysOfPlan).filter((day) => inAuthorization(day, authorization)).length;
     if (scheduled <= authorization.approvedDays) return [];
     return [
       {
@@ -22,4 +22,4 @@ export const authorizationDays: Rule = {
       },
     ];
   },
-};
+});

@@ -1,9 +1,8 @@
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 
 /** Payers that need prior authorisation have one on the plan. */
-export const authorizationRequired: Rule = {
+export const authorizationRequired = defineRule({
   code: "coverage/authorization-required",
-  area: "coverage",
   summary: "When the payer is one of authorizationRequiredFor, the coverage records an authorisation.",
   defaultSeverity: "error",
   params: ["authorizationRequiredFor"],
@@ -13,4 +12,4 @@ export const authorizationRequired: Rule = {
     if (!coverage || coverage.authorization || !params.authorizationRequiredFor.includes(coverage.payer)) return [];
     return [{ path: ["coverage", "authorization"], message: `The ${coverage.payer} payer needs a prior authorisation and none is recorded.`, params: { payer: coverage.payer } }];
   },
-};
+});

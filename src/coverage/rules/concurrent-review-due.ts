@@ -1,10 +1,9 @@
 import { addDays } from "../../core/calendar";
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 
 /** The payer's next concurrent review has not passed, and is noted when it comes up. */
-export const concurrentReviewDue: Rule = {
+export const concurrentReviewDue = defineRule({
   code: "coverage/concurrent-review-due",
-  area: "coverage",
   summary: "At asOf the authorisation's next concurrent review has not passed; within concurrentReviewNoticeDays before it, it is noted one step softer.",
   defaultSeverity: "error",
   params: ["concurrentReviewNoticeDays"],
@@ -21,4 +20,4 @@ export const concurrentReviewDue: Rule = {
     }
     return [];
   },
-};
+});

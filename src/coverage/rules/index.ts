@@ -1,4 +1,3 @@
-import type { Rule } from "../../core/rule";
 import { authorizationCoversPeriod } from "./authorization-covers-period";
 import { authorizationDays } from "./authorization-days";
 import { authorizationRequired } from "./authorization-required";
@@ -7,11 +6,11 @@ import { recertification } from "./recertification";
 import { concurrentReviewDue } from "./concurrent-review-due";
 
 /** The `coverage/…` rules in catalog order. */
-export const coverageRules: readonly Rule[] = [
+export const coverageRules = [
   authorizationRequired,
   authorizationCoversPeriod,
   authorizationDays,
   concurrentReviewDue,
   certification,
   recertification,
-];
+] as const;

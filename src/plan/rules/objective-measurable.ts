@@ -13,7 +13,7 @@ export const objectiveMeasurable = defineRule({
     "Objectives have a target date within the programme period; a diagnosis with a standard instrument has an objective measured by it; targets lie within the instrument's range.",
   defaultSeverity: "error",
   params: [],
-  source: "CARF Behavioral Health Standard 2.C (measurable, time-specific); MBPM ch.6 §70.3; PHQ-9/GAD-7/PCL-5 scoring",
+  source: "CARF Behavioral Health Standard 2.C (measurable, time-specific); MBPM ch.6 §70.3; each instrument's scoring (PHQ-9 Kroenke 2001, GAD-7 Spitzer 2006, PCL-5 VA NCPTSD)",
   check({ plan, derive }) {
     const findings: RuleFindingDraft[] = [];
     const { admitted, plannedDischarge } = plan.period;
