@@ -1,6 +1,6 @@
 import { addDays, type Day } from "../core/calendar";
 import type { Medication, TreatmentPlan } from "../plan/types";
-import type { PolicyParams } from "../policy/params";
+import type { PolicyParamName, PolicyParams } from "../policy/params";
 import type { LAB_KINDS } from "./schema";
 
 /**
@@ -41,27 +41,26 @@ export interface DueDraft {
   /** For a lab item: any one of these labs satisfies it. */
   readonly labs?: readonly LabKind[];
   readonly reason: string;
-  readonly protocol: ProtocolId;
   readonly medicationId?: string;
   /** Items of one stream are satisfied in order, one per recorded review. */
   readonly stream: string;
 }
 
-/** What a protocol sees. */
-export interface ProtocolContext {
+/** What a protocol sees: the plan, the parameters it reads, and the days to list items between. */
+export interface ProtocolContext<Param extends PolicyParamName = PolicyParamName> {
   readonly plan: TreatmentPlan;
-  readonly params: PolicyParams;
+  readonly params: Pick<PolicyParams, Param>;
   /** Items due on these days and between are kept. */
   readonly from: Day;
   readonly to: Day;
 }
 
 /** A monitoring protocol: its id, what it covers, its source, and the items it asks for. */
-export interface Protocol {
+export interface Protocol<Param extends PolicyParamName = PolicyParamName> {
   readonly id: ProtocolId;
   readonly summary: string;
   readonly source: string;
-  readonly generate: (context: ProtocolContext) => DueDraft[];
+  generate(context: ProtocolContext<Param>): DueDraft[];
 }
 
 /** The day of a medication's first start, if it has one. */
@@ -92,7 +91,7 @@ export function isActiveOn(medication: Medication, day: Day): boolean {
 export function series(
   points: readonly Day[],
   opensOn: Day,
-  context: ProtocolContext,
+  context: Pick<ProtocolContext, "from" | "to">,
   until: Day | undefined,
   item: Omit<DueDraft, "due" | "opensOn">,
 ): DueDraft[] {

@@ -14,7 +14,7 @@ export function isYoungOn(plan: TreatmentPlan, day: string, youngAdultAge: numbe
  * Antidepressants for a person under `youngAdultAge`: a visit at each of `antidepressantVisitWeeks`
  * after every start or dose change (by default weekly for 4 weeks, then weeks 8 and 12).
  */
-export const antidepressantYoung: Protocol = {
+export const antidepressantYoung: Protocol<"youngAdultAge" | "antidepressantVisitWeeks"> = {
   id: "antidepressant-young",
   summary: "For a person under youngAdultAge, a visit at each of antidepressantVisitWeeks after every antidepressant start or dose change.",
   source: "FDA March 2004 advisory (PMC427603): weekly in-person visits for 4 weeks, checkpoints at 4, 8 and 12 weeks; FDA Medication Guide boxed warning (children, teens, young adults)",
@@ -33,7 +33,6 @@ export const antidepressantYoung: Protocol = {
           ...series(points, event.date, context, until, {
             kind: "psychiatric",
             reason: `antidepressant visit after ${event.kind} on ${event.date}`,
-            protocol: "antidepressant-young",
             medicationId: medication.id,
             stream: `${medication.id}#${index}`,
           }),

@@ -19,7 +19,7 @@ function ancDays(start: Day, phases: readonly ClozapineAncPhase[], to: Day): Day
 }
 
 /** Clozapine ANC monitoring, counted from the first start (even before admission). */
-export const clozapineAnc: Protocol = {
+export const clozapineAnc: Protocol<"clozapineAnc"> = {
   id: "clozapine-anc",
   summary: "Clozapine absolute neutrophil counts from the first start: a baseline, then per the clozapineAnc phases (weekly to 6 months, every 2 weeks to 12, monthly after).",
   source: "Clozapine label ANC monitoring (the REMS ended 24 Feb 2025; the FDA still advises label monitoring)",
@@ -35,7 +35,6 @@ export const clozapineAnc: Protocol = {
           kind: "lab",
           labs: ["anc"],
           reason: `ANC for clozapine started on ${start}`,
-          protocol: "clozapine-anc",
           medicationId: medication.id,
           stream: medication.id,
         }),

@@ -2,7 +2,7 @@ import { addDays } from "../../core/calendar";
 import { everyDays, series, stopAfter, type DueDraft, type Protocol } from "../due";
 
 /** Lithium levels after every start or dose change, then at the steady-state interval. */
-export const lithiumLevel: Protocol = {
+export const lithiumLevel: Protocol<"lithiumLevelAfterChangeDays" | "lithiumLevelEveryDays"> = {
   id: "lithium-level",
   summary: "A lithium level within lithiumLevelAfterChangeDays of every start or dose change, then every lithiumLevelEveryDays until the next change.",
   source: "Lithium label (levels twice weekly until stable, then at least every 2 months; draw 8–12 h post-dose)",
@@ -22,7 +22,6 @@ export const lithiumLevel: Protocol = {
             kind: "lab",
             labs: ["lithium-level"],
             reason: `lithium level after ${change.kind} on ${change.date}`,
-            protocol: "lithium-level",
             medicationId: medication.id,
             stream: `${medication.id}#${index}`,
           }),

@@ -2,7 +2,7 @@ import { addDays } from "../../core/calendar";
 import type { DueDraft, Protocol } from "../due";
 
 /** A psychiatric review within `reviewAfterChangeDays` of every start, dose change or stop. */
-export const reviewAfterChange: Protocol = {
+export const reviewAfterChange: Protocol<"reviewAfterChangeDays"> = {
   id: "review-after-change",
   summary: "A psychiatric review within reviewAfterChangeDays after every medication start, dose change or stop.",
   source: "FDA 2004 antidepressant advisory (weekly visits after a start); seed article (adjustments as needed)",
@@ -17,7 +17,6 @@ export const reviewAfterChange: Protocol = {
           opensOn: event.date,
           kind: "psychiatric",
           reason: `review after ${event.kind} on ${event.date}`,
-          protocol: "review-after-change",
           medicationId: medication.id,
           stream: `${medication.id}#${index}`,
         });

@@ -6,7 +6,7 @@ const BASELINE: readonly LabKind[] = ["liver-function", "blood-count"];
 const REPEATED: readonly LabKind[] = ["valproate-level", "liver-function", "blood-count"];
 
 /** Valproate labs from the first start: baseline LFT and CBC, then level, LFT and CBC at the interval. */
-export const valproateLabs: Protocol = {
+export const valproateLabs: Protocol<"valproateLabsEveryDays"> = {
   id: "valproate-labs",
   summary: "Valproate: baseline liver function and blood count at the start, then level, liver function and blood count every valproateLabsEveryDays.",
   source: "AACAP practice parameter 2007 (baseline LFT and CBC; levels, LFT and CBC every 3–6 months)",
@@ -26,7 +26,6 @@ export const valproateLabs: Protocol = {
             kind: "lab",
             labs: [lab],
             reason: `${lab} for valproate started on ${start}`,
-            protocol: "valproate-labs",
             medicationId: medication.id,
             stream: `${medication.id}:${lab}`,
           }),

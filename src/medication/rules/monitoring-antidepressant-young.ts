@@ -24,6 +24,6 @@ export const monitoringAntidepressantYoung: Rule = {
             },
           ]
         : [];
-    return [...ageUnknown, ...overdueFindings(ctx, "antidepressant-young")];
+    return [...ageUnknown, ...overdueFindings(ctx, antidepressantYoung)];
   },
 };

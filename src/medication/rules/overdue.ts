@@ -1,35 +1,29 @@
+import { lastDayOfCare } from "../../core/period";
 import type { Rule, RuleContext, RuleFindingDraft } from "../../core/rule";
 import type { PolicyParamName } from "../../policy/params";
 import type { Protocol } from "../due";
-import type { TreatmentPlan } from "../../plan/types";
-import type { ProtocolId } from "../due";
-import { medicationReviews, type ReviewDue } from "../reviews";
+import { dueItems } from "../due-items";
 
-/** The plan's due items at the check's `asOf` and policy, computed once per check. */
-export function dueItemsOf(plan: TreatmentPlan, ctx: RuleContext): readonly ReviewDue[] {
-  if (ctx.asOf === undefined) return [];
-  const result = medicationReviews(plan, { asOf: ctx.asOf, policy: { id: "rule-context", name: "rule context", params: ctx.params, rules: {} } });
-  return result.success ? result.data : [];
-}
-
-/** One finding per overdue item of a protocol, pointing at its medication. */
-export function overdueFindings(ctx: RuleContext, protocol: ProtocolId): RuleFindingDraft[] {
+/** One finding per overdue item of a protocol at the check's `asOf`, pointing at its medication. */
+export function overdueFindings<Param extends PolicyParamName>(ctx: RuleContext<Param>, protocol: Protocol<Param>): RuleFindingDraft[] {
+  const { plan, params, asOf } = ctx;
+  if (asOf === undefined) return [];
   const findings: RuleFindingDraft[] = [];
-  for (const item of ctx.derive(dueItemsOf)) {
-    if (item.protocol !== protocol || item.status !== "overdue") continue;
-    const index = ctx.plan.medications.findIndex((medication) => medication.id === item.medicationId);
+  for (const item of dueItems(protocol, plan, params, asOf, lastDayOfCare(plan))) {
+    if (item.status !== "overdue") continue;
+    const index = plan.medications.findIndex((medication) => medication.id === item.medicationId);
     const what = item.kind === "lab" ? `A lab (${item.labs?.join(" or ")})` : "A psychiatric review";
     findings.push({
       path: index === -1 ? ["reviews"] : ["medications", index],
       message: `${what} was due by ${item.due} (${item.reason}) and is not on record.`,
-      params: { due: item.due, windowFrom: item.window.from, protocol, ...(item.labs ? { labs: item.labs.join("|") } : {}) },
+      params: { due: item.due, windowFrom: item.window.from, protocol: protocol.id, ...(item.labs ? { labs: item.labs.join("|") } : {}) },
     });
   }
   return findings;
 }
 
 /** A rule that reports a protocol's overdue items: its summary and source are the protocol's. */
-export function overdueRule(code: string, what: string, protocol: Protocol, params: readonly PolicyParamName[]): Rule {
+export function overdueRule<Param extends PolicyParamName>(code: string, what: string, protocol: Protocol<Param>, params: readonly Param[]): Rule<string, Param> {
   return {
     code,
     area: "medication",
@@ -38,6 +32,6 @@ export function overdueRule(code: string, what: string, protocol: Protocol, para
     params,
     source: protocol.source,
     needsAsOf: true,
-    check: (ctx) => overdueFindings(ctx, protocol.id),
+    check: (ctx) => overdueFindings(ctx, protocol),
   };
 }
