@@ -1,7 +1,7 @@
 import type { Day } from "../core/calendar";
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParamName, PolicyParams } from "../policy/params";
-import type { DueDraft, Protocol } from "./due";
+import type { DueDraft, Protocol, ProtocolId } from "./due";
 import type { ReviewDue, ReviewStatus } from "./reviews";
 
 /** Orders a protocol's items by due day, then by stream. */
@@ -22,7 +22,7 @@ function canSatisfy(review: TreatmentPlan["reviews"][number], item: DueDraft): b
  * stream it can, the earliest open item (a lab only items that need that lab).
  */
 export function dueItems<Param extends PolicyParamName>(
-  protocol: Protocol<Param>,
+  protocol: Protocol<ProtocolId, string, Param>,
   plan: TreatmentPlan,
   params: Pick<PolicyParams, Param>,
   asOf: Day,

@@ -1,6 +1,8 @@
 import { addDays, type Day } from "../core/calendar";
+import type { Rule } from "../core/rule";
 import type { Medication, TreatmentPlan } from "../plan/types";
 import type { PolicyParamName, PolicyParams } from "../policy/params";
+import type { PROTOCOLS } from "./protocols";
 import type { LAB_KINDS } from "./schema";
 
 /**
@@ -15,7 +17,7 @@ import type { LAB_KINDS } from "./schema";
 export type LabKind = (typeof LAB_KINDS)[number];
 
 /**
- * The protocols that generate due reviews and labs.
+ * The protocols that generate due reviews and labs: the ids of the protocol registry.
  *
  * @category Medication
  * @example
@@ -23,14 +25,7 @@ export type LabKind = (typeof LAB_KINDS)[number];
  * const protocol: ProtocolId = "clozapine-anc";
  * ```
  */
-export type ProtocolId =
-  | "routine-psychiatric"
-  | "review-after-change"
-  | "antidepressant-young"
-  | "antipsychotic-metabolic"
-  | "lithium-level"
-  | "clozapine-anc"
-  | "valproate-labs";
+export type ProtocolId = (typeof PROTOCOLS)[number]["id"];
 
 /** A due item before matching against recorded reviews. */
 export interface DueDraft {
@@ -55,12 +50,28 @@ export interface ProtocolContext<Param extends PolicyParamName = PolicyParamName
   readonly to: Day;
 }
 
-/** A monitoring protocol: its id, what it covers, its source, and the items it asks for. */
-export interface Protocol<Param extends PolicyParamName = PolicyParamName> {
-  readonly id: ProtocolId;
-  readonly summary: string;
-  readonly source: string;
+/**
+ * A monitoring protocol: its id, the items it asks for, and the rule that reports its overdue
+ * items. The rule's summary and source describe the protocol, and its `params` are the parameters
+ * `generate` reads.
+ */
+export interface Protocol<Id extends string = string, Code extends string = string, Param extends PolicyParamName = PolicyParamName> {
+  readonly id: Id;
+  /** The items due for a plan between `context.from` and `context.to`. */
   generate(context: ProtocolContext<Param>): DueDraft[];
+  readonly rule: Rule<Code, Param>;
+}
+
+/**
+ * Declares a protocol: the id and the rule code keep their literal types (the protocol ids and
+ * rule codes are read from the registry), and `generate` sees only the parameters its rule lists.
+ * A rule's `check` that names its own protocol writes its return type (`RuleFindingDraft[]`):
+ * TypeScript needs it to type the protocol.
+ */
+export function defineProtocol<const Id extends string, const Code extends `medication/${string}`, const Param extends PolicyParamName>(
+  protocol: Protocol<Id, Code, Param>,
+): Protocol<Id, Code, Param> {
+  return protocol;
 }
 
 /** The day of a medication's first start, if it has one. */

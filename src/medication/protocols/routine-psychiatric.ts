@@ -1,11 +1,11 @@
 import { addDays } from "../../core/calendar";
-import { everyDays, isActiveOn, type Protocol } from "../due";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineProtocol, everyDays, isActiveOn } from "../due";
+import { overdueFindings } from "../overdue";
 
-/** A psychiatric review every `psychiatricEveryWeeks` weeks from admission while any medication is taken. */
-export const routinePsychiatric: Protocol<"psychiatricEveryWeeks"> = {
+/** A psychiatric review every `psychiatricEveryWeeks` weeks from admission while any medication is taken; its rule reports the items overdue at `asOf`. */
+export const routinePsychiatric = defineProtocol({
   id: "routine-psychiatric",
-  summary: "A psychiatric review every psychiatricEveryWeeks weeks from admission while any medication is taken.",
-  source: "Seed article (regular check-ins with a psychiatrist); AHCCCS S9480 memo (1 prescriber session a week); cadence a policy parameter",
   generate(context) {
     const { plan, params } = context;
     const step = params.psychiatricEveryWeeks * 7;
@@ -16,4 +16,14 @@ export const routinePsychiatric: Protocol<"psychiatricEveryWeeks"> = {
       return [{ due, opensOn, kind: "psychiatric" as const, reason: "routine psychiatric review", stream: "routine" }];
     });
   },
-};
+  rule: defineRule({
+    code: "medication/review-overdue",
+    summary:
+      "No routine psychiatric review is overdue at asOf. A psychiatric review every psychiatricEveryWeeks weeks from admission while any medication is taken.",
+    defaultSeverity: "error",
+    params: ["psychiatricEveryWeeks"],
+    source: "Seed article (regular check-ins with a psychiatrist); AHCCCS S9480 memo (1 prescriber session a week); cadence a policy parameter",
+    needsAsOf: true,
+    check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, routinePsychiatric),
+  }),
+});
