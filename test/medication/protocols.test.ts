@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { RuleContext } from "../../src/core/rule";
-import { addDays, MEDICATION_CLASSES, medicationReviews, parsePlan, validatePlan, type ProtocolId, type TreatmentPlan } from "../../src/index";
+import { MEDICATION_CLASSES, medicationReviews, parsePlan, validatePlan, type ProtocolId, type TreatmentPlan } from "../../src/index";
 import { MONITORING_PROTOCOLS, PROTOCOLS, REVIEW_PROTOCOLS } from "../../src/medication/protocols";
 import { lithiumLevel } from "../../src/medication/protocols/lithium-level";
 import { medicationRules } from "../../src/medication/rules";
@@ -10,7 +10,7 @@ import { policies } from "../../src/policy/presets";
 import { ruleCatalog } from "../../src/rules/catalog";
 import { cleanPlan, withEdits } from "../helpers/plans";
 
-/** A 20-year-old on a medication of every class, each started, changed and (one) stopped, with no review on record. */
+/** A 20-year-old on a medication of every class, each started on admission and changed two weeks on (one then stopped), with no review on record. */
 const everyClass = withEdits(cleanPlan(), (draft) => {
   draft.participant.birthDate = "2006-01-20";
   draft.medications = MEDICATION_CLASSES.map((medicationClass, index) => ({
@@ -18,7 +18,7 @@ const everyClass = withEdits(cleanPlan(), (draft) => {
     name: `medication ${index}`,
     class: medicationClass,
     events: [
-      { date: addDays("2026-03-09", -index * 40), kind: "start" as const },
+      { date: "2026-03-09", kind: "start" as const },
       { date: "2026-03-23", kind: "dose-change" as const },
       ...(medicationClass === "other" ? [{ date: "2026-04-06", kind: "stop" as const }] : []),
     ],
