@@ -2,7 +2,10 @@ import { MONITORING_PROTOCOLS, REVIEW_PROTOCOLS } from "../protocols";
 import { knownClass } from "./known-class";
 import { prescriberOnTeam } from "./prescriber-on-team";
 
-/** The `medication/…` rules in catalog order: each protocol's rule comes from its protocol. */
+/**
+ * The `medication/…` rules in catalog order. A protocol's rule (`medication/review-overdue`,
+ * `medication/monitoring-lithium`, …) is declared in the protocol's file under `protocols/`.
+ */
 export const medicationRules = [
   ...REVIEW_PROTOCOLS.map((protocol) => protocol.rule),
   prescriberOnTeam,
