@@ -1,6 +1,8 @@
 import { addDays, type Day } from "../core/calendar";
+import type { Rule } from "../core/rule";
 import type { Medication, TreatmentPlan } from "../plan/types";
-import type { PolicyParams } from "../policy/params";
+import type { PolicyParamName, PolicyParams } from "../policy/params";
+import type { PROTOCOLS } from "./protocols";
 import type { LAB_KINDS } from "./schema";
 
 /**
@@ -15,7 +17,7 @@ import type { LAB_KINDS } from "./schema";
 export type LabKind = (typeof LAB_KINDS)[number];
 
 /**
- * The protocols that generate due reviews and labs.
+ * The protocols that generate due reviews and labs: the ids of the protocol registry.
  *
  * @category Medication
  * @example
@@ -23,14 +25,7 @@ export type LabKind = (typeof LAB_KINDS)[number];
  * const protocol: ProtocolId = "clozapine-anc";
  * ```
  */
-export type ProtocolId =
-  | "routine-psychiatric"
-  | "review-after-change"
-  | "antidepressant-young"
-  | "antipsychotic-metabolic"
-  | "lithium-level"
-  | "clozapine-anc"
-  | "valproate-labs";
+export type ProtocolId = (typeof PROTOCOLS)[number]["id"];
 
 /** A due item before matching against recorded reviews. */
 export interface DueDraft {
@@ -41,27 +36,42 @@ export interface DueDraft {
   /** For a lab item: any one of these labs satisfies it. */
   readonly labs?: readonly LabKind[];
   readonly reason: string;
-  readonly protocol: ProtocolId;
   readonly medicationId?: string;
   /** Items of one stream are satisfied in order, one per recorded review. */
   readonly stream: string;
 }
 
-/** What a protocol sees. */
-export interface ProtocolContext {
+/** What a protocol sees: the plan, the parameters it reads, and the days to list items between. */
+export interface ProtocolContext<Param extends PolicyParamName = PolicyParamName> {
   readonly plan: TreatmentPlan;
-  readonly params: PolicyParams;
+  readonly params: Pick<PolicyParams, Param>;
   /** Items due on these days and between are kept. */
   readonly from: Day;
   readonly to: Day;
 }
 
-/** A monitoring protocol: its id, what it covers, its source, and the items it asks for. */
-export interface Protocol {
-  readonly id: ProtocolId;
-  readonly summary: string;
-  readonly source: string;
-  readonly generate: (context: ProtocolContext) => DueDraft[];
+/**
+ * A monitoring protocol: its id, the items it asks for, and the rule that reports its overdue
+ * items. The rule's summary and source describe the protocol, and its `params` are the parameters
+ * `generate` reads.
+ */
+export interface Protocol<Id extends string = string, Code extends string = string, Param extends PolicyParamName = PolicyParamName> {
+  readonly id: Id;
+  /** The items due for a plan between `context.from` and `context.to`. */
+  generate(context: ProtocolContext<Param>): DueDraft[];
+  readonly rule: Rule<Code, Param>;
+}
+
+/**
+ * Declares a protocol: the id and the rule code keep their literal types (the protocol ids and
+ * rule codes are read from the registry), and `generate` sees only the parameters its rule lists.
+ * A rule's `check` that names its own protocol writes its return type (`RuleFindingDraft[]`):
+ * TypeScript needs it to type the protocol.
+ */
+export function defineProtocol<const Id extends string, const Code extends `medication/${string}`, const Param extends PolicyParamName>(
+  protocol: Protocol<Id, Code, Param>,
+): Protocol<Id, Code, Param> {
+  return protocol;
 }
 
 /** The day of a medication's first start, if it has one. */
@@ -92,7 +102,7 @@ export function isActiveOn(medication: Medication, day: Day): boolean {
 export function series(
   points: readonly Day[],
   opensOn: Day,
-  context: ProtocolContext,
+  context: Pick<ProtocolContext, "from" | "to">,
   until: Day | undefined,
   item: Omit<DueDraft, "due" | "opensOn">,
 ): DueDraft[] {

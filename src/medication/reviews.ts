@@ -4,7 +4,8 @@ import { dayOptionFindings } from "../core/options";
 import { lastDayOfCare } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
 import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
-import type { DueDraft, LabKind, ProtocolId } from "./due";
+import type { LabKind, ProtocolId } from "./due";
+import { dueItems } from "./due-items";
 import { PROTOCOLS } from "./protocols";
 
 /**
@@ -65,23 +66,6 @@ export interface ReviewDue {
   readonly satisfiedBy?: number;
 }
 
-const PROTOCOL_ORDER = new Map(PROTOCOLS.map((protocol, index) => [protocol.id, index]));
-
-function compareDrafts(a: DueDraft, b: DueDraft): number {
-  return (
-    (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
-    PROTOCOL_ORDER.get(a.protocol)! - PROTOCOL_ORDER.get(b.protocol)! ||
-    (a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0)
-  );
-}
-
-/** Whether a recorded review can satisfy a due item. */
-function canSatisfy(review: TreatmentPlan["reviews"][number], item: DueDraft): boolean {
-  if (review.date < item.opensOn) return false;
-  if (item.kind === "psychiatric") return review.kind === "psychiatric";
-  return review.kind === "lab" && (review.labs ?? []).some((lab) => item.labs?.includes(lab));
-}
-
 /**
  * Lists every psychiatric review and laboratory test due for a plan's medications from admission
  * to the end of care (and up to `horizonDays` past `asOf`), from the routine psychiatric cadence,
@@ -109,43 +93,8 @@ export function medicationReviews(plan: TreatmentPlan, options: MedicationReview
   const horizonDays = Math.max(0, Math.floor(options.horizonDays ?? 0));
   const horizon = addDays(asOf, horizonDays);
   const endOfCare = lastDayOfCare(plan);
-  const context = { plan, params, from: plan.period.admitted, to: horizonDays > 0 && horizon > endOfCare ? horizon : endOfCare };
-  const drafts = PROTOCOLS.flatMap((protocol) => protocol.generate(context)).sort(compareDrafts);
-
-  const satisfiedBy: (number | undefined)[] = new Array(drafts.length);
-  const streamOf = drafts.map((item) => `${item.protocol}/${item.stream}`);
-  const recorded = plan.reviews
-    .map((review, index) => ({ review, index }))
-    .filter(({ review }) => review.date <= asOf && review.kind !== "plan")
-    .sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : a.index - b.index));
-  // Positions of psychiatric and of lab items, so a review only looks at items of its kind.
-  const positionsByKind = { psychiatric: [] as number[], lab: [] as number[] };
-  drafts.forEach((item, position) => positionsByKind[item.kind].push(position));
-  for (const { review, index } of recorded) {
-    const served = new Set<string>();
-    for (const item of positionsByKind[review.kind === "lab" ? "lab" : "psychiatric"]) {
-      if (satisfiedBy[item] !== undefined || served.has(streamOf[item]!) || !canSatisfy(review, drafts[item]!)) continue;
-      satisfiedBy[item] = index;
-      served.add(streamOf[item]!);
-    }
-  }
-
-  return {
-    success: true,
-    data: drafts.map((item, position): ReviewDue => {
-      const by = satisfiedBy[position];
-      const status: ReviewStatus = by !== undefined ? "done" : asOf < item.opensOn ? "upcoming" : asOf <= item.due ? "due" : "overdue";
-      return {
-        due: item.due,
-        window: { from: item.opensOn, to: item.due },
-        kind: item.kind,
-        ...(item.labs ? { labs: item.labs } : {}),
-        reason: item.reason,
-        protocol: item.protocol,
-        ...(item.medicationId !== undefined ? { medicationId: item.medicationId } : {}),
-        status,
-        ...(by !== undefined ? { satisfiedBy: by } : {}),
-      };
-    }),
-  };
+  const to = horizonDays > 0 && horizon > endOfCare ? horizon : endOfCare;
+  const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to));
+  // A stable sort: items due on one day stay in protocol order.
+  return { success: true, data: items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)) };
 }

@@ -1,9 +1,11 @@
 import { addDays, ageOn } from "../../core/calendar";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
-import { series, stopAfter, type DueDraft, type Protocol } from "../due";
+import { defineProtocol, series, stopAfter, type DueDraft } from "../due";
+import { overdueFindings } from "../overdue";
 
 /** Whether the person is under `youngAdultAge` on a day; `undefined` when it cannot be told. */
-export function isYoungOn(plan: TreatmentPlan, day: string, youngAdultAge: number): boolean | undefined {
+function isYoungOn(plan: TreatmentPlan, day: string, youngAdultAge: number): boolean | undefined {
   if (plan.participant.birthDate !== undefined) return ageOn(plan.participant.birthDate, day) < youngAdultAge;
   // An adolescent is under 18, so under any young-adult age from 18 up.
   if (plan.participant.ageGroup === "adolescent" && youngAdultAge >= 18) return true;
@@ -12,12 +14,11 @@ export function isYoungOn(plan: TreatmentPlan, day: string, youngAdultAge: numbe
 
 /**
  * Antidepressants for a person under `youngAdultAge`: a visit at each of `antidepressantVisitWeeks`
- * after every start or dose change (by default weekly for 4 weeks, then weeks 8 and 12).
+ * after every start or dose change (by default weekly for 4 weeks, then weeks 8 and 12). Its rule
+ * also notes an antidepressant when the person's age cannot be told.
  */
-export const antidepressantYoung: Protocol = {
+export const antidepressantYoung = defineProtocol({
   id: "antidepressant-young",
-  summary: "For a person under youngAdultAge, a visit at each of antidepressantVisitWeeks after every antidepressant start or dose change.",
-  source: "FDA March 2004 advisory (PMC427603): weekly in-person visits for 4 weeks, checkpoints at 4, 8 and 12 weeks; FDA Medication Guide boxed warning (children, teens, young adults)",
   generate(context) {
     const { plan, params } = context;
     const weeks = [...params.antidepressantVisitWeeks].sort((a, b) => a - b);
@@ -33,7 +34,6 @@ export const antidepressantYoung: Protocol = {
           ...series(points, event.date, context, until, {
             kind: "psychiatric",
             reason: `antidepressant visit after ${event.kind} on ${event.date}`,
-            protocol: "antidepressant-young",
             medicationId: medication.id,
             stream: `${medication.id}#${index}`,
           }),
@@ -42,4 +42,29 @@ export const antidepressantYoung: Protocol = {
     }
     return drafts;
   },
-};
+  rule: defineRule({
+    code: "medication/monitoring-antidepressant-young",
+    summary:
+      "No close-monitoring visit is overdue at asOf. For a person under youngAdultAge, a visit at each of antidepressantVisitWeeks after every antidepressant start or dose change. An adult on an antidepressant without a birth date is noted, since the protocol cannot tell the age.",
+    defaultSeverity: "error",
+    params: ["youngAdultAge", "antidepressantVisitWeeks"],
+    source:
+      "FDA March 2004 advisory (PMC427603): weekly in-person visits for 4 weeks, checkpoints at 4, 8 and 12 weeks; FDA Medication Guide boxed warning (children, teens, young adults)",
+    check(ctx): RuleFindingDraft[] {
+      const { plan, params } = ctx;
+      const index = plan.medications.findIndex((medication) => medication.class === "antidepressant");
+      const ageUnknown: RuleFindingDraft[] =
+        index !== -1 && isYoungOn(plan, plan.period.admitted, params.youngAdultAge) === undefined
+          ? [
+              {
+                path: ["participant", "birthDate"],
+                message: `Medication ${index} is an antidepressant and the participant's age is unknown; the under-${params.youngAdultAge} monitoring cannot be checked.`,
+                params: { medication: index, youngAdultAge: params.youngAdultAge },
+                advisory: true,
+              },
+            ]
+          : [];
+      return [...ageUnknown, ...overdueFindings(ctx, antidepressantYoung)];
+    },
+  }),
+});

@@ -1,6 +1,8 @@
 import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { MetabolicSchedule } from "../../policy/params";
-import { firstStart, series, stopAfter, type DueDraft, type LabKind, type Protocol, type ProtocolContext } from "../due";
+import { defineProtocol, firstStart, series, stopAfter, type DueDraft, type LabKind } from "../due";
+import { overdueFindings } from "../overdue";
 
 /** A lab's points: fixed offsets from the start, then a repeat interval, in weeks or months. */
 interface LabSeries {
@@ -60,12 +62,10 @@ function baselineOpensOn(list: readonly Day[]): Day {
   return second === undefined ? first : addDays(first, 1 - daysBetween(first, second));
 }
 
-/** Metabolic monitoring for antipsychotics (clozapine included), on the policy's schedule. */
-export const antipsychoticMetabolic: Protocol = {
+/** Metabolic monitoring for antipsychotics (clozapine included), on the policy's schedule; its rule reports the items overdue at `asOf`. */
+export const antipsychoticMetabolic = defineProtocol({
   id: "antipsychotic-metabolic",
-  summary: "Metabolic labs for antipsychotics (clozapine included) from the first start, on the metabolicSchedule: ADA/APA 2004 or APA 2020.",
-  source: "ADA/APA consensus, Diabetes Care 2004;27:596; APA practice guideline for schizophrenia 2020, Table 1",
-  generate(context: ProtocolContext) {
+  generate(context) {
     const drafts: DueDraft[] = [];
     for (const medication of context.plan.medications) {
       if (medication.class !== "antipsychotic" && medication.class !== "clozapine") continue;
@@ -79,7 +79,6 @@ export const antipsychoticMetabolic: Protocol = {
             kind: "lab",
             labs: lab.labs,
             reason: `${lab.labs.join(" or ")} for an antipsychotic started on ${start}`,
-            protocol: "antipsychotic-metabolic",
             medicationId: medication.id,
             stream: `${medication.id}:${lab.labs.join("|")}`,
           }),
@@ -88,4 +87,14 @@ export const antipsychoticMetabolic: Protocol = {
     }
     return drafts;
   },
-};
+  rule: defineRule({
+    code: "medication/monitoring-antipsychotic",
+    summary:
+      "No metabolic lab is overdue at asOf. Metabolic labs for antipsychotics (clozapine included) from the first start, on the metabolicSchedule: ADA/APA 2004 or APA 2020.",
+    defaultSeverity: "error",
+    params: ["metabolicSchedule", "psychiatricEveryWeeks"],
+    source: "ADA/APA consensus, Diabetes Care 2004;27:596; APA practice guideline for schizophrenia 2020, Table 1",
+    needsAsOf: true,
+    check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, antipsychoticMetabolic),
+  }),
+});

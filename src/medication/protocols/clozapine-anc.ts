@@ -1,6 +1,8 @@
 import { addDays, addMonths, type Day } from "../../core/calendar";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { ClozapineAncPhase } from "../../policy/params";
-import { firstStart, series, stopAfter, type DueDraft, type Protocol } from "../due";
+import { defineProtocol, firstStart, series, stopAfter, type DueDraft } from "../due";
+import { overdueFindings } from "../overdue";
 
 function nextCount(day: Day, phase: ClozapineAncPhase): Day {
   return "everyWeeks" in phase ? addDays(day, phase.everyWeeks * 7) : addMonths(day, phase.everyMonths);
@@ -18,11 +20,9 @@ function ancDays(start: Day, phases: readonly ClozapineAncPhase[], to: Day): Day
   return days;
 }
 
-/** Clozapine ANC monitoring, counted from the first start (even before admission). */
-export const clozapineAnc: Protocol = {
+/** Clozapine ANC monitoring, counted from the first start (even before admission); its rule reports the items overdue at `asOf`. */
+export const clozapineAnc = defineProtocol({
   id: "clozapine-anc",
-  summary: "Clozapine absolute neutrophil counts from the first start: a baseline, then per the clozapineAnc phases (weekly to 6 months, every 2 weeks to 12, monthly after).",
-  source: "Clozapine label ANC monitoring (the REMS ended 24 Feb 2025; the FDA still advises label monitoring)",
   generate(context) {
     const drafts: DueDraft[] = [];
     for (const medication of context.plan.medications) {
@@ -35,7 +35,6 @@ export const clozapineAnc: Protocol = {
           kind: "lab",
           labs: ["anc"],
           reason: `ANC for clozapine started on ${start}`,
-          protocol: "clozapine-anc",
           medicationId: medication.id,
           stream: medication.id,
         }),
@@ -43,4 +42,14 @@ export const clozapineAnc: Protocol = {
     }
     return drafts;
   },
-};
+  rule: defineRule({
+    code: "medication/monitoring-clozapine",
+    summary:
+      "No ANC is overdue at asOf. Clozapine absolute neutrophil counts from the first start: a baseline, then per the clozapineAnc phases (weekly to 6 months, every 2 weeks to 12, monthly after).",
+    defaultSeverity: "error",
+    params: ["clozapineAnc"],
+    source: "Clozapine label ANC monitoring (the REMS ended 24 Feb 2025; the FDA still advises label monitoring)",
+    needsAsOf: true,
+    check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, clozapineAnc),
+  }),
+});

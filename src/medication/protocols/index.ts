@@ -1,4 +1,3 @@
-import type { Protocol } from "../due";
 import { antidepressantYoung } from "./antidepressant-young";
 import { antipsychoticMetabolic } from "./antipsychotic-metabolic";
 import { clozapineAnc } from "./clozapine-anc";
@@ -7,13 +6,11 @@ import { reviewAfterChange } from "./review-after-change";
 import { routinePsychiatric } from "./routine-psychiatric";
 import { valproateLabs } from "./valproate-labs";
 
-/** Every monitoring protocol, in report order. */
-export const PROTOCOLS: readonly Protocol[] = [
-  routinePsychiatric,
-  reviewAfterChange,
-  antidepressantYoung,
-  antipsychoticMetabolic,
-  lithiumLevel,
-  clozapineAnc,
-  valproateLabs,
-];
+/** The psychiatric review cadences every medication gets, in report order. */
+export const REVIEW_PROTOCOLS = [routinePsychiatric, reviewAfterChange] as const;
+
+/** The monitoring protocols of particular medication classes or ages, in report order. */
+export const MONITORING_PROTOCOLS = [antidepressantYoung, antipsychoticMetabolic, lithiumLevel, clozapineAnc, valproateLabs] as const;
+
+/** Every protocol, in report order: the review cadences, then the monitoring protocols. */
+export const PROTOCOLS = [...REVIEW_PROTOCOLS, ...MONITORING_PROTOCOLS] as const;

@@ -1,11 +1,11 @@
 import { addDays } from "../../core/calendar";
-import { everyDays, series, stopAfter, type DueDraft, type Protocol } from "../due";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineProtocol, everyDays, series, stopAfter, type DueDraft } from "../due";
+import { overdueFindings } from "../overdue";
 
-/** Lithium levels after every start or dose change, then at the steady-state interval. */
-export const lithiumLevel: Protocol = {
+/** Lithium levels after every start or dose change, then at the steady-state interval; its rule reports the items overdue at `asOf`. */
+export const lithiumLevel = defineProtocol({
   id: "lithium-level",
-  summary: "A lithium level within lithiumLevelAfterChangeDays of every start or dose change, then every lithiumLevelEveryDays until the next change.",
-  source: "Lithium label (levels twice weekly until stable, then at least every 2 months; draw 8–12 h post-dose)",
   generate(context) {
     const { lithiumLevelAfterChangeDays: after, lithiumLevelEveryDays: every } = context.params;
     const drafts: DueDraft[] = [];
@@ -22,7 +22,6 @@ export const lithiumLevel: Protocol = {
             kind: "lab",
             labs: ["lithium-level"],
             reason: `lithium level after ${change.kind} on ${change.date}`,
-            protocol: "lithium-level",
             medicationId: medication.id,
             stream: `${medication.id}#${index}`,
           }),
@@ -31,4 +30,14 @@ export const lithiumLevel: Protocol = {
     }
     return drafts;
   },
-};
+  rule: defineRule({
+    code: "medication/monitoring-lithium",
+    summary:
+      "No lithium level is overdue at asOf. A lithium level within lithiumLevelAfterChangeDays of every start or dose change, then every lithiumLevelEveryDays until the next change.",
+    defaultSeverity: "error",
+    params: ["lithiumLevelAfterChangeDays", "lithiumLevelEveryDays"],
+    source: "Lithium label (levels twice weekly until stable, then at least every 2 months; draw 8–12 h post-dose)",
+    needsAsOf: true,
+    check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, lithiumLevel),
+  }),
+});

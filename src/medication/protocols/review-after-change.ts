@@ -1,11 +1,11 @@
 import { addDays } from "../../core/calendar";
-import type { DueDraft, Protocol } from "../due";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineProtocol, type DueDraft } from "../due";
+import { overdueFindings } from "../overdue";
 
-/** A psychiatric review within `reviewAfterChangeDays` of every start, dose change or stop. */
-export const reviewAfterChange: Protocol = {
+/** A psychiatric review within `reviewAfterChangeDays` of every start, dose change or stop; its rule reports the items overdue at `asOf`. */
+export const reviewAfterChange = defineProtocol({
   id: "review-after-change",
-  summary: "A psychiatric review within reviewAfterChangeDays after every medication start, dose change or stop.",
-  source: "FDA 2004 antidepressant advisory (weekly visits after a start); seed article (adjustments as needed)",
   generate(context) {
     const drafts: DueDraft[] = [];
     for (const medication of context.plan.medications) {
@@ -17,7 +17,6 @@ export const reviewAfterChange: Protocol = {
           opensOn: event.date,
           kind: "psychiatric",
           reason: `review after ${event.kind} on ${event.date}`,
-          protocol: "review-after-change",
           medicationId: medication.id,
           stream: `${medication.id}#${index}`,
         });
@@ -25,4 +24,14 @@ export const reviewAfterChange: Protocol = {
     }
     return drafts;
   },
-};
+  rule: defineRule({
+    code: "medication/review-after-change",
+    summary:
+      "No review after a medication change is overdue at asOf. A psychiatric review within reviewAfterChangeDays after every medication start, dose change or stop.",
+    defaultSeverity: "error",
+    params: ["reviewAfterChangeDays"],
+    source: "FDA 2004 antidepressant advisory (weekly visits after a start); seed article (adjustments as needed)",
+    needsAsOf: true,
+    check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, reviewAfterChange),
+  }),
+});

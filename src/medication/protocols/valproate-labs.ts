@@ -1,15 +1,15 @@
 import { addDays } from "../../core/calendar";
-import { everyDays, firstStart, series, stopAfter, type DueDraft, type LabKind, type Protocol } from "../due";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineProtocol, everyDays, firstStart, series, stopAfter, type DueDraft, type LabKind } from "../due";
+import { overdueFindings } from "../overdue";
 
 /** Baseline liver function and blood count, then levels, liver function and blood count. */
 const BASELINE: readonly LabKind[] = ["liver-function", "blood-count"];
 const REPEATED: readonly LabKind[] = ["valproate-level", "liver-function", "blood-count"];
 
-/** Valproate labs from the first start: baseline LFT and CBC, then level, LFT and CBC at the interval. */
-export const valproateLabs: Protocol = {
+/** Valproate labs from the first start: baseline LFT and CBC, then level, LFT and CBC at the interval; its rule reports the items overdue at `asOf`. */
+export const valproateLabs = defineProtocol({
   id: "valproate-labs",
-  summary: "Valproate: baseline liver function and blood count at the start, then level, liver function and blood count every valproateLabsEveryDays.",
-  source: "AACAP practice parameter 2007 (baseline LFT and CBC; levels, LFT and CBC every 3–6 months)",
   generate(context) {
     const every = context.params.valproateLabsEveryDays;
     const drafts: DueDraft[] = [];
@@ -26,7 +26,6 @@ export const valproateLabs: Protocol = {
             kind: "lab",
             labs: [lab],
             reason: `${lab} for valproate started on ${start}`,
-            protocol: "valproate-labs",
             medicationId: medication.id,
             stream: `${medication.id}:${lab}`,
           }),
@@ -35,4 +34,14 @@ export const valproateLabs: Protocol = {
     }
     return drafts;
   },
-};
+  rule: defineRule({
+    code: "medication/monitoring-valproate",
+    summary:
+      "No valproate lab is overdue at asOf. Valproate: baseline liver function and blood count at the start, then level, liver function and blood count every valproateLabsEveryDays.",
+    defaultSeverity: "error",
+    params: ["valproateLabsEveryDays"],
+    source: "AACAP practice parameter 2007 (baseline LFT and CBC; levels, LFT and CBC every 3–6 months)",
+    needsAsOf: true,
+    check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, valproateLabs),
+  }),
+});

@@ -1,20 +1,14 @@
-import type { Rule } from "../../core/rule";
+import { MONITORING_PROTOCOLS, REVIEW_PROTOCOLS } from "../protocols";
 import { knownClass } from "./known-class";
-import { monitoringAntidepressantYoung } from "./monitoring-antidepressant-young";
-import { monitoringAntipsychotic, monitoringClozapine, monitoringLithium, monitoringValproate } from "./monitoring";
 import { prescriberOnTeam } from "./prescriber-on-team";
-import { reviewAfterChange } from "./review-after-change";
-import { reviewOverdue } from "./review-overdue";
 
-/** The `medication/…` rules in catalog order. */
-export const medicationRules: readonly Rule[] = [
-  reviewOverdue,
-  reviewAfterChange,
+/**
+ * The `medication/…` rules in catalog order. A protocol's rule (`medication/review-overdue`,
+ * `medication/monitoring-lithium`, …) is declared in the protocol's file under `protocols/`.
+ */
+export const medicationRules = [
+  ...REVIEW_PROTOCOLS.map((protocol) => protocol.rule),
   prescriberOnTeam,
-  monitoringAntidepressantYoung,
-  monitoringAntipsychotic,
-  monitoringLithium,
-  monitoringClozapine,
-  monitoringValproate,
+  ...MONITORING_PROTOCOLS.map((protocol) => protocol.rule),
   knownClass,
-];
+] as const;

@@ -1,10 +1,9 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { MEDICATION_CLASSES } from "../schema";
 
 /** A medication's class is one iopkit knows; others get only the routine cadence. */
-export const knownClass: Rule = {
+export const knownClass = defineRule({
   code: "medication/known-class",
-  area: "medication",
   summary: "Each medication's class is one iopkit monitors; another class gets the routine psychiatric cadence and review after changes only.",
   defaultSeverity: "info",
   params: [],
@@ -21,4 +20,4 @@ export const knownClass: Rule = {
     });
     return findings;
   },
-};
+});

@@ -1,10 +1,9 @@
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { PRESCRIBER_ROLES } from "../../modalities/kinds";
 
 /** A plan with medications has someone on the team who can prescribe. */
-export const prescriberOnTeam: Rule = {
+export const prescriberOnTeam = defineRule({
   code: "medication/prescriber-on-team",
-  area: "medication",
   summary: "A plan with medications has a prescriber (psychiatrist, psychiatric nurse practitioner or physician) on the care team.",
   defaultSeverity: "error",
   params: [],
@@ -14,4 +13,4 @@ export const prescriberOnTeam: Rule = {
     if (plan.careTeam.some((member) => PRESCRIBER_ROLES.includes(member.role))) return [];
     return [{ path: ["careTeam"], message: "The plan lists medications but no prescriber is on the care team.", params: { allowed: PRESCRIBER_ROLES.join("|") } }];
   },
-};
+});
