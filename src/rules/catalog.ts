@@ -3,6 +3,7 @@ import { closestMatches } from "../core/suggest";
 import { policies } from "../policy/presets";
 import type { RuleSetting } from "../policy/types";
 import { allRules, findRule, ruleCodes } from "./registry";
+import { settingFor } from "./run-rules";
 
 /**
  * Every rule iopkit runs, in report order: code, area, summary, default severity, the policy
@@ -46,7 +47,7 @@ export function explainRule(code: string): RuleExplanation | undefined {
   if (!rule) return undefined;
   const { check: _check, ...meta } = rule;
   const presets: Record<string, RuleSetting> = {};
-  for (const policy of Object.values(policies)) presets[policy.id] = policy.rules[code] ?? rule.defaultSeverity;
+  for (const policy of Object.values(policies)) presets[policy.id] = settingFor(policy, rule);
   return { ...meta, presets };
 }
 

@@ -55,7 +55,8 @@ export interface CheckReport extends Report {
 
 const SOFTER: Record<Severity, Severity> = { error: "warning", warning: "info", info: "info" };
 
-function settingFor(policy: Policy, rule: Rule): RuleSetting {
+/** A rule's setting under a policy: the policy's own, else the rule's default severity. */
+export function settingFor(policy: Policy, rule: Pick<Rule, "code" | "defaultSeverity">): RuleSetting {
   return (policy.rules as Readonly<Record<string, RuleSetting | undefined>>)[rule.code] ?? rule.defaultSeverity;
 }
 
