@@ -1,13 +1,12 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { interventionsOf } from "../../core/walk";
 import { careItemsOfPlan } from "../care-items";
 import { describeModality } from "../catalog";
 import type { CareRole } from "../kinds";
 
 /** Whoever delivers or answers for care may deliver that modality and is on the care team. */
-export const facilitatorQualified: Rule = {
+export const facilitatorQualified = defineRule({
   code: "modality/facilitator-qualified",
-  area: "modality",
   summary:
     "Each activity's facilitator and each intervention's responsible role may deliver that modality (see describeActivity) and is a role on the care team.",
   defaultSeverity: "error",
@@ -32,4 +31,4 @@ export const facilitatorQualified: Rule = {
     }
     return findings;
   },
-};
+});

@@ -1,10 +1,9 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
 
 /** Planned family involvement needs family sessions and the participant's consent. */
-export const familyInvolvement: Rule = {
+export const familyInvolvement = defineRule({
   code: "modality/family-involvement",
-  area: "modality",
   summary: "When family involvement is planned, family therapy happens at least once every familyEveryWeeks weeks and the participant's consent is recorded.",
   defaultSeverity: "error",
   params: ["familyEveryWeeks"],
@@ -25,4 +24,4 @@ export const familyInvolvement: Rule = {
     }
     return findings;
   },
-};
+});

@@ -1,10 +1,9 @@
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
 
 /** Group therapy is the core: enough groups a week of enough minutes. */
-export const groupCore: Rule = {
+export const groupCore = defineRule({
   code: "modality/group-core",
-  area: "modality",
   summary: "At least groupPerWeekMin group-therapy sessions a week last groupMinutesMin minutes or more.",
   defaultSeverity: "error",
   params: ["groupPerWeekMin", "groupMinutesMin"],
@@ -20,4 +19,4 @@ export const groupCore: Rule = {
       },
     ];
   },
-};
+});

@@ -1,9 +1,8 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 
 /** Holistic practices count as therapy only when linked to a goal. */
-export const holisticGoalLinked: Rule = {
+export const holisticGoalLinked = defineRule({
   code: "modality/holistic-goal-linked",
-  area: "modality",
   summary:
     "Each holistic practice (mindfulness, meditation, yoga, art, music, movement) is marked goal-linked; otherwise it is not a qualifying service (activity therapy must not be primarily recreational or diversionary).",
   defaultSeverity: "warning",
@@ -25,4 +24,4 @@ export const holisticGoalLinked: Rule = {
     );
     return findings;
   },
-};
+});

@@ -1,4 +1,3 @@
-import type { Rule } from "../../core/rule";
 import { facilitatorQualified } from "./facilitator-qualified";
 import { familyInvolvement } from "./family-involvement";
 import { groupCore } from "./group-core";
@@ -9,7 +8,7 @@ import { psychoeducationPresent } from "./psychoeducation-present";
 import { qualifyingServicesPerDay } from "./qualifying-services-per-day";
 
 /** The `modality/…` rules in catalog order. */
-export const modalityRules: readonly Rule[] = [
+export const modalityRules = [
   groupCore,
   individualFrequency,
   psychoeducationPresent,
@@ -18,4 +17,4 @@ export const modalityRules: readonly Rule[] = [
   psychiatricAccess,
   facilitatorQualified,
   qualifyingServicesPerDay,
-];
+] as const;

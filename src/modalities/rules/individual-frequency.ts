@@ -1,10 +1,9 @@
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
 
 /** Individual therapy at least once every `individualEveryWeeks` weeks, long enough to count. */
-export const individualFrequency: Rule = {
+export const individualFrequency = defineRule({
   code: "modality/individual-frequency",
-  area: "modality",
   summary: "Individual therapy of at least individualMinutesMin minutes happens at least once every individualEveryWeeks weeks.",
   defaultSeverity: "error",
   params: ["individualEveryWeeks", "individualMinutesMin"],
@@ -20,4 +19,4 @@ export const individualFrequency: Rule = {
       },
     ];
   },
-};
+});

@@ -1,7 +1,8 @@
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
 
+/** Why the plan needs psychiatric care: a medication not stopped, or a diagnosis starting with one of `diagnosisPrefixes`. */
 function needsPsychiatricCare(plan: TreatmentPlan, diagnosisPrefixes: readonly string[]): "medications" | "diagnosis" | undefined {
   if (plan.medications.some((medication) => medication.events.at(-1)?.kind !== "stop")) return "medications";
   const codes = plan.diagnoses.map((diagnosis) => diagnosis.code.toUpperCase());
@@ -10,9 +11,8 @@ function needsPsychiatricCare(plan: TreatmentPlan, diagnosisPrefixes: readonly s
 }
 
 /** Active medications (or a diagnosis the policy names) need regular psychiatric care. */
-export const psychiatricAccess: Rule = {
+export const psychiatricAccess = defineRule({
   code: "modality/psychiatric-access",
-  area: "modality",
   summary:
     "With an active medication, or a diagnosis listed in psychiatricCareDiagnoses, psychiatric care happens at least once every psychiatricEveryWeeks weeks.",
   defaultSeverity: "error",
@@ -31,4 +31,4 @@ export const psychiatricAccess: Rule = {
       },
     ];
   },
-};
+});

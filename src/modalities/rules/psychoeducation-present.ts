@@ -1,10 +1,9 @@
-import type { Rule } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
 
 /** Education about the condition and its care is on the schedule. */
-export const psychoeducationPresent: Rule = {
+export const psychoeducationPresent = defineRule({
   code: "modality/psychoeducation-present",
-  area: "modality",
   summary: "Psychoeducation happens at least psychoeducationPerWeekMin times a week.",
   defaultSeverity: "error",
   params: ["psychoeducationPerWeekMin"],
@@ -14,4 +13,4 @@ export const psychoeducationPresent: Rule = {
     if (!shortfall) return [];
     return [{ path: ["schedule"], message: `Psychoeducation happens ${shortfall.actual} times a week; the policy asks for ${shortfall.required}.`, params: shortfall }];
   },
-};
+});

@@ -1,10 +1,9 @@
-import type { Rule, RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { careItemsOfPlan } from "../care-items";
 
 /** Each program day carries enough qualifying services for the per-diem. */
-export const qualifyingServicesPerDay: Rule = {
+export const qualifyingServicesPerDay = defineRule({
   code: "modality/qualifying-services-per-day",
-  area: "modality",
   summary:
     "Each program day has at least servicesPerDayMin services (the therapy activities of its sessions plus weekly appointments set on that weekday; Medicare qualifying services only when weeklyMinutes.qualifyingOnly).",
   defaultSeverity: "warning",
@@ -32,4 +31,4 @@ export const qualifyingServicesPerDay: Rule = {
     });
     return findings;
   },
-};
+});
