@@ -3,14 +3,14 @@ import { roundTo } from "../core/round";
 import type { FindingPath } from "../core/finding";
 import type { Schedule, TreatmentPlan } from "../plan/types";
 import { describeActivity, describeModality, type ActivityInfo } from "./catalog";
-import type { CareRole, ModalityKind } from "./kinds";
+import type { ActivityKind, CareRole, ModalityKind } from "./kinds";
 
 /**
  * One scheduled piece of care with its catalog entry: a session activity (once a week) or a
  * recurring appointment (once every `everyWeeks` weeks, so `perWeek` is a fraction).
  */
 export interface CareItem {
-  readonly kind: ModalityKind | "break";
+  readonly kind: ActivityKind;
   readonly minutes: number;
   readonly perWeek: number;
   readonly interventionId: string | undefined;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { describeActivity, describeModality } from "../../src/modalities/catalog";
+import { CREATIVE_ARTS_PRACTICES, HOLISTIC_PRACTICES, PRESCRIBER_ROLES, PSYCHIATRIC_PRESCRIBER_ROLES } from "../../src/modalities/kinds";
+
+describe("the role lists", () => {
+  it("keep creative-arts practices, and only those, for creative-arts therapists", () => {
+    for (const practice of HOLISTIC_PRACTICES) {
+      const creative = (CREATIVE_ARTS_PRACTICES as readonly string[]).includes(practice);
+      const { deliveredBy } = describeActivity({ kind: "holistic", practice, goalLinked: true, minutes: 45 });
+      expect(deliveredBy.includes("licensed-therapist")).toBe(!creative);
+      expect(deliveredBy.includes("creative-arts-therapist")).toBe(true);
+    }
+  });
+
+  it("keep psychiatric care for the psychiatric prescribers, who are prescribers", () => {
+    expect(describeModality("psychiatric").deliveredBy).toEqual([...PSYCHIATRIC_PRESCRIBER_ROLES]);
+    for (const role of PSYCHIATRIC_PRESCRIBER_ROLES) expect(PRESCRIBER_ROLES).toContain(role);
+    expect(PRESCRIBER_ROLES).toContain("physician");
+  });
+});
