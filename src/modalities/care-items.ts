@@ -3,7 +3,7 @@ import { roundTo } from "../core/round";
 import type { FindingPath } from "../core/finding";
 import type { Schedule, TreatmentPlan } from "../plan/types";
 import { describeActivity, describeModality, type ActivityInfo } from "./catalog";
-import type { ActivityKind, CareRole, ModalityKind } from "./kinds";
+import { MODALITY_KINDS, type ActivityKind, type CareRole, type ModalityKind } from "./kinds";
 
 /**
  * One scheduled piece of care with its catalog entry: a session activity (once a week) or a
@@ -67,6 +67,11 @@ export function weeklyContacts(items: readonly CareItem[], kind: ModalityKind, m
   let contacts = 0;
   for (const item of items) if (item.kind === kind && item.minutes >= minMinutes) contacts += item.perWeek;
   return contacts;
+}
+
+/** Contacts a week of every modality, whatever their length (0 for a modality not scheduled). */
+export function contactsPerWeek(items: readonly CareItem[]): Record<ModalityKind, number> {
+  return Object.fromEntries(MODALITY_KINDS.map((kind) => [kind, weeklyContacts(items, kind)])) as Record<ModalityKind, number>;
 }
 
 /**

@@ -34,6 +34,11 @@ export const MEDICARE_SERVICE_CATEGORIES = [
  */
 export type MedicareServiceCategory = (typeof MEDICARE_SERVICE_CATEGORIES)[number];
 
+/** Whether a service is a Medicare qualifying service: its catalog entry names a Medicare category. */
+export function isQualifyingService(service: { readonly medicareCategory: MedicareServiceCategory | undefined }): boolean {
+  return service.medicareCategory !== undefined;
+}
+
 /** Roles that deliver psychotherapy (group, individual, family). */
 const PSYCHOTHERAPISTS: readonly CareRole[] = ["psychiatrist", "psychologist", "licensed-therapist"];
 /** Every role but peer support and case management. */

@@ -1,7 +1,7 @@
 import type { FindingPath } from "../core/finding";
 import type { TreatmentPlan } from "../plan/types";
-import { careItemsOf } from "./care-items";
-import type { MedicareServiceCategory } from "./catalog";
+import { careItemsOf, contactsPerWeek } from "./care-items";
+import { isQualifyingService, type MedicareServiceCategory } from "./catalog";
 import { MODALITY_KINDS, type ModalityKind } from "./kinds";
 
 /**
@@ -85,28 +85,28 @@ export interface ModalityMix {
  * ```
  */
 export function summarizeModalityMix(plan: TreatmentPlan): ModalityMix {
-  const totals = new Map<ModalityKind, { minutes: number; qualifying: number; contacts: number; interventions: string[] }>();
+  const items = careItemsOf(plan.schedule);
+  const totals = new Map<ModalityKind, { minutes: number; qualifying: number; interventions: string[] }>();
   const activities: ActivityUse[] = [];
   let therapeuticMinutes = 0;
   let qualifyingMinutes = 0;
-  for (const item of careItemsOf(plan.schedule)) {
+  for (const item of items) {
     if (item.kind === "break") continue;
     const weekly = item.minutes * item.perWeek;
-    const qualifying = item.info.medicareCategory === undefined ? 0 : weekly;
+    const qualifying = isQualifyingService(item.info) ? weekly : 0;
     therapeuticMinutes += weekly;
     qualifyingMinutes += qualifying;
     let total = totals.get(item.kind);
     if (!total) {
-      total = { minutes: 0, qualifying: 0, contacts: 0, interventions: [] };
+      total = { minutes: 0, qualifying: 0, interventions: [] };
       totals.set(item.kind, total);
     }
     total.minutes += weekly;
     total.qualifying += qualifying;
-    total.contacts += item.perWeek;
     if (item.interventionId !== undefined && !total.interventions.includes(item.interventionId)) total.interventions.push(item.interventionId);
     activities.push({ path: item.path, modality: item.kind, minutes: item.minutes, medicareCategory: item.info.medicareCategory, interventionId: item.interventionId });
   }
-  const contactsPerWeek = Object.fromEntries(MODALITY_KINDS.map((kind) => [kind, totals.get(kind)?.contacts ?? 0])) as Record<ModalityKind, number>;
+  const contacts = contactsPerWeek(items);
   const modalities = MODALITY_KINDS.flatMap((modality) => {
     const total = totals.get(modality);
     if (!total) return [];
@@ -116,10 +116,10 @@ export function summarizeModalityMix(plan: TreatmentPlan): ModalityMix {
         minutes: total.minutes,
         share: therapeuticMinutes === 0 ? 0 : total.minutes / therapeuticMinutes,
         qualifyingMinutes: total.qualifying,
-        contactsPerWeek: total.contacts,
+        contactsPerWeek: contacts[modality],
         interventions: total.interventions,
       },
     ];
   });
-  return { therapeuticMinutes, qualifyingMinutes, modalities, contactsPerWeek, activities };
+  return { therapeuticMinutes, qualifyingMinutes, modalities, contactsPerWeek: contacts, activities };
 }
