@@ -2,7 +2,7 @@ import type { Weekday } from "../core/calendar";
 import { roundTo } from "../core/round";
 import type { FindingPath } from "../core/finding";
 import type { Schedule, TreatmentPlan } from "../plan/types";
-import { describeActivity, describeModality, type ActivityInfo } from "./catalog";
+import { describeActivity, describeModality, isQualifyingService, type ActivityInfo } from "./catalog";
 import { MODALITY_KINDS, type ActivityKind, type CareRole, type ModalityKind } from "./kinds";
 
 /**
@@ -60,6 +60,19 @@ export function careItemsOf(schedule: Schedule): CareItem[] {
 /** {@link careItemsOf} for a whole plan, shaped for `RuleContext.derive`. */
 export function careItemsOfPlan(plan: TreatmentPlan): CareItem[] {
   return careItemsOf(plan.schedule);
+}
+
+/** Therapy minutes a week of `items` (breaks excluded, appointments averaged) and how many of them are qualifying services. */
+export function weeklyMinutes(items: readonly CareItem[]): { readonly therapeutic: number; readonly qualifying: number } {
+  let therapeutic = 0;
+  let qualifying = 0;
+  for (const item of items) {
+    if (!item.info.therapeutic) continue;
+    const weekly = item.minutes * item.perWeek;
+    therapeutic += weekly;
+    if (isQualifyingService(item.info)) qualifying += weekly;
+  }
+  return { therapeutic, qualifying };
 }
 
 /** Contacts a week of one modality lasting at least `minMinutes` (appointments count 1/everyWeeks). */

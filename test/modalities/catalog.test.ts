@@ -1,10 +1,6 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contactsPerWeek, careItemsOf, weeklyContacts } from "../../src/modalities/care-items";
 import { describeActivity, describeModality, isQualifyingService } from "../../src/modalities/catalog";
-import { CREATIVE_ARTS_PRACTICES, HOLISTIC_PRACTICES, MODALITY_KINDS, PRESCRIBER_ROLES, PSYCHIATRIC_PRESCRIBER_ROLES } from "../../src/modalities/kinds";
-import { arbPlan } from "../../src/testing";
-import { cleanPlan } from "../helpers/plans";
+import { CREATIVE_ARTS_PRACTICES, HOLISTIC_PRACTICES, PRESCRIBER_ROLES, PSYCHIATRIC_PRESCRIBER_ROLES } from "../../src/modalities/kinds";
 
 describe("isQualifyingService", () => {
   it("is true exactly when the catalog names a Medicare category", () => {
@@ -31,30 +27,5 @@ describe("the role lists", () => {
     expect(describeModality("psychiatric").deliveredBy).toEqual([...PSYCHIATRIC_PRESCRIBER_ROLES]);
     for (const role of PSYCHIATRIC_PRESCRIBER_ROLES) expect(PRESCRIBER_ROLES).toContain(role);
     expect(PRESCRIBER_ROLES).toContain("physician");
-  });
-});
-
-describe("contactsPerWeek", () => {
-  it("counts the standard template's contacts, appointments as a fraction", () => {
-    expect(contactsPerWeek(careItemsOf(cleanPlan().schedule))).toEqual({
-      "group-therapy": 6,
-      "individual-therapy": 1,
-      "family-therapy": 0,
-      psychoeducation: 2,
-      holistic: 1,
-      psychiatric: 0.5,
-      "case-management": 0,
-    });
-  });
-
-  it("agrees with weeklyContacts for every modality", () => {
-    fc.assert(
-      fc.property(arbPlan(), (plan) => {
-        const items = careItemsOf(plan.schedule);
-        const contacts = contactsPerWeek(items);
-        for (const kind of MODALITY_KINDS) expect(contacts[kind]).toBe(weeklyContacts(items, kind));
-      }),
-      { numRuns: 100 },
-    );
   });
 });
