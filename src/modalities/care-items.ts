@@ -2,15 +2,15 @@ import type { Weekday } from "../core/calendar";
 import { roundTo } from "../core/round";
 import type { FindingPath } from "../core/finding";
 import type { Schedule, TreatmentPlan } from "../plan/types";
-import { describeActivity, describeModality, type ActivityInfo } from "./catalog";
-import type { CareRole, ModalityKind } from "./kinds";
+import { describeActivity, describeModality, isQualifyingService, type ActivityInfo } from "./catalog";
+import { MODALITY_KINDS, type ActivityKind, type CareRole, type ModalityKind } from "./kinds";
 
 /**
  * One scheduled piece of care with its catalog entry: a session activity (once a week) or a
  * recurring appointment (once every `everyWeeks` weeks, so `perWeek` is a fraction).
  */
 export interface CareItem {
-  readonly kind: ModalityKind | "break";
+  readonly kind: ActivityKind;
   readonly minutes: number;
   readonly perWeek: number;
   readonly interventionId: string | undefined;
@@ -62,11 +62,29 @@ export function careItemsOfPlan(plan: TreatmentPlan): CareItem[] {
   return careItemsOf(plan.schedule);
 }
 
+/** Therapy minutes a week of `items` (breaks excluded, appointments averaged) and how many of them are qualifying services. */
+export function weeklyMinutes(items: readonly CareItem[]): { readonly therapeutic: number; readonly qualifying: number } {
+  let therapeutic = 0;
+  let qualifying = 0;
+  for (const item of items) {
+    if (!item.info.therapeutic) continue;
+    const weekly = item.minutes * item.perWeek;
+    therapeutic += weekly;
+    if (isQualifyingService(item.info)) qualifying += weekly;
+  }
+  return { therapeutic, qualifying };
+}
+
 /** Contacts a week of one modality lasting at least `minMinutes` (appointments count 1/everyWeeks). */
 export function weeklyContacts(items: readonly CareItem[], kind: ModalityKind, minMinutes = 0): number {
   let contacts = 0;
   for (const item of items) if (item.kind === kind && item.minutes >= minMinutes) contacts += item.perWeek;
   return contacts;
+}
+
+/** Contacts a week of every modality, whatever their length (0 for a modality not scheduled). */
+export function contactsPerWeek(items: readonly CareItem[]): Record<ModalityKind, number> {
+  return Object.fromEntries(MODALITY_KINDS.map((kind) => [kind, weeklyContacts(items, kind)])) as Record<ModalityKind, number>;
 }
 
 /**

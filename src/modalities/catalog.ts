@@ -1,6 +1,6 @@
-import { match } from "ts-pattern";
+import { isMatching, match, P } from "ts-pattern";
 import type { Activity } from "../plan/types";
-import { CARE_ROLES, type CareRole, type ModalityKind } from "./kinds";
+import { CARE_ROLES, CREATIVE_ARTS_PRACTICES, PSYCHIATRIC_PRESCRIBER_ROLES, type CareRole, type ModalityKind } from "./kinds";
 
 /**
  * The eight service categories Medicare pays for in PHP and IOP (SSA §1861(ff)(2); 42 CFR 410.43
@@ -34,8 +34,14 @@ export const MEDICARE_SERVICE_CATEGORIES = [
  */
 export type MedicareServiceCategory = (typeof MEDICARE_SERVICE_CATEGORIES)[number];
 
+/** Whether a service is a Medicare qualifying service: its catalog entry names a Medicare category. */
+export function isQualifyingService(service: { readonly medicareCategory: MedicareServiceCategory | undefined }): boolean {
+  return service.medicareCategory !== undefined;
+}
+
+/** Roles that deliver psychotherapy (group, individual, family). */
 const PSYCHOTHERAPISTS: readonly CareRole[] = ["psychiatrist", "psychologist", "licensed-therapist"];
-const PSYCHIATRIC_PRESCRIBERS: readonly CareRole[] = ["psychiatrist", "psychiatric-nurse-practitioner"];
+/** Every role but peer support and case management. */
 const CLINICAL_ROLES: readonly CareRole[] = CARE_ROLES.filter((role) => role !== "peer-support-specialist" && role !== "case-manager");
 
 /**
@@ -91,6 +97,7 @@ export function describeActivity(activity: Activity): ActivityInfo {
 /** Entries per combination of kind, practice, goal link and service, filled on first use. */
 let activityInfo: Map<string, ActivityInfo> | undefined;
 
+/** The catalog entry of an activity, worked out from its kind and fields. */
 function classify(activity: Activity): ActivityInfo {
   return match(activity)
     .with({ kind: "group-therapy" }, { kind: "individual-therapy" }, () => info("individual-or-group-therapy", PSYCHOTHERAPISTS))
@@ -99,17 +106,18 @@ function classify(activity: Activity): ActivityInfo {
     .with({ kind: "holistic" }, (holistic) =>
       info(
         holistic.goalLinked === true ? "activity-therapy" : undefined,
-        holistic.practice === "art-therapy" || holistic.practice === "music-therapy" ? ["creative-arts-therapist"] : CLINICAL_ROLES,
+        isMatching(P.union(...CREATIVE_ARTS_PRACTICES), holistic.practice) ? ["creative-arts-therapist"] : CLINICAL_ROLES,
       ),
     )
     .with({ kind: "psychiatric" }, (psychiatric) =>
-      info(psychiatric.service === "evaluation" ? "diagnostic-services" : undefined, PSYCHIATRIC_PRESCRIBERS),
+      info(psychiatric.service === "evaluation" ? "diagnostic-services" : undefined, PSYCHIATRIC_PRESCRIBER_ROLES),
     )
     .with({ kind: "case-management" }, () => info("trained-staff-services", ["case-manager", "licensed-therapist", "registered-nurse"]))
     .with({ kind: "break" }, () => ({ therapeutic: false, medicareCategory: undefined, deliveredBy: CARE_ROLES }))
     .exhaustive();
 }
 
+/** The entry of a therapeutic activity. */
 function info(medicareCategory: MedicareServiceCategory | undefined, deliveredBy: readonly CareRole[]): ActivityInfo {
   return { therapeutic: true, medicareCategory, deliveredBy };
 }

@@ -39,6 +39,9 @@ export type ModalityKind = (typeof MODALITY_KINDS)[number];
  */
 export const ACTIVITY_KINDS = [...MODALITY_KINDS, "break"] as const;
 
+/** An activity kind: a modality or `break`. */
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
 /**
  * Group therapy topics; the first three are the seed programme's.
  *
@@ -76,6 +79,9 @@ export const PSYCHOEDUCATION_TOPICS = [
   "other",
 ] as const;
 
+/** The holistic practices that are creative-arts therapies, delivered by a creative-arts therapist. */
+export const CREATIVE_ARTS_PRACTICES = ["art-therapy", "music-therapy"] as const;
+
 /**
  * Holistic practices. They count as therapy only when linked to a goal.
  *
@@ -85,14 +91,7 @@ export const PSYCHOEDUCATION_TOPICS = [
  * HOLISTIC_PRACTICES.includes("yoga"); //=> true
  * ```
  */
-export const HOLISTIC_PRACTICES = [
-  "mindfulness",
-  "meditation",
-  "yoga",
-  "art-therapy",
-  "music-therapy",
-  "movement",
-] as const;
+export const HOLISTIC_PRACTICES = ["mindfulness", "meditation", "yoga", ...CREATIVE_ARTS_PRACTICES, "movement"] as const;
 
 /**
  * Psychiatric services.
@@ -138,6 +137,9 @@ export const CARE_ROLES = [
  */
 export type CareRole = (typeof CARE_ROLES)[number];
 
+/** The prescribers who deliver psychiatric care (evaluation, medication management). */
+export const PSYCHIATRIC_PRESCRIBER_ROLES = ["psychiatrist", "psychiatric-nurse-practitioner"] as const satisfies readonly CareRole[];
+
 /**
  * Roles that may prescribe.
  *
@@ -147,4 +149,4 @@ export type CareRole = (typeof CARE_ROLES)[number];
  * PRESCRIBER_ROLES.includes("psychiatric-nurse-practitioner"); //=> true
  * ```
  */
-export const PRESCRIBER_ROLES: readonly CareRole[] = ["psychiatrist", "psychiatric-nurse-practitioner", "physician"];
+export const PRESCRIBER_ROLES: readonly CareRole[] = [...PSYCHIATRIC_PRESCRIBER_ROLES, "physician"];

@@ -1,6 +1,6 @@
 import type { FindingPath } from "../core/finding";
 import type { TreatmentPlan } from "../plan/types";
-import { careItemsOf } from "./care-items";
+import { careItemsOf, contactsPerWeek, weeklyMinutes } from "./care-items";
 import type { MedicareServiceCategory } from "./catalog";
 import { MODALITY_KINDS, type ModalityKind } from "./kinds";
 
@@ -85,41 +85,26 @@ export interface ModalityMix {
  * ```
  */
 export function summarizeModalityMix(plan: TreatmentPlan): ModalityMix {
-  const totals = new Map<ModalityKind, { minutes: number; qualifying: number; contacts: number; interventions: string[] }>();
-  const activities: ActivityUse[] = [];
-  let therapeuticMinutes = 0;
-  let qualifyingMinutes = 0;
-  for (const item of careItemsOf(plan.schedule)) {
-    if (item.kind === "break") continue;
-    const weekly = item.minutes * item.perWeek;
-    const qualifying = item.info.medicareCategory === undefined ? 0 : weekly;
-    therapeuticMinutes += weekly;
-    qualifyingMinutes += qualifying;
-    let total = totals.get(item.kind);
-    if (!total) {
-      total = { minutes: 0, qualifying: 0, contacts: 0, interventions: [] };
-      totals.set(item.kind, total);
-    }
-    total.minutes += weekly;
-    total.qualifying += qualifying;
-    total.contacts += item.perWeek;
-    if (item.interventionId !== undefined && !total.interventions.includes(item.interventionId)) total.interventions.push(item.interventionId);
-    activities.push({ path: item.path, modality: item.kind, minutes: item.minutes, medicareCategory: item.info.medicareCategory, interventionId: item.interventionId });
-  }
-  const contactsPerWeek = Object.fromEntries(MODALITY_KINDS.map((kind) => [kind, totals.get(kind)?.contacts ?? 0])) as Record<ModalityKind, number>;
+  const items = careItemsOf(plan.schedule);
+  const week = weeklyMinutes(items);
+  const contacts = contactsPerWeek(items);
   const modalities = MODALITY_KINDS.flatMap((modality) => {
-    const total = totals.get(modality);
-    if (!total) return [];
+    const own = items.filter((item) => item.kind === modality);
+    if (own.length === 0) return [];
+    const minutes = weeklyMinutes(own);
     return [
       {
         modality,
-        minutes: total.minutes,
-        share: therapeuticMinutes === 0 ? 0 : total.minutes / therapeuticMinutes,
-        qualifyingMinutes: total.qualifying,
-        contactsPerWeek: total.contacts,
-        interventions: total.interventions,
+        minutes: minutes.therapeutic,
+        share: week.therapeutic === 0 ? 0 : minutes.therapeutic / week.therapeutic,
+        qualifyingMinutes: minutes.qualifying,
+        contactsPerWeek: contacts[modality],
+        interventions: [...new Set(own.flatMap((item) => (item.interventionId === undefined ? [] : [item.interventionId])))],
       },
     ];
   });
-  return { therapeuticMinutes, qualifyingMinutes, modalities, contactsPerWeek, activities };
+  const activities = items.flatMap(({ kind, path, minutes, info, interventionId }): ActivityUse[] =>
+    kind === "break" ? [] : [{ path, modality: kind, minutes, medicareCategory: info.medicareCategory, interventionId }],
+  );
+  return { therapeuticMinutes: week.therapeutic, qualifyingMinutes: week.qualifying, modalities, contactsPerWeek: contacts, activities };
 }

@@ -9,13 +9,14 @@ export const holisticGoalLinked = defineRule({
   params: ["weeklyMinutes"],
   source: "42 CFR 410.43(a)(4)(v) and 410.44 (individualised activity therapy, not recreational or diversionary); MBPM ch.6 §70.3",
   check({ plan, params }) {
+    const { qualifyingOnly } = params.weeklyMinutes;
     const findings: RuleFindingDraft[] = [];
     plan.schedule.sessions.forEach((session, s) =>
       session.activities.forEach((activity, a) => {
         if (activity.kind !== "holistic" || activity.goalLinked === true) return;
         findings.push({
           path: ["schedule", "sessions", s, "activities", a, "goalLinked"],
-          message: params.weeklyMinutes.qualifyingOnly
+          message: qualifyingOnly
             ? `This ${activity.practice} practice is not linked to a goal, so its ${activity.minutes} minutes are not a qualifying service and do not count toward the weekly hours.`
             : `This ${activity.practice} practice is not linked to a goal; it counts as therapy only when it serves one.`,
           params: { practice: activity.practice, minutes: activity.minutes },

@@ -2,6 +2,7 @@ import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
 
+/** Why the plan needs psychiatric care: a medication not stopped, or a diagnosis starting with one of `diagnosisPrefixes`. */
 function needsPsychiatricCare(plan: TreatmentPlan, diagnosisPrefixes: readonly string[]): "medications" | "diagnosis" | undefined {
   if (plan.medications.some((medication) => medication.events.at(-1)?.kind !== "stop")) return "medications";
   const codes = plan.diagnoses.map((diagnosis) => diagnosis.code.toUpperCase());

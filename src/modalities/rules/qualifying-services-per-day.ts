@@ -1,5 +1,6 @@
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { careItemsOfPlan } from "../care-items";
+import { isQualifyingService } from "../catalog";
 
 /** Each program day carries enough qualifying services for the per-diem. */
 export const qualifyingServicesPerDay = defineRule({
@@ -19,7 +20,7 @@ export const qualifyingServicesPerDay = defineRule({
       reported.add(session.day);
       let actual = 0;
       for (const item of items) {
-        const counts = qualifyingOnly ? item.info.medicareCategory !== undefined : item.info.therapeutic;
+        const counts = qualifyingOnly ? isQualifyingService(item.info) : item.info.therapeutic;
         if (counts && item.day === session.day && (item.sessionIndex !== undefined || item.perWeek === 1)) actual += 1;
       }
       if (actual >= params.servicesPerDayMin) return;
