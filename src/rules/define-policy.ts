@@ -48,8 +48,10 @@ export interface PolicyInput {
  * @category Policies
  * @example
  * ```ts
+ * // From JavaScript or a JSON file; in TypeScript a misspelt code does not compile.
+ * const fromFile: PolicyInput = JSON.parse('{"rules":{"plan/dischage-criteria":"error"}}');
  * try {
- *   definePolicy({ rules: { "plan/dischage-criteria": "error" } });
+ *   definePolicy(fromFile);
  * } catch (error) {
  *   if (error instanceof PolicyError) console.log(error.findings[0]?.params?.suggestions); //=> "plan/discharge-criteria"
  * }
