@@ -1,6 +1,6 @@
 import type { Day } from "../core/calendar";
 import type { Result } from "../core/finding";
-import { appointmentActivity, describeActivity, type MedicareServiceCategory } from "../modalities/catalog";
+import { appointmentActivity, describeActivity, isQualifyingService, type MedicareServiceCategory } from "../modalities/catalog";
 import type { ModalityKind } from "../modalities/kinds";
 import type { TreatmentPlan } from "../plan/types";
 import { perDiemCodes, suggestActivityCodes } from "./codes";
@@ -80,7 +80,7 @@ export function serviceDays(plan: TreatmentPlan, range: CoverageRange = {}): Res
           services.push({ kind: activity.kind, minutes: activity.minutes, medicareCategory: describeActivity(activity).medicareCategory, codes: suggestActivityCodes(activity, payer) });
         }
       }
-      const qualifyingServices = services.filter((service) => service.medicareCategory !== undefined).length;
+      const qualifyingServices = services.filter(isQualifyingService).length;
       const perDiemTier = qualifyingServices >= UPPER_TIER ? "four-or-more-services" : qualifyingServices >= LOWER_TIER ? "three-services" : undefined;
       return { date, services, qualifyingServices, perDiemTier, codes };
     }),

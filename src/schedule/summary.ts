@@ -1,6 +1,6 @@
 import { WEEKDAYS, wallTimeMinutes, type WallTime, type Weekday } from "../core/calendar";
 import type { RuleContext } from "../core/rule";
-import { careItemsOf, careItemsOfPlan, type CareItem } from "../modalities/care-items";
+import { careItemsOf, careItemsOfPlan, weeklyMinutes, type CareItem } from "../modalities/care-items";
 import type { ModalityKind } from "../modalities/kinds";
 import type { Schedule, TreatmentPlan } from "../plan/types";
 
@@ -79,44 +79,32 @@ export function summarizeWeek(schedule: Schedule): WeekSummary {
 /** The week summary of a schedule from its care items. */
 function weekFromItems(schedule: Schedule, items: readonly CareItem[]): WeekSummary {
   const byModality: Partial<Record<ModalityKind, number>> = {};
-  const sessionTotals = schedule.sessions.map(() => ({ minutes: 0, therapeutic: 0, qualifying: 0 }));
-  let therapeuticMinutes = 0;
-  let qualifyingMinutes = 0;
-  let appointmentMinutes = 0;
   for (const item of items) {
-    const totals = item.sessionIndex === undefined ? undefined : sessionTotals[item.sessionIndex]!;
-    if (totals) totals.minutes += item.minutes;
-    if (item.kind === "break") continue;
-    const weekly = item.minutes * item.perWeek;
-    const qualifying = item.info.medicareCategory === undefined ? 0 : weekly;
-    therapeuticMinutes += weekly;
-    qualifyingMinutes += qualifying;
-    byModality[item.kind] = (byModality[item.kind] ?? 0) + weekly;
-    if (totals) {
-      totals.therapeutic += weekly;
-      totals.qualifying += qualifying;
-    } else {
-      appointmentMinutes += weekly;
-    }
+    if (item.kind !== "break") byModality[item.kind] = (byModality[item.kind] ?? 0) + item.minutes * item.perWeek;
   }
+  const week = weeklyMinutes(items);
   const days = new Set(schedule.sessions.map((session) => session.day));
+  const sessions = schedule.sessions.map((session, sessionIndex) => {
+    const own = items.filter((item) => item.sessionIndex === sessionIndex);
+    const minutes = own.reduce((sum, item) => sum + item.minutes, 0);
+    const totals = weeklyMinutes(own);
+    return {
+      sessionIndex,
+      day: session.day,
+      start: session.start,
+      end: formatEnd(wallTimeMinutes(session.start) + minutes),
+      minutes,
+      therapeuticMinutes: totals.therapeutic,
+      qualifyingMinutes: totals.qualifying,
+    };
+  });
+  const inSessions = sessions.reduce((sum, session) => sum + session.therapeuticMinutes, 0);
   return {
     programDays: WEEKDAYS.filter((day) => days.has(day)),
-    sessions: schedule.sessions.map((session, sessionIndex) => {
-      const totals = sessionTotals[sessionIndex]!;
-      return {
-        sessionIndex,
-        day: session.day,
-        start: session.start,
-        end: formatEnd(wallTimeMinutes(session.start) + totals.minutes),
-        minutes: totals.minutes,
-        therapeuticMinutes: totals.therapeutic,
-        qualifyingMinutes: totals.qualifying,
-      };
-    }),
-    appointmentMinutes,
-    therapeuticMinutes,
-    qualifyingMinutes,
+    sessions,
+    appointmentMinutes: week.therapeutic - inSessions,
+    therapeuticMinutes: week.therapeutic,
+    qualifyingMinutes: week.qualifying,
     minutesByModality: byModality,
   };
 }

@@ -1,20 +1,15 @@
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleContext, type RuleFindingDraft } from "../../core/rule";
 import type { ModalityKind } from "../../modalities/kinds";
 import type { TreatmentPlan } from "../types";
 import { interventionsOf } from "../../core/walk";
-import { careItemsOfPlan, roundRate } from "../../modalities/care-items";
+import { careItemsOfPlan, contactsPerWeek, roundRate } from "../../modalities/care-items";
 
 /** Tolerance for comparing weekly rates built from fractions such as 1/3. */
 const EPSILON = 1e-9;
 
-/** Times a week each modality is on the schedule, sessions and appointments together. */
-function weeklyRateByModality(plan: TreatmentPlan): Map<ModalityKind, number> {
-  const rates = new Map<ModalityKind, number>();
-  for (const item of careItemsOfPlan(plan)) {
-    if (item.kind === "break") continue;
-    rates.set(item.kind, (rates.get(item.kind) ?? 0) + item.perWeek);
-  }
-  return rates;
+/** Times a week each modality is on the schedule, sessions and appointments together, from the check's care items. */
+function contactsPerWeekOfPlan(_plan: TreatmentPlan, ctx: RuleContext): Record<ModalityKind, number> {
+  return contactsPerWeek(ctx.derive(careItemsOfPlan));
 }
 
 /** Every intervention's modality is on the schedule at least as often as the intervention says. */
@@ -27,9 +22,9 @@ export const interventionScheduled = defineRule({
   source: "CARF Behavioral Health Standard 2.C (interventions with frequency); Medicare IOP plan content (amount and frequency)",
   check({ derive }) {
     const findings: RuleFindingDraft[] = [];
-    const rates = derive(weeklyRateByModality);
+    const rates = derive(contactsPerWeekOfPlan);
     for (const { intervention, path } of derive(interventionsOf)) {
-      const actual = rates.get(intervention.modality) ?? 0;
+      const actual = rates[intervention.modality];
       const required = intervention.perWeek ?? (intervention.everyWeeks === undefined ? 0 : 1 / intervention.everyWeeks);
       if (actual > 0 && actual + EPSILON >= required) continue;
       findings.push({
