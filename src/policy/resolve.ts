@@ -1,6 +1,9 @@
 import type { Finding, Result } from "../core/finding";
-import { presetById, PRESET_IDS, type PresetId } from "./presets";
-import type { Policy } from "./types";
+import { schemaFindings } from "../core/schema-findings";
+import { closestMatches } from "../core/suggest";
+import { PolicyParamsSchema } from "./params";
+import { presetById, policies, PRESET_IDS, type PresetId } from "./presets";
+import type { Policy, RuleSettings } from "./types";
 
 /**
  * A policy as the functions that apply one accept it: a policy object, a preset id, or nothing
@@ -14,33 +17,91 @@ import type { Policy } from "./types";
  */
 export type PolicyChoice = Policy | PresetId | undefined;
 
-function unknownPreset(): Finding {
-  return {
-    rule: "policy/unknown-preset",
-    severity: "error",
-    path: ["policy"],
-    message: `Unknown preset id; expected one of: ${PRESET_IDS.join(", ")}.`,
-    params: { allowed: PRESET_IDS.join("|") },
-  };
+const SETTINGS: readonly unknown[] = ["off", "info", "warning", "error"];
+/** Longest text compared for a did-you-mean suggestion; longer input is no misspelling. */
+const MAX_SUGGESTED_LENGTH = 64;
+const PRESETS: ReadonlySet<unknown> = new Set(Object.values(policies));
+const checked = new WeakMap<object, Result<Policy>>();
+
+function policyFinding(code: string, path: Finding["path"], message: string, params?: Finding["params"]): Finding {
+  const finding = { rule: `policy/${code}`, severity: "error" as const, path, message };
+  return params ? { ...finding, params } : finding;
+}
+
+function unknownPreset(id: string): Finding {
+  const near = id.length <= MAX_SUGGESTED_LENGTH ? closestMatches(id, PRESET_IDS) : [];
+  const extended = id.length > 0 ? PRESET_IDS.filter((preset) => preset.startsWith(id.toLowerCase())) : [];
+  const suggestions = [...new Set([...near, ...extended])];
+  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(" or ")}?` : "";
+  return policyFinding("unknown-preset", ["policy"], `Unknown preset id; expected one of: ${PRESET_IDS.join(", ")}.${hint}`, {
+    allowed: PRESET_IDS.join("|"),
+    ...(suggestions.length > 0 ? { suggestions: suggestions.join("|") } : {}),
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function settingsFindings(rules: unknown): Finding[] {
+  if (!isRecord(rules)) return [policyFinding("invalid-policy", ["policy", "rules"], "The policy's rules must be an object of rule settings.")];
+  return Object.keys(rules)
+    .filter((code) => !SETTINGS.includes(rules[code]))
+    .map((code) => policyFinding("invalid-setting", ["policy", "rules", code], `Expected one of: ${SETTINGS.join(", ")}.`, { allowed: SETTINGS.join("|") }));
+}
+
+/** Checks a policy object with the schema `definePolicy` uses; the copy it returns is the one applied. */
+function checkPolicyObject(policy: object): Result<Policy> {
+  if (!isRecord(policy)) return { success: false, findings: [policyFinding("invalid-policy", ["policy"], "A policy must be a preset id or a policy object.")] };
+  const findings: Finding[] = [];
+  if (typeof policy.id !== "string" || typeof policy.name !== "string") {
+    findings.push(policyFinding("invalid-policy", ["policy"], "A policy object needs an id and a name (text)."));
+  }
+  const params = PolicyParamsSchema.safeParse(policy.params);
+  if (!params.success) for (const finding of schemaFindings(params.error.issues)) findings.push({ ...finding, path: ["policy", "params", ...finding.path] });
+  findings.push(...settingsFindings(policy.rules));
+  if (findings.length > 0 || !params.success) return { success: false, findings };
+  const rules = Object.fromEntries(Object.entries(policy.rules as Record<string, unknown>)) as RuleSettings;
+  return { success: true, data: { id: policy.id as string, name: policy.name as string, params: params.data, rules } };
 }
 
 /**
  * The policy a caller chose: `policies.default` when none, the preset with a given id, or the
- * policy object itself. An unknown preset id is a finding, never a silent fallback.
+ * policy object itself once checked with the same schema as `definePolicy` (every parameter
+ * present, in range, each `min` at most its `max`; every rule setting valid). An unknown preset id
+ * or an invalid policy is a finding, never a silent fallback, a throw or a hang. A policy object
+ * is checked once and remembered, so checking many plans with it costs one check.
  *
- * @param choice - a policy, a preset id or `undefined`
- * @returns the policy, or a `policy/unknown-preset` finding
+ * @param choice - a policy, a preset id or `undefined`; anything else is reported
+ * @returns the policy to apply, or `policy/…` and `schema/…` findings under the path `policy`
  * @category Policies
  * @example
  * ```ts
  * const resolved = resolvePolicy("asam-2.1");
  * resolved.success && resolved.data.id; //=> "asam-2.1"
- * resolvePolicy("medicare").success; //=> false
+ * const typo = resolvePolicy("medicare");
+ * typo.success || typo.findings[0]?.params?.suggestions; //=> "medicare-iop"
+ * resolvePolicy({ ...policies.default, params: { ...policies.default.params, psychiatricEveryWeeks: 0 } }).success; //=> false
  * ```
  */
-export function resolvePolicy(choice: PolicyChoice | string): Result<Policy> {
-  if (choice === undefined) return { success: true, data: presetById("default")! };
-  if (typeof choice !== "string") return { success: true, data: choice };
-  const preset = presetById(choice);
-  return preset ? { success: true, data: preset } : { success: false, findings: [unknownPreset()] };
+export function resolvePolicy(choice: unknown): Result<Policy> {
+  if (choice === undefined) return { success: true, data: policies.default };
+  if (typeof choice === "string") {
+    const preset = presetById(choice);
+    return preset ? { success: true, data: preset } : { success: false, findings: [unknownPreset(choice)] };
+  }
+  if (typeof choice !== "object" || choice === null) {
+    return { success: false, findings: [policyFinding("invalid-policy", ["policy"], "A policy must be a preset id or a policy object.")] };
+  }
+  if (PRESETS.has(choice)) return { success: true, data: choice as Policy };
+  const known = checked.get(choice);
+  if (known) return known;
+  let result: Result<Policy>;
+  try {
+    result = checkPolicyObject(choice);
+  } catch {
+    result = { success: false, findings: [policyFinding("invalid-policy", ["policy"], "The policy object could not be read.")] };
+  }
+  checked.set(choice, result);
+  return result;
 }

@@ -122,9 +122,9 @@ function ruleFindings(rules: Record<string, unknown>): Finding[] {
 }
 
 function resolveBase(base: unknown): Result<Policy> {
-  const resolved = resolvePolicy(base as Policy | string | undefined);
+  const resolved = resolvePolicy(base);
   if (resolved.success) return resolved;
-  return { success: false, findings: resolved.findings.map((finding) => ({ ...finding, path: ["extends"] })) };
+  return { success: false, findings: resolved.findings.map((finding) => ({ ...finding, path: ["extends", ...finding.path.slice(1)] })) };
 }
 
 /**
