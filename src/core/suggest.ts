@@ -15,7 +15,7 @@ function editDistance(a: string, b: string): number {
  * The candidates closest to a misspelt name (at most `limit`, nearest first), for "did you mean"
  * messages. Candidates further than a quarter of the name's length (at least 2 edits) are not suggested.
  */
-export function closestMatches(name: string, candidates: readonly string[], limit = 3): string[] {
+export function closestMatches<Candidate extends string>(name: string, candidates: readonly Candidate[], limit = 3): Candidate[] {
   const threshold = Math.max(2, Math.ceil(name.length / 4));
   return candidates
     .map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) }))

@@ -1,8 +1,8 @@
 import type { RuleMeta } from "../core/rule";
 import { closestMatches } from "../core/suggest";
-import { policies } from "../policy/presets";
+import { policies, type PresetId } from "../policy/presets";
 import type { RuleSetting } from "../policy/types";
-import { allRules, findRule, ruleCodes } from "./registry";
+import { allRules, findRule, ruleCodes, type RuleCode } from "./registry";
 import { settingFor } from "./run-rules";
 
 /**
@@ -15,7 +15,7 @@ import { settingFor } from "./run-rules";
  * ruleCatalog.some((rule) => rule.code === "plan/discharge-criteria"); //=> true
  * ```
  */
-export const ruleCatalog: readonly RuleMeta[] = allRules;
+export const ruleCatalog: readonly RuleMeta<RuleCode>[] = allRules;
 
 /**
  * A rule's catalog entry with its setting under each built-in policy.
@@ -26,9 +26,9 @@ export const ruleCatalog: readonly RuleMeta[] = allRules;
  * const explanation: RuleExplanation | undefined = explainRule("plan/review-cadence");
  * ```
  */
-export interface RuleExplanation extends RuleMeta {
+export interface RuleExplanation extends RuleMeta<RuleCode> {
   /** The rule's setting under `default`, `medicare-iop` and `asam-2.1`. */
-  readonly presets: Readonly<Record<string, RuleSetting>>;
+  readonly presets: Readonly<Record<PresetId, RuleSetting>>;
 }
 
 /**
@@ -46,8 +46,7 @@ export function explainRule(code: string): RuleExplanation | undefined {
   const rule = findRule(code);
   if (!rule) return undefined;
   const { check: _check, ...meta } = rule;
-  const presets: Record<string, RuleSetting> = {};
-  for (const policy of Object.values(policies)) presets[policy.id] = settingFor(policy, rule);
+  const presets = Object.fromEntries(Object.values(policies).map((policy) => [policy.id, settingFor(policy, rule)])) as Record<PresetId, RuleSetting>;
   return { ...meta, presets };
 }
 
@@ -62,6 +61,6 @@ export function explainRule(code: string): RuleExplanation | undefined {
  * suggestRuleCodes("plan/dischage-criteria"); //=> ["plan/discharge-criteria"]
  * ```
  */
-export function suggestRuleCodes(code: string): string[] {
+export function suggestRuleCodes(code: string): RuleCode[] {
   return closestMatches(code, ruleCodes());
 }

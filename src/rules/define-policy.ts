@@ -102,10 +102,10 @@ function merge(base: unknown, override: unknown): unknown {
 
 function ruleFindings(rules: Record<string, unknown>): Finding[] {
   const out: Finding[] = [];
-  const known = ruleCodes();
+  const known: readonly string[] = ruleCodes();
   for (const [code, setting] of Object.entries(rules)) {
     if (!known.includes(code)) {
-      const suggestions = closestMatches(code, known);
+      const suggestions = closestMatches(code, ruleCodes());
       out.push(
         policyFinding(
           "unknown-rule",

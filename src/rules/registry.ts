@@ -22,16 +22,15 @@ export const allRules = [...planRules, ...scheduleRules, ...modalityRules, ...me
  */
 export type RuleCode = (typeof allRules)[number]["code"];
 
-let byCode: Map<string, Rule> | undefined;
-
+let byCode: Map<string, Rule<RuleCode>> | undefined;
 
 /** The rule with a code, if there is one. */
-export function findRule(code: string): Rule | undefined {
+export function findRule(code: string): Rule<RuleCode> | undefined {
   byCode ??= new Map(allRules.map((rule) => [rule.code, rule]));
   return byCode.get(code);
 }
 
 /** Every rule code, in catalog order. */
-export function ruleCodes(): string[] {
+export function ruleCodes(): RuleCode[] {
   return allRules.map((rule) => rule.code);
 }

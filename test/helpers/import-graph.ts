@@ -16,17 +16,14 @@ export function folderOf(pathUnderSrc: string): string {
   return parts.length === 1 ? "(entry)" : parts[0]!;
 }
 
+/**
+ * Whether a declaration leaves nothing behind at run time: `import type` and `export type` only.
+ * With `verbatimModuleSyntax`, `import { type A } from "x"` is emitted as `import {} from "x"`,
+ * which still loads the module, so it counts as a run-time import.
+ */
 function isTypeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
-  if (ts.isImportDeclaration(node)) {
-    const clause = node.importClause;
-    if (!clause) return false;
-    if (clause.isTypeOnly) return true;
-    const bindings = clause.namedBindings;
-    return clause.name === undefined && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly);
-  }
-  if (node.isTypeOnly) return true;
-  const clause = node.exportClause;
-  return clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((element) => element.isTypeOnly);
+  if (ts.isImportDeclaration(node)) return node.importClause?.isTypeOnly === true;
+  return node.isTypeOnly;
 }
 
 /** The relative module specifiers a source file imports at run time (`import type` left out). */
