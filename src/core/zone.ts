@@ -1,18 +1,23 @@
-import { tzOffset, tzScan } from "@date-fns/tz";
+import { tzOffset } from "@date-fns/tz";
 import { dayFromOrdinal, dayOrdinal, formatWallTime, type Day } from "./calendar";
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-/** Timelines kept per zone and year span; enough for a caseload in a handful of zones. */
+/**
+ * How often a zone's offset is sampled. Two changes closer than this could hide between samples;
+ * the shortest offset period in tzdata is over 9 days (Europe/Simferopol, April 1944; from 1970,
+ * 12 days in America/Argentina/Tucuman, June 2004), so a day leaves a wide margin.
+ */
+const SAMPLE_STEP_MS = DAY_MS;
+/** Zone-years kept; a caseload in a handful of zones over a few years needs a few dozen. */
+const MAX_CACHED_YEARS = 4096;
+/** Timelines kept per zone and year span. */
 const MAX_CACHED_TIMELINES = 256;
-/** How far before a reported change the exact minute is searched. */
-const SCAN_STEP_MS = 3 * 60 * MINUTE_MS;
-const MAX_SCAN_BACK_MS = 2 * DAY_MS;
 
 /**
  * The UTC offsets of one zone over a span of years: the offset at the start and every change
- * after it. Built once per zone and span from `@date-fns/tz`'s `tzScan`, then read with plain
- * arithmetic, so dating thousands of sessions does not format a date per session.
+ * after it. Built from whole years, each found the same way whatever span asks for it, then read
+ * with plain arithmetic, so dating thousands of sessions does not format a date per session.
  */
 export interface ZoneTimeline {
   readonly zone: string;
@@ -22,43 +27,82 @@ export interface ZoneTimeline {
   readonly offsets: readonly number[];
 }
 
-let timelines: Map<string, ZoneTimeline> | undefined;
-
-function buildTimeline(zone: string, fromYear: number, toYear: number): ZoneTimeline {
-  const start = new Date(Date.UTC(fromYear, 0, 1) - 2 * DAY_MS);
-  const end = new Date(Date.UTC(toYear + 1, 0, 1) + 2 * DAY_MS);
-  const changes = tzScan(zone, { start, end });
-  return {
-    zone,
-    initialOffset: tzOffset(zone, start),
-    changesAt: changes.map((change) => exactChange(zone, change.date.getTime(), change.offset)),
-    offsets: changes.map((change) => change.offset),
-  };
+/** The offset changes of a zone in one year: after its first instant, up to the next year's first. */
+interface YearChanges {
+  readonly changesAt: readonly number[];
+  readonly offsets: readonly number[];
 }
 
-/**
- * `tzScan` reports a change at the first whole hour it sees it; a zone such as Lord Howe changes
- * on the half hour. Narrow it to the minute within the preceding hours.
- */
-function exactChange(zone: string, reportedMs: number, offset: number): number {
-  let high = reportedMs; // the new offset holds here
-  let low = reportedMs - SCAN_STEP_MS;
-  while (tzOffset(zone, new Date(low)) === offset && reportedMs - low < MAX_SCAN_BACK_MS) {
-    high = low;
-    low -= SCAN_STEP_MS;
-  }
+let years: Map<string, YearChanges> | undefined;
+let timelines: Map<string, ZoneTimeline> | undefined;
+
+function offsetAtMs(zone: string, utcMs: number): number {
+  return tzOffset(zone, new Date(utcMs));
+}
+
+/** The first minute in `(before, after]` at which the offset is no longer the one at `before`. */
+function exactChange(zone: string, before: number, after: number, offsetBefore: number): number {
+  let low = before;
+  let high = after;
   while (high - low > MINUTE_MS) {
     const middle = low + Math.floor((high - low) / 2 / MINUTE_MS) * MINUTE_MS;
-    if (tzOffset(zone, new Date(middle)) === offset) high = middle;
-    else low = middle;
+    if (offsetAtMs(zone, middle) === offsetBefore) low = middle;
+    else high = middle;
   }
   return high;
 }
 
-/** The offsets of a zone for every instant from `from` to `to` (whole years, cached). */
+/** Samples a year once a day and narrows every change to the minute. */
+function scanYear(zone: string, year: number): YearChanges {
+  const first = Date.UTC(year, 0, 1);
+  const last = Date.UTC(year + 1, 0, 1);
+  const changesAt: number[] = [];
+  const offsets: number[] = [];
+  let previous = first;
+  let previousOffset = offsetAtMs(zone, first);
+  while (previous < last) {
+    const next = Math.min(previous + SAMPLE_STEP_MS, last);
+    const nextOffset = offsetAtMs(zone, next);
+    if (nextOffset !== previousOffset) {
+      changesAt.push(exactChange(zone, previous, next, previousOffset));
+      offsets.push(nextOffset);
+    }
+    previous = next;
+    previousOffset = nextOffset;
+  }
+  return { changesAt, offsets };
+}
+
+function yearChanges(zone: string, year: number): YearChanges {
+  const key = `${zone}|${year}`;
+  years ??= new Map();
+  let changes = years.get(key);
+  if (!changes) {
+    changes = scanYear(zone, year);
+    if (years.size >= MAX_CACHED_YEARS) years.clear();
+    years.set(key, changes);
+  }
+  return changes;
+}
+
+function buildTimeline(zone: string, fromYear: number, toYear: number): ZoneTimeline {
+  const changesAt: number[] = [];
+  const offsets: number[] = [];
+  for (let year = fromYear; year <= toYear; year += 1) {
+    const changes = yearChanges(zone, year);
+    changesAt.push(...changes.changesAt);
+    offsets.push(...changes.offsets);
+  }
+  return { zone, initialOffset: offsetAtMs(zone, Date.UTC(fromYear, 0, 1)), changesAt, offsets };
+}
+
+/**
+ * The offsets of a zone for every instant from `from` to `to`, with a year of margin on each side
+ * (whole years, cached). The offset at an instant does not depend on the span asked for.
+ */
 export function zoneTimeline(zone: string, from: Day, to: Day): ZoneTimeline {
-  const fromYear = Number(from.slice(0, 4));
-  const toYear = Number(to.slice(0, 4));
+  const fromYear = Number(from.slice(0, 4)) - 1;
+  const toYear = Number(to.slice(0, 4)) + 1;
   const key = `${zone}|${fromYear}|${toYear}`;
   timelines ??= new Map();
   let timeline = timelines.get(key);
