@@ -56,6 +56,7 @@ export const defaultPolicy: Policy = {
     supportResourceRequired: true,
     concurrentReviewNoticeDays: 7,
     authorizationRequiredFor: ["commercial", "medicaid", "tricare"],
+    psychiatricFollowUpWithinDays: 30,
   },
   rules: {},
 };
