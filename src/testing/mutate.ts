@@ -178,7 +178,7 @@ const mutations = {
     edit(plan, (draft) => {
       const week = summarizeWeek(plan.schedule);
       const counted = policy.params.weeklyMinutes.qualifyingOnly ? week.qualifyingMinutes : week.therapeuticMinutes;
-      compensate(draft, Math.floor(policy.params.weeklyMinutes[plan.participant.ageGroup].max - counted) + 1);
+      compensate(draft, Math.ceil(policy.params.weeklyMinutes[plan.participant.ageGroup].max + 1 - counted));
     })),
   "schedule/one-session-per-day": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
