@@ -162,6 +162,11 @@ export const PolicyParamsSchema = z.strictObject({
    * for continuing medication management.
    */
   psychiatricFollowUpWithinDays: positive,
+  /**
+   * Age in years at admission from which a participant is an adult (younger: adolescent). Default 18
+   * (clinic default: the ASAM and SAMHSA hour ranges for adolescents name no age boundary).
+   */
+  adultFromAge: z.int().min(0).max(130),
 });
 
 /**

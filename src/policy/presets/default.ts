@@ -57,6 +57,7 @@ export const defaultPolicy: Policy = {
     concurrentReviewNoticeDays: 7,
     authorizationRequiredFor: ["commercial", "medicaid", "tricare"],
     psychiatricFollowUpWithinDays: 30,
+    adultFromAge: 18,
   },
   rules: {},
 };
