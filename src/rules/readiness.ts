@@ -48,7 +48,7 @@ export interface MissingAftercare {
  * @category Aftercare
  * @example
  * ```ts
- * const readiness: AftercareReadiness = { ok: true, findings: [], counts: { error: 0, warning: 0, info: 0 }, missing: [], daysToDischarge: 14 };
+ * const readiness: AftercareReadiness = { ok: true, findings: [], counts: { error: 0, warning: 0, info: 0 }, skipped: [], missing: [], daysToDischarge: 14 };
  * ```
  */
 export interface AftercareReadiness extends Report {

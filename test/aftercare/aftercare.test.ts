@@ -214,7 +214,7 @@ describe("aftercareReadiness", () => {
     expect(readiness.missing.map((entry) => entry.item)).toEqual(["aftercare-plan", "step-down-level", "follow-up-appointment", "psychiatric-follow-up", "support-resource"]);
     expect(readiness.daysToDischarge).toBe(14);
     expect(readiness.ok).toBe(true);
-    expect(readinessOf(complete(base), DISCHARGE)).toMatchObject({ ok: true, missing: [], daysToDischarge: 0 });
+    expect(readinessOf(complete(base), DISCHARGE)).toMatchObject({ ok: true, skipped: [], missing: [], daysToDischarge: 0 });
   });
 
   it("fails with findings for a malformed asOf or an unknown preset id, never a NaN count", () => {
