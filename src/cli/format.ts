@@ -22,10 +22,10 @@ export function painter(color: boolean) {
 
 const ORDER: readonly Severity[] = ["error", "warning", "info"];
 
-/** Findings grouped by severity, each with its rule code, path and message. */
-export function prettyFindings(title: string, findings: readonly Finding[], color: boolean): string {
+/** Findings grouped by severity, each with its rule code, path and message; `notes` follow the title. */
+export function prettyFindings(title: string, findings: readonly Finding[], color: boolean, notes: readonly string[] = []): string {
   const paint = painter(color);
-  const lines = [paint("bold", title)];
+  const lines = [paint("bold", title), ...notes.map((note) => `  ${paint("dim", note)}`)];
   if (findings.length === 0) lines.push(`  ${paint("green", "no findings")}`);
   for (const severity of ORDER) {
     const group = findings.filter((finding) => finding.severity === severity);

@@ -156,6 +156,17 @@ export const PolicyParamsSchema = z.strictObject({
   concurrentReviewNoticeDays: count,
   /** Payers that need a prior authorisation. Default commercial, Medicaid, TRICARE; none under Medicare (certification instead). */
   authorizationRequiredFor: z.array(z.enum(PAYERS)).max(PAYERS.length),
+  /**
+   * Days after discharge within which the psychiatric follow-up for medications that continue falls
+   * (from day 1). Default 30. Source: NCQA FUH/FUM 30-day follow-up window, taken as the analogue
+   * for continuing medication management.
+   */
+  psychiatricFollowUpWithinDays: positive,
+  /**
+   * Age in years at admission from which a participant is an adult (younger: adolescent). Default 18
+   * (clinic default: the ASAM and SAMHSA hour ranges for adolescents name no age boundary).
+   */
+  adultFromAge: z.int().min(0).max(130),
 });
 
 /**

@@ -15,7 +15,8 @@ function optionFindings(options: ValidateOptions): Finding[] {
 /**
  * Runs every rule of a policy over a parsed plan. Never throws: a rule that fails is reported as
  * `engine/rule-failed` and the other rules still run; a malformed `asOf` is reported as
- * `engine/invalid-option` and time-dependent checks are skipped.
+ * `engine/invalid-option`. Without a valid `asOf` the time-dependent rules do not run and the
+ * report lists them in `skipped`.
  *
  * @param plan - a plan from {@link safeParsePlan}, {@link parsePlan} or {@link createPlan}
  * @param options - the policy (an object or a preset id; default `policies.default`) and `asOf`
@@ -27,6 +28,7 @@ function optionFindings(options: ValidateOptions): Finding[] {
  * report.ok; //=> true
  * validatePlan(plan, { asOf: "2026-04-01" }).findings.filter((finding) => finding.severity === "error").map((finding) => finding.rule);
  * //=> ["plan/first-plan-deadline", "medication/review-overdue", "medication/review-after-change", "measures/baseline-recorded"]
+ * validatePlan(plan).skipped.length > 0; //=> true
  * ```
  */
 export function validatePlan(plan: TreatmentPlan, options: ValidateOptions = {}): Report {

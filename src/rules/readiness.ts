@@ -4,7 +4,7 @@ import type { Result } from "../core/finding";
 import { lastDayOfCare } from "../core/period";
 import { resolveAftercareOptions, type AftercareOptions } from "../aftercare/draft";
 import { aftercareRules } from "../aftercare/rules";
-import { followUpInWindow } from "../aftercare/rules/follow-up-window";
+import { followUpArranged } from "../aftercare/rules/follow-up-window";
 import { medicationFollowUpArranged } from "../aftercare/rules/medication-continuity";
 import { aftercareStarted } from "../aftercare/rules/plan-started";
 import { safetyPlanGaps } from "../aftercare/rules/safety-plan";
@@ -48,7 +48,7 @@ export interface MissingAftercare {
  * @category Aftercare
  * @example
  * ```ts
- * const readiness: AftercareReadiness = { ok: true, findings: [], counts: { error: 0, warning: 0, info: 0 }, missing: [], daysToDischarge: 14 };
+ * const readiness: AftercareReadiness = { ok: true, findings: [], counts: { error: 0, warning: 0, info: 0 }, skipped: [], missing: [], daysToDischarge: 14 };
  * ```
  */
 export interface AftercareReadiness extends Report {
@@ -63,10 +63,12 @@ function missingItems(plan: TreatmentPlan, params: PolicyParams): MissingAfterca
   if (!statesDischargeCriteria(plan)) missing.push({ item: "discharge-criteria", message: "State the discharge criteria." });
   if (!aftercareStarted(plan)) missing.push({ item: "aftercare-plan", message: "Start the aftercare plan." });
   if (!stepDownLevelNamed(plan)) missing.push({ item: "step-down-level", message: "Name the level of care after discharge." });
-  if (!followUpInWindow(plan, params)) {
+  if (!followUpArranged(plan, params)) {
     missing.push({ item: "follow-up-appointment", message: `Book an ongoing-care appointment 1 to ${params.followUpWithinDays} days after discharge.` });
   }
-  if (!medicationFollowUpArranged(plan)) missing.push({ item: "psychiatric-follow-up", message: "Book a psychiatric follow-up for the medications that continue." });
+  if (!medicationFollowUpArranged(plan, params)) {
+    missing.push({ item: "psychiatric-follow-up", message: `Book a psychiatric follow-up 1 to ${params.psychiatricFollowUpWithinDays} days after discharge for the medications that continue.` });
+  }
   if (!supportResourceArranged(plan, params)) missing.push({ item: "support-resource", message: "Add a support group or peer support." });
   for (const gap of safetyPlanGaps(plan, params)) {
     missing.push(

@@ -5,6 +5,7 @@ import type { Rule, RuleContext, RuleFindingDraft } from "../core/rule";
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyChoice } from "../policy/resolve";
 import type { Policy, RuleSetting } from "../policy/types";
+import type { RuleCode } from "./registry";
 
 /**
  * Options of {@link validatePlan} and {@link checkPlan}.
@@ -24,19 +25,28 @@ export interface ValidateOptions {
 
 /**
  * The result of checking a plan: `ok` when there is no error, every finding in a stable order
- * (structural findings first, then rules in catalog order), and counts by severity.
+ * (structural findings first, then rules in catalog order), counts by severity, and the rules
+ * skipped for want of `asOf`.
  *
  * @category Rules
  * @example
  * ```ts
  * const report: Report = validatePlan(plan);
  * report.counts.error; //=> 0
+ * report.skipped.includes("medication/review-after-change"); //=> true
+ * validatePlan(plan, { asOf: "2026-03-20" }).skipped; //=> []
  * ```
  */
 export interface Report {
   readonly ok: boolean;
   readonly findings: readonly Finding[];
   readonly counts: SeverityCounts;
+  /**
+   * The rules the policy turns on that need `asOf` and did not run because it was missing or
+   * malformed, in catalog order: an `ok` report says nothing about what they check. Empty when
+   * `asOf` was given, and when no rule ran (an unknown preset id, input that is not a plan).
+   */
+  readonly skipped: readonly RuleCode[];
 }
 
 /**
@@ -80,10 +90,10 @@ function ruleFailed(rule: Rule, severity: Severity): Finding {
   };
 }
 
-/** Counts the findings and says whether the plan passed (no error). */
-export function report(findings: readonly Finding[]): Report {
+/** Counts the findings, says whether the plan passed (no error) and lists the rules skipped for want of `asOf`. */
+export function report(findings: readonly Finding[], skipped: readonly RuleCode[] = []): Report {
   const counts = countBySeverity(findings);
-  return { ok: counts.error === 0, findings, counts };
+  return { ok: counts.error === 0, findings, counts, skipped };
 }
 
 function createContext(plan: TreatmentPlan, policy: Policy, asOf: Day | undefined): RuleContext {
@@ -104,22 +114,26 @@ function createContext(plan: TreatmentPlan, policy: Policy, asOf: Day | undefine
 
 /**
  * Runs rules over a parsed plan under a policy and builds the report. Never throws: a rule that
- * fails is reported as `engine/rule-failed`; a malformed `asOf` as `engine/invalid-option`, with
- * time-dependent checks skipped.
+ * fails is reported as `engine/rule-failed`; a malformed `asOf` as `engine/invalid-option`. Without
+ * a valid `asOf`, the rules that need it do not run and are listed in `skipped`.
  */
-export function runRules(plan: TreatmentPlan, rules: readonly Rule[], policy: Policy, requestedAsOf: Day | undefined): Report {
+export function runRules(plan: TreatmentPlan, rules: readonly Rule<RuleCode>[], policy: Policy, requestedAsOf: Day | undefined): Report {
   const findings = dayOptionFindings(["asOf"], requestedAsOf, false);
   const asOf = findings.length === 0 ? requestedAsOf : undefined;
   const context = createContext(plan, policy, asOf);
+  const skipped: RuleCode[] = [];
   for (const rule of rules) {
     const setting = settingFor(policy, rule);
     if (setting === "off") continue;
-    if (rule.needsAsOf && asOf === undefined) continue;
+    if (rule.needsAsOf && asOf === undefined) {
+      skipped.push(rule.code);
+      continue;
+    }
     try {
       for (const draft of rule.check(context)) findings.push(toFinding(rule, setting, draft));
     } catch {
       findings.push(ruleFailed(rule, setting));
     }
   }
-  return report(findings);
+  return report(findings, skipped);
 }

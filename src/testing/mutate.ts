@@ -1,4 +1,4 @@
-import { addDays, daysBetween, formatWallTime, isDay, wallTimeMinutes } from "../core/calendar";
+import { addDays, addMonths, daysBetween, formatWallTime, isDay, wallTimeMinutes } from "../core/calendar";
 import { parsePlan } from "../plan/parse";
 import type { TreatmentPlan, TreatmentPlanInput } from "../plan/types";
 import { defaultPolicy } from "../policy/presets/default";
@@ -178,7 +178,7 @@ const mutations = {
     edit(plan, (draft) => {
       const week = summarizeWeek(plan.schedule);
       const counted = policy.params.weeklyMinutes.qualifyingOnly ? week.qualifyingMinutes : week.therapeuticMinutes;
-      compensate(draft, Math.floor(policy.params.weeklyMinutes[plan.participant.ageGroup].max - counted) + 1);
+      compensate(draft, Math.ceil(policy.params.weeklyMinutes[plan.participant.ageGroup].max + 1 - counted));
     })),
   "schedule/one-session-per-day": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
@@ -370,6 +370,13 @@ const mutations = {
     if (!authorization) return moved;
     return parsePlan({ ...moved, coverage: { ...moved.coverage, authorization: { ...authorization, approvedDays: programDaysOfPlan(moved).length } } });
   }),
+  "plan/age-group-mismatch": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      // An adult marked adolescent keeps every weekly range met; an adolescent turns the adult age
+      // at admission, still young enough for the same medication protocols.
+      if (draft.participant.ageGroup === "adult") draft.participant.ageGroup = "adolescent";
+      else draft.participant.birthDate = addMonths(draft.period.admitted, -12 * policy.params.adultFromAge);
+    })),
 };
 
 /**

@@ -42,20 +42,91 @@ describe("aftercare/plan-started", () => {
 });
 
 describe("aftercare/follow-up-window", () => {
-  it("day 0 and day 8 after discharge fire, day 1 and day 7 are fine", () => {
-    for (const [day, fires] of [[0, true], [1, false], [7, false], [8, true]] as const) {
-      const plan = complete(base, (draft) => {
-        for (const component of draft.aftercare!.components) if (component.firstAppointment) component.firstAppointment = addDays(DISCHARGE, day);
-      });
-      const findings = aftercareFindings(plan);
+  const bookedOn = (day: number) =>
+    complete(base, (draft) => {
+      for (const component of draft.aftercare!.components) if (component.firstAppointment) component.firstAppointment = addDays(DISCHARGE, day);
+    });
+
+  it("day 8 after discharge fires, day 1 and day 7 are fine", () => {
+    for (const [day, fires] of [[1, false], [7, false], [8, true]] as const) {
+      const findings = aftercareFindings(bookedOn(day));
       expect(findings.length > 0).toBe(fires);
       if (fires) expect(findings[0]).toMatchObject({ rule: "aftercare/follow-up-window", params: { actual: day, min: 1, max: 7 } });
     }
   });
 
+  it("an appointment on the discharge day only is no follow-up: reported as missing at the end of care", () => {
+    expect(aftercareFindings(bookedOn(0))).toEqual([]);
+    expect(aftercareFindings(bookedOn(0), DISCHARGE)).toEqual([
+      expect.objectContaining({ rule: "aftercare/follow-up-window", path: ["aftercare", "components"], params: { min: 1, max: 7 } }),
+      expect.objectContaining({ rule: "aftercare/medication-continuity", path: ["aftercare", "components"] }),
+    ]);
+  });
+
+  it("discharged 04-30 with an outpatient visit on 04-28 and another on 05-03: follow-up ok", () => {
+    const plan = complete(base, (draft) => {
+      draft.period.discharged = "2026-04-30";
+      draft.aftercare!.startedOn = "2026-04-10";
+      draft.aftercare!.components = [
+        { kind: "outpatient-therapy", firstAppointment: "2026-04-28" },
+        { kind: "outpatient-therapy", firstAppointment: "2026-05-03" },
+        { kind: "psychiatric-follow-up", firstAppointment: "2026-05-05" },
+        { kind: "support-group" },
+      ];
+    });
+    expect(aftercareFindings(plan)).toEqual([]);
+  });
+
+  it("steps up to inpatient on discharge with no follow-up booked: no follow-up finding", () => {
+    const plan = complete(base, (draft) => {
+      draft.period.discharged = DISCHARGE;
+      draft.aftercare!.stepDownTo = "inpatient";
+      draft.aftercare!.components = [{ kind: "support-group" }];
+    });
+    expect(aftercareFindings(plan).map((finding) => finding.rule)).toEqual(["aftercare/step-down-level"]);
+  });
+
+  it("steps up to partial hospitalisation with no follow-up booked: the follow-up is still missing", () => {
+    const plan = complete(base, (draft) => {
+      draft.period.discharged = DISCHARGE;
+      draft.aftercare!.stepDownTo = "partial-hospitalization";
+      draft.aftercare!.components = [{ kind: "support-group" }];
+    });
+    expect(aftercareFindings(plan).map((finding) => finding.rule)).toEqual(["aftercare/follow-up-window", "aftercare/medication-continuity", "aftercare/step-down-level"]);
+  });
+
   it("counts from the actual discharge when there is one", () => {
     const early = complete(base, (draft) => void (draft.period.discharged = addDays(DISCHARGE, -10)));
     expect(aftercareFindings(early)[0]).toMatchObject({ rule: "aftercare/follow-up-window", params: { actual: 13 } });
+  });
+});
+
+describe("aftercare/medication-continuity", () => {
+  const psychiatricOn = (day: string) =>
+    complete(base, (draft) => {
+      draft.aftercare!.components = draft.aftercare!.components.map((component) => (component.kind === "psychiatric-follow-up" ? { ...component, firstAppointment: day } : component));
+    });
+
+  it("sertraline continues, psychiatric follow-up 90 days after discharge: finding", () => {
+    expect(aftercareFindings(psychiatricOn(addDays(DISCHARGE, 90)))).toEqual([
+      expect.objectContaining({
+        rule: "aftercare/medication-continuity",
+        severity: "error",
+        path: ["aftercare", "components", 1, "firstAppointment"],
+        params: { actual: 90, min: 1, max: 30 },
+      }),
+    ]);
+  });
+
+  it("sertraline continues, psychiatric follow-up 30 days after discharge: no finding; 31 days: finding", () => {
+    expect(aftercareFindings(psychiatricOn(addDays(DISCHARGE, 30)))).toEqual([]);
+    expect(aftercareFindings(psychiatricOn(addDays(DISCHARGE, 31))).map((finding) => finding.rule)).toEqual(["aftercare/medication-continuity"]);
+  });
+
+  it("sertraline continues, the only psychiatric visit is before discharge: missing at the end of care", () => {
+    const before = psychiatricOn(addDays(DISCHARGE, -3));
+    expect(aftercareFindings(before)).toEqual([]);
+    expect(aftercareFindings(before, DISCHARGE)).toEqual([expect.objectContaining({ rule: "aftercare/medication-continuity", path: ["aftercare", "components"] })]);
   });
 });
 
@@ -143,7 +214,7 @@ describe("aftercareReadiness", () => {
     expect(readiness.missing.map((entry) => entry.item)).toEqual(["aftercare-plan", "step-down-level", "follow-up-appointment", "psychiatric-follow-up", "support-resource"]);
     expect(readiness.daysToDischarge).toBe(14);
     expect(readiness.ok).toBe(true);
-    expect(readinessOf(complete(base), DISCHARGE)).toMatchObject({ ok: true, missing: [], daysToDischarge: 0 });
+    expect(readinessOf(complete(base), DISCHARGE)).toMatchObject({ ok: true, skipped: [], missing: [], daysToDischarge: 0 });
   });
 
   it("fails with findings for a malformed asOf or an unknown preset id, never a NaN count", () => {

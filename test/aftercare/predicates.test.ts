@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { followUpInWindow } from "../../src/aftercare/rules/follow-up-window";
+import { followUpArranged } from "../../src/aftercare/rules/follow-up-window";
 import { medicationFollowUpArranged } from "../../src/aftercare/rules/medication-continuity";
 import { aftercareStarted } from "../../src/aftercare/rules/plan-started";
 import { safetyPlanGaps } from "../../src/aftercare/rules/safety-plan";
@@ -45,18 +45,18 @@ describe("stepDownLevelNamed", () => {
   });
 });
 
-describe("followUpInWindow", () => {
+describe("followUpArranged", () => {
   const bookedOn = (daysAfter: number, kind: "outpatient-therapy" | "support-group" = "outpatient-therapy") =>
     withAftercare({ startedOn: DISCHARGE, components: [{ kind, firstAppointment: addDays(DISCHARGE, daysAfter) }] });
 
   it("day 0 and day 8 are outside, day 1 and day 7 inside", () => {
-    expect([0, 1, 7, 8].map((day) => followUpInWindow(bookedOn(day), params))).toEqual([false, true, true, false]);
+    expect([0, 1, 7, 8].map((day) => followUpArranged(bookedOn(day), params))).toEqual([false, true, true, false]);
   });
 
-  it("follows followUpWithinDays, counts only ongoing care and only the earliest appointment", () => {
-    expect(followUpInWindow(bookedOn(8), { followUpWithinDays: 8 })).toBe(true);
-    expect(followUpInWindow(bookedOn(3, "support-group"), params)).toBe(false);
-    expect(followUpInWindow(withAftercare({ startedOn: DISCHARGE, components: [{ kind: "outpatient-therapy" }] }), params)).toBe(false);
+  it("follows followUpWithinDays, counts only ongoing care and only the earliest appointment after discharge", () => {
+    expect(followUpArranged(bookedOn(8), { followUpWithinDays: 8 })).toBe(true);
+    expect(followUpArranged(bookedOn(3, "support-group"), params)).toBe(false);
+    expect(followUpArranged(withAftercare({ startedOn: DISCHARGE, components: [{ kind: "outpatient-therapy" }] }), params)).toBe(false);
     const sameDayFirst = withAftercare({
       startedOn: DISCHARGE,
       components: [
@@ -64,27 +64,53 @@ describe("followUpInWindow", () => {
         { kind: "family-therapy", firstAppointment: DISCHARGE },
       ],
     });
-    expect(followUpInWindow(sameDayFirst, params)).toBe(false);
+    expect(followUpArranged(sameDayFirst, params)).toBe(true);
+    const laterFirst = withAftercare({
+      startedOn: DISCHARGE,
+      components: [
+        { kind: "outpatient-therapy", firstAppointment: addDays(DISCHARGE, 9) },
+        { kind: "family-therapy", firstAppointment: addDays(DISCHARGE, -2) },
+      ],
+    });
+    expect(followUpArranged(laterFirst, params)).toBe(false);
   });
 
   it("counts from the actual discharge when there is one", () => {
-    expect(followUpInWindow(bookedOn(3, "outpatient-therapy"), params)).toBe(true);
+    expect(followUpArranged(bookedOn(3, "outpatient-therapy"), params)).toBe(true);
     const early = withEdits(bookedOn(3), (draft) => void (draft.period.discharged = addDays(DISCHARGE, -10)));
-    expect(followUpInWindow(early, params)).toBe(false);
+    expect(followUpArranged(early, params)).toBe(false);
+  });
+
+  it("is not due on a step up to residential or inpatient care, and is on a step to partial hospitalisation", () => {
+    const none = (stepDownTo: "partial-hospitalization" | "residential" | "inpatient") => withAftercare({ startedOn: DISCHARGE, stepDownTo, components: [] });
+    expect(followUpArranged(none("residential"), params)).toBe(true);
+    expect(followUpArranged(none("inpatient"), params)).toBe(true);
+    expect(followUpArranged(none("partial-hospitalization"), params)).toBe(false);
   });
 });
 
 describe("medicationFollowUpArranged", () => {
+  const psychiatricOn = (daysAfter: number) => withAftercare({ startedOn: DISCHARGE, components: [{ kind: "psychiatric-follow-up", firstAppointment: addDays(DISCHARGE, daysAfter) }] });
+
   it("needs a dated psychiatric follow-up while a medication is active on the last day of care", () => {
-    expect(medicationFollowUpArranged(withAftercare({ startedOn: DISCHARGE, components: [{ kind: "psychiatric-follow-up" }] }))).toBe(false);
-    expect(medicationFollowUpArranged(withAftercare({ startedOn: DISCHARGE, components: [{ kind: "psychiatric-follow-up", firstAppointment: addDays(DISCHARGE, 5) }] }))).toBe(true);
-    expect(medicationFollowUpArranged(withAftercare({ startedOn: DISCHARGE, components: [{ kind: "outpatient-therapy", firstAppointment: addDays(DISCHARGE, 5) }] }))).toBe(false);
+    expect(medicationFollowUpArranged(withAftercare({ startedOn: DISCHARGE, components: [{ kind: "psychiatric-follow-up" }] }), params)).toBe(false);
+    expect(medicationFollowUpArranged(psychiatricOn(5), params)).toBe(true);
+    expect(medicationFollowUpArranged(withAftercare({ startedOn: DISCHARGE, components: [{ kind: "outpatient-therapy", firstAppointment: addDays(DISCHARGE, 5) }] }), params)).toBe(false);
+  });
+
+  it("needs it 1 to psychiatricFollowUpWithinDays days after discharge", () => {
+    expect([0, 1, 30, 31].map((day) => medicationFollowUpArranged(psychiatricOn(day), params))).toEqual([false, true, true, false]);
+    expect(medicationFollowUpArranged(psychiatricOn(31), { psychiatricFollowUpWithinDays: 31 })).toBe(true);
   });
 
   it("is arranged when no medication continues: stopped on the last day of care, not the day after", () => {
     const stoppedOn = (day: string) => withEdits(base, (draft) => void draft.medications[0]!.events.push({ date: day, kind: "stop" }));
-    expect(medicationFollowUpArranged(stoppedOn(DISCHARGE))).toBe(true);
-    expect(medicationFollowUpArranged(stoppedOn(addDays(DISCHARGE, 1)))).toBe(false);
+    expect(medicationFollowUpArranged(stoppedOn(DISCHARGE), params)).toBe(true);
+    expect(medicationFollowUpArranged(stoppedOn(addDays(DISCHARGE, 1)), params)).toBe(false);
+  });
+
+  it("is not due on a step up to inpatient care", () => {
+    expect(medicationFollowUpArranged(withAftercare({ startedOn: DISCHARGE, stepDownTo: "inpatient", components: [] }), params)).toBe(true);
   });
 });
 

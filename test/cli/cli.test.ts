@@ -38,6 +38,16 @@ describe("iopkit check", () => {
     expect(broken.stdout).not.toContain("\u001b[");
   });
 
+  it("without --as-of, says how many date rules it skipped and which; with it, says nothing of the kind", () => {
+    const dateRules = ruleCatalog.filter((rule) => rule.needsAsOf).map((rule) => rule.code);
+    const without = iopkit(["check", "examples/plans/valid-plan.json"]);
+    expect(without.code).toBe(0);
+    expect(without.stdout).toContain(`: ok (0 errors, 0 warnings, 0 infos)\n  ${dateRules.length} date rules skipped: no --as-of to judge deadlines on (${dateRules.join(", ")})\n`);
+    expect(iopkit(["check", "examples/plans/valid-plan.json", "--as-of", "2026-03-30"]).stdout).not.toContain("skipped");
+    const json = iopkit(["check", "examples/plans/valid-plan.json", "--format", "json"]);
+    expect(JSON.parse(json.stdout).plans["examples/plans/valid-plan.json"].skipped).toEqual(dateRules);
+  });
+
   it("checks a folder and prints one JSON document that parses back", () => {
     const result = iopkit(["check", "examples/plans", "--format", "json", "--as-of", "2026-03-30", "--policy", "medicare-iop"]);
     expect(result.code).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, policies, validatePlan, type TreatmentPlan, type ValidateOptions } from "../../src/index";
+import { addDays, definePolicy, policies, validatePlan, type TreatmentPlan, type ValidateOptions } from "../../src/index";
 import { cleanPlan, rulesOf, withEdits } from "../helpers/plans";
 
 const base = cleanPlan();
@@ -216,5 +216,37 @@ describe("plan/discharge-criteria", () => {
   it("fires with no criteria, and is silent with one", () => {
     expect(findingsOf(withEdits(base, (draft) => void (draft.dischargeCriteria = [])), "plan/discharge-criteria")).toHaveLength(1);
     expect(findingsOf(withEdits(base, (draft) => void (draft.dischargeCriteria = ["Goals met."])), "plan/discharge-criteria")).toEqual([]);
+  });
+});
+
+describe("plan/age-group-mismatch", () => {
+  const participant = (ageGroup: "adult" | "adolescent", birthDate?: string) =>
+    withEdits(base, (draft) => {
+      draft.participant.ageGroup = ageGroup;
+      if (birthDate === undefined) delete draft.participant.birthDate;
+      else draft.participant.birthDate = birthDate;
+    });
+
+  it("born 1996, marked adolescent, admitted 2026-03-09: finding (the adolescent 6-hour minimum would apply)", () => {
+    expect(findingsOf(participant("adolescent", "1996-01-20"), "plan/age-group-mismatch")).toEqual([
+      expect.objectContaining({ severity: "error", path: ["participant", "ageGroup"], params: { actual: 30, adultFromAge: 18, expected: "adult" } }),
+    ]);
+  });
+
+  it("born 2010, marked adult, admitted 2026-03-09: finding", () => {
+    expect(findingsOf(participant("adult", "2010-06-01"), "plan/age-group-mismatch")[0]?.params).toEqual({ actual: 15, adultFromAge: 18, expected: "adolescent" });
+  });
+
+  it("turns 18 on the admission day: an adult; the day after: an adolescent", () => {
+    expect(findingsOf(participant("adult", "2008-03-09"), "plan/age-group-mismatch")).toEqual([]);
+    expect(findingsOf(participant("adolescent", "2008-03-10"), "plan/age-group-mismatch")).toEqual([]);
+    expect(findingsOf(participant("adolescent", "2008-03-09"), "plan/age-group-mismatch")).toHaveLength(1);
+  });
+
+  it("follows adultFromAge, and says nothing without a birth date", () => {
+    const nineteen = participant("adolescent", "2007-01-01");
+    expect(findingsOf(nineteen, "plan/age-group-mismatch")).toHaveLength(1);
+    expect(findingsOf(nineteen, "plan/age-group-mismatch", { policy: definePolicy({ params: { adultFromAge: 21 } }) })).toEqual([]);
+    expect(findingsOf(participant("adolescent"), "plan/age-group-mismatch")).toEqual([]);
   });
 });

@@ -57,6 +57,35 @@ describe("validatePlan", () => {
   });
 });
 
+describe("the rules skipped without asOf", () => {
+  const DATE_RULES = allRules.filter((rule) => rule.needsAsOf).map((rule) => rule.code);
+  const clozapine = withEdits(cleanPlan(), (draft) => {
+    draft.medications = [{ id: "med-clz", name: "clozapine", class: "clozapine", events: [{ date: "2026-03-09", kind: "start" }] }];
+  });
+
+  it("clozapine started 03-09 with no ANC, checked without asOf: ok, and the report lists the date rules it skipped", () => {
+    const report = validatePlan(clozapine);
+    expect(report.ok).toBe(true);
+    expect(report.skipped).toContain("medication/monitoring-clozapine");
+    expect(report.skipped).toEqual(DATE_RULES);
+    const dated = validatePlan(clozapine, { asOf: "2026-03-30" });
+    expect(dated.skipped).toEqual([]);
+    expect(rulesOf(dated)).toContain("medication/monitoring-clozapine");
+  });
+
+  it("lists them after a malformed asOf too, and leaves out rules the policy turns off", () => {
+    expect(validatePlan(clozapine, { asOf: "next tuesday" }).skipped).toEqual(DATE_RULES);
+    const policy = definePolicy({ rules: { "medication/monitoring-clozapine": "off" } });
+    expect(validatePlan(clozapine, { policy }).skipped).toEqual(DATE_RULES.filter((code) => code !== "medication/monitoring-clozapine"));
+  });
+
+  it("checkPlan carries them; input that is not a plan and an unknown preset skip nothing, since nothing ran", () => {
+    expect(checkPlan(JSON.parse(JSON.stringify(clozapine))).skipped).toEqual(DATE_RULES);
+    expect(checkPlan({ schemaVersion: 2 }).skipped).toEqual([]);
+    expect(validatePlan(clozapine, { policy: "medicare" as never }).skipped).toEqual([]);
+  });
+});
+
 describe("checkPlan", () => {
   it("returns schema findings and no plan for bad input", () => {
     const report = checkPlan({ schemaVersion: 2 });

@@ -70,8 +70,16 @@ describe("daysPerWeekAllowed", () => {
 describe("weeklyMinutesVerdict", () => {
   const weeklyMinutes = { adult: { min: 540, max: 1199 }, adolescent: { min: 360, max: 1000 }, qualifyingOnly: false };
 
-  it("treats min and max as inclusive, per age group", () => {
-    expect([539.9, 540, 1199, 1199.1].map((minutes) => weeklyMinutesVerdict(weeklyMinutes, "adult", minutes))).toEqual(["below", "within", "within", "above"]);
+  it("treats min and max as inclusive, per age group, and is above only from max + 1", () => {
+    expect([539.9, 540, 1199, 1199.1, 1199.5, 1199.9, 1200].map((minutes) => weeklyMinutesVerdict(weeklyMinutes, "adult", minutes))).toEqual([
+      "below",
+      "within",
+      "within",
+      "within",
+      "within",
+      "within",
+      "above",
+    ]);
     expect([359, 360, 1000, 1001].map((minutes) => weeklyMinutesVerdict(weeklyMinutes, "adolescent", minutes))).toEqual(["below", "within", "within", "above"]);
   });
 

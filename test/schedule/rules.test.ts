@@ -84,6 +84,19 @@ describe("schedule/weekly-hours", () => {
     expect(finding?.message).toMatch(/partial hospitalization/);
   });
 
+  it("five 225-minute days, weekly 52-minute individual therapy, a 45-minute psychiatric visit every other week: 1199.5 averaged minutes is IOP", () => {
+    const week = (individualMinutes: number) =>
+      withEdits(planWith(5, 225), (draft) => {
+        draft.schedule.appointments = [
+          { modality: "individual-therapy", minutes: individualMinutes, everyWeeks: 1, interventionId: "int-individual" },
+          { modality: "psychiatric", minutes: 45, everyWeeks: 2, interventionId: "int-individual" },
+        ];
+      });
+    // 5 × 225 + 52 + 45 / 2 = 1199.5: under the 20 hours (1200 minutes) where partial hospitalization begins
+    expect(findingsOf(week(52), "schedule/weekly-hours")).toEqual([]);
+    expect(findingsOf(week(53), "schedule/weekly-hours")[0]?.params).toEqual({ actual: 1200.5, min: 540, max: 1199 });
+  });
+
   it("counts appointments averaged over their period and excludes breaks", () => {
     const plan = withEdits(planWith(3, 170), (draft) => {
       draft.schedule.sessions[0]!.activities.push({ kind: "break", minutes: 10 });

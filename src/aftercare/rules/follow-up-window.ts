@@ -3,45 +3,74 @@ import { lastDayOfCare } from "../../core/period";
 import { defineRule } from "../../core/rule";
 import type { Aftercare, TreatmentPlan } from "../../plan/types";
 import type { PolicyParams } from "../../policy/params";
-import { mustBeComplete, ONGOING_CARE } from "../needs";
+import { mustBeComplete, ONGOING_CARE, type AftercareComponentKind } from "../needs";
+import { LEVELS_OF_CARE } from "../schema";
 
-/** The earliest dated ongoing-care appointment after discharge, how many days after it is, and its component's index. */
-function firstFollowUp(aftercare: Aftercare | undefined, discharge: Day): { day: Day; daysAfter: number; index: number } | undefined {
-  let best: { day: Day; daysAfter: number; index: number } | undefined;
+const RESIDENTIAL = LEVELS_OF_CARE.indexOf("residential");
+
+/** A dated aftercare appointment after the last day of care: its day, how many days after discharge, and its component's index. */
+export interface FollowUp {
+  readonly day: Day;
+  readonly daysAfter: number;
+  readonly index: number;
+}
+
+/**
+ * The earliest dated appointment of the given component kinds after the last day of care.
+ * Appointments on or before that day are not follow-up: the window opens the day after discharge.
+ */
+export function firstAppointmentAfter(aftercare: Aftercare | undefined, kinds: readonly AftercareComponentKind[], discharge: Day): FollowUp | undefined {
+  let best: FollowUp | undefined;
   aftercare?.components.forEach((component, index) => {
-    if (!ONGOING_CARE.includes(component.kind) || component.firstAppointment === undefined) return;
-    if (!best || component.firstAppointment < best.day) best = { day: component.firstAppointment, daysAfter: daysBetween(discharge, component.firstAppointment), index };
+    const day = component.firstAppointment;
+    if (!kinds.includes(component.kind) || day === undefined || day <= discharge) return;
+    if (!best || day < best.day) best = { day, daysAfter: daysBetween(discharge, day), index };
   });
   return best;
 }
 
-/** Whether the first ongoing-care appointment is booked 1 to `followUpWithinDays` days after the last day of care. */
-export function followUpInWindow(plan: TreatmentPlan, params: Pick<PolicyParams, "followUpWithinDays">): boolean {
-  const first = firstFollowUp(plan.aftercare, lastDayOfCare(plan));
-  return first !== undefined && first.daysAfter >= 1 && first.daysAfter <= params.followUpWithinDays;
+/**
+ * Whether the person steps up to residential or inpatient care on discharge, where the receiving
+ * service takes over: follow-up in the community is then not due.
+ */
+export function stepsUpToResidentialCare(plan: TreatmentPlan): boolean {
+  const level = plan.aftercare?.stepDownTo;
+  return level !== undefined && LEVELS_OF_CARE.indexOf(level) >= RESIDENTIAL;
 }
 
-/** The first ongoing-care appointment falls 1 to followUpWithinDays days after discharge. */
+/**
+ * Whether the ongoing-care follow-up is arranged: the first ongoing-care appointment after the last
+ * day of care is at most `followUpWithinDays` days after it, or none is due (the person steps up to
+ * residential or inpatient care).
+ */
+export function followUpArranged(plan: TreatmentPlan, params: Pick<PolicyParams, "followUpWithinDays">): boolean {
+  if (stepsUpToResidentialCare(plan)) return true;
+  const first = firstAppointmentAfter(plan.aftercare, ONGOING_CARE, lastDayOfCare(plan));
+  return first !== undefined && first.daysAfter <= params.followUpWithinDays;
+}
+
+/** The first ongoing-care appointment after discharge falls within followUpWithinDays days. */
 export const followUpWindow = defineRule({
   code: "aftercare/follow-up-window",
   summary:
-    "The first ongoing-care appointment (outpatient therapy, psychiatric follow-up or family therapy) falls 1 to followUpWithinDays days after discharge; a missing one is reported once the plan must be complete.",
+    "The first ongoing-care appointment (outpatient therapy, psychiatric follow-up or family therapy) after the last day of care falls 1 to followUpWithinDays days after it; appointments on or before that day do not count, and none is due when the person steps up to residential or inpatient care. A missing one is reported once the plan must be complete.",
   defaultSeverity: "error",
   params: ["followUpWithinDays"],
-  source: "HEDIS FUH/FUM 7-day follow-up (medicaid.gov FUH; same-day visits do not count for FUH)",
+  source:
+    "NCQA HEDIS FUH/FUM 7-day follow-up, counted from the day after discharge (same-day visits do not count for FUH); not applicable to a transfer to inpatient or residential care",
   check({ plan, params, asOf }) {
-    if (followUpInWindow(plan, params)) return [];
+    if (followUpArranged(plan, params)) return [];
     const discharge = lastDayOfCare(plan);
-    const first = firstFollowUp(plan.aftercare, discharge);
+    const first = firstAppointmentAfter(plan.aftercare, ONGOING_CARE, discharge);
     const max = params.followUpWithinDays;
     if (!first) {
       if (!mustBeComplete(plan, asOf)) return [];
-      return [{ path: ["aftercare", "components"], message: "No ongoing-care appointment after discharge is booked.", params: { min: 1, max } }];
+      return [{ path: ["aftercare", "components"], message: `No ongoing-care appointment after discharge (${discharge}) is booked.`, params: { min: 1, max } }];
     }
     return [
       {
         path: ["aftercare", "components", first.index, "firstAppointment"],
-        message: `The first ongoing-care appointment is ${first.daysAfter} days after discharge (${discharge}); it should be 1 to ${max} days after.`,
+        message: `The first ongoing-care appointment after discharge is ${first.daysAfter} days after it (${discharge}); it should be 1 to ${max} days after.`,
         params: { actual: first.daysAfter, min: 1, max },
       },
     ];

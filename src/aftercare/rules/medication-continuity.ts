@@ -1,22 +1,52 @@
+import { lastDayOfCare } from "../../core/period";
 import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
+import type { PolicyParams } from "../../policy/params";
 import { medicatedAtDischarge, mustBeComplete } from "../needs";
+import { firstAppointmentAfter, stepsUpToResidentialCare } from "./follow-up-window";
 
-/** Whether the medications that continue after discharge have a dated psychiatric follow-up (true when none continue). */
-export function medicationFollowUpArranged(plan: TreatmentPlan): boolean {
-  if (!medicatedAtDischarge(plan)) return true;
-  return plan.aftercare?.components.some((component) => component.kind === "psychiatric-follow-up" && component.firstAppointment !== undefined) ?? false;
+const PSYCHIATRIC: readonly ["psychiatric-follow-up"] = ["psychiatric-follow-up"];
+
+/**
+ * Whether the medications that continue after discharge have a psychiatric follow-up 1 to
+ * `psychiatricFollowUpWithinDays` days after the last day of care (true when none continue, or when
+ * the person steps up to residential or inpatient care).
+ */
+export function medicationFollowUpArranged(plan: TreatmentPlan, params: Pick<PolicyParams, "psychiatricFollowUpWithinDays">): boolean {
+  if (!medicatedAtDischarge(plan) || stepsUpToResidentialCare(plan)) return true;
+  const first = firstAppointmentAfter(plan.aftercare, PSYCHIATRIC, lastDayOfCare(plan));
+  return first !== undefined && first.daysAfter <= params.psychiatricFollowUpWithinDays;
 }
 
-/** Medications at discharge come with a dated psychiatric follow-up. */
+/** Medications at discharge come with a psychiatric follow-up within psychiatricFollowUpWithinDays days. */
 export const medicationContinuity = defineRule({
   code: "aftercare/medication-continuity",
-  summary: "With medications at discharge, the aftercare plan has a psychiatric follow-up with a first appointment date (reported once the plan must be complete).",
+  summary:
+    "With medications at discharge, the aftercare plan has a psychiatric follow-up 1 to psychiatricFollowUpWithinDays days after the last day of care (none is due on a step up to residential or inpatient care); a missing one is reported once the plan must be complete.",
   defaultSeverity: "error",
-  params: [],
-  source: "Seed article (aftercare includes any necessary medication management)",
-  check({ plan, asOf }) {
-    if (medicationFollowUpArranged(plan) || !mustBeComplete(plan, asOf)) return [];
-    return [{ path: ["aftercare", "components"], message: "Medications continue after discharge but no dated psychiatric follow-up is in the aftercare plan.", params: { missing: "psychiatric-follow-up" } }];
+  params: ["psychiatricFollowUpWithinDays"],
+  source: "Seed article (aftercare includes any necessary medication management); NCQA HEDIS FUH/FUM 30-day follow-up window as the analogue",
+  check({ plan, params, asOf }) {
+    if (medicationFollowUpArranged(plan, params)) return [];
+    const discharge = lastDayOfCare(plan);
+    const first = firstAppointmentAfter(plan.aftercare, PSYCHIATRIC, discharge);
+    const max = params.psychiatricFollowUpWithinDays;
+    if (!first) {
+      if (!mustBeComplete(plan, asOf)) return [];
+      return [
+        {
+          path: ["aftercare", "components"],
+          message: `Medications continue after discharge (${discharge}) but no dated psychiatric follow-up after it is in the aftercare plan.`,
+          params: { missing: "psychiatric-follow-up", min: 1, max },
+        },
+      ];
+    }
+    return [
+      {
+        path: ["aftercare", "components", first.index, "firstAppointment"],
+        message: `The psychiatric follow-up for the medications that continue is ${first.daysAfter} days after discharge (${discharge}); it should be 1 to ${max} days after.`,
+        params: { actual: first.daysAfter, min: 1, max },
+      },
+    ];
   },
 });

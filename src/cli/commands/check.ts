@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { CheckReport } from "../../rules/run-rules";
+import type { CheckReport, Report } from "../../rules/run-rules";
 import { checkPlan } from "../../rules/engine";
 import { prettyFindings } from "../format";
 import { readInputs, UsageError } from "../io";
@@ -12,11 +12,19 @@ Checks each plan against every rule of a policy.
 
 Options:
   --policy <id|file>   default, medicare-iop, asam-2.1, or a JSON policy file (default: default)
-  --as-of <YYYY-MM-DD> the day to judge deadlines and overdue reviews on
+  --as-of <YYYY-MM-DD> the day to judge deadlines and overdue reviews on; without it
+                       the date rules are skipped, and each report says how many
   --format <pretty|json>  pretty (default) or one JSON document keyed by file
   -h, --help           show this help
 
 Exit codes: 0 no errors, 1 a plan has errors, 2 unreadable input or bad usage.`;
+
+/** The line saying which date rules did not run for want of `--as-of`, if any. */
+function skippedNote(skipped: Report["skipped"]): string[] {
+  if (skipped.length === 0) return [];
+  const count = skipped.length === 1 ? "1 date rule" : `${skipped.length} date rules`;
+  return [`${count} skipped: no --as-of to judge deadlines on (${skipped.join(", ")})`];
+}
 
 /** `iopkit check`: reports for every plan, exit 0/1/2. */
 export function check(args: readonly string[], context: CommandContext): number {
@@ -49,7 +57,10 @@ export function check(args: readonly string[], context: CommandContext): number 
   }
   for (const [name, result] of Object.entries(results)) {
     if ("error" in result) context.err(`${name}: ${result.error}`);
-    else context.out(prettyFindings(`${name}: ${result.ok ? "ok" : "NOT ok"} (${result.counts.error} errors, ${result.counts.warning} warnings, ${result.counts.info} infos)`, result.findings, context.color));
+    else {
+      const title = `${name}: ${result.ok ? "ok" : "NOT ok"} (${result.counts.error} errors, ${result.counts.warning} warnings, ${result.counts.info} infos)`;
+      context.out(prettyFindings(title, result.findings, context.color, skippedNote(result.skipped)));
+    }
   }
   return exit;
 }

@@ -1,3 +1,4 @@
+import { ageGroupMismatch } from "./age-group-mismatch";
 import { diagnosisRequired } from "./diagnosis-required";
 import { dischargeCriteria } from "./discharge-criteria";
 import { firstPlanDeadline } from "./first-plan-deadline";
@@ -25,4 +26,5 @@ export const planRules = [
   reviewCadence,
   participantSignature,
   dischargeCriteria,
+  ageGroupMismatch,
 ] as const;

@@ -56,6 +56,8 @@ export const defaultPolicy: Policy = {
     supportResourceRequired: true,
     concurrentReviewNoticeDays: 7,
     authorizationRequiredFor: ["commercial", "medicaid", "tricare"],
+    psychiatricFollowUpWithinDays: 30,
+    adultFromAge: 18,
   },
   rules: {},
 };

@@ -8,8 +8,10 @@ import { weekOfPlan } from "../summary";
 export type WeeklyMinutesVerdict = "below" | "within" | "above";
 
 /**
- * The weekly-minutes verdict for an age group: `below` under its `min`, `above` over its `max`,
- * else `within` (bounds inclusive).
+ * The weekly-minutes verdict for an age group: `below` under its `min`, `above` from `max + 1`
+ * (the whole minute where partial hospitalisation begins), else `within`. For whole minutes the
+ * bounds are inclusive; averaged minutes between `max` and `max + 1` (1199.5 under a maximum of
+ * 1199) are still IOP.
  *
  * @param weeklyMinutes - the policy's `weeklyMinutes`
  * @param ageGroup - the participant's age group
@@ -22,7 +24,7 @@ export function weeklyMinutesVerdict(
   minutes: number,
 ): WeeklyMinutesVerdict {
   const { min, max } = weeklyMinutes[ageGroup];
-  return minutes < min ? "below" : minutes > max ? "above" : "within";
+  return minutes < min ? "below" : minutes >= max + 1 ? "above" : "within";
 }
 
 /** Therapy minutes per week (appointments averaged) lie within the policy's range for the age group. */
@@ -32,7 +34,7 @@ export const weeklyHours = defineRule({
     "Therapeutic minutes a week (breaks excluded, appointments averaged; qualifying services only when weeklyMinutes.qualifyingOnly) lie within the participant's age-group range.",
   defaultSeverity: "error",
   params: ["weeklyMinutes"],
-  source: "ASAM Criteria level 2.1 (9–19 h adults, 6–19 h adolescents); SAMHSA TIP 47; SSA §1861(ff) (≥ 9 h certified)",
+  source: "ASAM Criteria level 2.1 (9–19 h adults, 6–19 h adolescents); SAMHSA TIP 47; SSA §1861(ff) (≥ 9 h certified); 42 CFR 410.43 (partial hospitalisation from 20 h)",
   check({ plan, params, derive }) {
     const week = derive(weekOfPlan);
     const { qualifyingOnly } = params.weeklyMinutes;
