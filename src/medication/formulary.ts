@@ -103,7 +103,13 @@ const FORMULARY: Readonly<Partial<Record<MedicationClass, readonly string[]>>> =
  * antidepressants (visits for young people) have a protocol for the whole class; other classes
  * get only the routine cadence.
  */
-const PROTOCOL_STRENGTH: Readonly<Partial<Record<string, 1 | 2>>> = { clozapine: 2, lithium: 2, valproate: 2, antipsychotic: 1, antidepressant: 1 };
+const PROTOCOL_STRENGTH: ReadonlyMap<string, 1 | 2> = new Map([
+  ["clozapine", 2],
+  ["lithium", 2],
+  ["valproate", 2],
+  ["antipsychotic", 1],
+  ["antidepressant", 1],
+]);
 
 /** The formulary's classes by word, built on first use. */
 let byWord: ReadonlyMap<string, MedicationClass> | undefined;
@@ -116,7 +122,7 @@ function wordIndex(): ReadonlyMap<string, MedicationClass> {
 
 /** The strength of a class's monitoring: 2 for a medicine's own protocol, 1 for a class protocol, 0 for none. */
 function strength(medicationClass: string): number {
-  return PROTOCOL_STRENGTH[medicationClass] ?? 0;
+  return PROTOCOL_STRENGTH.get(medicationClass) ?? 0;
 }
 
 /**

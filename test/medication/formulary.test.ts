@@ -96,6 +96,12 @@ describe("effectiveClass", () => {
     expect(effectiveClass({ name: "house blend", class: "herbal" })).toBe("herbal");
   });
 
+  it("a stated class spelled like an object property is an ordinary unknown class", () => {
+    expect(effectiveClass({ name: "sertraline", class: "toString" })).toBe("antidepressant");
+    expect(effectiveClass({ name: "constructor", class: "__proto__" })).toBe("__proto__");
+    expect(classFromName("constructor toString")).toBeUndefined();
+  });
+
   it("impliedProtocolClass is the implied class only when it has a protocol and differs", () => {
     expect(impliedProtocolClass({ name: "clozapine", class: "antipsychotic" })).toBe("clozapine");
     expect(impliedProtocolClass({ name: "clozapine", class: "clozapine" })).toBeUndefined();
