@@ -25,6 +25,17 @@ export const MEDICATION_CLASSES = [
 ] as const;
 
 /**
+ * A medication class iopkit knows: one of {@link MEDICATION_CLASSES}.
+ *
+ * @category Medication
+ * @example
+ * ```ts
+ * const medicationClass: MedicationClass = "lithium";
+ * ```
+ */
+export type MedicationClass = (typeof MEDICATION_CLASSES)[number];
+
+/**
  * Laboratory tests and measurements a review can record.
  *
  * @category Medication
@@ -54,22 +65,27 @@ export const LAB_KINDS = [
 export const MedicationIdSchema = idSchema<"MedicationId">();
 
 /**
- * A change in a medication: a start, a dose change or a stop, on a day.
+ * A change in a medication on a day: a start, a dose change or a stop; or `continuing`, a
+ * medicine the person already took before admission (recorded on or before the admission day, as
+ * the first event only).
  *
  * @category Schemas
  * @example
  * ```ts
  * MedicationEventSchema.safeParse({ date: "2026-03-09", kind: "start" }).success; //=> true
+ * MedicationEventSchema.safeParse({ date: "2026-03-09", kind: "continuing" }).success; //=> true
  * ```
  */
 export const MedicationEventSchema = z.strictObject({
   date: daySchema,
-  kind: z.enum(["start", "dose-change", "stop"]),
+  kind: z.enum(["start", "dose-change", "stop", "continuing"]),
 });
 
 /**
- * A medication with its history of changes, oldest first. The class is free text so that a
- * class iopkit does not know is reported, not rejected.
+ * A medication with its history of changes, oldest first: the first event is a `start` or a
+ * `continuing`, and a `stop` is followed only by a new `start` (`medication/event-order` checks
+ * this). The class is free text so that a class iopkit does not know is reported, not rejected;
+ * a name the formulary knows can imply another class (see `effectiveClass`).
  *
  * @category Schemas
  * @example

@@ -377,6 +377,26 @@ const mutations = {
       if (draft.participant.ageGroup === "adult") draft.participant.ageGroup = "adolescent";
       else draft.participant.birthDate = addMonths(draft.period.admitted, -12 * policy.params.adultFromAge);
     })),
+  "medication/class-mismatch": mutation((plan, policy = defaultPolicy) =>
+    editWithReviews(plan, policy, (draft) => {
+      if (draft.medications.length === 0) {
+        addPsychiatricCare(draft, policy);
+        addPsychiatricFollowUp(draft);
+      }
+      // An antidepressant's name under a class with at least as much monitoring: the stated class stays the one monitored.
+      const medication = draft.medications[0]!;
+      if (!["antipsychotic", "clozapine", "lithium", "valproate"].includes(medication.class)) medication.class = "antipsychotic";
+      medication.name = "sertraline";
+    })),
+  "medication/event-order": mutation((plan, policy = defaultPolicy) =>
+    editWithReviews(plan, policy, (draft) => {
+      if (draft.medications.length === 0) {
+        addPsychiatricCare(draft, policy);
+        addPsychiatricFollowUp(draft);
+      }
+      const events = draft.medications[0]!.events;
+      events[0] = { ...events[0]!, kind: "dose-change" };
+    })),
 };
 
 /**

@@ -1,4 +1,6 @@
 import { MONITORING_PROTOCOLS, REVIEW_PROTOCOLS } from "../protocols";
+import { classMismatch } from "./class-mismatch";
+import { eventOrder } from "./event-order";
 import { knownClass } from "./known-class";
 import { prescriberOnTeam } from "./prescriber-on-team";
 
@@ -11,4 +13,6 @@ export const medicationRules = [
   prescriberOnTeam,
   ...MONITORING_PROTOCOLS.map((protocol) => protocol.rule),
   knownClass,
+  classMismatch,
+  eventOrder,
 ] as const;

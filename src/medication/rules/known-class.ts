@@ -1,17 +1,19 @@
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { effectiveClass } from "../formulary";
 import { MEDICATION_CLASSES } from "../schema";
 
-/** A medication's class is one iopkit knows; others get only the routine cadence. */
+/** A medication's effective class is one iopkit knows; others get only the routine cadence. */
 export const knownClass = defineRule({
   code: "medication/known-class",
-  summary: "Each medication's class is one iopkit monitors; another class gets the routine psychiatric cadence and review after changes only.",
+  summary:
+    "Each medication's class (the stated class, or the class its name implies when that asks for more monitoring) is one iopkit monitors; another class gets the routine psychiatric cadence and review after changes only.",
   defaultSeverity: "info",
   params: [],
-  source: "iopkit medication classes (MEDICATION_CLASSES)",
+  source: "iopkit medication classes (MEDICATION_CLASSES) and formulary",
   check({ plan }) {
     const findings: RuleFindingDraft[] = [];
     plan.medications.forEach((medication, index) => {
-      if ((MEDICATION_CLASSES as readonly string[]).includes(medication.class)) return;
+      if ((MEDICATION_CLASSES as readonly string[]).includes(effectiveClass(medication))) return;
       findings.push({
         path: ["medications", index, "class"],
         message: "This medication class is not one iopkit monitors; only the routine cadence and reviews after changes apply.",
