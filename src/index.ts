@@ -67,7 +67,8 @@ export {
   type CareRole,
   type ModalityKind,
 } from "./modalities/kinds";
-export { LAB_KINDS, MEDICATION_CLASSES, MedicationEventSchema, MedicationSchema, ReviewSchema } from "./medication/schema";
+export { LAB_KINDS, MEDICATION_CLASSES, MedicationEventSchema, MedicationSchema, ReviewSchema, type MedicationClass } from "./medication/schema";
+export { classFromName, effectiveClass } from "./medication/formulary";
 export { INSTRUMENTS, INSTRUMENT_INFO, instrumentsForDiagnosis, type Instrument, type InstrumentInfo } from "./measures/instruments";
 export { AssessmentSchema } from "./measures/schema";
 export { scoreAssessment, SEVERITY_BANDS, type AssessmentScore } from "./measures/score";
