@@ -187,7 +187,8 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
           : {}),
       });
       if (!built.success) throw new Error(`arbPlan built an invalid plan: ${built.findings[0]?.rule}`);
-      const age = shape.ageGroup === "adolescent" ? 12 + (draw.ageYears % 6) : 18 + (draw.ageYears % 60);
+      const { adultFromAge } = policy.params;
+      const age = shape.ageGroup === "adolescent" ? 12 + (draw.ageYears % (adultFromAge - 12)) : adultFromAge + (draw.ageYears % 60);
       return finishPlan(built.data, policy, draw, addDays(addMonths(draw.admitted, -12 * age), -draw.birthdayOffset));
     })
     .filter((plan) => weeklyMinutesFit(policy, plan));
