@@ -188,7 +188,7 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
       });
       if (!built.success) throw new Error(`arbPlan built an invalid plan: ${built.findings[0]?.rule}`);
       const { adultFromAge } = policy.params;
-      const age = shape.ageGroup === "adolescent" ? 12 + (draw.ageYears % (adultFromAge - 12)) : adultFromAge + (draw.ageYears % 60);
+      const age = shape.ageGroup === "adolescent" ? Math.min(12, adultFromAge - 1) + (draw.ageYears % Math.max(1, adultFromAge - 12)) : adultFromAge + (draw.ageYears % 60);
       return finishPlan(built.data, policy, draw, addDays(addMonths(draw.admitted, -12 * age), -draw.birthdayOffset));
     })
     .filter((plan) => weeklyMinutesFit(policy, plan));
