@@ -92,7 +92,7 @@ export type { CheckReport, Report, ValidateOptions } from "./rules/run-rules";
 export { ruleCatalog, explainRule, suggestRuleCodes, type RuleExplanation } from "./rules/catalog";
 export type { RuleCode } from "./rules/registry";
 
-export type { Policy, RuleSetting, RuleSettings } from "./policy/types";
+export { RULE_SETTINGS, type Policy, type RuleSetting, type RuleSettings } from "./policy/types";
 export { PolicyParamsSchema, type ClozapineAncPhase, type MetabolicSchedule, type PolicyParamName, type PolicyParams, type Range } from "./policy/params";
 export { resolvePolicy, type PolicyChoice } from "./policy/resolve";
 export { policies, PRESET_IDS, type PresetId } from "./policy/presets";

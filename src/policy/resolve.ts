@@ -3,7 +3,7 @@ import { schemaFindings } from "../core/schema-findings";
 import { closestMatches } from "../core/suggest";
 import { PolicyParamsSchema } from "./params";
 import { presetById, policies, PRESET_IDS, type PresetId } from "./presets";
-import type { Policy, RuleSettings } from "./types";
+import { RULE_SETTINGS, type Policy, type RuleSettings } from "./types";
 
 /**
  * A policy as the functions that apply one accept it: a policy object, a preset id, or nothing
@@ -17,7 +17,6 @@ import type { Policy, RuleSettings } from "./types";
  */
 export type PolicyChoice = Policy | PresetId | undefined;
 
-const SETTINGS: readonly unknown[] = ["off", "info", "warning", "error"];
 /** Longest text compared for a did-you-mean suggestion; longer input is no misspelling. */
 const MAX_SUGGESTED_LENGTH = 64;
 const PRESETS: ReadonlySet<unknown> = new Set(Object.values(policies));
@@ -43,11 +42,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A `policy/invalid-setting` finding for every rule setting that is not one of {@link RULE_SETTINGS}. */
+export function invalidSettingFindings(rules: Readonly<Record<string, unknown>>, path: Finding["path"]): Finding[] {
+  return Object.keys(rules)
+    .filter((code) => !(RULE_SETTINGS as readonly unknown[]).includes(rules[code]))
+    .map((code) => policyFinding("invalid-setting", [...path, code], `Expected one of: ${RULE_SETTINGS.join(", ")}.`, { allowed: RULE_SETTINGS.join("|") }));
+}
+
 function settingsFindings(rules: unknown): Finding[] {
   if (!isRecord(rules)) return [policyFinding("invalid-policy", ["policy", "rules"], "The policy's rules must be an object of rule settings.")];
-  return Object.keys(rules)
-    .filter((code) => !SETTINGS.includes(rules[code]))
-    .map((code) => policyFinding("invalid-setting", ["policy", "rules", code], `Expected one of: ${SETTINGS.join(", ")}.`, { allowed: SETTINGS.join("|") }));
+  return invalidSettingFindings(rules, ["policy", "rules"]);
 }
 
 /** Checks a policy object with the schema `definePolicy` uses; the copy it returns is the one applied. */

@@ -11,7 +11,18 @@ import type { PolicyParams } from "./params";
  * const setting: RuleSetting = "warning";
  * ```
  */
-export type RuleSetting = "off" | Severity;
+export type RuleSetting = (typeof RULE_SETTINGS)[number];
+
+/**
+ * Every setting a policy can give a rule: off, or on at a severity.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * RULE_SETTINGS; //=> ["off", "info", "warning", "error"]
+ * ```
+ */
+export const RULE_SETTINGS = ["off", "info", "warning", "error"] as const satisfies readonly ("off" | Severity)[];
 
 /**
  * Per-rule settings keyed by rule code; editors complete the codes and a misspelt one does not

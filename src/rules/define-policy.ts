@@ -1,13 +1,12 @@
 import { z } from "zod";
 import type { Finding, Result } from "../core/finding";
 import { describeFindings } from "../core/plan-error";
-import { closestMatches } from "../core/suggest";
 import { schemaFindings } from "../core/schema-findings";
 import { PolicyParamsSchema, type PolicyParams } from "../policy/params";
 import type { PresetId } from "../policy/presets";
-import { resolvePolicy } from "../policy/resolve";
+import { invalidSettingFindings, resolvePolicy } from "../policy/resolve";
 import type { Policy, RuleSettings } from "../policy/types";
-import { ruleCodes } from "./registry";
+import { unknownRuleFindings } from "./policy-choice";
 
 type DeepPartial<T> = T extends readonly unknown[]
   ? T
@@ -72,7 +71,6 @@ export class PolicyError extends Error {
   }
 }
 
-const SETTINGS = ["off", "info", "warning", "error"] as const;
 
 const PolicyInputSchema = z.strictObject({
   id: z.string().min(1).max(64).optional(),
@@ -81,11 +79,6 @@ const PolicyInputSchema = z.strictObject({
   params: z.record(z.string(), z.unknown()).optional(),
   rules: z.record(z.string(), z.unknown()).optional(),
 });
-
-function policyFinding(code: string, path: (string | number)[], message: string, params?: Finding["params"]): Finding {
-  const finding = { rule: `policy/${code}`, severity: "error" as const, path, message };
-  return params ? { ...finding, params } : finding;
-}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -101,24 +94,9 @@ function merge(base: unknown, override: unknown): unknown {
 }
 
 function ruleFindings(rules: Record<string, unknown>): Finding[] {
-  const out: Finding[] = [];
-  const known: readonly string[] = ruleCodes();
-  for (const [code, setting] of Object.entries(rules)) {
-    if (!known.includes(code)) {
-      const suggestions = closestMatches(code, ruleCodes());
-      out.push(
-        policyFinding(
-          "unknown-rule",
-          ["rules", code],
-          suggestions.length > 0 ? `Unknown rule code. Did you mean ${suggestions.join(" or ")}?` : "Unknown rule code.",
-          suggestions.length > 0 ? { suggestions: suggestions.join("|") } : undefined,
-        ),
-      );
-    } else if (!(SETTINGS as readonly unknown[]).includes(setting)) {
-      out.push(policyFinding("invalid-setting", ["rules", code], `Expected one of: ${SETTINGS.join(", ")}.`, { allowed: SETTINGS.join("|") }));
-    }
-  }
-  return out;
+  const unknown = unknownRuleFindings(rules, ["rules"]);
+  const invalid = invalidSettingFindings(rules, ["rules"]).filter((finding) => !unknown.some((other) => other.path[1] === finding.path[1]));
+  return [...unknown, ...invalid];
 }
 
 function resolveBase(base: unknown): Result<Policy> {

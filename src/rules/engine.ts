@@ -2,13 +2,13 @@ import type { Finding } from "../core/finding";
 import { dayOptionFindings } from "../core/options";
 import { safeParsePlan } from "../plan/parse";
 import type { TreatmentPlan } from "../plan/types";
-import { resolvePolicy } from "../policy/resolve";
+import { resolveEnginePolicy } from "./policy-choice";
 import { allRules } from "./registry";
 import { report, runRules, type CheckReport, type Report, type ValidateOptions } from "./run-rules";
 
-/** What is wrong with the options themselves: a malformed `asOf`, an unknown preset id. */
+/** What is wrong with the options themselves: a malformed `asOf`, an unknown preset id, an invalid policy. */
 function optionFindings(options: ValidateOptions): Finding[] {
-  const policy = resolvePolicy(options.policy);
+  const policy = resolveEnginePolicy(options.policy);
   return [...dayOptionFindings(["asOf"], options.asOf, false), ...(policy.success ? [] : policy.findings)];
 }
 
@@ -32,7 +32,7 @@ function optionFindings(options: ValidateOptions): Finding[] {
  * ```
  */
 export function validatePlan(plan: TreatmentPlan, options: ValidateOptions = {}): Report {
-  const policy = resolvePolicy(options.policy);
+  const policy = resolveEnginePolicy(options.policy);
   if (!policy.success) return report(optionFindings(options));
   return runRules(plan, allRules, policy.data, options.asOf);
 }

@@ -56,3 +56,19 @@ describe("resolvePolicy", () => {
     );
   });
 });
+
+describe("a policy object's rule codes", () => {
+  it("a misspelt code in a policy object is a finding in validatePlan, as in definePolicy", () => {
+    const typo = { ...policies.default, rules: { "schedule/weekly-hourz": "off" } } as unknown as Policy;
+    const report = validatePlan(cleanPlan(), { policy: typo });
+    expect(report.ok).toBe(false);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: "policy/unknown-rule", path: ["policy", "rules", "schedule/weekly-hourz"], params: { suggestions: "schedule/weekly-hours" } }),
+    ]);
+  });
+
+  it("a 1 MB code gets no suggestion and no hang", () => {
+    const huge = { ...policies.default, rules: { ["x".repeat(1_000_000)]: "off" } } as unknown as Policy;
+    expect(validatePlan(cleanPlan(), { policy: huge }).findings.map((finding) => finding.rule)).toEqual(["policy/unknown-rule"]);
+  });
+});
