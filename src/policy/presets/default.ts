@@ -56,6 +56,10 @@ export const defaultPolicy: Policy = {
     supportResourceRequired: true,
     concurrentReviewNoticeDays: 7,
     authorizationRequiredFor: ["commercial", "medicaid", "tricare"],
+    safetyPlanWithinDays: 1,
+    suicideAssessmentWithinDays: 0,
+    suicideScreenFromAge: 12,
+    measuresFor: "everyone",
   },
   rules: {},
 };
