@@ -23,7 +23,11 @@ export type SafetyPlanGap =
  */
 export function safetyPlanGaps(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels" | "crisisLine">): SafetyPlanGap[] {
   const why = safetyPlanReason(plan, params);
-  if (!why) return [];
+  return why ? gapsSince(plan, why, params) : [];
+}
+
+/** What the safety plan lacks, given what first called for it. */
+function gapsSince(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<PolicyParams, "crisisLine">): SafetyPlanGap[] {
   const safety = plan.aftercare?.safetyPlan;
   if (!safety) return [{ missing: "safety-plan", reason: why.reason, since: why.date }];
   if (safety.writtenOn !== undefined && safety.writtenOn < why.date) return [{ missing: "safety-plan", reason: why.reason, since: why.date, writtenOn: safety.writtenOn }];
@@ -34,10 +38,9 @@ export function safetyPlanGaps(plan: TreatmentPlan, params: Pick<PolicyParams, "
 }
 
 /** The finding for a safety plan written after the policy's days, if it was. */
-function lateFindings(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels" | "safetyPlanWithinDays">): RuleFindingDraft[] {
-  const why = safetyPlanReason(plan, params);
+function lateFindings(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<PolicyParams, "safetyPlanWithinDays">): RuleFindingDraft[] {
   const writtenOn = plan.aftercare?.safetyPlan?.writtenOn;
-  if (!why || writtenOn === undefined) return [];
+  if (writtenOn === undefined) return [];
   const due = addDays(why.date, params.safetyPlanWithinDays);
   if (writtenOn <= due) return [];
   return [
@@ -58,7 +61,9 @@ export const safetyPlan = defineRule({
   params: ["safetyPlanRiskLevels", "crisisLine", "safetyPlanWithinDays"],
   source: "Stanley-Brown safety planning (six steps); The Joint Commission NPSG 15.01.01 (safety plan after a positive screen); 988 Suicide & Crisis Lifeline",
   check({ plan, params, asOf }) {
-    const gaps = safetyPlanGaps(plan, params).flatMap((gap): RuleFindingDraft[] =>
+    const why = safetyPlanReason(plan, params);
+    if (!why) return [];
+    const gaps = gapsSince(plan, why, params).flatMap((gap): RuleFindingDraft[] =>
       match(gap)
         .with({ missing: "safety-plan" }, ({ reason, since, writtenOn }) => {
           const due = addDays(since, params.safetyPlanWithinDays);
@@ -79,6 +84,6 @@ export const safetyPlan = defineRule({
         ])
         .exhaustive(),
     );
-    return [...lateFindings(plan, params), ...gaps];
+    return [...lateFindings(plan, why, params), ...gaps];
   },
 });

@@ -16,18 +16,17 @@ export const baselineRecorded = defineRule({
   check({ plan, params, asOf }) {
     const from = addDays(plan.period.admitted, -params.baselineWithinDays);
     const to = addDays(plan.period.admitted, params.baselineWithinDays);
-    const required: (readonly Instrument[])[] = routineInstruments(plan).map((instrument) => [instrument]);
-    if (needsAnyMeasure(plan, params)) required.push(PROGRESS_MEASURES);
+    const required = routineInstruments(plan).map((instrument): { anyOf: readonly Instrument[]; instrument?: Instrument } => ({ anyOf: [instrument], instrument }));
+    if (needsAnyMeasure(plan, params)) required.push({ anyOf: PROGRESS_MEASURES });
     const findings: RuleFindingDraft[] = [];
-    for (const anyOf of required) {
-      const scores = anyOf.flatMap((instrument) => scoresOf(plan, instrument));
+    for (const { anyOf, instrument } of required) {
+      const scores = anyOf.flatMap((name) => scoresOf(plan, name));
       if (scores.some(({ score }) => score.date >= from && score.date <= to)) continue;
       if (scores.length === 0 && (asOf === undefined || asOf <= to)) continue;
-      const [instrument] = anyOf;
       findings.push(
-        anyOf.length === 1 && instrument !== undefined
-          ? { path: ["assessments"], message: `No baseline ${instrument} is recorded between ${from} and ${to}.`, params: { instrument, from, to } }
-          : { path: ["assessments"], message: `No standardised measure (${anyOf.join(", ")}) is recorded between ${from} and ${to}.`, params: { from, to } },
+        instrument === undefined
+          ? { path: ["assessments"], message: `No standardised measure (${anyOf.join(", ")}) is recorded between ${from} and ${to}.`, params: { from, to } }
+          : { path: ["assessments"], message: `No baseline ${instrument} is recorded between ${from} and ${to}.`, params: { instrument, from, to } },
       );
     }
     return findings;
