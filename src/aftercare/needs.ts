@@ -36,9 +36,18 @@ export function medicatedAtDischarge(plan: TreatmentPlan): boolean {
   return plan.medications.some((medication) => isActiveOn(medication, day));
 }
 
-/** Why the plan needs a safety plan, if it does. */
-export function safetyPlanReason(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels">): "risk" | SuicideItemCode | undefined {
-  const risk = plan.risk?.suicide;
-  if (risk !== undefined && risk !== "none" && params.safetyPlanRiskLevels.includes(risk)) return "risk";
-  return positiveSuicideItems(plan)[0]?.code;
+/** What first called for a safety plan: a risk level in `safetyPlanRiskLevels` (`"risk"`) or a positive suicide item, and its day. */
+export interface SafetyPlanReason {
+  readonly reason: "risk" | SuicideItemCode;
+  /** The day of the risk assessment or the assessment with the positive item. */
+  readonly date: Day;
+}
+
+/** Why the plan needs a safety plan, if it does: the earliest risk assessment or positive suicide item that calls for one (on a tie, the risk level). */
+export function safetyPlanReason(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels">): SafetyPlanReason | undefined {
+  const risk = plan.risk;
+  const reasons: SafetyPlanReason[] = [];
+  if (risk !== undefined && risk.suicide !== "none" && params.safetyPlanRiskLevels.includes(risk.suicide)) reasons.push({ reason: "risk", date: risk.assessedOn });
+  for (const { code, date } of positiveSuicideItems(plan)) reasons.push({ reason: code, date });
+  return reasons.reduce<SafetyPlanReason | undefined>((first, next) => (first === undefined || next.date < first.date ? next : first), undefined);
 }

@@ -57,15 +57,18 @@ export const SAFETY_PLAN_STEPS = [
 ] as const;
 
 /**
- * A safety plan: its steps in the person's words and a crisis line.
+ * A safety plan: the day it was written with the person, its steps in the person's words and a
+ * crisis line. A plan dated before the risk assessment or positive screen that calls for it does
+ * not answer it.
  *
  * @category Schemas
  * @example
  * ```ts
- * SafetyPlanSchema.safeParse({ steps: [], crisisLine: "988" }).success; //=> true
+ * SafetyPlanSchema.safeParse({ writtenOn: "2026-03-10", steps: [], crisisLine: "988" }).success; //=> true
  * ```
  */
 export const SafetyPlanSchema = z.strictObject({
+  writtenOn: daySchema.optional(),
   steps: listSchema(z.strictObject({ step: z.enum(SAFETY_PLAN_STEPS), text: textSchema() }), 24),
   crisisLine: z.string().min(1).max(32),
 });

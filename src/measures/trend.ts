@@ -20,16 +20,18 @@ export interface AssessmentTrend {
   readonly latest: AssessmentScore | undefined;
   /** Latest total minus baseline total (negative is better). */
   readonly change: number | undefined;
-  /** A drop from a positive baseline of at least the instrument's response fraction (PHQ-9: 50%); undefined for instruments without a response definition. */
+  /** A drop of at least the instrument's response fraction (PHQ-9: 50%); undefined without a response definition, a later assessment, or a baseline at the instrument's index threshold (PHQ-9: 10). */
   readonly response: boolean | undefined;
-  /** A latest total below the instrument's remission threshold (PHQ-9: under 5); undefined for instruments without one. */
+  /** A latest total below the instrument's remission threshold (PHQ-9: under 5); undefined without one, a later assessment, or a baseline at the index threshold. */
   readonly remission: boolean | undefined;
 }
 
 /**
  * The trend of one instrument over the plan's assessments: baseline (the first), latest, change,
  * and, where the instrument's record defines them, response and remission (PHQ-9: a drop of at
- * least 50%, a total under 5; NCQA DRR-E, CMS159). Unscorable assessments are left out.
+ * least 50%, a total under 5), counted only from a baseline at the record's index threshold and
+ * with a later assessment (PHQ-9: an index total of 10 or more; NCQA DRR-E, CMS159), so a single
+ * low PHQ-9 is not remission. Unscorable assessments are left out.
  *
  * @param plan - a parsed plan
  * @param instrument - the instrument to follow
@@ -55,15 +57,16 @@ export function assessmentTrend(plan: TreatmentPlan, instrument: Instrument): As
   if (!baseline || !latest) {
     return { instrument, count: 0, baseline: undefined, latest: undefined, change: undefined, response: undefined, remission: undefined };
   }
-  const { responseDrop, remissionBelow } = INSTRUMENT_INFO[instrument];
+  const { responseDrop, remissionBelow, outcomeIndexMin = 0 } = INSTRUMENT_INFO[instrument];
+  const followed = scores.length > 1 && baseline.total > 0 && baseline.total >= outcomeIndexMin;
   return {
     instrument,
     count: scores.length,
     baseline,
     latest,
     change: latest.total - baseline.total,
-    response: responseDrop !== undefined && scores.length > 1 && baseline.total > 0 ? latest.total <= baseline.total * (1 - responseDrop) : undefined,
-    remission: remissionBelow === undefined ? undefined : latest.total < remissionBelow,
+    response: responseDrop !== undefined && followed ? latest.total <= baseline.total * (1 - responseDrop) : undefined,
+    remission: remissionBelow !== undefined && followed ? latest.total < remissionBelow : undefined,
   };
 }
 

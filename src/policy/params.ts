@@ -167,6 +167,29 @@ export const PolicyParamsSchema = z.strictObject({
    * (clinic default: the ASAM and SAMHSA hour ranges for adolescents name no age boundary).
    */
   adultFromAge: z.int().min(0).max(130),
+  /**
+   * Days after the risk assessment or positive screen that calls for a safety plan by which the
+   * plan is written, during care. Default 1 (clinic default: The Joint Commission NPSG 15.01.01
+   * asks for a safety plan after a positive screen without a number of days; Stanley-Brown
+   * safety planning is done at the encounter, and 1 leaves the next day when it runs late).
+   */
+  safetyPlanWithinDays: count,
+  /**
+   * Days after a positive suicide screen or suicide item (C-SSRS, PHQ-9 item 9) within which a
+   * psychiatric review or a documented risk assessment follows. Default 0, the same day. Source:
+   * The Joint Commission NPSG 15.01.01 (assessment at the same encounter); Zero Suicide toolkit.
+   */
+  suicideAssessmentWithinDays: count,
+  /** Age (years) from which every person is screened for suicide risk at admission. Default 12. Source: The Joint Commission NPSG 15.01.01 (validated screening from age 12). */
+  suicideScreenFromAge: z.int().min(0).max(130),
+  /**
+   * Who needs a standardised measure at admission: `everyone` (default; The Joint Commission
+   * CTS.03.01.09, a standardised tool for every individual served) or `diagnoses`, only those
+   * whose diagnoses an instrument measures (PHQ-9 for F32/F33, GAD-7 for F41.1, …). Under
+   * `everyone` a person whose diagnoses call for no instrument needs one routine measure of any
+   * kind.
+   */
+  measuresFor: z.enum(["everyone", "diagnoses"]),
 });
 
 /**

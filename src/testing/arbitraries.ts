@@ -5,7 +5,8 @@ import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
 import { PAYERS, type Payer } from "../policy/payers";
 import { programDaysOfPlan } from "../coverage/program-days";
 import { INSTRUMENT_INFO, type Instrument } from "../measures/instruments";
-import { routineInstruments } from "../measures/rules/measured-instruments";
+import { needsAnyMeasure, PROGRESS_MEASURES, routineInstruments } from "../measures/rules/measured-instruments";
+import { SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
 import type { LabKind } from "../medication/due";
 import { MEDICATION_CLASSES } from "../medication/schema";
 import { medicationReviews } from "../medication/reviews";
@@ -205,7 +206,8 @@ interface FinishDraw {
 
 /**
  * Adds what a finished plan has beyond the template: a birth date, the participant's words, more
- * problems, signed plan reviews, routine measures, and every medication review and lab on its due
+ * problems, signed plan reviews, a negative suicide-risk screen at admission, routine measures (or
+ * one measure when the diagnoses call for none), and every medication review and lab on its due
  * day.
  */
 function finishPlan(template: TreatmentPlan, policy: Policy, draw: FinishDraw, birthDate: string): TreatmentPlan {
@@ -240,13 +242,16 @@ function finishPlan(template: TreatmentPlan, policy: Policy, draw: FinishDraw, b
   draft.reviews = datesWithGaps(firstPlan, plannedDischarge, policy.params.planReviewEveryDays, draw.gaps.slice(1)).map((date, index) =>
     draw.signedOrRefused[index % draw.signedOrRefused.length] ? { date, kind: "plan", participantSigned: true } : { date, kind: "plan", refusalDocumented: true },
   );
-  draft.assessments = routineInstruments(template).flatMap((instrument) =>
+  const measured = routineInstruments(template).flatMap((instrument) =>
     datesWithGaps(admitted, plannedDischarge, policy.params.measureEveryDays, draw.gaps).map((date, index) => ({
       instrument,
       date,
       items: itemsOf(instrument, (item) => draw.itemScores[(index + item) % draw.itemScores.length]!),
     })),
   );
+  const anyMeasure = needsAnyMeasure(template, policy.params) ? [{ instrument: PROGRESS_MEASURES[0]!, date: admitted, items: itemsOf(PROGRESS_MEASURES[0]!, (item) => draw.itemScores[item % draw.itemScores.length]!) }] : [];
+  const screens = SUICIDE_SCREENS.slice(0, 1).map((instrument) => ({ instrument, date: admitted, items: itemsOf(instrument, () => 0) }));
+  draft.assessments = [...screens, ...anyMeasure, ...measured];
   if (draw.aftercare.atRisk) draft.risk = { suicide: "low", assessedOn: admitted };
   const withReviews = recordDueReviews(parsePlan(draft), policy);
   return parsePlan({ ...toDraft(withReviews), aftercare: completeAftercare(withReviews, policy, draw.aftercare), coverage: coverageFor(withReviews, policy, draw.coverage) });
@@ -290,7 +295,9 @@ function completeAftercare(plan: TreatmentPlan, policy: Policy, draw: FinishDraw
     startedOn: skeleton.startedOn,
     stepDownTo: "outpatient",
     components: skeleton.components.map((component) => ({ ...component, firstAppointment })),
-    ...(skeleton.safetyPlan ? { safetyPlan: { crisisLine: skeleton.safetyPlan.crisisLine, steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "In the participant's own words." })) } } : {}),
+    ...(skeleton.safetyPlan
+      ? { safetyPlan: { writtenOn: plan.risk?.assessedOn ?? plan.period.admitted, crisisLine: skeleton.safetyPlan.crisisLine, steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "In the participant's own words." })) } }
+      : {}),
   };
 }
 

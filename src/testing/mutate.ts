@@ -6,6 +6,7 @@ import type { Policy } from "../policy/types";
 import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
 import { programDaysOfPlan } from "../coverage/program-days";
 import { INSTRUMENT_INFO } from "../measures/instruments";
+import { SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
 import { sessionMinutes } from "../schedule/intervals";
 import { summarizeWeek } from "../schedule/summary";
 import { recordDueReviews, toDraft } from "./arbitraries";
@@ -313,7 +314,7 @@ const mutations = {
     edit(plan, (draft) => {
       const day = draft.period.plannedDischarge;
       (draft.assessments ??= []).push({ instrument: "PHQ-9", date: day, items: Array.from({ length: INSTRUMENT_INFO["PHQ-9"].items }, () => 1) });
-      draft.aftercare!.safetyPlan ??= { crisisLine: policy.params.crisisLine, steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "In the participant's own words." })) };
+      draft.aftercare!.safetyPlan ??= { writtenOn: day, crisisLine: policy.params.crisisLine, steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "In the participant's own words." })) };
       // Items due on the last day are still "due", not overdue, without their review.
       draft.reviews = draft.reviews.filter((review) => review.kind !== "psychiatric" || review.date < day);
     })),
@@ -396,6 +397,10 @@ const mutations = {
       }
       const events = draft.medications[0]!.events;
       events[0] = { ...events[0]!, kind: "dose-change" };
+    })),
+  "measures/suicide-screen": mutation((plan) =>
+    edit(plan, (draft) => {
+      draft.assessments = (draft.assessments ?? []).filter((assessment) => !SUICIDE_SCREENS.includes(assessment.instrument));
     })),
 };
 

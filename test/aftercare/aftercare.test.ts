@@ -181,7 +181,7 @@ describe("aftercare/safety-plan", () => {
     const otherLine = withEdits(atRisk, (draft) => void (draft.aftercare!.safetyPlan!.crisisLine = "1-800-273-8255"));
     expect(aftercareFindings(otherLine)[0]?.params).toEqual({ expected: "988" });
     const itemNine = complete(base, (draft) => void (draft.assessments = [{ instrument: "PHQ-9", date: "2026-03-09", items: [0, 0, 0, 0, 0, 0, 0, 0, 1] }]));
-    expect(aftercareFindings(itemNine, DISCHARGE)).toEqual([expect.objectContaining({ rule: "aftercare/safety-plan", params: { reason: "phq9-item-9" } })]);
+    expect(aftercareFindings(itemNine, DISCHARGE)).toEqual([expect.objectContaining({ rule: "aftercare/safety-plan", params: { reason: "phq9-item-9", since: "2026-03-09", due: "2026-03-10" } })]);
   });
 });
 

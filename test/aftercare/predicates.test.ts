@@ -134,14 +134,14 @@ describe("safetyPlanGaps", () => {
   it("needs nothing without risk, or at a risk level the policy leaves out", () => {
     expect(safetyPlanGaps(atRisk("none"), params)).toEqual([]);
     expect(safetyPlanGaps(atRisk("low"), { ...params, safetyPlanRiskLevels: ["moderate", "high"] })).toEqual([]);
-    expect(safetyPlanGaps(atRisk("moderate"), { ...params, safetyPlanRiskLevels: ["moderate", "high"] })).toEqual([{ missing: "safety-plan", reason: "risk" }]);
+    expect(safetyPlanGaps(atRisk("moderate"), { ...params, safetyPlanRiskLevels: ["moderate", "high"] })).toEqual([{ missing: "safety-plan", reason: "risk", since: "2026-03-09" }]);
   });
 
   it("needs a plan after a positive PHQ-9 item 9, not after a zero", () => {
     const itemNine = (answer: number) =>
       withEdits(base, (draft) => void (draft.assessments = [{ instrument: "PHQ-9", date: "2026-03-09", items: [0, 0, 0, 0, 0, 0, 0, 0, answer] }]));
     expect(safetyPlanGaps(itemNine(0), params)).toEqual([]);
-    expect(safetyPlanGaps(itemNine(1), params)).toEqual([{ missing: "safety-plan", reason: "phq9-item-9" }]);
+    expect(safetyPlanGaps(itemNine(1), params)).toEqual([{ missing: "safety-plan", reason: "phq9-item-9", since: "2026-03-09" }]);
   });
 
   it("lists each missing step in order, then the crisis line, and nothing for a complete plan", () => {

@@ -33,12 +33,15 @@ describe("C-SSRS screener", () => {
     expect(measures(screened(screen([0, 1, 1, 1, 1, 0]))).map((finding) => finding.rule)).not.toContain("measures/valid-assessment");
   });
 
-  it("suicide-item-positive: a yes needs a safety plan and a psychiatric review; a screen of all no needs neither", () => {
+  it("suicide-item-positive: a yes needs a psychiatric review the same day (its safety plan is aftercare/safety-plan's); a screen of all no needs neither", () => {
     expect(measures(screened(screen([0, 0, 0, 0, 0, 0])))).toEqual([]);
     const positive = screened(screen([0, 1, 0, 0, 0, 0]));
     expect(measures(positive)).toEqual([
-      expect.objectContaining({ rule: "measures/suicide-item-positive", path: ["assessments", 0, "items", 1], params: { instrument: "C-SSRS", item: 2, date: "2026-03-09", missing: "safety-plan" } }),
-      expect.objectContaining({ rule: "measures/suicide-item-positive", path: ["assessments", 0, "items", 1], params: { instrument: "C-SSRS", item: 2, date: "2026-03-09", missing: "psychiatric-review" } }),
+      expect.objectContaining({
+        rule: "measures/suicide-item-positive",
+        path: ["assessments", 0, "items", 1],
+        params: { instrument: "C-SSRS", item: 2, date: "2026-03-09", by: "2026-03-09", missing: "psychiatric-review" },
+      }),
     ]);
     const followedUp = withEdits(positive, (draft) => {
       draft.reviews.push({ date: "2026-03-09", kind: "psychiatric" });
@@ -48,7 +51,7 @@ describe("C-SSRS screener", () => {
   });
 
   it("makes the aftercare plan need a safety plan, naming the screen's first yes", () => {
-    expect(safetyPlanReason(screened(screen([0, 0, 0, 0, 0, 1])), policies.default.params)).toBe("cssrs-item-6");
+    expect(safetyPlanReason(screened(screen([0, 0, 0, 0, 0, 1])), policies.default.params)).toEqual({ reason: "cssrs-item-6", date: "2026-03-09" });
     expect(safetyPlanReason(screened(screen([0, 0, 0, 0, 0, 0])), policies.default.params)).toBeUndefined();
   });
 

@@ -154,7 +154,7 @@ describe("the rules read the record", () => {
   const measures = (plan: ReturnType<typeof cleanPlan>) => validatePlan(plan).findings.filter((finding) => finding.rule.startsWith("measures/"));
 
   for (const instrument of INSTRUMENTS.filter((name) => INSTRUMENT_INFO[name].suicideItems.length > 0)) {
-    it(`measures/suicide-item-positive: each ${instrument} suicide item alone needs follow-up`, () => {
+    it(`measures/suicide-item-positive: each ${instrument} suicide item alone needs a same-day assessment`, () => {
       const info = INSTRUMENT_INFO[instrument];
       for (const item of info.suicideItems) {
         const items = Array<number>(info.items).fill(info.minItemScore);
@@ -163,7 +163,6 @@ describe("the rules read the record", () => {
         const plan = withEdits(cleanPlan(), (draft) => void (draft.assessments = [{ instrument, date: DAY, items }]));
         const firstPositive = info.suicideItems.find((index) => items[index]! > info.minItemScore)!;
         expect(measures(plan).map((finding) => [finding.rule, finding.path, finding.params?.missing])).toEqual([
-          ["measures/suicide-item-positive", ["assessments", 0, "items", firstPositive], "safety-plan"],
           ["measures/suicide-item-positive", ["assessments", 0, "items", firstPositive], "psychiatric-review"],
         ]);
       }

@@ -64,7 +64,8 @@ describe("assessmentTrend and objectiveProgress", () => {
 describe("measures rules", () => {
   const measures = (plan: TreatmentPlan, asOf?: string) =>
     validatePlan(plan, asOf === undefined ? {} : { asOf }).findings.filter((finding) => finding.rule.startsWith("measures/"));
-  const phqOn = (...dates: string[]) => withEdits(cleanPlan(), (draft) => void (draft.assessments = dates.map((date) => phq9(date, [1, 1, 1, 1, 1, 1, 1, 1, 0]))));
+  const negativeScreen = { instrument: "C-SSRS" as const, date: "2026-03-09", items: [0, 0, 0, 0, 0, 0] };
+  const phqOn = (...dates: string[]) => withEdits(cleanPlan(), (draft) => void (draft.assessments = [negativeScreen, ...dates.map((date) => phq9(date, [1, 1, 1, 1, 1, 1, 1, 1, 0]))]));
 
   it("baseline-recorded: a PHQ-9 up to 7 days after admission is a baseline, day 8 is not", () => {
     expect(measures(phqOn("2026-03-16"))).toEqual([]);
@@ -80,9 +81,9 @@ describe("measures rules", () => {
     expect(measures(phqOn("2026-03-09"), "2026-03-24")).toEqual([expect.objectContaining({ params: { instrument: "PHQ-9", due: "2026-03-23", asOf: "2026-03-24", max: 14 } })]);
   });
 
-  it("suicide-item-positive: needs a safety plan and a psychiatric review after the assessment", () => {
+  it("suicide-item-positive: needs a psychiatric review the same day (the safety plan is aftercare/safety-plan's)", () => {
     const positive = withEdits(cleanPlan(), (draft) => void (draft.assessments = [phq9("2026-03-09", [1, 1, 1, 1, 1, 1, 1, 1, 1])]));
-    expect(measures(positive).map((finding) => finding.params?.missing)).toEqual(["safety-plan", "psychiatric-review"]);
+    expect(measures(positive).map((finding) => finding.params?.missing)).toEqual(["psychiatric-review"]);
     const followedUp = withEdits(positive, (draft) => {
       draft.reviews.push({ date: "2026-03-09", kind: "psychiatric" });
       draft.aftercare = {

@@ -1,47 +1,89 @@
 import { match } from "ts-pattern";
+import { addDays, daysBetween, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import type { PolicyParams } from "../../policy/params";
-import { mustBeComplete, safetyPlanReason } from "../needs";
+import { mustBeComplete, safetyPlanReason, type SafetyPlanReason } from "../needs";
 import { SAFETY_PLAN_STEPS } from "../schema";
 
-/** What a person at risk still lacks in the safety plan: the whole plan, one of its six steps, or the policy's crisis line. */
+/**
+ * What a person at risk still lacks in the safety plan: the whole plan (none, or one dated before
+ * what called for it), one of its six steps, or the policy's crisis line.
+ */
 export type SafetyPlanGap =
-  | { readonly missing: "safety-plan"; readonly reason: NonNullable<ReturnType<typeof safetyPlanReason>> }
+  | { readonly missing: "safety-plan"; readonly reason: SafetyPlanReason["reason"]; readonly since: Day; readonly writtenOn?: Day }
   | { readonly missing: "step"; readonly step: (typeof SAFETY_PLAN_STEPS)[number] }
   | { readonly missing: "crisis-line" };
 
-/** What the safety plan still lacks when the person is at risk: none when it is complete or not needed, else the plan or its missing steps and crisis line, in step order. */
+/**
+ * What the safety plan still lacks when the person is at risk: none when it is complete or not
+ * needed, else the plan (missing, or dated before the risk assessment or positive screen that
+ * first called for it; an undated plan is taken as written in time) or its missing steps and
+ * crisis line, in step order.
+ */
 export function safetyPlanGaps(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels" | "crisisLine">): SafetyPlanGap[] {
-  const reason = safetyPlanReason(plan, params);
-  if (!reason) return [];
+  const why = safetyPlanReason(plan, params);
+  return why ? gapsSince(plan, why, params) : [];
+}
+
+/** What the safety plan lacks, given what first called for it. */
+function gapsSince(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<PolicyParams, "crisisLine">): SafetyPlanGap[] {
   const safety = plan.aftercare?.safetyPlan;
-  if (!safety) return [{ missing: "safety-plan", reason }];
+  if (!safety) return [{ missing: "safety-plan", reason: why.reason, since: why.date }];
+  if (safety.writtenOn !== undefined && safety.writtenOn < why.date) return [{ missing: "safety-plan", reason: why.reason, since: why.date, writtenOn: safety.writtenOn }];
   const present = new Set(safety.steps.map((step) => step.step));
   const gaps: SafetyPlanGap[] = SAFETY_PLAN_STEPS.filter((step) => !present.has(step)).map((step) => ({ missing: "step", step }));
   if (safety.crisisLine !== params.crisisLine) gaps.push({ missing: "crisis-line" });
   return gaps;
 }
 
-/** A person at risk leaves with a complete safety plan and a crisis line. */
+/** The finding for a safety plan written after the policy's days, if it was. */
+function lateFindings(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<PolicyParams, "safetyPlanWithinDays">): RuleFindingDraft[] {
+  const writtenOn = plan.aftercare?.safetyPlan?.writtenOn;
+  if (writtenOn === undefined) return [];
+  const due = addDays(why.date, params.safetyPlanWithinDays);
+  if (writtenOn <= due) return [];
+  return [
+    {
+      path: ["aftercare", "safetyPlan", "writtenOn"],
+      message: `The safety plan was written on ${writtenOn}, ${daysBetween(due, writtenOn)} days after it was due on ${due}.`,
+      params: { reason: why.reason, since: why.date, due, actual: writtenOn, days: params.safetyPlanWithinDays },
+    },
+  ];
+}
+
+/** A person at risk has a complete safety plan, written soon after the risk was found, and a crisis line. */
 export const safetyPlan = defineRule({
   code: "aftercare/safety-plan",
   summary:
-    "When the person is at risk (risk.suicide in safetyPlanRiskLevels, or a positive suicide item of an assessment, such as PHQ-9 item 9 or any C-SSRS yes), the aftercare plan has a safety plan with all six Stanley-Brown steps and the policy's crisis line; a missing plan is reported once the plan must be complete, an incomplete one at once.",
+    "When the person is at risk (risk.suicide in safetyPlanRiskLevels, or a positive suicide item of an assessment, such as PHQ-9 item 9 or any C-SSRS yes), a safety plan with all six Stanley-Brown steps and the policy's crisis line is written within safetyPlanWithinDays of the first risk assessment or positive item, not before it; a missing plan (or one dated before) is reported once asOf is past that day during care or the plan must be complete, an incomplete or late one at once.",
   defaultSeverity: "error",
-  params: ["safetyPlanRiskLevels", "crisisLine"],
-  source: "Stanley-Brown safety planning (six steps); The Joint Commission NPSG 15.01.01; 988 Suicide & Crisis Lifeline",
+  params: ["safetyPlanRiskLevels", "crisisLine", "safetyPlanWithinDays"],
+  source: "Stanley-Brown safety planning (six steps); The Joint Commission NPSG 15.01.01 (safety plan after a positive screen); 988 Suicide & Crisis Lifeline",
   check({ plan, params, asOf }) {
-    return safetyPlanGaps(plan, params).flatMap((gap): RuleFindingDraft[] =>
+    const why = safetyPlanReason(plan, params);
+    if (!why) return [];
+    const gaps = gapsSince(plan, why, params).flatMap((gap): RuleFindingDraft[] =>
       match(gap)
-        .with({ missing: "safety-plan" }, ({ reason }) =>
-          mustBeComplete(plan, asOf) ? [{ path: ["aftercare", "safetyPlan"], message: "The person is at risk and the aftercare plan has no safety plan.", params: { reason } }] : [],
-        )
+        .with({ missing: "safety-plan" }, ({ reason, since, writtenOn }) => {
+          const due = addDays(since, params.safetyPlanWithinDays);
+          if (!mustBeComplete(plan, asOf) && (asOf === undefined || asOf <= due)) return [];
+          return writtenOn === undefined
+            ? [{ path: ["aftercare", "safetyPlan"], message: `The person is at risk since ${since} and no safety plan was written by ${due}.`, params: { reason, since, due } }]
+            : [
+                {
+                  path: ["aftercare", "safetyPlan", "writtenOn"],
+                  message: `The safety plan is dated ${writtenOn}, before the risk found on ${since}, and no later plan was written by ${due}.`,
+                  params: { reason, since, due, actual: writtenOn },
+                },
+              ];
+        })
         .with({ missing: "step" }, ({ step }) => [{ path: ["aftercare", "safetyPlan", "steps"], message: `The safety plan has no ${step} step.`, params: { missing: step } }])
         .with({ missing: "crisis-line" }, () => [
           { path: ["aftercare", "safetyPlan", "crisisLine"], message: `The safety plan does not name the crisis line ${params.crisisLine}.`, params: { expected: params.crisisLine } },
         ])
         .exhaustive(),
     );
+    return [...lateFindings(plan, why, params), ...gaps];
   },
 });

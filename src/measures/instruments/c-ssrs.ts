@@ -12,7 +12,8 @@ import type { InstrumentInfo } from "../instrument-info";
  *
  * No severity bands (risk thresholds are set by the organisation), no response or remission, no
  * template target and no diagnoses: it screens everyone for suicide risk rather than measuring a
- * diagnosis, and is not a routine repeated measure. Free-use terms are unconfirmed ("anyone can
+ * diagnosis, and is not a routine repeated measure. It is the validated screen every person
+ * gets at admission (NPSG 15.01.01, from age 12). Free-use terms are unconfirmed ("anyone can
  * ask").
  */
 export const cssrs = {
@@ -25,6 +26,7 @@ export const cssrs = {
   suicideItems: [0, 1, 2, 3, 4, 5],
   diagnosisPrefixes: [],
   routine: false,
+  screensSuicideRisk: true,
   skipRules: [{ gate: 1, asked: [2, 3, 4] }],
   source: "C-SSRS screen version (cssrs.columbia.edu); The Joint Commission NPSG 15.01.01 (follow-up of a positive screen)",
 } as const satisfies InstrumentInfo;

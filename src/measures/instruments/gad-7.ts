@@ -22,6 +22,7 @@ export const gad7 = {
   templateTarget: 5,
   diagnosisPrefixes: ["F41.1"],
   routine: true,
+  screensSuicideRisk: false,
   skipRules: [],
   source: "Spitzer et al. 2006",
 } as const satisfies InstrumentInfo;

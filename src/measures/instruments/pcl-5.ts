@@ -17,6 +17,7 @@ export const pcl5 = {
   templateTarget: 31,
   diagnosisPrefixes: ["F43.1"],
   routine: false,
+  screensSuicideRisk: false,
   skipRules: [],
   source: "VA National Center for PTSD",
 } as const satisfies InstrumentInfo;

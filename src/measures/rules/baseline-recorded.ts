@@ -1,29 +1,33 @@
 import { addDays } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import type { Instrument } from "../instruments";
 import { scoresOf } from "../score";
-import { routineInstruments } from "./measured-instruments";
+import { needsAnyMeasure, PROGRESS_MEASURES, routineInstruments } from "./measured-instruments";
 
-/** The routine measures a diagnosis calls for have a baseline at admission. */
+/** Every person served has a standardised measure at admission: the routine measures the diagnoses call for, or any measure. */
 export const baselineRecorded = defineRule({
   code: "measures/baseline-recorded",
   summary:
-    "Each routine measure the diagnoses call for (PHQ-9 for a depressive diagnosis, GAD-7 for generalised anxiety, …) is recorded within baselineWithinDays of admission; without any, it is reported once asOf is past that window.",
+    "Each routine measure the diagnoses call for (PHQ-9 for a depressive diagnosis, GAD-7 for generalised anxiety, …) is recorded within baselineWithinDays of admission; when they call for none and measuresFor is everyone (the default), a standardised measure of any kind (PHQ-9, GAD-7, PCL-5, …) is; without any, it is reported once asOf is past that window.",
   defaultSeverity: "error",
-  params: ["baselineWithinDays"],
-  source: "Measurement-based care: PHQ-9 (Kroenke 2001), GAD-7 (Spitzer 2006); NCQA DRR-E (baseline PHQ-9)",
+  params: ["baselineWithinDays", "measuresFor"],
+  source:
+    "Measurement-based care: PHQ-9 (Kroenke 2001), GAD-7 (Spitzer 2006); NCQA DRR-E (baseline PHQ-9); The Joint Commission CTS.03.01.09 (a standardised tool for every individual served)",
   check({ plan, params, asOf }) {
     const from = addDays(plan.period.admitted, -params.baselineWithinDays);
     const to = addDays(plan.period.admitted, params.baselineWithinDays);
+    const required = routineInstruments(plan).map((instrument): { anyOf: readonly Instrument[]; instrument?: Instrument } => ({ anyOf: [instrument], instrument }));
+    if (needsAnyMeasure(plan, params)) required.push({ anyOf: PROGRESS_MEASURES });
     const findings: RuleFindingDraft[] = [];
-    for (const instrument of routineInstruments(plan)) {
-      const scores = scoresOf(plan, instrument);
+    for (const { anyOf, instrument } of required) {
+      const scores = anyOf.flatMap((name) => scoresOf(plan, name));
       if (scores.some(({ score }) => score.date >= from && score.date <= to)) continue;
       if (scores.length === 0 && (asOf === undefined || asOf <= to)) continue;
-      findings.push({
-        path: ["assessments"],
-        message: `No baseline ${instrument} is recorded between ${from} and ${to}.`,
-        params: { instrument, from, to },
-      });
+      findings.push(
+        instrument === undefined
+          ? { path: ["assessments"], message: `No standardised measure (${anyOf.join(", ")}) is recorded between ${from} and ${to}.`, params: { from, to } }
+          : { path: ["assessments"], message: `No baseline ${instrument} is recorded between ${from} and ${to}.`, params: { instrument, from, to } },
+      );
     }
     return findings;
   },

@@ -1,24 +1,29 @@
+import { addDays } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import { positiveSuicideItems } from "../score";
 
-/** A positive suicide item (PHQ-9 item 9, for one) is followed by a safety plan and a psychiatric review. */
+/** A positive suicide item (PHQ-9 item 9, any C-SSRS yes) is assessed the same day, or within the policy's days. */
 export const suicideItemPositive = defineRule({
   code: "measures/suicide-item-positive",
   summary:
-    "An assessment with a positive suicide item (one its instrument's record marks for same-day follow-up, such as PHQ-9 item 9) is followed by a safety plan in the aftercare plan and a psychiatric review on or after that day.",
+    "An assessment with a positive suicide item (one its instrument's record marks for same-day follow-up, such as PHQ-9 item 9 or any C-SSRS yes) is followed within suicideAssessmentWithinDays (default 0, the same day) by a psychiatric review or a documented suicide risk assessment (risk.assessedOn); a later review does not count. The safety plan it calls for is checked by aftercare/safety-plan.",
   defaultSeverity: "error",
-  params: [],
-  source: "Each instrument's suicide items (PHQ-9 item 9 follow-up); The Joint Commission NPSG 15.01.01 (assessment, risk level and safety plan when screening is positive); Stanley-Brown safety planning",
-  check({ plan }) {
+  params: ["suicideAssessmentWithinDays"],
+  source: "Each instrument's suicide items (PHQ-9 item 9 follow-up); The Joint Commission NPSG 15.01.01 (assessment at the same encounter and a documented risk level when screening is positive); Zero Suicide toolkit",
+  check({ plan, params }) {
+    const within = params.suicideAssessmentWithinDays;
     return positiveSuicideItems(plan).flatMap(({ index, instrument, date, item }) => {
-      const path = ["assessments", index, "items", item];
-      const about = `${instrument} item ${item + 1} was positive on ${date}`;
-      const params = { instrument, item: item + 1, date };
+      const by = addDays(date, within);
+      const inWindow = (day: string) => day >= date && day <= by;
+      if (plan.reviews.some((review) => review.kind === "psychiatric" && inWindow(review.date))) return [];
+      if (plan.risk !== undefined && inWindow(plan.risk.assessedOn)) return [];
+      const when = within === 0 ? `on ${date}` : `between ${date} and ${by}`;
       return [
-        ...(plan.aftercare?.safetyPlan === undefined ? [{ path, message: `${about} and the plan has no safety plan.`, params: { ...params, missing: "safety-plan" } }] : []),
-        ...(plan.reviews.some((review) => review.kind === "psychiatric" && review.date >= date)
-          ? []
-          : [{ path, message: `${about} and no psychiatric review followed.`, params: { ...params, missing: "psychiatric-review" } }]),
+        {
+          path: ["assessments", index, "items", item],
+          message: `${instrument} item ${item + 1} was positive on ${date} and no psychiatric review or risk assessment followed ${when}.`,
+          params: { instrument, item: item + 1, date, by, missing: "psychiatric-review" },
+        },
       ];
     });
   },

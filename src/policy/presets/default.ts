@@ -58,6 +58,10 @@ export const defaultPolicy: Policy = {
     authorizationRequiredFor: ["commercial", "medicaid", "tricare"],
     psychiatricFollowUpWithinDays: 30,
     adultFromAge: 18,
+    safetyPlanWithinDays: 1,
+    suicideAssessmentWithinDays: 0,
+    suicideScreenFromAge: 12,
+    measuresFor: "everyone",
   },
   rules: {},
 };

@@ -1,0 +1,42 @@
+import { addDays, ageOn } from "../../core/calendar";
+import { defineRule } from "../../core/rule";
+import type { TreatmentPlan } from "../../plan/types";
+import type { PolicyParams } from "../../policy/params";
+import { INSTRUMENT_INFO, INSTRUMENTS, type Instrument } from "../instruments";
+import { scoresOf } from "../score";
+
+/** The validated suicide-risk screens: the instruments whose record marks them `screensSuicideRisk` (C-SSRS), in catalog order. */
+export const SUICIDE_SCREENS: readonly Instrument[] = INSTRUMENTS.filter((instrument) => INSTRUMENT_INFO[instrument].screensSuicideRisk);
+
+/** Whether the person is screened at admission: `suicideScreenFromAge` or older on the admission day, or of unknown age. */
+export function screenedAtAdmission(plan: TreatmentPlan, params: Pick<PolicyParams, "suicideScreenFromAge">): boolean {
+  const { birthDate } = plan.participant;
+  return birthDate === undefined || ageOn(birthDate, plan.period.admitted) >= params.suicideScreenFromAge;
+}
+
+/** Every person is screened for suicide risk with a validated instrument at admission. */
+export const suicideScreen = defineRule({
+  code: "measures/suicide-screen",
+  summary:
+    "A person aged suicideScreenFromAge or older (or of unknown age) has a scorable suicide-risk screen (an instrument its record marks screensSuicideRisk, such as the C-SSRS) within firstPlanWithinDays of admission; without any screen it is reported once asOf or the discharge is past that window.",
+  defaultSeverity: "error",
+  params: ["firstPlanWithinDays", "suicideScreenFromAge"],
+  source: "The Joint Commission NPSG 15.01.01 (validated screening from age 12); Zero Suicide toolkit (identify: screen everyone at admission); C-SSRS screen version",
+  check({ plan, params, asOf }) {
+    if (!screenedAtAdmission(plan, params)) return [];
+    const from = addDays(plan.period.admitted, -params.firstPlanWithinDays);
+    const to = addDays(plan.period.admitted, params.firstPlanWithinDays);
+    const screens = SUICIDE_SCREENS.flatMap((instrument) => scoresOf(plan, instrument));
+    if (screens.some(({ score }) => score.date >= from && score.date <= to)) return [];
+    const { discharged } = plan.period;
+    const past = screens.length > 0 || (asOf !== undefined && asOf > to) || (discharged !== undefined && discharged > to);
+    if (!past) return [];
+    return [
+      {
+        path: ["assessments"],
+        message: `No suicide-risk screen (${SUICIDE_SCREENS.join(", ")}) is recorded between ${from} and ${to}.`,
+        params: { from, to },
+      },
+    ];
+  },
+});
