@@ -47,10 +47,10 @@ topics.forEach((statement, index) => {
 });
 draft.careTeam.push({ id: "ct-nurse", role: "registered-nurse", credentials: "RN" }, { id: "ct-cm", role: "case-manager" });
 draft.reviews = [0, 28, 56].map((offset) => ({ date: addDays(admitted, offset), kind: "plan" as const, participantSigned: true }));
-draft.assessments = [0, 14, 28, 42, 56, 70].flatMap((offset, index) => [
+draft.assessments = [{ instrument: "C-SSRS" as const, date: admitted, items: [0, 0, 0, 0, 0, 0] }, ...[0, 14, 28, 42, 56, 70].flatMap((offset, index) => [
   { instrument: "PHQ-9" as const, date: addDays(admitted, offset), items: [3 - Math.min(3, index), 2, 2, 1, 1, 1, 1, 0, 0] },
   { instrument: "GAD-7" as const, date: addDays(admitted, offset), items: [2, 2, 1, 1, 1, 0, 1] },
-]);
+])];
 draft.risk = { suicide: "low", assessedOn: admitted };
 draft.aftercare = {
   startedOn: addDays(plannedDischarge, -21),
@@ -61,7 +61,7 @@ draft.aftercare = {
     { kind: "support-group", firstAppointment: addDays(plannedDischarge, 2) },
     { kind: "family-therapy", firstAppointment: addDays(plannedDischarge, 7) },
   ],
-  safetyPlan: { crisisLine: "988", steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "In the participant's words." })) },
+  safetyPlan: { writtenOn: admitted, crisisLine: "988", steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "In the participant's words." })) },
 };
 draft.coverage = {
   payer: "commercial",

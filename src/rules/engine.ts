@@ -27,7 +27,7 @@ function optionFindings(options: ValidateOptions): Finding[] {
  * const report = validatePlan(plan, { policy: policies.asam21 });
  * report.ok; //=> true
  * validatePlan(plan, { asOf: "2026-04-01" }).findings.filter((finding) => finding.severity === "error").map((finding) => finding.rule);
- * //=> ["plan/first-plan-deadline", "medication/review-overdue", "medication/review-after-change", "measures/baseline-recorded"]
+ * //=> ["plan/first-plan-deadline", "medication/review-overdue", "medication/review-after-change", "measures/baseline-recorded", "measures/suicide-screen"]
  * validatePlan(plan).skipped.length > 0; //=> true
  * ```
  */
