@@ -34,7 +34,7 @@ describe("iopkit check", () => {
     expect(valid.stdout).toContain("ok (0 errors");
     const broken = iopkit(["check", "examples/plans/broken-plan.json", "--as-of", "2026-03-30"]);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toMatch(/10 errors\n {4}plan\/diagnosis-required {2}diagnoses/);
+    expect(broken.stdout).toMatch(/11 errors\n {4}plan\/diagnosis-required {2}diagnoses/);
     expect(broken.stdout).not.toContain("\u001b[");
   });
 
