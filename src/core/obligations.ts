@@ -1,10 +1,16 @@
-import { daysBetween, type Day } from "./calendar";
+import { addDays, daysBetween, type Day } from "./calendar";
 import type { FindingPath } from "./finding";
 
 /**
  * Where an obligation stands on a day: `done` (a record in its window), `late` (a record after
  * its due day), `missed` (no record and the due day has passed), `due` (its window is open) or
  * `upcoming` (its window has not opened).
+ *
+ * @category Obligations
+ * @example
+ * ```ts
+ * const status: ObligationStatus = "late";
+ * ```
  */
 export type ObligationStatus = "done" | "late" | "missed" | "due" | "upcoming";
 
@@ -82,4 +88,24 @@ export function seriesItems<Item extends object>(series: ObligationSeries<Item>,
     window = series.next({ due: window.due, satisfiedOn: record?.date, count: items.length });
   }
   return items;
+}
+
+/**
+ * A cadence as a series: after the first record, each next one is due `every` days after the last
+ * (after the previous due day when missed), and a later record satisfies it late. Items due on or
+ * after `until` (the last day of care) are dropped.
+ */
+export function cadenceSeries<Item>(records: readonly DatedRecord[], every: number, until: Day, item: Item): ObligationSeries<Item> {
+  const sorted = [...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const windowAfter = (base: Day): ObligationWindow | undefined => {
+    const due = addDays(base, every);
+    return due >= until ? undefined : { from: addDays(base, 1), due, lateUntil: until };
+  };
+  const first = sorted[0];
+  return {
+    first: first === undefined ? undefined : windowAfter(first.date),
+    next: ({ due, satisfiedOn }) => windowAfter(satisfiedOn ?? due),
+    records: sorted.slice(1),
+    item,
+  };
 }
