@@ -15,9 +15,18 @@ function pathOf(plan: RuleContext["plan"], item: ProtocolItem): (string | number
   return index === -1 ? ["reviews"] : ["medications", index];
 }
 
+/** Per protocol, the function that lists its items for a check: derived once per check, shared by its rule and `medication/review-late`. */
+const itemsOfCheck = new Map<string, (plan: RuleContext["plan"], ctx: RuleContext) => ProtocolItem[]>();
+
 /** A protocol's items at the check's `asOf` (none without it), to the end of care. */
 function itemsAt<Param extends PolicyParamName>(ctx: RuleContext<Param>, protocol: Protocol<ProtocolId, string, Param>): ProtocolItem[] {
-  return ctx.asOf === undefined ? [] : dueItems(protocol, ctx.plan, ctx.params, ctx.asOf, lastDayOfCare(ctx.plan));
+  if (ctx.asOf === undefined) return [];
+  let compute = itemsOfCheck.get(protocol.id);
+  if (compute === undefined) {
+    compute = (plan, check) => dueItems(protocol, plan, check.params, check.asOf!, lastDayOfCare(plan));
+    itemsOfCheck.set(protocol.id, compute);
+  }
+  return ctx.derive(compute);
 }
 
 /** One finding per missed item of a protocol at the check's `asOf`, pointing at its medication. */
