@@ -79,6 +79,8 @@ export { AFTERCARE_COMPONENT_KINDS, AftercareSchema, LEVELS_OF_CARE, SAFETY_PLAN
 export type { AftercareComponentKind } from "./aftercare/needs";
 export { draftAftercarePlan, type AftercareOptions } from "./aftercare/draft";
 export { aftercareReadiness, type AftercareReadiness, type MissingAftercare } from "./rules/readiness";
+export { careObligations, type CareObligationOptions, type Obligation, type ObligationKind } from "./rules/obligations";
+export type { ObligationStatus } from "./core/obligations";
 export { CoverageSchema } from "./coverage/schema";
 export { PAYERS, type Payer } from "./policy/payers";
 export type { CoverageRange } from "./coverage/program-days";

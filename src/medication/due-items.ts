@@ -1,25 +1,40 @@
 import type { Day } from "../core/calendar";
+import { seriesItems, type DatedRecord, type ObligationItem } from "../core/obligations";
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParamName, PolicyParams } from "../policy/params";
-import type { DueDraft, Protocol, ProtocolId } from "./due";
-import type { ReviewDue, ReviewStatus } from "./reviews";
+import type { DueItemInfo, DueSeries, LabKind, Protocol, ProtocolId } from "./due";
 
-/** Orders a protocol's items by due day, then by stream. */
-function compareDrafts(a: DueDraft, b: DueDraft): number {
-  return (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || (a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0);
+/** A protocol's item with where it stands, before it is shaped for a caller. */
+export type ProtocolItem = ObligationItem<DueItemInfo> & { readonly protocol: ProtocolId };
+
+/** The recorded psychiatric reviews and labs of a plan, in date order, with the labs each drew. */
+function recordsOf(plan: TreatmentPlan): { review: TreatmentPlan["reviews"][number]; record: DatedRecord }[] {
+  return plan.reviews
+    .map((review, index) => ({ review, record: { date: review.date, path: ["reviews", index] } }))
+    .filter(({ review }) => review.kind !== "plan")
+    .sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : (a.record.path[1] as number) - (b.record.path[1] as number)));
 }
 
-/** Whether a recorded review can satisfy a due item. */
-function canSatisfy(review: TreatmentPlan["reviews"][number], item: DueDraft): boolean {
-  if (review.date < item.opensOn) return false;
-  if (item.kind === "psychiatric") return review.kind === "psychiatric";
-  return review.kind === "lab" && (review.labs ?? []).some((lab) => item.labs?.includes(lab));
+/** The records that can satisfy a stream's items: psychiatric reviews, or labs that drew one of its labs. */
+function recordsFor(records: ReturnType<typeof recordsOf>, series: DueSeries): DatedRecord[] {
+  const { kind, labs } = series.item;
+  return records
+    .filter(({ review }) => (kind === "psychiatric" ? review.kind === "psychiatric" : review.kind === "lab" && (review.labs ?? []).some((lab: LabKind) => labs?.includes(lab))))
+    .map(({ record }) => record);
+}
+
+/** Orders items by due day, then medication, then labs. */
+function compareItems(a: ProtocolItem, b: ProtocolItem): number {
+  const key = (item: ProtocolItem) => [item.due, item.medicationId ?? "", item.labs?.join("|") ?? ""].join(" ");
+  const [left, right] = [key(a), key(b)];
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 /**
  * One protocol's due items from admission to `to`, sorted by due day, each with where it stands
- * on `asOf`. Recorded reviews up to `asOf` are matched in date order: each satisfies, in every
- * stream it can, the earliest open item (a lab only items that need that lab).
+ * on `asOf` (items before admission only set the pace of a series). Each stream's items
+ * take the recorded reviews up to `asOf` in date order, one per item (a lab only items that need
+ * a lab it drew); one review can serve an item of every stream.
  */
 export function dueItems<Param extends PolicyParamName>(
   protocol: Protocol<ProtocolId, string, Param>,
@@ -27,40 +42,12 @@ export function dueItems<Param extends PolicyParamName>(
   params: Pick<PolicyParams, Param>,
   asOf: Day,
   to: Day,
-): ReviewDue[] {
-  const drafts = protocol.generate({ plan, params, from: plan.period.admitted, to }).sort(compareDrafts);
-
-  const satisfiedBy: (number | undefined)[] = new Array(drafts.length);
-  const recorded = plan.reviews
-    .map((review, index) => ({ review, index }))
-    .filter(({ review }) => review.date <= asOf && review.kind !== "plan")
-    .sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : a.index - b.index));
-  // Positions of psychiatric and of lab items, so a review only looks at items of its kind.
-  const positionsByKind = { psychiatric: [] as number[], lab: [] as number[] };
-  drafts.forEach((item, position) => positionsByKind[item.kind].push(position));
-  for (const { review, index } of recorded) {
-    const served = new Set<string>();
-    for (const position of positionsByKind[review.kind === "lab" ? "lab" : "psychiatric"]) {
-      const item = drafts[position]!;
-      if (satisfiedBy[position] !== undefined || served.has(item.stream) || !canSatisfy(review, item)) continue;
-      satisfiedBy[position] = index;
-      served.add(item.stream);
-    }
-  }
-
-  return drafts.map((item, position): ReviewDue => {
-    const by = satisfiedBy[position];
-    const status: ReviewStatus = by !== undefined ? "done" : asOf < item.opensOn ? "upcoming" : asOf <= item.due ? "due" : "overdue";
-    return {
-      due: item.due,
-      window: { from: item.opensOn, to: item.due },
-      kind: item.kind,
-      ...(item.labs ? { labs: item.labs } : {}),
-      reason: item.reason,
-      protocol: protocol.id,
-      ...(item.medicationId !== undefined ? { medicationId: item.medicationId } : {}),
-      status,
-      ...(by !== undefined ? { satisfiedBy: by } : {}),
-    };
-  });
+): ProtocolItem[] {
+  const records = recordsOf(plan);
+  return protocol
+    .generate({ plan, params, to })
+    .flatMap((series) => seriesItems({ ...series, records: recordsFor(records, series) }, asOf, to))
+    .filter((item) => item.due >= plan.period.admitted)
+    .map((item) => ({ ...item, protocol: protocol.id }))
+    .sort(compareItems);
 }

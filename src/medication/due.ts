@@ -1,8 +1,10 @@
 import { addDays, type Day } from "../core/calendar";
 import type { Rule } from "../core/rule";
+import { effectiveClass } from "./formulary";
 import type { Medication, TreatmentPlan } from "../plan/types";
 import type { PolicyParamName, PolicyParams } from "../policy/params";
 import type { PROTOCOLS } from "./protocols";
+import type { ObligationSeries, ObligationWindow } from "../core/obligations";
 import type { LAB_KINDS } from "./schema";
 
 /**
@@ -27,26 +29,26 @@ export type LabKind = (typeof LAB_KINDS)[number];
  */
 export type ProtocolId = (typeof PROTOCOLS)[number]["id"];
 
-/** A due item before matching against recorded reviews. */
-export interface DueDraft {
-  readonly due: Day;
-  /** First day a recorded review counts for this item. */
-  readonly opensOn: Day;
+/** What a due item asks for and why: its kind, labs, reason and medication. */
+export interface DueItemInfo {
   readonly kind: "psychiatric" | "lab";
   /** For a lab item: any one of these labs satisfies it. */
   readonly labs?: readonly LabKind[];
   readonly reason: string;
   readonly medicationId?: string;
-  /** Items of one stream are satisfied in order, one per recorded review. */
-  readonly stream: string;
 }
 
-/** What a protocol sees: the plan, the parameters it reads, and the days to list items between. */
+/**
+ * A stream of due items before matching against recorded reviews: the first window, how the next
+ * follows (see {@link ObligationSeries}), and what each item asks for.
+ */
+export interface DueSeries extends Omit<ObligationSeries<DueItemInfo>, "records"> {}
+
+/** What a protocol sees: the plan, the parameters it reads, and the last day to list items on. */
 export interface ProtocolContext<Param extends PolicyParamName = PolicyParamName> {
   readonly plan: TreatmentPlan;
   readonly params: Pick<PolicyParams, Param>;
-  /** Items due on these days and between are kept. */
-  readonly from: Day;
+  /** Items due up to this day are listed. */
   readonly to: Day;
 }
 
@@ -57,8 +59,8 @@ export interface ProtocolContext<Param extends PolicyParamName = PolicyParamName
  */
 export interface Protocol<Id extends string = string, Code extends string = string, Param extends PolicyParamName = PolicyParamName> {
   readonly id: Id;
-  /** The items due for a plan between `context.from` and `context.to`. */
-  generate(context: ProtocolContext<Param>): DueDraft[];
+  /** The streams of items due for a plan; items due up to `context.to` are listed. */
+  generate(context: ProtocolContext<Param>): DueSeries[];
   readonly rule: Rule<Code, Param>;
 }
 
@@ -74,14 +76,48 @@ export function defineProtocol<const Id extends string, const Code extends `medi
   return protocol;
 }
 
-/** The day of a medication's first start, if it has one. */
-export function firstStart(medication: Medication): Day | undefined {
-  return medication.events.find((event) => event.kind === "start")?.date;
+/**
+ * The medications of a class, with their index in the plan: the one place a protocol selects the
+ * medications it monitors. The class is the effective one: a name that implies a class with more
+ * monitoring (clozapine recorded as an antipsychotic) is monitored as that class.
+ */
+export function medicationsOfClass(plan: TreatmentPlan, medicationClass: string): { readonly medication: Medication; readonly index: number }[] {
+  return plan.medications.flatMap((medication, index) => (effectiveClass(medication) === medicationClass ? [{ medication, index }] : []));
 }
 
-/** The day a medication stops after `day`, if it does. */
-export function stopAfter(medication: Medication, day: Day): Day | undefined {
-  return medication.events.find((event) => event.kind === "stop" && event.date > day)?.date;
+/** A course of a medication: from a start to the next stop (or the next start), with its dose changes. */
+export interface Course {
+  readonly start: Day;
+  /** The stop that ends the course, if any. */
+  readonly stop: Day | undefined;
+  /** The start and every dose change of the course, in order. */
+  readonly changes: readonly { readonly date: Day; readonly kind: "start" | "dose-change" }[];
+}
+
+/**
+ * A medication's courses: a start begins a course (a start after a stop is a restart), a stop
+ * ends it; dose changes belong to the course they fall in. A `continuing` medicine (taken before
+ * admission) begins a course without a change, so nothing is due "after a change" for it; the
+ * routine cadences still run. Events before the first start (a list that begins with a dose
+ * change) begin a course on that day.
+ */
+export function coursesOf(medication: Medication): Course[] {
+  const courses: { start: Day; stop: Day | undefined; changes: { date: Day; kind: "start" | "dose-change" }[] }[] = [];
+  let open: (typeof courses)[number] | undefined;
+  for (const event of medication.events) {
+    if (event.kind === "stop") {
+      if (open !== undefined) open.stop = event.date;
+      open = undefined;
+      continue;
+    }
+    if (event.kind === "start" || event.kind === "continuing" || open === undefined) {
+      if (open !== undefined) open.stop = event.date;
+      open = { start: event.date, stop: undefined, changes: [] };
+      courses.push(open);
+    }
+    if (event.kind !== "continuing") open.changes.push({ date: event.date, kind: event.kind });
+  }
+  return courses;
 }
 
 /** Whether a medication is taken on a day: started on or before it and not stopped since. */
@@ -94,32 +130,47 @@ export function isActiveOn(medication: Medication, day: Day): boolean {
   return active;
 }
 
-/**
- * Turns a list of points (ascending days) into due items. Each item opens the day after the
- * previous point; the first opens on `opensOn`. Only items due within the context's range are
- * kept, and none on or after `until` (a stop).
- */
-export function series(
-  points: readonly Day[],
-  opensOn: Day,
-  context: Pick<ProtocolContext, "from" | "to">,
-  until: Day | undefined,
-  item: Omit<DueDraft, "due" | "opensOn">,
-): DueDraft[] {
-  const drafts: DueDraft[] = [];
-  let opens = opensOn;
-  for (const due of points) {
-    if (until !== undefined && due >= until) break;
-    if (due > context.to) break;
-    if (due >= context.from) drafts.push(Object.assign({ due, opensOn: opens }, item));
-    opens = addDays(due, 1);
-  }
-  return drafts;
+/** The earliest of some days, ignoring absent ones. */
+export function earliest(...days: (Day | undefined)[]): Day | undefined {
+  return days.filter((day) => day !== undefined).sort()[0];
 }
 
-/** Days from `start` every `everyDays` days (the first point `start + firstAfterDays`) up to `to`. */
-export function everyDays(start: Day, firstAfterDays: number, everyDaysCount: number, to: Day): Day[] {
-  const points: Day[] = [];
-  for (let day = addDays(start, firstAfterDays); day <= to; day = addDays(day, everyDaysCount)) points.push(day);
-  return points;
+/**
+ * Items at fixed days: item `i` is due on `points[i]`; the first opens on `opensOn`, each later one
+ * the day after the previous due day (or after the late record that satisfied it). A record counts
+ * late until the day before the next point (the last: until `lateUntil`). Points on or after
+ * `until` (a stop, the next change) are dropped.
+ */
+export function pointSeries(points: readonly Day[], opensOn: Day, until: Day | undefined, lateUntil: Day, item: DueItemInfo): DueSeries {
+  const kept = points.filter((day) => until === undefined || day < until);
+  const windowAt = (index: number, from: Day): ObligationWindow | undefined => {
+    const due = kept[index];
+    if (due === undefined) return undefined;
+    const next = kept[index + 1];
+    return { from, due, lateUntil: next !== undefined ? addDays(next, -1) : earliest(lateUntil, until === undefined ? undefined : addDays(until, -1))! };
+  };
+  return {
+    first: windowAt(0, opensOn),
+    next: ({ due, satisfiedOn, count }) => windowAt(count, addDays(satisfiedOn !== undefined && satisfiedOn > due ? satisfiedOn : due, 1)),
+    item,
+  };
+}
+
+/**
+ * Items at an interval from the last record: after the first window, the next item is due
+ * `step(day)` from the day the previous one was satisfied (its due day when missed) and opens the
+ * day after; a record counts late until the day before the item after it would be due. Items due
+ * on or after `until` are dropped.
+ */
+export function intervalSeries(first: { readonly from: Day; readonly due: Day }, step: (day: Day) => Day, until: Day | undefined, item: DueItemInfo): DueSeries {
+  const windowFrom = (from: Day, due: Day): ObligationWindow | undefined =>
+    until !== undefined && due >= until ? undefined : { from, due, lateUntil: addDays(step(due), -1) };
+  return {
+    first: windowFrom(first.from, first.due),
+    next: ({ due, satisfiedOn }) => {
+      const base = satisfiedOn ?? due;
+      return windowFrom(addDays(base, 1), step(base));
+    },
+    item,
+  };
 }

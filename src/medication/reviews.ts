@@ -5,7 +5,7 @@ import { lastDayOfCare } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
 import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
 import type { LabKind, ProtocolId } from "./due";
-import { dueItems } from "./due-items";
+import { dueItems, type ProtocolItem } from "./due-items";
 import { PROTOCOLS } from "./protocols";
 
 /**
@@ -27,8 +27,9 @@ export interface MedicationReviewOptions {
 }
 
 /**
- * Where a due review or lab stands on `asOf`: `done` (a recorded review satisfied it),
- * `upcoming` (its window has not opened), `due` (the window is open) or `overdue`.
+ * Where a due review or lab stands on `asOf`: `done` (a recorded review in its window satisfied
+ * it), `late` (a review after its due day satisfied it), `upcoming` (its window has not opened),
+ * `due` (the window is open) or `overdue` (missed).
  *
  * @category Medication
  * @example
@@ -36,7 +37,7 @@ export interface MedicationReviewOptions {
  * const status: ReviewStatus = "overdue";
  * ```
  */
-export type ReviewStatus = "done" | "upcoming" | "due" | "overdue";
+export type ReviewStatus = "done" | "late" | "upcoming" | "due" | "overdue";
 
 /**
  * A psychiatric review or laboratory test that is due, why, and where it stands.
@@ -45,7 +46,7 @@ export type ReviewStatus = "done" | "upcoming" | "due" | "overdue";
  * @example
  * ```ts
  * const item: ReviewDue = {
- *   due: "2026-03-16", window: { from: "2026-03-09", to: "2026-03-16" }, kind: "psychiatric",
+ *   due: "2026-03-16", window: { from: "2026-03-10", to: "2026-03-16" }, kind: "psychiatric",
  *   reason: "review after start on 2026-03-09", protocol: "review-after-change",
  *   medicationId: "med-1", status: "done", satisfiedBy: 2,
  * };
@@ -53,7 +54,7 @@ export type ReviewStatus = "done" | "upcoming" | "due" | "overdue";
  */
 export interface ReviewDue {
   readonly due: Day;
-  /** Recorded reviews count from `from`; after `to` the item is overdue. */
+  /** Recorded reviews count from `from`; after `to` the item is overdue (or late, once a review comes). */
   readonly window: { readonly from: Day; readonly to: Day };
   readonly kind: "psychiatric" | "lab";
   /** For a lab: any one of these satisfies it. */
@@ -64,15 +65,18 @@ export interface ReviewDue {
   readonly status: ReviewStatus;
   /** Index in `plan.reviews` of the review that satisfied it. */
   readonly satisfiedBy?: number;
+  /** For a `late` item: the days from its due day to the review that satisfied it. */
+  readonly daysLate?: number;
 }
 
 /**
  * Lists every psychiatric review and laboratory test due for a plan's medications from admission
  * to the end of care (and up to `horizonDays` past `asOf`), from the routine psychiatric cadence,
  * a review after every change, and the monitoring protocols (young people on antidepressants,
- * antipsychotic metabolic monitoring, lithium levels, clozapine ANC, valproate labs). Recorded
- * reviews up to `asOf` are matched in date order: each satisfies, in every stream it can, the
- * earliest open item (a lab only items that need that lab). Sorted by due day. Never throws.
+ * antipsychotic metabolic monitoring, lithium, clozapine ANC, valproate). It is the medication
+ * part of `careObligations`: a recurring item is due its interval after the review that satisfied
+ * the previous one, a window opens the day after the change that triggers it, and a review after
+ * the due day satisfies the item `late`. Sorted by due day. Never throws.
  *
  * @param plan - a parsed plan
  * @param options - `asOf`, the policy and the horizon
@@ -94,7 +98,23 @@ export function medicationReviews(plan: TreatmentPlan, options: MedicationReview
   const horizon = addDays(asOf, horizonDays);
   const endOfCare = lastDayOfCare(plan);
   const to = horizonDays > 0 && horizon > endOfCare ? horizon : endOfCare;
-  const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to));
+  const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to)).map(toReviewDue);
   // A stable sort: items due on one day stay in protocol order.
   return { success: true, data: items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)) };
+}
+
+/** A protocol item as a {@link ReviewDue}: a missed item is `overdue`, the record is its index in `plan.reviews`. */
+function toReviewDue(item: ProtocolItem): ReviewDue {
+  return {
+    due: item.due,
+    window: item.window,
+    kind: item.kind,
+    ...(item.labs ? { labs: item.labs } : {}),
+    reason: item.reason,
+    protocol: item.protocol,
+    ...(item.medicationId !== undefined ? { medicationId: item.medicationId } : {}),
+    status: item.status === "missed" ? "overdue" : item.status,
+    ...(item.satisfiedBy !== undefined ? { satisfiedBy: item.satisfiedBy[1] as number } : {}),
+    ...(item.daysLate !== undefined ? { daysLate: item.daysLate } : {}),
+  };
 }

@@ -59,6 +59,7 @@ export const LAB_KINDS = [
   "renal-function",
   "thyroid",
   "calcium",
+  "pregnancy-test",
 ] as const;
 
 /** Identifier of a medication in the plan. */

@@ -84,8 +84,8 @@ export const ProblemSchema = z.strictObject({
 });
 
 /**
- * The participant: an id (never a name), age group, optional birth date and weekly commitments
- * (work, school, care duties) that sessions must avoid.
+ * The participant: an id (never a name), age group, optional birth date, weekly commitments
+ * (work, school, care duties) that sessions must avoid, and whether they can become pregnant.
  *
  * @category Schemas
  * @example
@@ -98,6 +98,8 @@ export const ParticipantSchema = z.strictObject({
   ageGroup: z.enum(["adult", "adolescent"]),
   birthDate: daySchema.optional(),
   commitments: listSchema(WeeklyWindowSchema, 64).optional(),
+  /** Whether the participant can become pregnant: valproate then needs a pregnancy test at the start. */
+  canBecomePregnant: z.boolean().optional(),
 });
 
 /**

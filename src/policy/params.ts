@@ -110,8 +110,9 @@ export const PolicyParamsSchema = z.strictObject({
   reviewAfterChangeDays: positive,
   /**
    * Weeks after an antidepressant start or dose change at which a visit is due for a person under
-   * `youngAdultAge`. Default 1, 2, 3, 4, 8, 12. Source: FDA March 2004 advisory (weekly visits in
-   * the first 4 weeks; checkpoints at 4, 8 and 12 weeks).
+   * `youngAdultAge`. Default 1, 2, 3, 4, 6, 8, 12. Source: FDA 2004 schedule as given by Morrato et
+   * al., Am J Psychiatry 2007 (weekly for 4 weeks, every other week for the next 4, then at 12
+   * weeks); the label wording "biweekly weeks 5–8" is unconfirmed (DOMAIN §4).
    */
   antidepressantVisitWeeks: z.array(positive).min(1).max(52),
   /** Under this age (years), antidepressants follow the close-monitoring protocol. Default 25. Source: FDA Medication Guide boxed warning. */
@@ -190,6 +191,25 @@ export const PolicyParamsSchema = z.strictObject({
    * kind.
    */
   measuresFor: z.enum(["everyone", "diagnoses"]),
+  /**
+   * Days after a lithium start or dose change before which a level does not count: a level reflects
+   * a new dose only at steady state. Default 5. Source: FDA lithium label (steady state about 5 days).
+   */
+  lithiumLevelNotBeforeDays: positive,
+  /** Months between lithium renal function tests, from a baseline at the start. Default 6. Source: South Australian lithium guideline and FDA lithium label (DOMAIN §4). */
+  lithiumRenalEveryMonths: positive,
+  /**
+   * Months between lithium thyroid and calcium tests, from a baseline at the start. Default 6.
+   * Source: FDA lithium label and South Australian guideline ("at start and about every 6 months",
+   * DOMAIN §4); another reading of the guideline gives yearly.
+   */
+  lithiumThyroidCalciumEveryMonths: positive,
+  /** Days off clozapine from which a restart is monitored as a new patient (baseline, weekly phase). Default 30. Source: clozapine label (PMC9243911 table 6). */
+  clozapineRestartAfterDays: positive,
+  /** Months after a valproate start with monthly liver tests and blood counts. Default 6 (unconfirmed: the boxed warning says "frequent intervals, especially during the first six months"; monthly is a clinic default). */
+  valproateMonthlyLabsMonths: count,
+  /** Days before a valproate start from which a pregnancy test counts. Default 7 (clinic default). Source for the test: Depakote label (teratogenicity). */
+  valproatePregnancyTestBeforeDays: count,
 });
 
 /**

@@ -402,6 +402,25 @@ const mutations = {
     edit(plan, (draft) => {
       draft.assessments = (draft.assessments ?? []).filter((assessment) => !SUICIDE_SCREENS.includes(assessment.instrument));
     })),
+  "medication/review-late": mutation((plan, policy = defaultPolicy) => {
+    const start = addDays(plan.period.admitted, 2);
+    const from = addDays(start, policy.params.lithiumLevelNotBeforeDays);
+    const due = addDays(start, Math.max(policy.params.lithiumLevelNotBeforeDays, policy.params.lithiumLevelAfterChangeDays));
+    const recorded = editWithReviews(plan, policy, (draft) => {
+      if (draft.medications.length === 0) {
+        addPsychiatricCare(draft, policy);
+        addPsychiatricFollowUp(draft);
+      }
+      draft.medications.push({ id: "med-late", name: "late medication", class: "lithium", events: [{ date: start, kind: "start" }] });
+    });
+    // The first lithium level comes the day after it was due.
+    return edit(recorded, (draft) => {
+      const inWindow = (review: (typeof draft.reviews)[number]) => review.kind === "lab" && review.date >= from && review.date <= due;
+      for (const review of draft.reviews) if (inWindow(review)) review.labs = review.labs?.filter((lab) => lab !== "lithium-level");
+      draft.reviews = draft.reviews.filter((review) => !inWindow(review) || (review.labs ?? []).length > 0);
+      draft.reviews.push({ date: addDays(due, 1), kind: "lab", labs: ["lithium-level"] });
+    });
+  }),
 };
 
 /**

@@ -102,7 +102,7 @@ describe("parameters a medication rule declares", () => {
       const read = new Set<string>();
       for (const plan of plans) {
         for (const params of paramSets) {
-          protocol.generate({ plan, params: recording(params, read), from: plan.period.admitted, to: plan.period.plannedDischarge });
+          protocol.generate({ plan, params: recording(params, read), to: plan.period.plannedDischarge });
         }
       }
       expect([...read].sort(), protocol.id).toEqual([...protocol.rule.params].sort());

@@ -23,14 +23,15 @@ describe("medication/review-after-change and medication/review-overdue", () => {
     expect(rulesAt(seenOn("2026-03-16"), "2026-03-17")).toEqual([]);
     expect(rulesAt(seenOn(), "2026-03-16")).toEqual([]);
     expect(rulesAt(seenOn(), "2026-03-17")).toEqual([
-      expect.objectContaining({ rule: "medication/review-after-change", severity: "error", path: ["medications", 0], params: { due: "2026-03-16", windowFrom: "2026-03-09", protocol: "review-after-change" } }),
+      expect.objectContaining({ rule: "medication/review-after-change", severity: "error", path: ["medications", 0], params: { due: "2026-03-16", windowFrom: "2026-03-10", protocol: "review-after-change" } }),
     ]);
   });
 
   it("routine reviews every 2 weeks: one visit covers every open need, the next is due two weeks on", () => {
-    // The 2026-03-16 visit covers the review after the start and the routine review due 2026-03-23.
-    expect(rulesAt(seenOn("2026-03-16"), "2026-04-06")).toEqual([]);
-    expect(rulesAt(seenOn("2026-03-16"), "2026-04-07").map((finding) => [finding.rule, finding.params?.due])).toEqual([["medication/review-overdue", "2026-04-06"]]);
+    // The 2026-03-16 visit covers the review after the start and the routine review due 2026-03-23;
+    // the next routine review is due two weeks after that visit.
+    expect(rulesAt(seenOn("2026-03-16"), "2026-03-30")).toEqual([]);
+    expect(rulesAt(seenOn("2026-03-16"), "2026-03-31").map((finding) => [finding.rule, finding.params?.due])).toEqual([["medication/review-overdue", "2026-03-30"]]);
     expect(rulesAt(seenOn("2026-03-16", "2026-03-24"), "2026-04-07")).toEqual([]);
   });
 });
@@ -72,7 +73,7 @@ describe("monitoring protocols", () => {
   });
 
   it("lithium: no level 7 days after the start is overdue", () => {
-    const plan = onMedication("lithium", "2026-03-09");
+    const plan = onMedication("lithium", "2026-03-09", [{ date: "2026-03-09", labs: ["renal-function", "thyroid", "calcium"] }]);
     expect(rulesAt(plan, "2026-03-16")).toEqual([]);
     expect(rulesAt(plan, "2026-03-17").map((finding) => finding.rule)).toEqual(["medication/monitoring-lithium"]);
   });

@@ -1,5 +1,7 @@
 import { addDays } from "../../core/calendar";
+import type { ObligationSeries } from "../../core/obligations";
 import { defineRule } from "../../core/rule";
+import type { TreatmentPlan } from "../../plan/types";
 
 /** The payer's next concurrent review has not passed, and is noted when it comes up. */
 export const concurrentReviewDue = defineRule({
@@ -21,3 +23,10 @@ export const concurrentReviewDue = defineRule({
     return [];
   },
 });
+
+/** The authorisation's next concurrent review as a one-item series (none without one): noted from `noticeDays` before it. */
+export function concurrentReviewSeries(plan: TreatmentPlan, noticeDays: number): ObligationSeries<{ readonly reason: string }>[] {
+  const nextReview = plan.coverage?.authorization?.nextReview;
+  if (nextReview === undefined) return [];
+  return [{ first: { from: addDays(nextReview, -noticeDays), due: nextReview }, next: () => undefined, records: [], item: { reason: "concurrent review of the authorisation" } }];
+}

@@ -1,6 +1,8 @@
 import { cadenceFindings } from "../../core/cadence";
+import { cadenceSeries, type ObligationSeries } from "../../core/obligations";
 import { lastDayOfCare } from "../../core/period";
 import { defineRule } from "../../core/rule";
+import type { TreatmentPlan } from "../../plan/types";
 
 /** Medicare: the physician recertifies at least every `recertifyEveryDays`. */
 export const recertification = defineRule({
@@ -23,3 +25,14 @@ export const recertification = defineRule({
     });
   },
 });
+
+/** Medicare certification and recertifications as a cadence (none for another payer): each due `every` days after the last, while in care. */
+export function recertificationSeries(plan: TreatmentPlan, every: number): ObligationSeries<{ readonly reason: string }>[] {
+  const certified = plan.coverage?.certification;
+  if (plan.coverage?.payer !== "medicare" || !certified) return [];
+  const records = [
+    { date: certified.certifiedOn, path: ["coverage", "certification", "certifiedOn"] },
+    ...certified.recertifiedOn.map((date, index) => ({ date, path: ["coverage", "certification", "recertifiedOn", index] })),
+  ];
+  return [cadenceSeries(records, every, lastDayOfCare(plan), { reason: `recertification every ${every} days` })];
+}

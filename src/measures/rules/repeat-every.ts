@@ -1,6 +1,9 @@
 import { cadenceFindings } from "../../core/cadence";
+import { cadenceSeries, type ObligationSeries } from "../../core/obligations";
 import { lastDayOfCare } from "../../core/period";
 import { defineRule } from "../../core/rule";
+import type { TreatmentPlan } from "../../plan/types";
+import type { Instrument } from "../instruments";
 import { scoresOf } from "../score";
 import { routineInstruments } from "./measured-instruments";
 
@@ -24,3 +27,11 @@ export const repeatEvery = defineRule({
     });
   },
 });
+
+/** Each routine measure as a cadence: the next one due `every` days after the last, while in care. */
+export function measureSeries(plan: TreatmentPlan, every: number): ObligationSeries<{ readonly reason: string; readonly instrument: Instrument }>[] {
+  return routineInstruments(plan).map((instrument) => {
+    const records = scoresOf(plan, instrument).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] }));
+    return cadenceSeries(records, every, lastDayOfCare(plan), { reason: `${instrument} every ${every} days`, instrument });
+  });
+}

@@ -1,7 +1,7 @@
 import { addDays, ageOn } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
-import { defineProtocol, series, stopAfter, type DueDraft } from "../due";
+import { coursesOf, defineProtocol, earliest, medicationsOfClass, pointSeries } from "../due";
 import { overdueFindings } from "../overdue";
 
 /** Whether the person is under `youngAdultAge` on a day; `undefined` when it cannot be told. */
@@ -14,45 +14,43 @@ function isYoungOn(plan: TreatmentPlan, day: string, youngAdultAge: number): boo
 
 /**
  * Antidepressants for a person under `youngAdultAge`: a visit at each of `antidepressantVisitWeeks`
- * after every start or dose change (by default weekly for 4 weeks, then weeks 8 and 12). Its rule
- * also notes an antidepressant when the person's age cannot be told.
+ * after every start or dose change (by default weeks 1, 2, 3, 4, 6, 8 and 12), the first window
+ * opening the day after it. Its rule also notes an antidepressant when the person's age cannot be
+ * told.
  */
 export const antidepressantYoung = defineProtocol({
   id: "antidepressant-young",
   generate(context) {
     const { plan, params } = context;
     const weeks = [...params.antidepressantVisitWeeks].sort((a, b) => a - b);
-    const drafts: DueDraft[] = [];
-    for (const medication of plan.medications) {
-      if (medication.class !== "antidepressant") continue;
-      medication.events.forEach((event, index) => {
-        if (event.kind === "stop" || isYoungOn(plan, event.date, params.youngAdultAge) !== true) return;
-        const next = medication.events.slice(index + 1).find((later) => later.kind !== "stop")?.date;
-        const until = [stopAfter(medication, event.date), next].filter((day) => day !== undefined).sort()[0];
-        const points = weeks.map((week) => addDays(event.date, week * 7));
-        drafts.push(
-          ...series(points, event.date, context, until, {
-            kind: "psychiatric",
-            reason: `antidepressant visit after ${event.kind} on ${event.date}`,
-            medicationId: medication.id,
-            stream: `${medication.id}#${index}`,
-          }),
-        );
-      });
-    }
-    return drafts;
+    return medicationsOfClass(plan, "antidepressant").flatMap(({ medication }) =>
+      coursesOf(medication).flatMap((course) =>
+        course.changes.flatMap((change, index) => {
+          if (isYoungOn(plan, change.date, params.youngAdultAge) !== true) return [];
+          const until = earliest(course.changes[index + 1]?.date, course.stop);
+          const points = weeks.map((week) => addDays(change.date, week * 7));
+          return [
+            pointSeries(points, addDays(change.date, 1), until, context.to, {
+              kind: "psychiatric",
+              reason: `antidepressant visit after ${change.kind} on ${change.date}`,
+              medicationId: medication.id,
+            }),
+          ];
+        }),
+      ),
+    );
   },
   rule: defineRule({
     code: "medication/monitoring-antidepressant-young",
     summary:
-      "No close-monitoring visit is overdue at asOf. For a person under youngAdultAge, a visit at each of antidepressantVisitWeeks after every antidepressant start or dose change. An adult on an antidepressant without a birth date is noted, since the protocol cannot tell the age.",
+      "No close-monitoring visit is missed at asOf. For a person under youngAdultAge, a visit at each of antidepressantVisitWeeks after every antidepressant start or dose change. An adult on an antidepressant without a birth date is noted, since the protocol cannot tell the age.",
     defaultSeverity: "error",
     params: ["youngAdultAge", "antidepressantVisitWeeks"],
     source:
-      "FDA March 2004 advisory (PMC427603): weekly in-person visits for 4 weeks, checkpoints at 4, 8 and 12 weeks; FDA Medication Guide boxed warning (children, teens, young adults)",
+      "FDA 2004 schedule (Morrato et al., Am J Psychiatry 2007): weekly for 4 weeks, every other week for the next 4, then at 12 weeks; FDA Medication Guide boxed warning (children, teens, young adults)",
     check(ctx): RuleFindingDraft[] {
       const { plan, params } = ctx;
-      const index = plan.medications.findIndex((medication) => medication.class === "antidepressant");
+      const index = medicationsOfClass(plan, "antidepressant")[0]?.index ?? -1;
       const ageUnknown: RuleFindingDraft[] =
         index !== -1 && isYoungOn(plan, plan.period.admitted, params.youngAdultAge) === undefined
           ? [

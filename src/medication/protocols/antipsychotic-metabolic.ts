@@ -1,7 +1,7 @@
 import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { MetabolicSchedule } from "../../policy/params";
-import { defineProtocol, firstStart, series, stopAfter, type DueDraft, type LabKind } from "../due";
+import { coursesOf, defineProtocol, medicationsOfClass, pointSeries, type LabKind } from "../due";
 import { overdueFindings } from "../overdue";
 
 /** A lab's points: fixed offsets from the start, then a repeat interval, in weeks or months. */
@@ -62,35 +62,29 @@ function baselineOpensOn(list: readonly Day[]): Day {
   return second === undefined ? first : addDays(first, 1 - daysBetween(first, second));
 }
 
-/** Metabolic monitoring for antipsychotics (clozapine included), on the policy's schedule; its rule reports the items overdue at `asOf`. */
+/** Metabolic monitoring for antipsychotics (clozapine included) from every course's start, on the policy's schedule; its rule reports the items missed at `asOf`. */
 export const antipsychoticMetabolic = defineProtocol({
   id: "antipsychotic-metabolic",
   generate(context) {
-    const drafts: DueDraft[] = [];
-    for (const medication of context.plan.medications) {
-      if (medication.class !== "antipsychotic" && medication.class !== "clozapine") continue;
-      const start = firstStart(medication);
-      if (start === undefined) continue;
-      const until = stopAfter(medication, start);
-      for (const lab of schedule(context.params.metabolicSchedule, context.params.psychiatricEveryWeeks)) {
-        const list = points(start, lab, context.to);
-        drafts.push(
-          ...series(list, baselineOpensOn(list), context, until, {
+    const medications = [...medicationsOfClass(context.plan, "antipsychotic"), ...medicationsOfClass(context.plan, "clozapine")].sort((a, b) => a.index - b.index);
+    return medications.flatMap(({ medication }) =>
+      coursesOf(medication).flatMap((course) =>
+        schedule(context.params.metabolicSchedule, context.params.psychiatricEveryWeeks).map((lab) => {
+          const list = points(course.start, lab, context.to);
+          return pointSeries(list, baselineOpensOn(list), course.stop, context.to, {
             kind: "lab",
             labs: lab.labs,
-            reason: `${lab.labs.join(" or ")} for an antipsychotic started on ${start}`,
+            reason: `${lab.labs.join(" or ")} for an antipsychotic started on ${course.start}`,
             medicationId: medication.id,
-            stream: `${medication.id}:${lab.labs.join("|")}`,
-          }),
-        );
-      }
-    }
-    return drafts;
+          });
+        }),
+      ),
+    );
   },
   rule: defineRule({
     code: "medication/monitoring-antipsychotic",
     summary:
-      "No metabolic lab is overdue at asOf. Metabolic labs for antipsychotics (clozapine included) from the first start, on the metabolicSchedule: ADA/APA 2004 or APA 2020.",
+      "No metabolic lab is missed at asOf. Metabolic labs for antipsychotics (clozapine included) from every start, on the metabolicSchedule: ADA/APA 2004 or APA 2020.",
     defaultSeverity: "error",
     params: ["metabolicSchedule", "psychiatricEveryWeeks"],
     source: "ADA/APA consensus, Diabetes Care 2004;27:596; APA practice guideline for schizophrenia 2020, Table 1",

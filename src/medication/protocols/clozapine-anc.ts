@@ -1,54 +1,53 @@
-import { addDays, addMonths, type Day } from "../../core/calendar";
+import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { ClozapineAncPhase } from "../../policy/params";
-import { defineProtocol, firstStart, series, stopAfter, type DueDraft } from "../due";
+import { coursesOf, defineProtocol, intervalSeries, medicationsOfClass } from "../due";
 import { overdueFindings } from "../overdue";
 
-function nextCount(day: Day, phase: ClozapineAncPhase): Day {
+/** The day the next count is due after one on `day`, in the phase of `day` counted from `origin`. */
+function nextCount(origin: Day, phases: readonly ClozapineAncPhase[], day: Day): Day {
+  const phase = [...phases].reverse().find((candidate) => addMonths(origin, candidate.fromMonth) <= day) ?? phases[0]!;
   return "everyWeeks" in phase ? addDays(day, phase.everyWeeks * 7) : addMonths(day, phase.everyMonths);
 }
 
-/** ANC counts from the first start: a baseline, then at each phase's interval. */
-function ancDays(start: Day, phases: readonly ClozapineAncPhase[], to: Day): Day[] {
-  const days = [start];
-  let day = start;
-  while (day <= to) {
-    const phase = [...phases].reverse().find((candidate) => addMonths(start, candidate.fromMonth) <= day) ?? phases[0]!;
-    day = nextCount(day, phase);
-    if (day <= to) days.push(day);
-  }
-  return days;
-}
-
-/** Clozapine ANC monitoring, counted from the first start (even before admission); its rule reports the items overdue at `asOf`. */
+/**
+ * Clozapine ANC monitoring for every course: a baseline (from 6 days before the start), then each
+ * count at its phase's interval after the last one. A restart after `clozapineRestartAfterDays` or
+ * more off begins again in the weekly phase with a baseline; a shorter interruption continues the
+ * phases of the earlier course, the next count an interval after the restart. Its rule reports the
+ * items missed at `asOf`.
+ */
 export const clozapineAnc = defineProtocol({
   id: "clozapine-anc",
   generate(context) {
-    const drafts: DueDraft[] = [];
-    for (const medication of context.plan.medications) {
-      if (medication.class !== "clozapine") continue;
-      const start = firstStart(medication);
-      if (start === undefined) continue;
-      const list = ancDays(start, context.params.clozapineAnc, context.to);
-      drafts.push(
-        ...series(list, addDays(start, -6), context, stopAfter(medication, start), {
+    const { clozapineAnc: phases, clozapineRestartAfterDays } = context.params;
+    return medicationsOfClass(context.plan, "clozapine").flatMap(({ medication }) => {
+      let origin: Day | undefined;
+      let lastStop: Day | undefined;
+      return coursesOf(medication).map((course) => {
+        const continues = origin !== undefined && lastStop !== undefined && daysBetween(lastStop, course.start) < clozapineRestartAfterDays;
+        if (!continues) origin = course.start;
+        lastStop = course.stop;
+        const from = origin!;
+        const step = (day: Day) => nextCount(from, phases, day);
+        const first = continues ? { from: addDays(course.start, 1), due: step(course.start) } : { from: addDays(course.start, -6), due: course.start };
+        return intervalSeries(first, step, course.stop, {
           kind: "lab",
           labs: ["anc"],
-          reason: `ANC for clozapine started on ${start}`,
+          reason: `ANC for clozapine ${continues ? "restarted" : "started"} on ${course.start}`,
           medicationId: medication.id,
-          stream: medication.id,
-        }),
-      );
-    }
-    return drafts;
+        });
+      });
+    });
   },
   rule: defineRule({
     code: "medication/monitoring-clozapine",
     summary:
-      "No ANC is overdue at asOf. Clozapine absolute neutrophil counts from the first start: a baseline, then per the clozapineAnc phases (weekly to 6 months, every 2 weeks to 12, monthly after).",
+      "No ANC is missed at asOf. Clozapine absolute neutrophil counts for every course: a baseline, then per the clozapineAnc phases (weekly to 6 months, every 2 weeks to 12, monthly after) from the last count; after clozapineRestartAfterDays off, the weekly phase again.",
     defaultSeverity: "error",
-    params: ["clozapineAnc"],
-    source: "Clozapine label ANC monitoring (the REMS ended 24 Feb 2025; the FDA still advises label monitoring)",
+    params: ["clozapineAnc", "clozapineRestartAfterDays"],
+    source:
+      "Clozapine label ANC monitoring, interruptions of 30 days or more monitored as a new patient (PMC9243911 table 6; the REMS ended 24 Feb 2025, the FDA still advises label monitoring)",
     needsAsOf: true,
     check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, clozapineAnc),
   }),

@@ -1,42 +1,53 @@
-import { addDays } from "../../core/calendar";
+import { addDays, addMonths, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
-import { defineProtocol, everyDays, series, stopAfter, type DueDraft } from "../due";
+import { coursesOf, defineProtocol, earliest, intervalSeries, medicationsOfClass, type DueSeries, type LabKind } from "../due";
 import { overdueFindings } from "../overdue";
 
-/** Lithium levels after every start or dose change, then at the steady-state interval; its rule reports the items overdue at `asOf`. */
+/** A lab at the start of a course (counting from `months` before it), then every `months` months from the last one. */
+function startAndEvery(start: Day, months: number, stop: Day | undefined, labs: readonly LabKind[], medicationId: string): DueSeries {
+  return intervalSeries({ from: addDays(addMonths(start, -months), 1), due: start }, (day) => addMonths(day, months), stop, {
+    kind: "lab",
+    labs,
+    reason: `${labs.join(" or ")} for lithium started on ${start}`,
+    medicationId,
+  });
+}
+
+/**
+ * Lithium: after every start or dose change a level from day `lithiumLevelNotBeforeDays` (steady
+ * state) to day `lithiumLevelAfterChangeDays`, then every `lithiumLevelEveryDays` from the last
+ * level until the next change; renal function every `lithiumRenalEveryMonths`, thyroid and calcium
+ * every `lithiumThyroidCalciumEveryMonths`, each from a baseline at the start of every course.
+ * Its rule reports the items missed at `asOf`.
+ */
 export const lithiumLevel = defineProtocol({
   id: "lithium-level",
   generate(context) {
-    const { lithiumLevelAfterChangeDays: after, lithiumLevelEveryDays: every } = context.params;
-    const drafts: DueDraft[] = [];
-    for (const medication of context.plan.medications) {
-      if (medication.class !== "lithium") continue;
-      const changes = medication.events.filter((event) => event.kind !== "stop");
-      changes.forEach((change, index) => {
-        const next = changes[index + 1]?.date;
-        const stop = stopAfter(medication, change.date);
-        const until = [next, stop].filter((day) => day !== undefined).sort()[0];
-        const first = addDays(change.date, after);
-        drafts.push(
-          ...series([first, ...everyDays(first, every, every, context.to)], change.date, context, until, {
-            kind: "lab",
-            labs: ["lithium-level"],
-            reason: `lithium level after ${change.kind} on ${change.date}`,
-            medicationId: medication.id,
-            stream: `${medication.id}#${index}`,
-          }),
-        );
-      });
-    }
-    return drafts;
+    const { lithiumLevelNotBeforeDays: notBefore, lithiumLevelAfterChangeDays: after, lithiumLevelEveryDays: every } = context.params;
+    return medicationsOfClass(context.plan, "lithium").flatMap(({ medication }) =>
+      coursesOf(medication).flatMap((course) => [
+        ...course.changes.map((change, index) =>
+          intervalSeries(
+            { from: addDays(change.date, notBefore), due: addDays(change.date, Math.max(after, notBefore)) },
+            (day) => addDays(day, every),
+            earliest(course.changes[index + 1]?.date, course.stop),
+            { kind: "lab", labs: ["lithium-level"], reason: `lithium level after ${change.kind} on ${change.date}`, medicationId: medication.id },
+          ),
+        ),
+        startAndEvery(course.start, context.params.lithiumRenalEveryMonths, course.stop, ["renal-function"], medication.id),
+        startAndEvery(course.start, context.params.lithiumThyroidCalciumEveryMonths, course.stop, ["thyroid"], medication.id),
+        startAndEvery(course.start, context.params.lithiumThyroidCalciumEveryMonths, course.stop, ["calcium"], medication.id),
+      ]),
+    );
   },
   rule: defineRule({
     code: "medication/monitoring-lithium",
     summary:
-      "No lithium level is overdue at asOf. A lithium level within lithiumLevelAfterChangeDays of every start or dose change, then every lithiumLevelEveryDays until the next change.",
+      "No lithium lab is missed at asOf. A level from lithiumLevelNotBeforeDays to lithiumLevelAfterChangeDays after every start or dose change, then every lithiumLevelEveryDays from the last level; renal function, thyroid and calcium at each start, then every lithiumRenalEveryMonths / lithiumThyroidCalciumEveryMonths.",
     defaultSeverity: "error",
-    params: ["lithiumLevelAfterChangeDays", "lithiumLevelEveryDays"],
-    source: "Lithium label (levels twice weekly until stable, then at least every 2 months; draw 8–12 h post-dose)",
+    params: ["lithiumLevelNotBeforeDays", "lithiumLevelAfterChangeDays", "lithiumLevelEveryDays", "lithiumRenalEveryMonths", "lithiumThyroidCalciumEveryMonths"],
+    source:
+      "Lithium label (steady state about 5 days; levels twice weekly until stable, then at least every 2 months; renal, thyroid and electrolytes); South Australian lithium guideline (renal, thyroid, calcium about every 6 months)",
     needsAsOf: true,
     check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, lithiumLevel),
   }),

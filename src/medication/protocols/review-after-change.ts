@@ -1,33 +1,33 @@
 import { addDays } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
-import { defineProtocol, type DueDraft } from "../due";
+import { defineProtocol, pointSeries } from "../due";
 import { overdueFindings } from "../overdue";
 
-/** A psychiatric review within `reviewAfterChangeDays` of every start, dose change or stop; its rule reports the items overdue at `asOf`. */
+/**
+ * A psychiatric review within `reviewAfterChangeDays` of every start, dose change or stop,
+ * from the day after it (the prescribing visit is not its own follow-up); a later review counts
+ * late until the next change. Its rule reports the items missed at `asOf`.
+ */
 export const reviewAfterChange = defineProtocol({
   id: "review-after-change",
   generate(context) {
-    const drafts: DueDraft[] = [];
-    for (const medication of context.plan.medications) {
-      medication.events.forEach((event, index) => {
-        const due = addDays(event.date, context.params.reviewAfterChangeDays);
-        if (due < context.from || due > context.to) return;
-        drafts.push({
-          due,
-          opensOn: event.date,
+    return context.plan.medications.flatMap((medication) =>
+      medication.events.flatMap((event, index) =>
+        // A medicine taken before admission (`continuing`) has no change to review.
+        event.kind === "continuing"
+          ? []
+          : pointSeries([addDays(event.date, context.params.reviewAfterChangeDays)], addDays(event.date, 1), medication.events[index + 1]?.date, context.to, {
           kind: "psychiatric",
           reason: `review after ${event.kind} on ${event.date}`,
           medicationId: medication.id,
-          stream: `${medication.id}#${index}`,
-        });
-      });
-    }
-    return drafts;
+        }),
+      ),
+    );
   },
   rule: defineRule({
     code: "medication/review-after-change",
     summary:
-      "No review after a medication change is overdue at asOf. A psychiatric review within reviewAfterChangeDays after every medication start, dose change or stop.",
+      "No review after a medication change is missed at asOf. A psychiatric review from the day after every medication start, dose change or stop, within reviewAfterChangeDays.",
     defaultSeverity: "error",
     params: ["reviewAfterChangeDays"],
     source: "FDA 2004 antidepressant advisory (weekly visits after a start); seed article (adjustments as needed)",

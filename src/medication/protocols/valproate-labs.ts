@@ -1,46 +1,61 @@
-import { addDays } from "../../core/calendar";
+import { addDays, addMonths, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
-import { defineProtocol, everyDays, firstStart, series, stopAfter, type DueDraft, type LabKind } from "../due";
+import { coursesOf, defineProtocol, intervalSeries, medicationsOfClass, pointSeries, type DueSeries, type LabKind } from "../due";
 import { overdueFindings } from "../overdue";
 
-/** Baseline liver function and blood count, then levels, liver function and blood count. */
-const BASELINE: readonly LabKind[] = ["liver-function", "blood-count"];
-const REPEATED: readonly LabKind[] = ["valproate-level", "liver-function", "blood-count"];
+/**
+ * Liver function or blood count for a course: a baseline at the start, monthly for the first
+ * `monthlyMonths`, then every `everyDays` from the last one.
+ */
+function liverOrCount(start: Day, monthlyMonths: number, everyDays: number, stop: Day | undefined, lab: LabKind, medicationId: string): DueSeries {
+  const monthlyUntil = addMonths(start, monthlyMonths);
+  const step = (day: Day) => (day < monthlyUntil ? addMonths(day, 1) : addDays(day, everyDays));
+  return intervalSeries({ from: addDays(addMonths(start, -1), 1), due: start }, step, stop, { kind: "lab", labs: [lab], reason: `${lab} for valproate started on ${start}`, medicationId });
+}
 
-/** Valproate labs from the first start: baseline LFT and CBC, then level, LFT and CBC at the interval; its rule reports the items overdue at `asOf`. */
+/**
+ * Valproate labs for every course: liver function and blood count at the start, monthly for the
+ * first `valproateMonthlyLabsMonths`, then every `valproateLabsEveryDays` from the last one; a
+ * level every `valproateLabsEveryDays`; and a pregnancy test by the start (from
+ * `valproatePregnancyTestBeforeDays` before it) when the participant can become pregnant. Its rule
+ * reports the items missed at `asOf`.
+ */
 export const valproateLabs = defineProtocol({
   id: "valproate-labs",
   generate(context) {
-    const every = context.params.valproateLabsEveryDays;
-    const drafts: DueDraft[] = [];
-    for (const medication of context.plan.medications) {
-      if (medication.class !== "valproate") continue;
-      const start = firstStart(medication);
-      if (start === undefined) continue;
-      const until = stopAfter(medication, start);
-      for (const lab of REPEATED) {
-        const list = [...(BASELINE.includes(lab) ? [start] : []), ...everyDays(start, every, every, context.to)];
-        if (list.length === 0) continue;
-        drafts.push(
-          ...series(list, addDays(list[0]!, 1 - every), context, until, {
-            kind: "lab",
-            labs: [lab],
-            reason: `${lab} for valproate started on ${start}`,
-            medicationId: medication.id,
-            stream: `${medication.id}:${lab}`,
-          }),
-        );
-      }
-    }
-    return drafts;
+    const { valproateLabsEveryDays: every, valproateMonthlyLabsMonths: monthly, valproatePregnancyTestBeforeDays: before } = context.params;
+    const pregnancyTest = context.plan.participant.canBecomePregnant === true;
+    return medicationsOfClass(context.plan, "valproate").flatMap(({ medication }) =>
+      coursesOf(medication).flatMap((course) => [
+        intervalSeries({ from: addDays(course.start, 1), due: addDays(course.start, every) }, (day) => addDays(day, every), course.stop, {
+          kind: "lab",
+          labs: ["valproate-level"],
+          reason: `valproate-level for valproate started on ${course.start}`,
+          medicationId: medication.id,
+        }),
+        liverOrCount(course.start, monthly, every, course.stop, "blood-count", medication.id),
+        liverOrCount(course.start, monthly, every, course.stop, "liver-function", medication.id),
+        ...(pregnancyTest
+          ? [
+              pointSeries([course.start], addDays(course.start, -before), undefined, context.to, {
+                kind: "lab",
+                labs: ["pregnancy-test"],
+                reason: `pregnancy-test for valproate started on ${course.start}`,
+                medicationId: medication.id,
+              }),
+            ]
+          : []),
+      ]),
+    );
   },
   rule: defineRule({
     code: "medication/monitoring-valproate",
     summary:
-      "No valproate lab is overdue at asOf. Valproate: baseline liver function and blood count at the start, then level, liver function and blood count every valproateLabsEveryDays.",
+      "No valproate lab is missed at asOf. Valproate: liver function and blood count at each start, monthly for valproateMonthlyLabsMonths, then every valproateLabsEveryDays; a level every valproateLabsEveryDays; a pregnancy test by the start when the participant can become pregnant.",
     defaultSeverity: "error",
-    params: ["valproateLabsEveryDays"],
-    source: "AACAP practice parameter 2007 (baseline LFT and CBC; levels, LFT and CBC every 3–6 months)",
+    params: ["valproateLabsEveryDays", "valproateMonthlyLabsMonths", "valproatePregnancyTestBeforeDays"],
+    source:
+      "AACAP practice parameter 2007 (baseline LFT and CBC; levels, LFT and CBC every 3–6 months); Depakote label boxed warning (liver tests at frequent intervals, especially in the first six months; teratogenicity)",
     needsAsOf: true,
     check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, valproateLabs),
   }),

@@ -1,6 +1,8 @@
 import { cadenceFindings } from "../../core/cadence";
+import { cadenceSeries, type ObligationSeries } from "../../core/obligations";
 import { lastDayOfCare } from "../../core/period";
 import { defineRule } from "../../core/rule";
+import type { TreatmentPlan } from "../types";
 import { planReviewsOf } from "../plan-reviews";
 
 /** Plan reviews follow each other within the policy's days, up to `asOf` or the end of care. */
@@ -22,3 +24,9 @@ export const reviewCadence = defineRule({
     });
   },
 });
+
+/** The plan reviews as a cadence: each due `every` days after the last one, while in care. */
+export function planReviewSeries(plan: TreatmentPlan, every: number): ObligationSeries<{ readonly reason: string }> {
+  const records = planReviewsOf(plan).map(({ review, path }) => ({ date: review.date, path }));
+  return cadenceSeries(records, every, lastDayOfCare(plan), { reason: `plan review every ${every} days` });
+}

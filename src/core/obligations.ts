@@ -1,0 +1,111 @@
+import { addDays, daysBetween, type Day } from "./calendar";
+import type { FindingPath } from "./finding";
+
+/**
+ * Where an obligation stands on a day: `done` (a record in its window), `late` (a record after
+ * its due day), `missed` (no record and the due day has passed), `due` (its window is open) or
+ * `upcoming` (its window has not opened).
+ *
+ * @category Obligations
+ * @example
+ * ```ts
+ * const status: ObligationStatus = "late";
+ * ```
+ */
+export type ObligationStatus = "done" | "late" | "missed" | "due" | "upcoming";
+
+/** The days an item can be satisfied on: from `from` to `due`, and late up to `lateUntil`. */
+export interface ObligationWindow {
+  readonly from: Day;
+  readonly due: Day;
+  /** The last day a record still counts, late. Default: `due` (no late records). */
+  readonly lateUntil?: Day;
+}
+
+/** A dated record that can satisfy obligations, and where it sits. */
+export interface DatedRecord {
+  readonly date: Day;
+  readonly path: FindingPath;
+}
+
+/**
+ * A series of obligations of one stream: the first window, and how the next follows the previous
+ * one. Records satisfy the items in order, one record per item.
+ */
+export interface ObligationSeries<Item> {
+  readonly first: ObligationWindow | undefined;
+  /**
+   * The window after an item due on `due`, satisfied on `satisfiedOn` (absent when missed), or
+   * `undefined` when the series ends.
+   */
+  next(previous: { readonly due: Day; readonly satisfiedOn: Day | undefined; readonly count: number }): ObligationWindow | undefined;
+  /** The records, in date order, that can satisfy this series' items. */
+  readonly records: readonly DatedRecord[];
+  /** What every item of the series carries besides its window and status. */
+  readonly item: Item;
+}
+
+/** An item of a series with where it stands. */
+export type ObligationItem<Item> = Item & {
+  readonly window: { readonly from: Day; readonly to: Day };
+  readonly due: Day;
+  readonly status: ObligationStatus;
+  readonly satisfiedBy?: FindingPath;
+  readonly daysLate?: number;
+};
+
+/** The most items one series lists: a bound on every loop (a day-by-day series over 10 years). */
+export const MAX_SERIES_ITEMS = 4000;
+
+/**
+ * Walks a series: each item takes the first unused record in its window (or, late, up to its
+ * `lateUntil`) among the records up to `asOf`; the items due up to `to` are listed. Linear in
+ * items plus records.
+ */
+export function seriesItems<Item extends object>(series: ObligationSeries<Item>, asOf: Day, to: Day): ObligationItem<Item>[] {
+  const items: ObligationItem<Item>[] = [];
+  const { records } = series;
+  let next = 0;
+  let window = series.first;
+  while (window !== undefined && window.due <= to && items.length < MAX_SERIES_ITEMS) {
+    while (next < records.length && records[next]!.date < window.from) next += 1;
+    const candidate = records[next];
+    const lateUntil = window.lateUntil ?? window.due;
+    const record = candidate !== undefined && candidate.date <= asOf && candidate.date <= lateUntil ? candidate : undefined;
+    const base = { ...series.item, window: { from: window.from, to: window.due }, due: window.due };
+    if (record !== undefined) {
+      next += 1;
+      const late = record.date > window.due;
+      items.push({
+        ...base,
+        status: late ? "late" : "done",
+        satisfiedBy: record.path,
+        ...(late ? { daysLate: daysBetween(window.due, record.date) } : {}),
+      });
+    } else {
+      items.push({ ...base, status: asOf < window.from ? "upcoming" : asOf <= window.due ? "due" : "missed" });
+    }
+    window = series.next({ due: window.due, satisfiedOn: record?.date, count: items.length });
+  }
+  return items;
+}
+
+/**
+ * A cadence as a series: after the first record, each next one is due `every` days after the last
+ * (after the previous due day when missed), and a later record satisfies it late. Items due on or
+ * after `until` (the last day of care) are dropped.
+ */
+export function cadenceSeries<Item>(records: readonly DatedRecord[], every: number, until: Day, item: Item): ObligationSeries<Item> {
+  const sorted = [...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const windowAfter = (base: Day): ObligationWindow | undefined => {
+    const due = addDays(base, every);
+    return due >= until ? undefined : { from: addDays(base, 1), due, lateUntil: until };
+  };
+  const first = sorted[0];
+  return {
+    first: first === undefined ? undefined : windowAfter(first.date),
+    next: ({ due, satisfiedOn }) => windowAfter(satisfiedOn ?? due),
+    records: sorted.slice(1),
+    item,
+  };
+}

@@ -1,0 +1,31 @@
+import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { lateFindings } from "../overdue";
+import { PROTOCOLS } from "../protocols";
+
+/** Reviews and labs that a medication protocol asked for and that came after their due day. */
+export const reviewLate = defineRule({
+  code: "medication/review-late",
+  summary:
+    "No psychiatric review or lab of a medication protocol (routine cadence, review after a change, antidepressant visits, metabolic, lithium, clozapine, valproate) came after its due day at asOf; one finding per late item, with the days late.",
+  defaultSeverity: "warning",
+  params: [
+    "psychiatricEveryWeeks",
+    "reviewAfterChangeDays",
+    "youngAdultAge",
+    "antidepressantVisitWeeks",
+    "metabolicSchedule",
+    "lithiumLevelNotBeforeDays",
+    "lithiumLevelAfterChangeDays",
+    "lithiumLevelEveryDays",
+    "lithiumRenalEveryMonths",
+    "lithiumThyroidCalciumEveryMonths",
+    "clozapineAnc",
+    "clozapineRestartAfterDays",
+    "valproateLabsEveryDays",
+    "valproateMonthlyLabsMonths",
+    "valproatePregnancyTestBeforeDays",
+  ],
+  source: "The sources of each medication protocol (see its rule); a late item is a warning by default, a policy may raise it",
+  needsAsOf: true,
+  check: (ctx): RuleFindingDraft[] => PROTOCOLS.flatMap((protocol) => lateFindings(ctx, protocol)),
+});

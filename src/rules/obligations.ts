@@ -1,0 +1,135 @@
+import { isDay, type Day } from "../core/calendar";
+import type { FindingPath, Result } from "../core/finding";
+import { seriesItems, type ObligationSeries, type ObligationStatus } from "../core/obligations";
+import { dayOptionFindings } from "../core/options";
+import { lastDayOfCare } from "../core/period";
+import { concurrentReviewSeries } from "../coverage/rules/concurrent-review-due";
+import { recertificationSeries } from "../coverage/rules/recertification";
+import type { Instrument } from "../measures/instruments";
+import { measureSeries } from "../measures/rules/repeat-every";
+import type { LabKind, ProtocolId } from "../medication/due";
+import { dueItems } from "../medication/due-items";
+import { PROTOCOLS } from "../medication/protocols";
+import { planReviewSeries } from "../plan/rules/review-cadence";
+import type { TreatmentPlan } from "../plan/types";
+import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
+import type { RuleCode } from "./registry";
+
+/**
+ * What a care obligation asks for.
+ *
+ * @category Obligations
+ * @example
+ * ```ts
+ * const kind: ObligationKind = "lab";
+ * ```
+ */
+export type ObligationKind = "medication-review" | "lab" | "plan-review" | "measure" | "recertification" | "concurrent-review";
+
+/**
+ * Something that must happen in a window, why, and where it stands on `asOf`: `done` (a record
+ * in the window), `late` (a record after the due day, `daysLate` after it), `missed` (none, and
+ * the due day has passed), `due` (the window is open) or `upcoming`.
+ *
+ * @category Obligations
+ * @example
+ * ```ts
+ * const obligation: Obligation = {
+ *   kind: "medication-review", reason: "review after start on 2026-03-09", source: "review-after-change",
+ *   window: { from: "2026-03-10", to: "2026-03-16" }, due: "2026-03-16", status: "late",
+ *   satisfiedBy: ["reviews", 2], daysLate: 2, medicationId: "med-1",
+ * };
+ * ```
+ */
+export interface Obligation {
+  readonly kind: ObligationKind;
+  /** Why it is due, in words built from codes and days. */
+  readonly reason: string;
+  /** The medication protocol or the rule that asks for it. */
+  readonly source: ProtocolId | RuleCode;
+  /** Records count from `from`; after `to` the obligation is missed, or late once a record comes. */
+  readonly window: { readonly from: Day; readonly to: Day };
+  readonly due: Day;
+  readonly status: ObligationStatus;
+  /** Where the record that satisfied it sits in the plan. */
+  readonly satisfiedBy?: FindingPath;
+  /** For a `late` obligation: days from the due day to the record. */
+  readonly daysLate?: number;
+  readonly medicationId?: string;
+  /** For a lab: any one of these satisfies it. */
+  readonly labs?: readonly LabKind[];
+  /** For a measure: the instrument. */
+  readonly instrument?: Instrument;
+}
+
+/**
+ * Options of {@link careObligations}.
+ *
+ * @category Obligations
+ * @example
+ * ```ts
+ * const options: CareObligationOptions = { asOf: "2026-04-01", policy: "medicare-iop" };
+ * ```
+ */
+export interface CareObligationOptions {
+  /** The day to judge statuses on. */
+  readonly asOf: Day;
+  /** The policy whose cadences apply: a policy or a preset id. Default `policies.default`. */
+  readonly policy?: PolicyChoice;
+}
+
+/** Orders obligations by due day (a stable sort keeps the producers' order within a day). */
+function byDue(a: Obligation, b: Obligation): number {
+  return a.due < b.due ? -1 : a.due > b.due ? 1 : 0;
+}
+
+/** The items of cadence series as obligations of one kind and source. */
+function cadenceObligations<Item extends { readonly reason: string }>(
+  series: readonly ObligationSeries<Item>[],
+  kind: ObligationKind,
+  source: RuleCode,
+  asOf: Day,
+  to: Day,
+): Obligation[] {
+  return series.flatMap((one) => seriesItems(one, asOf, to)).map((item) => ({ ...item, kind, source }));
+}
+
+/**
+ * Lists everything a plan asks to happen by a date, from admission to the end of care, with where
+ * each stands on `asOf`: psychiatric reviews and labs of every medication protocol, plan reviews
+ * (`plan/review-cadence`), routine measures (`measures/repeat-every`), Medicare recertifications
+ * (`coverage/recertification`) and the next concurrent review (`coverage/concurrent-review-due`).
+ * A window opens the day after the event that triggers it unless its source says otherwise; a
+ * recurring item is due its interval after the record that satisfied the previous one (after the
+ * previous due day when that one was missed); a record after the due day satisfies it `late`.
+ * Sorted by due day. Never throws.
+ *
+ * @param plan - a parsed plan
+ * @param options - `asOf` and the policy
+ * @returns the obligations, or a finding for a bad `asOf` or an unknown preset
+ * @category Obligations
+ * @example
+ * ```ts
+ * const result = careObligations(plan, { asOf: "2026-04-01" });
+ * result.success && result.data.filter((item) => item.status === "missed").map((item) => item.source); //=> ["review-after-change", "routine-psychiatric"]
+ * ```
+ */
+export function careObligations(plan: TreatmentPlan, options: CareObligationOptions): Result<Obligation[]> {
+  const { asOf } = options;
+  if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
+  const policy = resolvePolicy(options.policy);
+  if (!policy.success) return policy;
+  const { params } = policy.data;
+  const to = lastDayOfCare(plan);
+  const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to)).map(
+    ({ protocol, kind, ...item }): Obligation => ({ ...item, kind: kind === "lab" ? "lab" : "medication-review", source: protocol }),
+  );
+  const obligations = [
+    ...medication,
+    ...cadenceObligations([planReviewSeries(plan, params.planReviewEveryDays)], "plan-review", "plan/review-cadence", asOf, to),
+    ...cadenceObligations(measureSeries(plan, params.measureEveryDays), "measure", "measures/repeat-every", asOf, to),
+    ...cadenceObligations(recertificationSeries(plan, params.recertifyEveryDays), "recertification", "coverage/recertification", asOf, to),
+    ...cadenceObligations(concurrentReviewSeries(plan, params.concurrentReviewNoticeDays), "concurrent-review", "coverage/concurrent-review-due", asOf, plan.coverage?.authorization?.nextReview ?? to),
+  ];
+  return { success: true, data: obligations.sort(byDue) };
+}

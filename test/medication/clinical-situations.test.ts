@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { definePolicy, medicationReviews, validatePlan, type ReviewDue, type TreatmentPlan } from "../../src/index";
+import { cleanPlan, withEdits } from "../helpers/plans";
+
+type Event = { date: string; kind: "start" | "dose-change" | "stop" };
+type Review = { date: string; kind: "psychiatric" } | { date: string; kind: "lab"; labs: string[] };
+
+/** The template plan (admitted 2026-03-09, planned discharge 2026-05-04) with one medication and the given reviews. */
+function planWith(medicationClass: string, events: Event[], reviews: Review[] = [], participant: { birthDate?: string; canBecomePregnant?: boolean } = { birthDate: "1990-05-15" }): TreatmentPlan {
+  return withEdits(cleanPlan(), (draft) => {
+    Object.assign(draft.participant, participant);
+    draft.medications = [{ id: "med-1", name: "x", class: medicationClass, events }];
+    draft.reviews = draft.reviews.filter((review) => review.kind === "plan");
+    for (const review of reviews) draft.reviews.push(review as never);
+  });
+}
+
+function items(plan: TreatmentPlan, asOf: string, protocol: string): readonly ReviewDue[] {
+  const result = medicationReviews(plan, { asOf, policy: definePolicy({}) });
+  if (!result.success) throw new Error(JSON.stringify(result.findings));
+  return result.data.filter((item) => item.protocol === protocol);
+}
+
+function findings(plan: TreatmentPlan, asOf: string, rule: string) {
+  return validatePlan(plan, { asOf }).findings.filter((finding) => finding.rule === rule);
+}
+
+describe("clinical situations the medication protocols judge", () => {
+  it("a dose change on 03-17 and the review on 03-27: the review came 3 days late, a warning", () => {
+    const plan = planWith("other", [{ date: "2026-03-09", kind: "start" }, { date: "2026-03-17", kind: "dose-change" }], [
+      { date: "2026-03-16", kind: "psychiatric" },
+      { date: "2026-03-27", kind: "psychiatric" },
+    ]);
+    const afterChange = items(plan, "2026-03-30", "review-after-change").find((item) => item.reason.includes("2026-03-17"));
+    expect(afterChange).toMatchObject({ due: "2026-03-24", status: "late", daysLate: 3, satisfiedBy: 2 });
+    expect(findings(plan, "2026-03-30", "medication/review-late")).toEqual([
+      expect.objectContaining({ severity: "warning", path: ["reviews", 2], params: expect.objectContaining({ due: "2026-03-24", daysLate: 3, protocol: "review-after-change" }) }),
+    ]);
+  });
+
+  it("a policy can raise late reviews to errors", () => {
+    const plan = planWith("other", [{ date: "2026-03-09", kind: "start" }], [{ date: "2026-03-18", kind: "psychiatric" }]);
+    const strict = definePolicy({ rules: { "medication/review-late": "error" } });
+    expect(validatePlan(plan, { asOf: "2026-03-20", policy: strict }).findings.filter((finding) => finding.rule === "medication/review-late").map((finding) => finding.severity)).toEqual(["error"]);
+  });
+
+  it("the prescribing visit on the start day is not its own follow-up", () => {
+    const plan = planWith("other", [{ date: "2026-03-09", kind: "start" }], [{ date: "2026-03-09", kind: "psychiatric" }]);
+    expect(items(plan, "2026-03-17", "review-after-change")[0]).toMatchObject({ window: { from: "2026-03-10", to: "2026-03-16" }, status: "overdue" });
+  });
+
+  it("a lithium level drawn on the dose-change day is not the post-change level; one on day 5 is", () => {
+    const events: Event[] = [{ date: "2026-01-05", kind: "start" }, { date: "2026-03-16", kind: "dose-change" }];
+    const sameDay = planWith("lithium", events, [{ date: "2026-03-16", kind: "lab", labs: ["lithium-level"] }]);
+    const level = (plan: TreatmentPlan) => items(plan, "2026-03-24", "lithium-level").find((item) => item.labs?.includes("lithium-level") && item.reason.includes("2026-03-16"));
+    expect(level(sameDay)).toMatchObject({ due: "2026-03-23", window: { from: "2026-03-21", to: "2026-03-23" }, status: "overdue" });
+    const dayFive = planWith("lithium", events, [{ date: "2026-03-21", kind: "lab", labs: ["lithium-level"] }]);
+    expect(level(dayFive)).toMatchObject({ status: "done" });
+  });
+
+  it("clozapine stopped on 03-02 and restarted on 04-06 (35 days off) restarts weekly ANCs with a baseline", () => {
+    const plan = planWith("clozapine", [
+      { date: "2025-01-06", kind: "start" },
+      { date: "2026-03-02", kind: "stop" },
+      { date: "2026-04-06", kind: "start" },
+    ]);
+    expect(items(plan, "2026-04-06", "clozapine-anc").map((item) => item.due)).toEqual(["2026-04-06", "2026-04-13", "2026-04-20", "2026-04-27", "2026-05-04"]);
+    expect(findings(plan, "2026-04-14", "medication/monitoring-clozapine").map((finding) => finding.params?.due)).toEqual(["2026-04-06", "2026-04-13"]);
+  });
+
+  it("clozapine off for 10 days continues its monthly schedule from the restart", () => {
+    const plan = planWith("clozapine", [
+      { date: "2025-01-06", kind: "start" },
+      { date: "2026-03-20", kind: "stop" },
+      { date: "2026-03-30", kind: "start" },
+    ]);
+    expect(items(plan, "2026-03-30", "clozapine-anc").filter((item) => item.due >= "2026-03-30").map((item) => item.due)).toEqual(["2026-04-30"]);
+  });
+
+  it("weekly ANCs 13 days apart: the second count is 6 days late", () => {
+    const plan = planWith("clozapine", [{ date: "2026-03-09", kind: "start" }], [
+      { date: "2026-03-09", kind: "lab", labs: ["anc"] },
+      { date: "2026-03-22", kind: "lab", labs: ["anc"] },
+    ]);
+    const anc = items(plan, "2026-03-25", "clozapine-anc");
+    expect(anc.slice(0, 3)).toEqual([
+      expect.objectContaining({ due: "2026-03-09", status: "done" }),
+      expect.objectContaining({ due: "2026-03-16", status: "late", daysLate: 6 }),
+      expect.objectContaining({ due: "2026-03-29", window: { from: "2026-03-23", to: "2026-03-29" }, status: "due" }),
+    ]);
+  });
+
+  it("sertraline started for a 19-year-old: a visit is due in week 6", () => {
+    const plan = planWith("antidepressant", [{ date: "2026-03-09", kind: "start" }], [], { birthDate: "2007-01-01" });
+    expect(items(plan, "2026-03-09", "antidepressant-young").map((item) => item.due)).toContain("2026-04-20");
+  });
+
+  it("lithium started on admission needs renal function, thyroid and calcium at the start and 6 months on", () => {
+    const plan = planWith("lithium", [{ date: "2026-03-09", kind: "start" }]);
+    const policy = { asOf: "2026-03-09", policy: definePolicy({}), horizonDays: 200 };
+    const result = medicationReviews(plan, policy);
+    const organ = result.success ? result.data.filter((item) => item.labs?.some((lab) => ["renal-function", "thyroid", "calcium"].includes(lab))) : [];
+    expect(organ.map((item) => [item.due, item.labs?.join()])).toEqual([
+      ["2026-03-09", "calcium"],
+      ["2026-03-09", "renal-function"],
+      ["2026-03-09", "thyroid"],
+      ["2026-09-09", "calcium"],
+      ["2026-09-09", "renal-function"],
+      ["2026-09-09", "thyroid"],
+    ]);
+  });
+
+  it("valproate started on admission: liver tests monthly in the first months, and a pregnancy test for a person who can become pregnant", () => {
+    const plan = planWith("valproate", [{ date: "2026-03-09", kind: "start" }], [], { birthDate: "1990-05-15", canBecomePregnant: true });
+    const valproate = items(plan, "2026-03-09", "valproate-labs");
+    expect(valproate.filter((item) => item.labs?.includes("liver-function")).map((item) => item.due)).toEqual(["2026-03-09", "2026-04-09"]);
+    expect(valproate.filter((item) => item.labs?.includes("pregnancy-test"))).toEqual([expect.objectContaining({ due: "2026-03-09", window: { from: "2026-03-02", to: "2026-03-09" } })]);
+    const notPregnant = planWith("valproate", [{ date: "2026-03-09", kind: "start" }]);
+    expect(items(notPregnant, "2026-03-09", "valproate-labs").some((item) => item.labs?.includes("pregnancy-test"))).toBe(false);
+  });
+});

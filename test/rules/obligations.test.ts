@@ -1,0 +1,117 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays, careObligations, isDay, LAB_KINDS, parsePlan, type Obligation, type TreatmentPlan } from "../../src/index";
+import { arbPlan } from "../../src/testing";
+import { cleanPlan, withEdits } from "../helpers/plans";
+
+function obligations(plan: TreatmentPlan, asOf: string): Obligation[] {
+  const result = careObligations(plan, { asOf });
+  if (!result.success) throw new Error(JSON.stringify(result.findings));
+  return result.data;
+}
+
+/** The day a record path points at. */
+function dayAt(plan: TreatmentPlan, path: readonly (string | number)[]): string {
+  let value: unknown = plan;
+  for (const key of path) value = (value as Record<string | number, unknown>)[key];
+  if (isDay(value)) return value;
+  return (value as { date: string }).date;
+}
+
+/** Moves every calendar day in a value by the same number of days. */
+function shiftDays(value: unknown, days: number): unknown {
+  if (isDay(value)) return addDays(value, days);
+  if (Array.isArray(value)) return value.map((item) => shiftDays(item, days));
+  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shiftDays(item, days)]));
+  return value;
+}
+
+/** Whether a plan's schedules are counted in days only (no months: clozapine phases, lithium organ labs, valproate monthly labs). */
+function dayBased(plan: TreatmentPlan): boolean {
+  return plan.medications.every((medication) => !["clozapine", "lithium", "valproate"].includes(medication.class));
+}
+
+/** 400 Gregorian years: a shift that keeps months and weekdays. */
+const GREGORIAN_CYCLE_DAYS = 146_097;
+
+const stream = (item: Obligation) => [item.source, item.medicationId, item.labs?.join(), item.instrument].join("|");
+
+describe("careObligations: worked example", () => {
+  it("lists medication items and the plan's cadences with their sources", () => {
+    const plan = withEdits(cleanPlan(), (draft) => void draft.reviews.push({ date: "2026-03-18", kind: "psychiatric" }));
+    const items = obligations(plan, "2026-03-20");
+    expect(items.find((item) => item.source === "review-after-change")).toMatchObject({
+      kind: "medication-review",
+      window: { from: "2026-03-10", to: "2026-03-16" },
+      status: "late",
+      daysLate: 2,
+      satisfiedBy: ["reviews", plan.reviews.length - 1],
+    });
+    expect(new Set(items.map((item) => item.source))).toContain("plan/review-cadence");
+  });
+
+  it("reports a bad asOf and an unknown preset as findings", () => {
+    expect(careObligations(cleanPlan(), { asOf: "2026-02-30" }).success).toBe(false);
+    expect(careObligations(cleanPlan(), { asOf: "2026-03-09", policy: "nope" as never }).success).toBe(false);
+  });
+});
+
+describe("careObligations: properties", () => {
+  const arbCase = arbPlan().chain((plan) => fc.record({ plan: fc.constant(plan), offset: fc.integer({ min: -10, max: 120 }) }));
+
+  it("no obligation is both done and late; every record it names is inside its window, or after it when late", () => {
+    fc.assert(
+      fc.property(arbCase, ({ plan, offset }) => {
+        for (const item of obligations(plan, addDays(plan.period.admitted, offset))) {
+          if (item.status === "done") {
+            expect(item.daysLate).toBeUndefined();
+            const day = dayAt(plan, item.satisfiedBy!);
+            expect(day >= item.window.from && day <= item.window.to).toBe(true);
+          } else if (item.status === "late") {
+            const day = dayAt(plan, item.satisfiedBy!);
+            expect(day > item.window.to).toBe(true);
+            expect(item.daysLate).toBeGreaterThan(0);
+          } else {
+            expect(item.satisfiedBy).toBeUndefined();
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("shifting every date of a plan by N days shifts every obligation by N days", () => {
+    fc.assert(
+      fc.property(arbCase, fc.integer({ min: -400, max: 400 }), fc.boolean(), ({ plan, offset }, days, cycle) => {
+        const shift = cycle || !dayBased(plan) ? (days < 0 ? -GREGORIAN_CYCLE_DAYS : GREGORIAN_CYCLE_DAYS) : days;
+        const asOf = addDays(plan.period.admitted, offset);
+        const moved = parsePlan(shiftDays(plan, shift));
+        const expected = obligations(plan, asOf).map((item) => ({ ...(shiftDays(item, shift) as Obligation), reason: item.reason.replace(/\d{4}-\d{2}-\d{2}/g, (day) => addDays(day, shift)) }));
+        expect(obligations(moved, addDays(asOf, shift))).toEqual(expected);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  // An obligation is found again by its due day and by the record that satisfied it (a new record
+  // can move the pace of a recurring series, even past the end of care, where nothing is listed).
+  it("adding a record never turns a done obligation into another status", () => {
+    fc.assert(
+      fc.property(arbCase, fc.nat(), fc.option(fc.constantFrom(...LAB_KINDS), { nil: undefined }), ({ plan, offset }, day, lab) => {
+        const asOf = addDays(plan.period.admitted, offset);
+        // From admission on: items before admission are not listed, and a record can move one there.
+        const date = addDays(plan.period.admitted, day % 120);
+        const added = withEdits(plan, (draft) => void draft.reviews.push(lab === undefined ? { date, kind: "psychiatric" } : { date, kind: "lab", labs: [lab] }));
+        const after = obligations(added, asOf);
+        const byDue = new Map(after.map((item) => [`${stream(item)}|${item.due}`, item]));
+        const byRecord = new Map(after.filter((item) => item.satisfiedBy).map((item) => [`${stream(item)}|${item.satisfiedBy!.join()}`, item]));
+        for (const item of obligations(plan, asOf)) {
+          if (item.status !== "done") continue;
+          expect(byDue.get(`${stream(item)}|${item.due}`)?.status ?? "done", `${stream(item)}|${item.due}`).toBe("done");
+          expect(byRecord.get(`${stream(item)}|${item.satisfiedBy!.join()}`)?.status ?? "done", `${stream(item)}|${item.due}`).toBe("done");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
