@@ -119,3 +119,31 @@ describe("clinical situations the medication protocols judge", () => {
     expect(items(notPregnant, "2026-03-09", "valproate-labs").some((item) => item.labs?.includes("pregnancy-test"))).toBe(false);
   });
 });
+
+describe("clinical situations the formulary and event kinds change", () => {
+  function named(name: string, medicationClass: string, events: { date: string; kind: "start" | "continuing" | "dose-change" | "stop" }[]): TreatmentPlan {
+    return withEdits(cleanPlan(), (draft) => {
+      draft.medications = [{ id: "med-1", name, class: medicationClass, events }];
+      draft.reviews = draft.reviews.filter((review) => review.kind === "plan");
+    });
+  }
+
+  it("clozapine recorded as class antipsychotic gets ANC monitoring, and the mismatch is reported", () => {
+    const plan = named("clozapine", "antipsychotic", [{ date: "2026-03-09", kind: "start" }]);
+    const reviews = medicationReviews(plan, { asOf: "2026-04-01" });
+    expect(reviews.success && reviews.data.some((item) => item.protocol === "clozapine-anc")).toBe(true);
+    const rules = validatePlan(plan, { asOf: "2026-04-01" }).findings.map((finding) => finding.rule);
+    expect(rules).toContain("medication/monitoring-clozapine");
+    expect(rules).toContain("medication/class-mismatch");
+  });
+
+  it("lithium continuing from before admission: no level is due after a change, the routine levels still are", () => {
+    const plan = named("lithium carbonate", "lithium", [{ date: "2026-03-09", kind: "continuing" }]);
+    const reviews = medicationReviews(plan, { asOf: "2026-05-04" });
+    expect(reviews.success).toBe(true);
+    if (reviews.success) {
+      expect(reviews.data.filter((item) => item.protocol === "review-after-change")).toEqual([]);
+      expect(reviews.data.some((item) => item.protocol === "routine-psychiatric")).toBe(true);
+    }
+  });
+});
