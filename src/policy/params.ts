@@ -199,9 +199,9 @@ export const PolicyParamsSchema = z.strictObject({
   /** Months between lithium renal function tests, from a baseline at the start. Default 6. Source: South Australian lithium guideline and FDA lithium label (DOMAIN §4). */
   lithiumRenalEveryMonths: positive,
   /**
-   * Months between lithium thyroid and calcium tests, from a baseline at the start. Default 6.
-   * Source: FDA lithium label and South Australian guideline ("at start and about every 6 months",
-   * DOMAIN §4); another reading of the guideline gives yearly.
+   * Months between lithium thyroid (TSH) and calcium tests, from a baseline at the start. Default
+   * 12. Source: South Australian lithium guideline ("levels and renal every 6 months; TSH and Ca
+   * yearly").
    */
   lithiumThyroidCalciumEveryMonths: positive,
   /** Days off clozapine from which a restart is monitored as a new patient (baseline, weekly phase). Default 30. Source: clozapine label (PMC9243911 table 6). */
