@@ -3,6 +3,7 @@ import { parsePlan } from "../plan/parse";
 import type { TreatmentPlan, TreatmentPlanInput } from "../plan/types";
 import { defaultPolicy } from "../policy/presets/default";
 import type { Policy } from "../policy/types";
+import type { RuleCode } from "../rules/registry";
 import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
 import { programDaysOfPlan } from "../coverage/program-days";
 import { INSTRUMENT_INFO } from "../measures/instruments";
@@ -421,7 +422,7 @@ const mutations = {
       draft.reviews.push({ date: addDays(due, 1), kind: "lab", labs: ["lithium-level"] });
     });
   }),
-};
+} satisfies Partial<Record<RuleCode, Mutation>>;
 
 /**
  * Mutations keyed by rule code: `mutate[code](plan, policy?)` returns a copy of a clean plan (an
