@@ -306,7 +306,7 @@ export function recordDueReviews(plan: TreatmentPlan, policy: Policy): Treatment
   let current = plan;
   for (let round = 0; round < 3; round += 1) {
     const due = medicationReviews(current, { asOf: current.period.plannedDischarge, policy });
-    const open = due.success ? due.data.filter((item) => item.status !== "done" && item.status !== "late") : [];
+    const open = due.success ? due.data.filter((item) => item.status !== "done") : [];
     if (open.length === 0) return current;
     const draft = toDraft(current);
     const byDay = new Map<string, { psychiatric: boolean; labs: Set<LabKind> }>();
