@@ -9,7 +9,7 @@ export interface CadencePoint {
 }
 
 /** Where a recurring record falls behind: gaps longer than `every` days, and the next one overdue. */
-export interface CadenceBreaches {
+interface CadenceBreaches {
   /** Each record that came more than `every` days after the previous one, with the gap. */
   readonly gaps: readonly { readonly point: CadencePoint; readonly gap: number }[];
   /** The day the next record was due, when `asOf` is past it while the person is still in care. */

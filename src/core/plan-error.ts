@@ -1,6 +1,35 @@
 import type { Finding } from "./finding";
 
 /**
+ * An error that carries every finding that caused it: the base of {@link PlanError} and
+ * `PolicyError`, so a caller can catch either and read `findings`.
+ *
+ * @category Findings
+ * @example
+ * ```ts
+ * try {
+ *   parsePlan({});
+ * } catch (error) {
+ *   if (error instanceof FindingsError) console.log(error.findings.length > 0); //=> true
+ * }
+ * ```
+ */
+export class FindingsError extends Error {
+  override readonly name: string = "FindingsError";
+  /** Every finding that made the input invalid, in report order. */
+  readonly findings: readonly Finding[];
+
+  /**
+   * @param message - a summary naming how many findings there are
+   * @param findings - the findings, in report order
+   */
+  constructor(message: string, findings: readonly Finding[]) {
+    super(message);
+    this.findings = findings;
+  }
+}
+
+/**
  * Thrown by `parsePlan`, the throwing twin of `safeParsePlan`, when its input is not a valid plan.
  * It carries every finding, exactly as `safeParsePlan` would have returned them. (`definePolicy`
  * throws its own `PolicyError` the same way.)
@@ -11,23 +40,12 @@ import type { Finding } from "./finding";
  * try {
  *   parsePlan({});
  * } catch (error) {
- *   if (error instanceof PlanError) console.log(error.findings.length > 0); //=> true
+ *   if (error instanceof PlanError) console.log(error.name); //=> "PlanError"
  * }
  * ```
  */
-export class PlanError extends Error {
-  /** Every finding that made the input invalid. */
-  readonly findings: readonly Finding[];
-
-  /**
-   * @param message - a summary naming how many findings there are
-   * @param findings - the findings, in report order
-   */
-  constructor(message: string, findings: readonly Finding[]) {
-    super(message);
-    this.name = "PlanError";
-    this.findings = findings;
-  }
+export class PlanError extends FindingsError {
+  override readonly name = "PlanError";
 }
 
 /**

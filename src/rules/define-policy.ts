@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Finding, Result } from "../core/finding";
-import { describeFindings } from "../core/plan-error";
+import { describeFindings, FindingsError } from "../core/plan-error";
 import { schemaFindings } from "../core/schema-findings";
 import { PolicyParamsSchema, type PolicyParams } from "../policy/params";
 import type { PresetId } from "../policy/presets";
@@ -56,21 +56,9 @@ export interface PolicyInput {
  * }
  * ```
  */
-export class PolicyError extends Error {
-  /** Every problem with the policy. */
-  readonly findings: readonly Finding[];
-
-  /**
-   * @param message - a summary
-   * @param findings - the findings
-   */
-  constructor(message: string, findings: readonly Finding[]) {
-    super(message);
-    this.name = "PolicyError";
-    this.findings = findings;
-  }
+export class PolicyError extends FindingsError {
+  override readonly name = "PolicyError";
 }
-
 
 const PolicyInputSchema = z.strictObject({
   id: z.string().min(1).max(64).optional(),
