@@ -140,9 +140,11 @@ function strength(medicationClass: string): number {
  * classFromName("Depakote-ER"); //=> "valproate"
  * classFromName("CLOZARIL"); //=> "clozapine"
  * classFromName("lithiumlike"); //=> undefined
+ * classFromName(42 as unknown as string); //=> undefined
  * ```
  */
 export function classFromName(name: string): MedicationClass | undefined {
+  if (typeof name !== "string") return undefined;
   const index = wordIndex();
   let found: MedicationClass | undefined;
   for (const word of name.toLowerCase().split(/[^a-z0-9]+/)) {

@@ -89,7 +89,7 @@ export interface ReviewDue {
  * ```
  */
 export function medicationReviews(plan: TreatmentPlan, options: MedicationReviewOptions): Result<readonly ReviewDue[]> {
-  const { asOf } = options;
+  const asOf: unknown = options?.asOf;
   if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
   const policy = resolvePolicy(options.policy);
   if (!policy.success) return policy;

@@ -115,7 +115,7 @@ function cadenceObligations<Item extends { readonly reason: string }>(
  * ```
  */
 export function careObligations(plan: TreatmentPlan, options: CareObligationOptions): Result<Obligation[]> {
-  const { asOf } = options;
+  const asOf: unknown = options?.asOf;
   if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
   const policy = resolvePolicy(options.policy);
   if (!policy.success) return policy;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, careObligations, isDay, LAB_KINDS, parsePlan, type Obligation, type TreatmentPlan } from "../../src/index";
+import { addDays, careObligations, classFromName, isDay, LAB_KINDS, medicationReviews, parsePlan, type Obligation, type TreatmentPlan } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
 
@@ -113,5 +113,18 @@ describe("careObligations: properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("careObligations and medicationReviews on bad options", () => {
+  it("answers missing, malformed and hostile options with findings, never a throw", () => {
+    const plan = cleanPlan();
+    for (const options of [undefined, null, {}, { asOf: "2026-02-30x" }, { asOf: "2026-04-01", policy: "nope" }, { asOf: "2026-04-01", policy: { id: 1 } }]) {
+      for (const run of [careObligations, medicationReviews]) {
+        const result = run(plan, options as never);
+        expect(result.success).toBe(false);
+      }
+    }
+    expect(classFromName(42 as unknown as string)).toBeUndefined();
   });
 });
