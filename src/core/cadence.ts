@@ -1,68 +1,45 @@
-import { addDays, daysBetween, type Day } from "./calendar";
+import type { Day } from "./calendar";
 import type { FindingParams, FindingPath } from "./finding";
+import { seriesItems, type ObligationItem, type ObligationSeries } from "./obligations";
 import type { RuleFindingDraft } from "./rule";
 
-/** Something that recurs: its day and where it sits in the plan. */
-export interface CadencePoint {
-  readonly date: Day;
-  readonly path: FindingPath;
-}
-
-/** Where a recurring record falls behind: gaps longer than `every` days, and the next one overdue. */
-interface CadenceBreaches {
-  /** Each record that came more than `every` days after the previous one, with the gap. */
-  readonly gaps: readonly { readonly point: CadencePoint; readonly gap: number }[];
-  /** The day the next record was due, when `asOf` is past it while the person is still in care. */
-  readonly overdueSince: Day | undefined;
-}
-
-/**
- * Checks a recurring record (plan reviews, measures, recertifications) against a cadence: the
- * points in date order may be at most `every` days apart, and after the last one the next is due
- * `every` days later, which counts only while the person is in care.
- */
-function cadenceBreaches(points: readonly CadencePoint[], every: number, asOf: Day | undefined, lastDayOfCare: Day): CadenceBreaches {
-  const gaps: { point: CadencePoint; gap: number }[] = [];
-  for (let index = 1; index < points.length; index += 1) {
-    const gap = daysBetween(points[index - 1]!.date, points[index]!.date);
-    if (gap > every) gaps.push({ point: points[index]!, gap });
-  }
-  const last = points.at(-1);
-  const due = last === undefined ? undefined : addDays(last.date, every);
-  const overdueSince = due !== undefined && asOf !== undefined && asOf > due && due < lastDayOfCare ? due : undefined;
-  return { gaps, overdueSince };
-}
-
 /** How a cadence rule words its findings; `params` are added to each finding's numbers. */
-export interface CadenceWording {
-  /** The message for a record `gap` days after the previous one. */
-  readonly gap: (gap: number, point: CadencePoint) => string;
+export interface CadenceWording<Item> {
+  /** The message for a record that came `gap` days after the previous one, later than `every` allows. */
+  readonly late: (gap: number, item: ObligationItem<Item>) => string;
+  /** Where a late record's finding points, from the path of the record. */
+  readonly latePath: (record: FindingPath) => FindingPath;
   /** The message when the next record, due on `due`, is missing at `asOf`. */
-  readonly overdue: (due: Day) => string;
-  /** Where the overdue finding points. */
-  readonly overduePath: FindingPath;
+  readonly missed: (due: Day) => string;
+  /** Where the missed record's finding points. */
+  readonly missedPath: FindingPath;
   readonly params?: FindingParams;
 }
 
 /**
- * The findings of a cadence check: one per gap longer than `every` days (`{ actual, max }`) and
- * one when the next record is overdue (`{ due, asOf, max }`), worded by the rule.
+ * The findings of a cadence series (see `cadenceSeries`), judged by the same walk as
+ * `careObligations`: one per `late` item, a record that came more than `every` days after the
+ * previous one (`{ actual, max }`), and one for the first `missed` item at `asOf` (`{ due, asOf,
+ * max }`). Without `asOf` the records up to `lastDay` are judged and nothing counts as missed.
  */
-export function cadenceFindings(
-  points: readonly CadencePoint[],
+export function cadenceFindings<Item extends object>(
+  series: ObligationSeries<Item>,
   every: number,
   asOf: Day | undefined,
-  lastDayOfCare: Day,
-  wording: CadenceWording,
+  lastDay: Day,
+  wording: CadenceWording<Item>,
 ): RuleFindingDraft[] {
-  const { gaps, overdueSince } = cadenceBreaches(points, every, asOf, lastDayOfCare);
-  const findings: RuleFindingDraft[] = gaps.map(({ point, gap }) => ({
-    path: point.path,
-    message: wording.gap(gap, point),
-    params: { ...wording.params, actual: gap, max: every },
-  }));
-  if (overdueSince !== undefined && asOf !== undefined) {
-    findings.push({ path: wording.overduePath, message: wording.overdue(overdueSince), params: { ...wording.params, due: overdueSince, asOf, max: every } });
+  const items = seriesItems(series, asOf ?? lastDay, lastDay);
+  const findings: RuleFindingDraft[] = [];
+  for (const item of items) {
+    if (item.status === "late" && item.satisfiedBy !== undefined) {
+      const gap = every + (item.daysLate ?? 0);
+      findings.push({ path: wording.latePath(item.satisfiedBy), message: wording.late(gap, item), params: { ...wording.params, actual: gap, max: every } });
+    }
+  }
+  const missed = asOf === undefined ? undefined : items.find((item) => item.status === "missed");
+  if (missed !== undefined && asOf !== undefined) {
+    findings.push({ path: wording.missedPath, message: wording.missed(missed.due), params: { ...wording.params, due: missed.due, asOf, max: every } });
   }
   return findings;
 }

@@ -7,6 +7,7 @@ import type { RuleCode } from "../rules/registry";
 import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
 import { programDaysOfPlan } from "../coverage/program-days";
 import { INSTRUMENT_INFO } from "../measures/instruments";
+import { routineInstruments } from "../measures/rules/measured-instruments";
 import { SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
 import { sessionMinutes } from "../schedule/intervals";
 import { summarizeWeek } from "../schedule/summary";
@@ -73,6 +74,64 @@ function keepNonPlanReviews(draft: TreatmentPlanInput) {
   return draft.reviews.filter((review) => review.kind !== "plan");
 }
 
+/**
+ * Moves the planned discharge: objectives due after it are due on it, and aftercare moves with it
+ * (started as long before it, appointments as long after).
+ */
+function moveDischarge(draft: TreatmentPlanInput, plannedDischarge: string): void {
+  const moved = daysBetween(draft.period.plannedDischarge, plannedDischarge);
+  draft.period.plannedDischarge = plannedDischarge;
+  for (const problem of draft.problems) {
+    for (const goal of problem.goals) {
+      for (const objective of goal.objectives) if (objective.targetDate > plannedDischarge) objective.targetDate = plannedDischarge;
+    }
+  }
+  if (draft.aftercare) {
+    draft.aftercare.startedOn = addDays(draft.aftercare.startedOn, moved);
+    for (const component of draft.aftercare.components) {
+      if (component.firstAppointment !== undefined) component.firstAppointment = addDays(component.firstAppointment, moved);
+    }
+  }
+}
+
+/** The days after `last`, `every` apart, that fall before `end`. */
+function continuing(last: string, every: number, end: string): string[] {
+  const days: string[] = [];
+  for (let day = addDays(last, every); day < end; day = addDays(day, every)) days.push(day);
+  return days;
+}
+
+/**
+ * Keeps the person in care at least `days` after admission (whole weeks more): the discharge and
+ * aftercare move, and plan reviews, routine measures, Medicare recertifications, the authorization
+ * and medication reviews continue on time to the new discharge.
+ */
+function stayAtLeast(plan: TreatmentPlan, policy: Policy, days: number): TreatmentPlan {
+  const short = days - daysBetween(plan.period.admitted, plan.period.plannedDischarge);
+  if (short <= 0) return plan;
+  const draft = toDraft(plan);
+  const discharge = addDays(draft.period.plannedDischarge, Math.ceil(short / 7) * 7);
+  moveDischarge(draft, discharge);
+  const { params } = policy;
+  const lastPlanReview = draft.reviews.filter((review) => review.kind === "plan").at(-1);
+  if (lastPlanReview) {
+    for (const date of continuing(lastPlanReview.date, params.planReviewEveryDays, discharge)) draft.reviews.push({ ...lastPlanReview, date });
+  }
+  for (const instrument of routineInstruments(plan)) {
+    const last = (draft.assessments ?? []).filter((record) => record.instrument === instrument).at(-1);
+    if (last) for (const date of continuing(last.date, params.measureEveryDays, discharge)) draft.assessments!.push({ ...last, date });
+  }
+  const { coverage } = draft;
+  if (coverage?.authorization) coverage.authorization.end = discharge;
+  if (coverage?.certification) {
+    const { certification } = coverage;
+    certification.recertifiedOn = [...certification.recertifiedOn, ...continuing(certification.recertifiedOn.at(-1) ?? certification.certifiedOn, params.recertifyEveryDays, discharge)];
+  }
+  const stayed = recordDueReviews(parsePlan(draft), policy);
+  if (!stayed.coverage?.authorization) return stayed;
+  return edit(stayed, (longer) => void (longer.coverage!.authorization!.approvedDays = programDaysOfPlan(stayed).length));
+}
+
 /** Types a table entry as a {@link Mutation}, so the table's type stays small. */
 function mutation(fn: Mutation): Mutation {
   return fn;
@@ -118,23 +177,7 @@ const mutations = {
       });
     })),
   "plan/period-length": mutation((plan, policy = defaultPolicy) =>
-    edit(plan, (draft) => {
-      const plannedDischarge = addDays(draft.period.admitted, policy.params.programWeeks.min * 7 - 1);
-      const moved = daysBetween(draft.period.plannedDischarge, plannedDischarge);
-      draft.period.plannedDischarge = plannedDischarge;
-      for (const problem of draft.problems) {
-        for (const goal of problem.goals) {
-          for (const objective of goal.objectives) if (objective.targetDate > plannedDischarge) objective.targetDate = plannedDischarge;
-        }
-      }
-      // Aftercare moves with the discharge: started as long before it, appointments as long after.
-      if (draft.aftercare) {
-        draft.aftercare.startedOn = addDays(draft.aftercare.startedOn, moved);
-        for (const component of draft.aftercare.components) {
-          if (component.firstAppointment !== undefined) component.firstAppointment = addDays(component.firstAppointment, moved);
-        }
-      }
-    })),
+    edit(plan, (draft) => moveDischarge(draft, addDays(draft.period.admitted, policy.params.programWeeks.min * 7 - 1)))),
   "plan/first-plan-deadline": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
       const late = addDays(draft.period.admitted, policy.params.firstPlanWithinDays + 1);
@@ -142,7 +185,7 @@ const mutations = {
       draft.reviews = [...keepNonPlanReviews(draft), { date: late, kind: "plan", participantSigned: true }, ...later];
     })),
   "plan/review-cadence": mutation((plan, policy = defaultPolicy) =>
-    edit(plan, (draft) => {
+    edit(stayAtLeast(plan, policy, policy.params.planReviewEveryDays + 2), (draft) => {
       const { admitted } = draft.period;
       draft.reviews = [
         ...keepNonPlanReviews(draft),
@@ -343,7 +386,7 @@ const mutations = {
       draft.coverage = { ...draft.coverage!, payer: "medicare", certification: { certifiedOn, recertifiedOn } };
     })),
   "coverage/recertification": mutation((plan, policy = defaultPolicy) =>
-    edit(plan, (draft) => {
+    edit(stayAtLeast(plan, policy, policy.params.recertifyEveryDays + 2), (draft) => {
       const certifiedOn = draft.period.admitted;
       draft.coverage = { ...draft.coverage!, payer: "medicare", certification: { certifiedOn, recertifiedOn: [addDays(certifiedOn, policy.params.recertifyEveryDays + 1)] } };
     })),

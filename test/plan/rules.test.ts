@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, definePolicy, policies, validatePlan, type TreatmentPlan, type ValidateOptions } from "../../src/index";
+import { addDays, careObligations, definePolicy, policies, validatePlan, type TreatmentPlan, type ValidateOptions } from "../../src/index";
 import { cleanPlan, rulesOf, withEdits } from "../helpers/plans";
 
 const base = cleanPlan();
@@ -173,7 +173,9 @@ describe("plan/first-plan-deadline", () => {
 });
 
 describe("plan/review-cadence", () => {
+  // The stay lasts 70 days, so that every review below falls in care.
   const reviewsAt = (...offsets: number[]) => withEdits(base, (draft) => {
+    draft.period.plannedDischarge = addDays(draft.period.admitted, 70);
     draft.reviews = offsets.map((offset) => ({ date: addDays(draft.period.admitted, offset), kind: "plan" as const, participantSigned: true }));
   });
 
@@ -192,6 +194,19 @@ describe("plan/review-cadence", () => {
     expect(findingsOf(plan, "plan/review-cadence", { asOf: addDays(plan.period.admitted, 30) })).toEqual([]);
     expect(findingsOf(plan, "plan/review-cadence", { asOf: addDays(plan.period.admitted, 31) })).toEqual([
       expect.objectContaining({ path: ["reviews"], params: { due: "2026-04-08", asOf: "2026-04-09", max: 30 } }),
+    ]);
+  });
+
+  it("a review 3 days late is reported, and the next is due 30 days after that late review, not on the old grid", () => {
+    const plan = reviewsAt(0, 33, 63);
+    expect(findingsOf(plan, "plan/review-cadence", { asOf: addDays(plan.period.admitted, 64) })).toEqual([
+      expect.objectContaining({ path: ["reviews", 1, "date"], params: { actual: 33, max: 30 } }),
+    ]);
+    const obligations = careObligations(plan, { asOf: addDays(plan.period.admitted, 64) });
+    const reviews = obligations.success ? obligations.data.filter((item) => item.kind === "plan-review") : [];
+    expect(reviews.map((item) => [item.status, item.due, item.daysLate])).toEqual([
+      ["late", addDays(plan.period.admitted, 30), 3],
+      ["done", addDays(plan.period.admitted, 63), undefined],
     ]);
   });
 

@@ -1,30 +1,9 @@
+import { addDays } from "../../core/calendar";
 import { cadenceFindings } from "../../core/cadence";
 import { cadenceSeries, type ObligationSeries } from "../../core/obligations";
 import { lastDayOfCare } from "../../core/period";
 import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
-
-/** Medicare: the physician recertifies at least every `recertifyEveryDays`. */
-export const recertification = defineRule({
-  code: "coverage/recertification",
-  summary: "With Medicare coverage, recertifications follow the certification at most recertifyEveryDays apart, and the next is not overdue at asOf while in care.",
-  defaultSeverity: "error",
-  params: ["recertifyEveryDays"],
-  source: "SSA §1861(ff) as amended by CAA 2023 §4124 (recertification no less than every other month); exact day counts unconfirmed",
-  check({ plan, params, asOf }) {
-    const coverage = plan.coverage;
-    const certified = coverage?.certification;
-    if (coverage?.payer !== "medicare" || !certified) return [];
-    const every = params.recertifyEveryDays;
-    const path = ["coverage", "certification", "recertifiedOn"];
-    const points = [certified.certifiedOn, ...[...certified.recertifiedOn].sort()].map((date) => ({ date, path }));
-    return cadenceFindings(points, every, asOf, lastDayOfCare(plan), {
-      gap: (gap, point) => `${gap} days passed between certifications (to ${point.date}); Medicare allows ${every}.`,
-      overdue: (due) => `A recertification was due by ${due} and is not recorded.`,
-      overduePath: path,
-    });
-  },
-});
 
 /** Medicare certification and recertifications as a cadence (none for another payer): each due `every` days after the last, while in care. */
 export function recertificationSeries(plan: TreatmentPlan, every: number): ObligationSeries<{ readonly reason: string }>[] {
@@ -36,3 +15,24 @@ export function recertificationSeries(plan: TreatmentPlan, every: number): Oblig
   ];
   return [cadenceSeries(records, every, lastDayOfCare(plan), { reason: `recertification every ${every} days` })];
 }
+
+/** Medicare: the physician recertifies at least every `recertifyEveryDays`. */
+export const recertification = defineRule({
+  code: "coverage/recertification",
+  summary:
+    "With Medicare coverage, recertifications follow the certification at most recertifyEveryDays apart (a later one is reported late), and the next is not missed at asOf while in care.",
+  defaultSeverity: "error",
+  params: ["recertifyEveryDays"],
+  source: "SSA §1861(ff) as amended by CAA 2023 §4124 (recertification no less than every other month); exact day counts unconfirmed",
+  check({ plan, params, asOf }) {
+    const every = params.recertifyEveryDays;
+    return recertificationSeries(plan, every).flatMap((series) =>
+      cadenceFindings(series, every, asOf, lastDayOfCare(plan), {
+        late: (gap, item) => `${gap} days passed between certifications (to ${addDays(item.due, item.daysLate ?? 0)}); Medicare allows ${every}.`,
+        latePath: (record) => record,
+        missed: (due) => `A recertification was due by ${due} and is not recorded.`,
+        missedPath: ["coverage", "certification", "recertifiedOn"],
+      }),
+    );
+  },
+});

@@ -7,31 +7,35 @@ import type { Instrument } from "../instruments";
 import { scoresOf } from "../score";
 import { routineInstruments } from "./measured-instruments";
 
+/** A routine measure as a cadence: the next one due `every` days after the last, while in care. */
+function measureSeriesOf(plan: TreatmentPlan, instrument: Instrument, every: number): ObligationSeries<{ readonly reason: string; readonly instrument: Instrument }> {
+  const records = scoresOf(plan, instrument).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] }));
+  return cadenceSeries(records, every, lastDayOfCare(plan), { reason: `${instrument} every ${every} days`, instrument });
+}
+
+/** Each routine measure as a cadence: the next one due `every` days after the last, while in care. */
+export function measureSeries(plan: TreatmentPlan, every: number): ObligationSeries<{ readonly reason: string; readonly instrument: Instrument }>[] {
+  return routineInstruments(plan).map((instrument) => measureSeriesOf(plan, instrument, every));
+}
+
 /** Routine measures are repeated often enough to follow the person's symptoms. */
 export const repeatEvery = defineRule({
   code: "measures/repeat-every",
-  summary: "Routine measures (PHQ-9, GAD-7, …: those their record marks routine) are repeated at most measureEveryDays apart, and the next one is not overdue at asOf while in care.",
+  summary:
+    "Routine measures (PHQ-9, GAD-7, …: those their record marks routine) are repeated at most measureEveryDays apart (a later one is reported late), and the next one is not missed at asOf while in care.",
   defaultSeverity: "warning",
   params: ["measureEveryDays"],
   source: "Measurement-based care practice; the 14-day default is a clinic default (no published interval)",
   check({ plan, params, asOf }) {
     const every = params.measureEveryDays;
-    return routineInstruments(plan).flatMap((instrument) => {
-      const points = scoresOf(plan, instrument).map(({ index, score }) => ({ date: score.date, path: ["assessments", index, "date"] }));
-      return cadenceFindings(points, every, asOf, lastDayOfCare(plan), {
-        gap: (gap) => `${gap} days passed between ${instrument} measures; the policy allows ${every}.`,
-        overdue: (due) => `The next ${instrument} was due on ${due} and is not recorded.`,
-        overduePath: ["assessments"],
+    return routineInstruments(plan).flatMap((instrument) =>
+      cadenceFindings(measureSeriesOf(plan, instrument, every), every, asOf, lastDayOfCare(plan), {
+        late: (gap) => `${gap} days passed between ${instrument} measures; the policy allows ${every}.`,
+        latePath: (record) => [...record, "date"],
+        missed: (due) => `The next ${instrument} was due on ${due} and is not recorded.`,
+        missedPath: ["assessments"],
         params: { instrument },
-      });
-    });
+      }),
+    );
   },
 });
-
-/** Each routine measure as a cadence: the next one due `every` days after the last, while in care. */
-export function measureSeries(plan: TreatmentPlan, every: number): ObligationSeries<{ readonly reason: string; readonly instrument: Instrument }>[] {
-  return routineInstruments(plan).map((instrument) => {
-    const records = scoresOf(plan, instrument).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] }));
-    return cadenceSeries(records, every, lastDayOfCare(plan), { reason: `${instrument} every ${every} days`, instrument });
-  });
-}

@@ -5,28 +5,28 @@ import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../types";
 import { planReviewsOf } from "../plan-reviews";
 
-/** Plan reviews follow each other within the policy's days, up to `asOf` or the end of care. */
-export const reviewCadence = defineRule({
-  code: "plan/review-cadence",
-  summary:
-    "Treatment-plan reviews are at most planReviewEveryDays apart, and the next one is not overdue at asOf while the person is in care.",
-  defaultSeverity: "warning",
-  params: ["planReviewEveryDays"],
-  source:
-    "Medicare IOP: plan reviewed no less than every other month (SSA §1861(ff) as amended); The Joint Commission CTS.03.01.03 (reviewed at specified time frames)",
-  check({ plan, params, asOf, derive }) {
-    const every = params.planReviewEveryDays;
-    const points = derive(planReviewsOf).map(({ review, path }) => ({ date: review.date, path: [...path, "date"] }));
-    return cadenceFindings(points, every, asOf, lastDayOfCare(plan), {
-      gap: (gap) => `${gap} days passed since the previous plan review; the policy allows ${every}.`,
-      overdue: (due) => `The next plan review was due on ${due} (${every} days after the last one) and is not on record.`,
-      overduePath: ["reviews"],
-    });
-  },
-});
-
 /** The plan reviews as a cadence: each due `every` days after the last one, while in care. */
 export function planReviewSeries(plan: TreatmentPlan, every: number): ObligationSeries<{ readonly reason: string }> {
   const records = planReviewsOf(plan).map(({ review, path }) => ({ date: review.date, path }));
   return cadenceSeries(records, every, lastDayOfCare(plan), { reason: `plan review every ${every} days` });
 }
+
+/** Plan reviews follow each other within the policy's days, up to `asOf` or the end of care. */
+export const reviewCadence = defineRule({
+  code: "plan/review-cadence",
+  summary:
+    "Treatment-plan reviews are at most planReviewEveryDays apart (a later one is reported late), and the next one is not missed at asOf while the person is in care.",
+  defaultSeverity: "warning",
+  params: ["planReviewEveryDays"],
+  source:
+    "Medicare IOP: plan reviewed no less than every other month (SSA §1861(ff) as amended); The Joint Commission CTS.03.01.03 (reviewed at specified time frames)",
+  check({ plan, params, asOf }) {
+    const every = params.planReviewEveryDays;
+    return cadenceFindings(planReviewSeries(plan, every), every, asOf, lastDayOfCare(plan), {
+      late: (gap) => `${gap} days passed since the previous plan review; the policy allows ${every}.`,
+      latePath: (record) => [...record, "date"],
+      missed: (due) => `The next plan review was due on ${due} (${every} days after the last one) and is not on record.`,
+      missedPath: ["reviews"],
+    });
+  },
+});
