@@ -3,6 +3,9 @@ import type { FindingPath, Result } from "../core/finding";
 import { seriesItems, type ObligationSeries, type ObligationStatus } from "../core/obligations";
 import { dayOptionFindings } from "../core/options";
 import { lastDayOfCare } from "../core/period";
+import { ONGOING_CARE } from "../aftercare/needs";
+import { followUpDue } from "../aftercare/rules/follow-up-window";
+import { medicationFollowUpDue } from "../aftercare/rules/medication-continuity";
 import { concurrentReviewSeries } from "../coverage/rules/concurrent-review-due";
 import { recertificationSeries } from "../coverage/rules/recertification";
 import type { Instrument } from "../measures/instruments";
@@ -24,7 +27,7 @@ import type { RuleCode } from "./registry";
  * const kind: ObligationKind = "lab";
  * ```
  */
-export type ObligationKind = "medication-review" | "lab" | "plan-review" | "measure" | "recertification" | "concurrent-review";
+export type ObligationKind = "medication-review" | "lab" | "plan-review" | "measure" | "recertification" | "concurrent-review" | "follow-up";
 
 /**
  * Something that must happen in a window, why, and where it stands on `asOf`: `done` (a record
@@ -95,10 +98,26 @@ function cadenceObligations<Item extends { readonly reason: string }>(
 }
 
 /**
+ * A follow-up after discharge as an obligation: booking the first appointment in its window
+ * satisfies it (`done`, or `late` when booked after the due day), whatever `asOf` is; without one it
+ * is `upcoming`, `due` or `missed` on `asOf`.
+ */
+function followUpObligation(followUp: ReturnType<typeof followUpDue>, reason: string, source: RuleCode, asOf: Day): Obligation[] {
+  if (followUp === undefined) return [];
+  const { from, due, first } = followUp;
+  const booked = first === undefined ? [] : [{ date: first.day, path: ["aftercare", "components", first.index, "firstAppointment"] }];
+  const series: ObligationSeries<{ readonly reason: string }> = { first: { from, due, lateUntil: first?.day ?? due }, next: () => undefined, records: booked, item: { reason } };
+  const judgedOn = first !== undefined && first.day > asOf ? first.day : asOf;
+  return seriesItems(series, judgedOn, due).map((item) => ({ ...item, kind: "follow-up", source }));
+}
+
+/**
  * Lists everything a plan asks to happen by a date, from admission to the end of care, with where
  * each stands on `asOf`: psychiatric reviews and labs of every medication protocol, plan reviews
  * (`plan/review-cadence`), routine measures (`measures/repeat-every`), Medicare recertifications
- * (`coverage/recertification`) and the next concurrent review (`coverage/concurrent-review-due`).
+ * (`coverage/recertification`), the next concurrent review (`coverage/concurrent-review-due`) and
+ * the follow-ups after discharge (`aftercare/follow-up-window`, `aftercare/medication-continuity`:
+ * a booked appointment satisfies them).
  * A window opens the day after the event that triggers it unless its source says otherwise; a
  * recurring item is due its interval after the record that satisfied the previous one (after the
  * previous due day when that one was missed); a record after the due day satisfies it `late`.
@@ -130,6 +149,8 @@ export function careObligations(plan: TreatmentPlan, options: CareObligationOpti
     ...cadenceObligations(measureSeries(plan, params.measureEveryDays), "measure", "measures/repeat-every", asOf, to),
     ...cadenceObligations(recertificationSeries(plan, params.recertifyEveryDays), "recertification", "coverage/recertification", asOf, to),
     ...cadenceObligations(concurrentReviewSeries(plan, params.concurrentReviewNoticeDays), "concurrent-review", "coverage/concurrent-review-due", asOf, plan.coverage?.authorization?.nextReview ?? to),
+    ...followUpObligation(followUpDue(plan, ONGOING_CARE, params.followUpWithinDays), `ongoing care within ${params.followUpWithinDays} days of discharge`, "aftercare/follow-up-window", asOf),
+    ...followUpObligation(medicationFollowUpDue(plan, params.psychiatricFollowUpWithinDays), `psychiatric follow-up within ${params.psychiatricFollowUpWithinDays} days of discharge`, "aftercare/medication-continuity", asOf),
   ];
   return { success: true, data: obligations.sort(byDue) };
 }

@@ -56,6 +56,42 @@ describe("careObligations: worked example", () => {
   });
 });
 
+describe("careObligations: follow-up after discharge", () => {
+  // The clean plan is discharged on 2026-05-04 with one medication that continues.
+  const withAftercare = (firstAppointment: string | undefined, stepDownTo: "outpatient" | "inpatient" = "outpatient", psychiatric: string | null = "2026-05-20") =>
+    withEdits(cleanPlan(), (draft) => {
+      draft.aftercare = {
+        startedOn: "2026-04-20",
+        stepDownTo,
+        components: [
+          { kind: "outpatient-therapy", ...(firstAppointment ? { firstAppointment } : {}) },
+          { kind: "psychiatric-follow-up", ...(psychiatric ? { firstAppointment: psychiatric } : {}) },
+        ],
+      };
+    });
+  const followUps = (plan: TreatmentPlan, asOf: string) =>
+    obligations(plan, asOf).filter((item) => item.kind === "follow-up").map(({ source, window, status, daysLate }) => ({ source, window, status, daysLate }));
+
+  it("therapy booked 3 days after discharge is done; 10 days after is 3 days late; psychiatric follow-up at day 16 is within 30 days", () => {
+    expect(followUps(withAftercare("2026-05-07"), "2026-04-20")).toEqual([
+      { source: "aftercare/follow-up-window", window: { from: "2026-05-05", to: "2026-05-11" }, status: "done", daysLate: undefined },
+      { source: "aftercare/medication-continuity", window: { from: "2026-05-05", to: "2026-06-03" }, status: "done", daysLate: undefined },
+    ]);
+    expect(followUps(withAftercare("2026-05-14"), "2026-04-20")[0]).toMatchObject({ status: "late", daysLate: 3 });
+  });
+
+  it("an appointment on the day of discharge does not count; without a booking the follow-up is upcoming, due, then missed", () => {
+    const onDischargeDay = withAftercare("2026-05-04", "outpatient", null);
+    expect(followUps(onDischargeDay, "2026-05-01")[0]).toMatchObject({ status: "upcoming" });
+    expect(followUps(onDischargeDay, "2026-05-08")[0]).toMatchObject({ status: "due" });
+    expect(followUps(onDischargeDay, "2026-05-12")[0]).toMatchObject({ status: "missed" });
+  });
+
+  it("none is due when the person steps up to inpatient care", () => {
+    expect(followUps(withAftercare(undefined, "inpatient"), "2026-05-12")).toEqual([]);
+  });
+});
+
 describe("careObligations: properties", () => {
   const arbCase = arbPlan().chain((plan) => fc.record({ plan: fc.constant(plan), offset: fc.integer({ min: -10, max: 120 }) }));
 

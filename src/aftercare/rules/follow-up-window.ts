@@ -1,4 +1,4 @@
-import { daysBetween, type Day } from "../../core/calendar";
+import { addDays, daysBetween, type Day } from "../../core/calendar";
 import { lastDayOfCare } from "../../core/period";
 import { defineRule } from "../../core/rule";
 import type { Aftercare, TreatmentPlan } from "../../plan/types";
@@ -39,14 +39,28 @@ export function stepsUpToResidentialCare(plan: TreatmentPlan): boolean {
 }
 
 /**
+ * The follow-up a discharge calls for: due from the day after the last day of care to `withinDays`
+ * after it, with the first appointment of the given kinds after that day; `undefined` when none is
+ * due (the person steps up to residential or inpatient care).
+ */
+export function followUpDue(plan: TreatmentPlan, kinds: readonly AftercareComponentKind[], withinDays: number): { readonly from: Day; readonly due: Day; readonly first: FollowUp | undefined } | undefined {
+  if (stepsUpToResidentialCare(plan)) return undefined;
+  const discharge = lastDayOfCare(plan);
+  return { from: addDays(discharge, 1), due: addDays(discharge, withinDays), first: firstAppointmentAfter(plan.aftercare, kinds, discharge) };
+}
+
+/** Whether a follow-up is booked in its window, or none is due. */
+export function followUpBooked(followUp: ReturnType<typeof followUpDue>): boolean {
+  return followUp === undefined || (followUp.first !== undefined && followUp.first.day <= followUp.due);
+}
+
+/**
  * Whether the ongoing-care follow-up is arranged: the first ongoing-care appointment after the last
  * day of care is at most `followUpWithinDays` days after it, or none is due (the person steps up to
  * residential or inpatient care).
  */
 export function followUpArranged(plan: TreatmentPlan, params: Pick<PolicyParams, "followUpWithinDays">): boolean {
-  if (stepsUpToResidentialCare(plan)) return true;
-  const first = firstAppointmentAfter(plan.aftercare, ONGOING_CARE, lastDayOfCare(plan));
-  return first !== undefined && first.daysAfter <= params.followUpWithinDays;
+  return followUpBooked(followUpDue(plan, ONGOING_CARE, params.followUpWithinDays));
 }
 
 /** The first ongoing-care appointment after discharge falls within followUpWithinDays days. */

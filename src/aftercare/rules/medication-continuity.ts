@@ -3,7 +3,7 @@ import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import type { PolicyParams } from "../../policy/params";
 import { medicatedAtDischarge, mustBeComplete } from "../needs";
-import { firstAppointmentAfter, stepsUpToResidentialCare } from "./follow-up-window";
+import { firstAppointmentAfter, followUpBooked, followUpDue } from "./follow-up-window";
 
 const PSYCHIATRIC: readonly ["psychiatric-follow-up"] = ["psychiatric-follow-up"];
 
@@ -13,9 +13,12 @@ const PSYCHIATRIC: readonly ["psychiatric-follow-up"] = ["psychiatric-follow-up"
  * the person steps up to residential or inpatient care).
  */
 export function medicationFollowUpArranged(plan: TreatmentPlan, params: Pick<PolicyParams, "psychiatricFollowUpWithinDays">): boolean {
-  if (!medicatedAtDischarge(plan) || stepsUpToResidentialCare(plan)) return true;
-  const first = firstAppointmentAfter(plan.aftercare, PSYCHIATRIC, lastDayOfCare(plan));
-  return first !== undefined && first.daysAfter <= params.psychiatricFollowUpWithinDays;
+  return followUpBooked(medicationFollowUpDue(plan, params.psychiatricFollowUpWithinDays));
+}
+
+/** The psychiatric follow-up due for the medications that continue after discharge (none when none continue). */
+export function medicationFollowUpDue(plan: TreatmentPlan, withinDays: number): ReturnType<typeof followUpDue> {
+  return medicatedAtDischarge(plan) ? followUpDue(plan, PSYCHIATRIC, withinDays) : undefined;
 }
 
 /** Medications at discharge come with a psychiatric follow-up within psychiatricFollowUpWithinDays days. */
