@@ -73,17 +73,11 @@ export function seriesItems<Item extends object>(series: ObligationSeries<Item>,
     const lateUntil = window.lateUntil ?? window.due;
     const record = candidate !== undefined && candidate.date <= asOf && candidate.date <= lateUntil ? candidate : undefined;
     const base = { ...series.item, window: { from: window.from, to: window.due }, due: window.due };
-    if (record !== undefined) {
-      next += 1;
-      const late = record.date > window.due;
-      items.push({
-        ...base,
-        status: late ? "late" : "done",
-        satisfiedBy: record.path,
-        ...(late ? { daysLate: daysBetween(window.due, record.date) } : {}),
-      });
-    } else {
+    if (record === undefined) {
       items.push({ ...base, status: asOf < window.from ? "upcoming" : asOf <= window.due ? "due" : "missed" });
+    } else {
+      next += 1;
+      items.push(record.date > window.due ? { ...base, status: "late", satisfiedBy: record.path, daysLate: daysBetween(window.due, record.date) } : { ...base, status: "done", satisfiedBy: record.path });
     }
     window = series.next({ due: window.due, satisfiedOn: record?.date, count: items.length });
   }

@@ -7,27 +7,34 @@ import type { DueItemInfo, DueSeries, LabKind, Protocol, ProtocolId } from "./du
 /** A protocol's item with where it stands, before it is shaped for a caller. */
 export type ProtocolItem = ObligationItem<DueItemInfo> & { readonly protocol: ProtocolId };
 
+type LocatedRecord = { review: TreatmentPlan["reviews"][number]; record: DatedRecord };
+
+/** The located records of each plan already walked: plans are immutable, so they are read once per plan. */
+const recordsByPlan = new WeakMap<TreatmentPlan, readonly LocatedRecord[]>();
+
 /** The recorded psychiatric reviews and labs of a plan, in date order, with the labs each drew. */
-function recordsOf(plan: TreatmentPlan): { review: TreatmentPlan["reviews"][number]; record: DatedRecord }[] {
-  return plan.reviews
+function recordsOf(plan: TreatmentPlan): readonly LocatedRecord[] {
+  const known = recordsByPlan.get(plan);
+  if (known !== undefined) return known;
+  const records = plan.reviews
     .map((review, index) => ({ review, record: { date: review.date, path: ["reviews", index] } }))
     .filter(({ review }) => review.kind !== "plan")
     .sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : (a.record.path[1] as number) - (b.record.path[1] as number)));
+  recordsByPlan.set(plan, records);
+  return records;
 }
 
 /** The records that can satisfy a stream's items: psychiatric reviews, or labs that drew one of its labs. */
-function recordsFor(records: ReturnType<typeof recordsOf>, series: DueSeries): DatedRecord[] {
+function recordsFor(records: readonly LocatedRecord[], series: DueSeries): DatedRecord[] {
   const { kind, labs } = series.item;
   return records
     .filter(({ review }) => (kind === "psychiatric" ? review.kind === "psychiatric" : review.kind === "lab" && (review.labs ?? []).some((lab: LabKind) => labs?.includes(lab))))
     .map(({ record }) => record);
 }
 
-/** Orders items by due day, then medication, then labs. */
-function compareItems(a: ProtocolItem, b: ProtocolItem): number {
-  const key = (item: ProtocolItem) => [item.due, item.medicationId ?? "", item.labs?.join("|") ?? ""].join(" ");
-  const [left, right] = [key(a), key(b)];
-  return left < right ? -1 : left > right ? 1 : 0;
+/** The key items sort by: due day, then medication, then labs. */
+function sortKey(item: ProtocolItem): string {
+  return `${item.due} ${item.medicationId ?? ""} ${item.labs?.join("|") ?? ""}`;
 }
 
 /**
@@ -44,10 +51,12 @@ export function dueItems<Param extends PolicyParamName>(
   to: Day,
 ): ProtocolItem[] {
   const records = recordsOf(plan);
-  return protocol
+  const { admitted } = plan.period;
+  const keyed = protocol
     .generate({ plan, params, to })
-    .flatMap((series) => seriesItems({ ...series, records: recordsFor(records, series) }, asOf, to))
-    .filter((item) => item.due >= plan.period.admitted)
-    .map((item) => ({ ...item, protocol: protocol.id }))
-    .sort(compareItems);
+    .flatMap((series) => seriesItems({ ...series, records: recordsFor(records, series), item: { ...series.item, protocol: protocol.id } }, asOf, to))
+    .filter((item) => item.due >= admitted)
+    .map((item) => ({ item, key: sortKey(item) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ item }) => item);
 }
