@@ -7,29 +7,50 @@ import type { DueItemInfo, DueSeries, LabKind, Protocol, ProtocolId } from "./du
 /** A protocol's item with where it stands, before it is shaped for a caller. */
 export type ProtocolItem = ObligationItem<DueItemInfo> & { readonly protocol: ProtocolId };
 
-type LocatedRecord = { review: TreatmentPlan["reviews"][number]; record: DatedRecord };
+/** A plan's psychiatric reviews, and its labs by the lab they drew, each list in date order. */
+interface PlanRecords {
+  readonly psychiatric: readonly DatedRecord[];
+  readonly byLab: ReadonlyMap<LabKind, readonly DatedRecord[]>;
+  /** Each record's place in date order, to merge the lists of several labs. */
+  readonly order: ReadonlyMap<DatedRecord, number>;
+}
 
-/** The located records of each plan already walked: plans are immutable, so they are read once per plan. */
-const recordsByPlan = new WeakMap<TreatmentPlan, readonly LocatedRecord[]>();
+/** The records of each plan already walked: plans are immutable, so they are read once per plan. */
+const recordsByPlan = new WeakMap<TreatmentPlan, PlanRecords>();
 
-/** The recorded psychiatric reviews and labs of a plan, in date order, with the labs each drew. */
-function recordsOf(plan: TreatmentPlan): readonly LocatedRecord[] {
+/** The recorded psychiatric reviews and labs of a plan, in date order, grouped by what they satisfy. */
+function recordsOf(plan: TreatmentPlan): PlanRecords {
   const known = recordsByPlan.get(plan);
   if (known !== undefined) return known;
-  const records = plan.reviews
+  const located = plan.reviews
     .map((review, index) => ({ review, record: { date: review.date, path: ["reviews", index] } }))
     .filter(({ review }) => review.kind !== "plan")
     .sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : (a.record.path[1] as number) - (b.record.path[1] as number)));
+  const psychiatric: DatedRecord[] = [];
+  const byLab = new Map<LabKind, DatedRecord[]>();
+  const order = new Map<DatedRecord, number>();
+  located.forEach(({ review, record }, index) => {
+    order.set(record, index);
+    if (review.kind === "psychiatric") psychiatric.push(record);
+    if (review.kind !== "lab") return;
+    for (const lab of new Set(review.labs ?? [])) {
+      const drawn = byLab.get(lab);
+      if (drawn === undefined) byLab.set(lab, [record]);
+      else drawn.push(record);
+    }
+  });
+  const records = { psychiatric, byLab, order };
   recordsByPlan.set(plan, records);
   return records;
 }
 
 /** The records that can satisfy a stream's items: psychiatric reviews, or labs that drew one of its labs. */
-function recordsFor(records: readonly LocatedRecord[], series: DueSeries): DatedRecord[] {
-  const { kind, labs } = series.item;
-  return records
-    .filter(({ review }) => (kind === "psychiatric" ? review.kind === "psychiatric" : review.kind === "lab" && (review.labs ?? []).some((lab: LabKind) => labs?.includes(lab))))
-    .map(({ record }) => record);
+function recordsFor(records: PlanRecords, series: DueSeries): readonly DatedRecord[] {
+  const { kind, labs = [] } = series.item;
+  if (kind === "psychiatric") return records.psychiatric;
+  if (labs.length === 1) return records.byLab.get(labs[0]!) ?? [];
+  const drawn = new Set(labs.flatMap((lab) => records.byLab.get(lab) ?? []));
+  return [...drawn].sort((a, b) => records.order.get(a)! - records.order.get(b)!);
 }
 
 /** The key items sort by: due day, then medication, then labs. */
