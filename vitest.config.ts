@@ -7,6 +7,5 @@ export default defineConfig({
     testTimeout: 120_000,
     // Both cores: the property tests dominate and run in separate files.
     maxWorkers: 2,
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.test.json" },
   },
 });
