@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { ICalCalendar, ICalEventRepeatingFreq, ICalEventStatus, type ICalEventData } from "ical-generator";
+import { ICalCalendar, ICalEventStatus, type ICalEventData } from "ical-generator";
 import { addDays, WEEKDAYS, wallTimeMinutes, weekdayOf, type Day } from "../core/calendar";
 import type { Result } from "../core/finding";
 import { lastDayOfCare } from "../core/period";
@@ -7,6 +7,7 @@ import { resolveWallTime, zoneTimeline } from "../core/zone";
 import type { TreatmentPlan } from "../plan/types";
 import { expandSchedule, type ExpandOptions, type ScheduledSession } from "../schedule/expand";
 import { calendarOptionFindings, type ICALENDAR_MODES } from "./options";
+import { localDateTime, utcDateTime } from "./format";
 import { parseUid, planKey, uidOf, weeklySlots, type Slot } from "./uid";
 import { vtimezone } from "./vtimezone";
 
@@ -60,7 +61,8 @@ interface Entry {
   readonly endMs?: number;
   readonly summary: string;
   readonly cancelled?: boolean;
-  readonly repeat?: { readonly interval: number; readonly untilMs: number; readonly excludeMs: readonly number[] };
+  /** RRULE and EXDATE lines of a series. */
+  readonly recurrence?: string;
 }
 
 /** An activity or modality kind as words: `group-therapy` → `group therapy`. */
@@ -92,31 +94,44 @@ function eventEntries(sessions: readonly ScheduledSession[], key: string, slots:
 
 /**
  * One recurring VEVENT per weekly session and dated appointment: DTSTART at its first occurrence
- * in the range, UNTIL at its last, an EXDATE for each occurrence a closure cancels. The
- * occurrences come from `expandSchedule` without closures, the cancelled ones are those missing
- * from the expansion with closures, so the recurrence is never computed twice.
+ * in the range, `RRULE` with `UNTIL` (UTC) at its last, and an `EXDATE` at the series' local time
+ * for each occurrence a closure cancels. The occurrences come from `expandSchedule` without
+ * closures; the closed ones are those missing from the expansion with closures, so the recurrence
+ * is computed in one place. An occurrence whose wall time does not exist that day (moved by
+ * `expandSchedule`, RFC 5545 §3.3.5) is excluded from the series and written as its own VEVENT at
+ * the moved start, since readers do not agree on where a non-existent local time falls.
  */
-function seriesEntries(plan: TreatmentPlan, all: readonly ScheduledSession[], dated: readonly ScheduledSession[], key: string, slots: ReadonlyMap<string, Slot>): Entry[] {
+function seriesEntries(plan: TreatmentPlan, all: readonly ScheduledSession[], dated: readonly ScheduledSession[], key: string, slots: ReadonlyMap<string, Slot>, tzid: string): Entry[] {
   const kept = new Set(dated.map((session) => `${slotKey(session)}@${session.start}`));
+  const isKept = (session: ScheduledSession) => kept.has(`${slotKey(session)}@${session.start}`);
   const bySlot = new Map<string, ScheduledSession[]>();
   for (const session of all) {
     const occurrences = bySlot.get(slotKey(session));
     if (occurrences) occurrences.push(session);
     else bySlot.set(slotKey(session), [session]);
   }
-  return [...bySlot].map(([slot, occurrences]) => {
-    const first = occurrences[0]!;
-    const startMs = Date.parse(first.start);
+  const entries: Entry[] = [];
+  for (const [name, occurrences] of bySlot) {
+    const slot = slots.get(name)!;
+    entries.push(...eventEntries(occurrences.filter((session) => session.adjusted && isKept(session)), key, slots));
+    const firstIndex = occurrences.findIndex((session) => !session.adjusted);
+    const first = occurrences[firstIndex];
+    if (first === undefined) continue;
     const interval = first.kind === "appointment" ? plan.schedule.appointments![first.sessionIndex]!.everyWeeks : 1;
-    const excludeMs = occurrences.filter((session) => !kept.has(`${slot}@${session.start}`)).map((session) => Date.parse(session.start));
-    return {
-      uid: uidOf(key, slots.get(slot)!),
+    const excluded = occurrences.flatMap((session, index) =>
+      index >= firstIndex && (session.adjusted || !isKept(session)) ? [localDateTime(addDays(first.date, 7 * interval * (index - firstIndex)), slot.start)] : [],
+    );
+    const rule = `RRULE:FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval}` : ""};UNTIL=${utcDateTime(Date.parse(occurrences.at(-1)!.start))}`;
+    const startMs = Date.parse(first.start);
+    entries.push({
+      uid: uidOf(key, slot),
       startMs,
       endMs: startMs + first.minutes * MINUTE_MS,
       summary: summaryOf(first),
-      repeat: { interval, untilMs: Date.parse(occurrences.at(-1)!.start), excludeMs },
-    };
-  });
+      recurrence: excluded.length > 0 ? `${rule}\nEXDATE;TZID=${tzid}:${excluded.join(",")}` : rule,
+    });
+  }
+  return entries;
 }
 
 /** The first day on or after `from` that falls on a weekday. */
@@ -174,22 +189,21 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
   const expanded = expandSchedule(plan, range);
   if (!expanded.success) return expanded;
 
+  const tzid = plan.timeZone === "UTC" ? "Etc/UTC" : plan.timeZone;
   const key = planKey(plan.id);
   const slots = weeklySlots(plan.schedule);
   const all = options.mode === "series" ? expandSchedule(plan, { from, to }) : expanded;
   if (!all.success) return all;
-  const entries = options.mode === "series" ? seriesEntries(plan, all.data.sessions, expanded.data.sessions, key, slots) : eventEntries(expanded.data.sessions, key, slots);
+  const entries = options.mode === "series" ? seriesEntries(plan, all.data.sessions, expanded.data.sessions, key, slots, tzid) : eventEntries(expanded.data.sessions, key, slots);
   const written = new Set(entries.map((entry) => entry.uid));
   entries.push(...cancelledEntries(options.previousUids ?? [], plan, key, written, from, to));
   entries.sort((a, b) => a.startMs - b.startMs);
 
-  const tzid = plan.timeZone === "UTC" ? "Etc/UTC" : plan.timeZone;
   const local = (utcMs: number) => new TZDate(utcMs, tzid);
   const calendar = new ICalCalendar({ prodId: (options.prodId ?? DEFAULT_PROD_ID).slice(1) });
   const lastDay = addDays(to, 7);
   calendar.timezone({ name: null, generator: () => vtimezone(tzid, plan.timeZone, yearOf(from), yearOf(lastDay)) });
   for (const entry of entries) {
-    const { repeat } = entry;
     const data: ICalEventData = {
       id: entry.uid,
       stamp: options.stamp,
@@ -198,16 +212,7 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
       timezone: tzid,
       summary: entry.summary,
       ...(entry.cancelled ? { status: ICalEventStatus.CANCELLED, sequence: 1 } : {}),
-      ...(repeat
-        ? {
-            repeating: {
-              freq: ICalEventRepeatingFreq.WEEKLY,
-              ...(repeat.interval > 1 ? { interval: repeat.interval } : {}),
-              until: new Date(repeat.untilMs),
-              ...(repeat.excludeMs.length > 0 ? { exclude: repeat.excludeMs.map(local) } : {}),
-            },
-          }
-        : {}),
+      ...(entry.recurrence === undefined ? {} : { repeating: entry.recurrence }),
     };
     calendar.createEvent(data);
   }

@@ -1,4 +1,5 @@
 import type { Day } from "../core/calendar";
+import { localDateTime } from "./format";
 import { localInstant, resolveWallTime, zoneTimeline } from "../core/zone";
 
 /** An observance: from `utcMs` on, the zone is `to` minutes from UTC (it was `from`). */
@@ -16,9 +17,9 @@ function formatUtcOffset(offset: number): string {
 }
 
 /** The wall time of an instant at an offset, written as an RFC 5545 local DATE-TIME. */
-function formatLocalDateTime(utcMs: number, offset: number): string {
+function wallDateTime(utcMs: number, offset: number): string {
   const { day, time } = localInstant(utcMs, offset);
-  return `${day.replaceAll("-", "")}T${time.replace(":", "")}00`;
+  return localDateTime(day, time);
 }
 
 /**
@@ -51,7 +52,7 @@ export function vtimezone(tzid: string, zone: string, firstYear: number, lastYea
     const kind = observance.daylight ? "DAYLIGHT" : "STANDARD";
     lines.push(
       `BEGIN:${kind}`,
-      `DTSTART:${formatLocalDateTime(observance.utcMs, observance.from)}`,
+      `DTSTART:${wallDateTime(observance.utcMs, observance.from)}`,
       `TZOFFSETFROM:${formatUtcOffset(observance.from)}`,
       `TZOFFSETTO:${formatUtcOffset(observance.to)}`,
       `END:${kind}`,
