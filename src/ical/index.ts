@@ -6,7 +6,7 @@ import { lastDayOfCare } from "../core/period";
 import { resolveWallTime, zoneTimeline } from "../core/zone";
 import type { TreatmentPlan } from "../plan/types";
 import { expandSchedule, type ExpandOptions, type ScheduledSession } from "../schedule/expand";
-import { calendarOptionFindings, type ICALENDAR_MODES } from "./options";
+import { calendarOptionFindings } from "./options";
 import { localDateTime, utcDateTime } from "./format";
 import { parseUid, planKey, uidOf, weeklySlots, type Slot } from "./uid";
 import { vtimezone } from "./vtimezone";
@@ -21,7 +21,7 @@ import { vtimezone } from "./vtimezone";
  * const mode: ICalendarMode = "series";
  * ```
  */
-export type ICalendarMode = (typeof ICALENDAR_MODES)[number];
+export type ICalendarMode = "events" | "series";
 
 /**
  * Options of {@link toICalendar}: the range and closures of `expandSchedule`, and what the file

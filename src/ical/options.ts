@@ -1,9 +1,10 @@
 import { isDay } from "../core/calendar";
 import type { Finding } from "../core/finding";
 import { optionFinding } from "../core/options";
+import type { ICalendarMode } from "./index";
 
 /** How the schedule is written: one VEVENT per dated occurrence, or one recurring VEVENT per weekly slot. */
-export const ICALENDAR_MODES = ["events", "series"] as const;
+const ICALENDAR_MODES: readonly ICalendarMode[] = ["events", "series"];
 
 /** An ISO 8601 instant in UTC to the second or finer: `2026-03-01T12:00:00Z`. */
 const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/;
