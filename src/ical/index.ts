@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { ICalCalendar, ICalEventStatus, type ICalEventData } from "ical-generator";
-import { addDays, WEEKDAYS, wallTimeMinutes, weekdayOf, type Day } from "../core/calendar";
+import { addDays, WEEKDAYS, wallTimeMinutes, weekdayOf, type Day, type Weekday } from "../core/calendar";
 import type { Result } from "../core/finding";
 import { lastDayOfCare } from "../core/period";
 import { resolveWallTime, zoneTimeline } from "../core/zone";
@@ -51,10 +51,8 @@ export interface ICalendarOptions extends ExpandOptions {
 
 /** PRODID when none is given. */
 const DEFAULT_PROD_ID = "-//iopkit//Programme schedule//EN";
-/** Milliseconds in a minute. */
-const MINUTE_MS = 60_000;
 
-/** One VEVENT to write; `repeat` makes it a weekly series. */
+/** One VEVENT to write; `recurrence` makes it a weekly series. */
 interface Entry {
   readonly uid: string;
   readonly startMs: number;
@@ -122,11 +120,10 @@ function seriesEntries(plan: TreatmentPlan, all: readonly ScheduledSession[], da
       index >= firstIndex && (session.adjusted || !isKept(session)) ? [localDateTime(addDays(first.date, 7 * interval * (index - firstIndex)), slot.start)] : [],
     );
     const rule = `RRULE:FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval}` : ""};UNTIL=${utcDateTime(Date.parse(occurrences.at(-1)!.start))}`;
-    const startMs = Date.parse(first.start);
     entries.push({
       uid: uidOf(key, slot),
-      startMs,
-      endMs: startMs + first.minutes * MINUTE_MS,
+      startMs: Date.parse(first.start),
+      endMs: Date.parse(first.end),
       summary: summaryOf(first),
       recurrence: excluded.length > 0 ? `${rule}\nEXDATE;TZID=${tzid}:${excluded.join(",")}` : rule,
     });
@@ -135,7 +132,7 @@ function seriesEntries(plan: TreatmentPlan, all: readonly ScheduledSession[], da
 }
 
 /** The first day on or after `from` that falls on a weekday. */
-function firstWeekday(from: Day, weekday: (typeof WEEKDAYS)[number]): Day {
+function firstWeekday(from: Day, weekday: Weekday): Day {
   return addDays(from, (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(weekdayOf(from)) + 7) % 7);
 }
 

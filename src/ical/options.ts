@@ -7,7 +7,7 @@ import type { ICalendarMode } from "./index";
 const ICALENDAR_MODES: readonly ICalendarMode[] = ["events", "series"];
 
 /** An ISO 8601 instant in UTC to the second or finer: `2026-03-01T12:00:00Z`. */
-const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/;
+const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?Z$/;
 /** A PRODID value: `-//` then printable characters, no line breaks, at most 200 of them. */
 const PROD_ID_PATTERN = /^-\/\/[\x20-\x7e]{1,197}$/;
 

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, safeParsePlan, type TreatmentPlan } from "../../src/index";
+import { addDays, expandSchedule, safeParsePlan, type TreatmentPlan } from "../../src/index";
 import { toICalendar, type ICalendarOptions } from "../../src/ical";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
-import { eventInstants, expectBothModesExact, ics, linesOf, STAMP, veventsOf } from "./helpers";
+import { eventInstants, expectBothModesExact, expectedInstants, ics, linesOf, pairs, STAMP, veventsOf } from "./helpers";
 
 const examplePlans = readdirSync("examples/plans")
   .filter((name) => name.endsWith(".json"))
@@ -85,6 +85,27 @@ describe("toICalendar: zones", () => {
     expect(linesOf(text)).toContain("DTSTART;TZID=Etc/UTC:20260302T090000");
     expect(text).toContain("BEGIN:VTIMEZONE\r\nTZID:Etc/UTC\r\n");
     expectBothModesExact(plan);
+  });
+
+  it("a start that does not exist (02:30 as clocks jump) is dated as expandSchedule dates it, in both modes", () => {
+    const plan = zonePlan("America/New_York", "2026-02-23", ["sun"], 4, "02:30");
+    const expanded = expandSchedule(plan);
+    expect(expanded.success && expanded.data.sessions.filter((session) => session.adjusted).map((session) => session.start)).toEqual(["2026-03-08T03:30:00-04:00"]);
+    expectBothModesExact(plan);
+    const series = linesOf(ics(plan, { mode: "series" }));
+    expect(series).toContain("EXDATE;TZID=America/New_York:20260308T023000");
+    expect(series.filter((line) => line.startsWith("RRULE:"))).toEqual(["RRULE:FREQ=WEEKLY;UNTIL=20260322T063000Z"]);
+  });
+
+  it("a start that happens twice (01:30 as clocks go back) is written as its wall time, which RFC 5545 reads as the first occurrence", () => {
+    const plan = zonePlan("America/New_York", "2026-10-19", ["sun"], 4, "01:30");
+    const expected = expectedInstants(plan);
+    expect(new Date(expected[1]![0]).toISOString()).toBe("2026-11-01T05:30:00.000Z");
+    expect(linesOf(ics(plan))).toContain("DTSTART;TZID=America/New_York:20261101T013000");
+    // ical.js 2.2.1 reads a repeated wall time as its second occurrence, an hour later; every other start agrees.
+    const read = pairs(eventInstants(ics(plan), "America/New_York"));
+    expect(read[1]![0] - expected[1]![0]).toBe(3_600_000);
+    expect(read.filter((_, index) => index !== 1)).toEqual(expected.filter((_, index) => index !== 1));
   });
 
   it("a file spanning several years carries every year's changes", () => {
