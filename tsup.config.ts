@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
-const external = ["zod", "ts-pattern", "date-fns", "@date-fns/tz", "fast-check"];
+const external = ["zod", "ts-pattern", "date-fns", "@date-fns/tz", "fast-check", "ical-generator"];
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+    entry: { index: "src/index.ts", testing: "src/testing/index.ts", ical: "src/ical/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,

@@ -6,12 +6,13 @@ import type { Section } from "./harness";
 import { scheduleBench } from "./schedule.bench";
 import { readFileSync } from "node:fs";
 import { parsePlan } from "../src/index";
+import { icalBench } from "./ical.bench";
 import { scaleBench } from "./scale.bench";
 import { validationBench } from "./validation.bench";
 
 const smoke = process.argv.includes("--smoke");
 const reference = parsePlan(JSON.parse(readFileSync(new URL("../test/fixtures/reference-plan.json", import.meta.url), "utf8")));
-const sections: Section[] = [await validationBench(smoke), await scheduleBench(smoke), await scaleBench(smoke, reference)];
+const sections: Section[] = [await validationBench(smoke), await scheduleBench(smoke), await scaleBench(smoke, reference), await icalBench(smoke, reference)];
 
 if (smoke) {
   const cases = sections.reduce((count, section) => count + section.cases.length, 0);

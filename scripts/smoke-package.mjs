@@ -25,15 +25,18 @@ try {
       start: "09:00", timeZone: "America/Phoenix", ageGroup: "adult", diagnoses: [{ code: "F33.1" }] });
     if (!result.success || !validatePlan(result.data).ok) throw new Error("template plan did not validate");
     if (typeof arbPlan !== "function") throw new Error("iopkit/testing is missing arbPlan");
+    const calendar = toICalendar(result.data, { stamp: "2026-03-01T12:00:00Z" });
+    if (!calendar.success || !calendar.data.startsWith("BEGIN:VCALENDAR")) throw new Error("iopkit/ical did not write a calendar");
   `;
-  writeFileSync(join(project, "esm.mjs"), `import { templates, validatePlan } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\n${checkSource}\nconsole.log("esm ok");`);
-  writeFileSync(join(project, "cjs.cjs"), `const { templates, validatePlan } = require("iopkit");\nconst { arbPlan } = require("iopkit/testing");\n${checkSource}\nconsole.log("cjs ok");`);
+  writeFileSync(join(project, "esm.mjs"), `import { templates, validatePlan } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\nimport { toICalendar } from "iopkit/ical";\n${checkSource}\nconsole.log("esm ok");`);
+  writeFileSync(join(project, "cjs.cjs"), `const { templates, validatePlan } = require("iopkit");\nconst { arbPlan } = require("iopkit/testing");\nconst { toICalendar } = require("iopkit/ical");\n${checkSource}\nconsole.log("cjs ok");`);
   execFileSync("node", ["esm.mjs"], { cwd: project, stdio: "inherit" });
   execFileSync("node", ["cjs.cjs"], { cwd: project, stdio: "inherit" });
 
-  const typed = `import { templates, validatePlan, type Report } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\n` +
+  const typed = `import { templates, validatePlan, type Report } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\nimport { toICalendar, type ICalendarOptions } from "iopkit/ical";\n` +
     `const result = templates.standardIop({ id: "p", participantId: "pt", admitted: "2026-03-09", days: ["mon"], start: "09:00", timeZone: "UTC", ageGroup: "adult", diagnoses: [] });\n` +
-    `const report: Report | undefined = result.success ? validatePlan(result.data) : undefined;\nvoid report; void arbPlan;\n`;
+    `const report: Report | undefined = result.success ? validatePlan(result.data) : undefined;\nvoid report; void arbPlan;\n` +
+    `const options: ICalendarOptions = { stamp: "2026-03-01T12:00:00Z", mode: "series" };\nconst calendar = result.success ? toICalendar(result.data, options) : undefined;\nvoid calendar;\n`;
   writeFileSync(join(project, "typed.ts"), typed);
   for (const [module, moduleResolution] of [["nodenext", "nodenext"], ["preserve", "bundler"]]) {
     writeFileSync(

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { formatPath } from "../../core/plan-error";
+import { toICalendar } from "../../ical";
 import { expandSchedule } from "../../schedule/expand";
 import type { CommandContext } from "../context";
 import { table } from "../format";
@@ -8,34 +9,40 @@ import { choiceOption, dayOption, planFromInput } from "../options";
 
 export const scheduleHelp = `Usage: iopkit schedule <plan.json | -> [options]
 
-Lists the plan's dated sessions and appointments in its time zone.
+Lists the plan's dated sessions and appointments in its time zone, or writes them as an
+iCalendar file (--format ics > programme.ics).
 
 Options:
   --from <YYYY-MM-DD>      first day (default: admission)
   --to <YYYY-MM-DD>        last day (default: discharge or planned discharge)
   --closures <d1,d2,...>   days the programme is closed
-  --format <table|json>    table (default) or JSON
+  --format <table|json|ics> table (default), JSON or iCalendar
+  --mode <events|series>   ics: one event per session (default) or one weekly series
+  --stamp <instant>        ics: DTSTAMP, an ISO instant ending in Z (default: now)
   -h, --help               show this help`;
 
-/** `iopkit schedule`: the dated schedule as a table or JSON. */
+/** `iopkit schedule`: the dated schedule as a table, JSON or an iCalendar file. */
 export function schedule(args: readonly string[], context: CommandContext): number {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { from: { type: "string" }, to: { type: "string" }, closures: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { from: { type: "string" }, to: { type: "string" }, closures: { type: "string" }, format: { type: "string" }, mode: { type: "string" }, stamp: { type: "string" }, help: { type: "boolean", short: "h" } },
   });
   if (values.help) return context.out(scheduleHelp), 0;
   const from = dayOption("from", values.from);
   const to = dayOption("to", values.to);
   const closures = values.closures?.split(",").map((day) => dayOption("closures", day.trim())!) ?? [];
-  const format = choiceOption("format", values.format, ["table", "json"] as const, "table");
+  const format = choiceOption("format", values.format, ["table", "json", "ics"] as const, "table");
   const loaded = planFromInput(readOne(positionals));
   if ("exit" in loaded) return context.err(loaded.message), loaded.exit;
-  const result = expandSchedule(loaded.plan, { ...(from ? { from } : {}), ...(to ? { to } : {}), closures });
+  const range = { ...(from ? { from } : {}), ...(to ? { to } : {}), closures };
+  const mode = choiceOption("mode", values.mode, ["events", "series"] as const, "events");
+  const result = format === "ics" ? toICalendar(loaded.plan, { ...range, mode, stamp: values.stamp ?? `${new Date().toISOString().slice(0, 19)}Z` }) : expandSchedule(loaded.plan, range);
   if (!result.success) {
     for (const finding of result.findings) context.err(`${finding.rule} at ${formatPath(finding.path)}: ${finding.message}`);
     return 2;
   }
+  if (typeof result.data === "string") return context.out(`${result.data}\r`), 0;
   if (format === "json") return context.out(JSON.stringify(result.data, null, 2)), 0;
   const rows = result.data.sessions.map((session) => [
     session.date,

@@ -1,0 +1,217 @@
+import { TZDate } from "@date-fns/tz";
+import { ICalCalendar, ICalEventStatus, type ICalEventData } from "ical-generator";
+import { addDays, WEEKDAYS, wallTimeMinutes, weekdayOf, type Day, type Weekday } from "../core/calendar";
+import type { Result } from "../core/finding";
+import { lastDayOfCare } from "../core/period";
+import { resolveWallTime, zoneTimeline } from "../core/zone";
+import type { TreatmentPlan } from "../plan/types";
+import { expandSchedule, type ExpandOptions, type ScheduledSession } from "../schedule/expand";
+import { calendarOptionFindings } from "./options";
+import { localDateTime, utcDateTime } from "./format";
+import { parseUid, planKey, uidOf, weeklySlots, type Slot } from "./uid";
+import { vtimezone } from "./vtimezone";
+
+/**
+ * How {@link toICalendar} writes the schedule: `events`, one VEVENT per dated session and
+ * appointment; `series`, one recurring VEVENT per weekly session and appointment.
+ *
+ * @category Calendar export
+ * @example
+ * ```ts
+ * const mode: ICalendarMode = "series";
+ * ```
+ */
+export type ICalendarMode = "events" | "series";
+
+/**
+ * Options of {@link toICalendar}: the range and closures of `expandSchedule`, and what the file
+ * needs besides.
+ *
+ * @category Calendar export
+ * @example
+ * ```ts
+ * const options: ICalendarOptions = { stamp: "2026-03-01T12:00:00Z", from: "2026-03-09", closures: ["2026-04-03"], mode: "series" };
+ * ```
+ */
+export interface ICalendarOptions extends ExpandOptions {
+  /** The instant the file is written (DTSTAMP), ISO 8601 ending in `Z`: the library has no clock. */
+  readonly stamp: string;
+  /** `events` (default) or `series`. */
+  readonly mode?: ICalendarMode;
+  /** The whole PRODID value. Default `-//iopkit//Programme schedule//EN`. */
+  readonly prodId?: string;
+  /**
+   * The UIDs of an earlier export of the same plan. Each that this file no longer writes, and
+   * that falls in its range (a dated UID on a day from `from` to `to`; any series UID), is
+   * written again with `STATUS:CANCELLED`, so an importing calendar removes it. UIDs of other
+   * plans and of other programs are left alone.
+   */
+  readonly previousUids?: readonly string[];
+}
+
+/** PRODID when none is given. */
+const DEFAULT_PROD_ID = "-//iopkit//Programme schedule//EN";
+
+/** One VEVENT to write; `recurrence` makes it a weekly series. */
+interface Entry {
+  readonly uid: string;
+  readonly startMs: number;
+  readonly endMs?: number;
+  readonly summary: string;
+  readonly cancelled?: boolean;
+  /** RRULE and EXDATE lines of a series. */
+  readonly recurrence?: string;
+}
+
+/** An activity or modality kind as words: `group-therapy` → `group therapy`. */
+function words(kind: string): string {
+  return kind.replaceAll("-", " ");
+}
+
+/** The SUMMARY of a session or appointment: its kinds of activity, never text from the plan. */
+function summaryOf(session: ScheduledSession): string {
+  if (session.kind === "appointment") return `Appointment: ${words(session.modality!)}`;
+  const kinds = [...new Set(session.activities.map((activity) => activity.kind).filter((kind) => kind !== "break"))];
+  return kinds.length === 0 ? "Programme session" : `Programme session: ${kinds.map(words).join(", ")}`;
+}
+
+/** The key of a session or appointment in {@link weeklySlots}. */
+function slotKey(session: ScheduledSession): string {
+  return `${session.kind}:${session.sessionIndex}`;
+}
+
+/** One VEVENT per dated session and appointment. */
+function eventEntries(sessions: readonly ScheduledSession[], key: string, slots: ReadonlyMap<string, Slot>): Entry[] {
+  return sessions.map((session) => ({
+    uid: uidOf(key, slots.get(slotKey(session))!, session.date),
+    startMs: Date.parse(session.start),
+    endMs: Date.parse(session.end),
+    summary: summaryOf(session),
+  }));
+}
+
+/**
+ * One recurring VEVENT per weekly session and dated appointment: DTSTART at its first occurrence
+ * in the range, `RRULE` with `UNTIL` (UTC) at its last, and an `EXDATE` at the series' local time
+ * for each occurrence a closure cancels. The occurrences come from `expandSchedule` without
+ * closures; the closed ones are those missing from the expansion with closures, so the recurrence
+ * is computed in one place. An occurrence whose wall time does not exist that day (moved by
+ * `expandSchedule`, RFC 5545 §3.3.5) is excluded from the series and written as its own VEVENT at
+ * the moved start, since readers do not agree on where a non-existent local time falls.
+ */
+function seriesEntries(plan: TreatmentPlan, all: readonly ScheduledSession[], dated: readonly ScheduledSession[], key: string, slots: ReadonlyMap<string, Slot>, tzid: string): Entry[] {
+  const kept = new Set(dated.map((session) => `${slotKey(session)}@${session.start}`));
+  const isKept = (session: ScheduledSession) => kept.has(`${slotKey(session)}@${session.start}`);
+  const bySlot = new Map<string, ScheduledSession[]>();
+  for (const session of all) {
+    const occurrences = bySlot.get(slotKey(session));
+    if (occurrences) occurrences.push(session);
+    else bySlot.set(slotKey(session), [session]);
+  }
+  const entries: Entry[] = [];
+  for (const [name, occurrences] of bySlot) {
+    const slot = slots.get(name)!;
+    entries.push(...eventEntries(occurrences.filter((session) => session.adjusted && isKept(session)), key, slots));
+    const firstIndex = occurrences.findIndex((session) => !session.adjusted);
+    const first = occurrences[firstIndex];
+    if (first === undefined) continue;
+    const interval = first.kind === "appointment" ? plan.schedule.appointments![first.sessionIndex]!.everyWeeks : 1;
+    const excluded = occurrences.flatMap((session, index) =>
+      index >= firstIndex && (session.adjusted || !isKept(session)) ? [localDateTime(addDays(first.date, 7 * interval * (index - firstIndex)), slot.start)] : [],
+    );
+    const rule = `RRULE:FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval}` : ""};UNTIL=${utcDateTime(Date.parse(occurrences.at(-1)!.start))}`;
+    entries.push({
+      uid: uidOf(key, slot),
+      startMs: Date.parse(first.start),
+      endMs: Date.parse(first.end),
+      summary: summaryOf(first),
+      recurrence: excluded.length > 0 ? `${rule}\nEXDATE;TZID=${tzid}:${excluded.join(",")}` : rule,
+    });
+  }
+  return entries;
+}
+
+/** The first day on or after `from` that falls on a weekday. */
+function firstWeekday(from: Day, weekday: Weekday): Day {
+  return addDays(from, (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(weekdayOf(from)) + 7) % 7);
+}
+
+/** The previous export's UIDs of this plan, in range and no longer written, as cancelled VEVENTs. */
+function cancelledEntries(previous: readonly string[], plan: TreatmentPlan, key: string, written: ReadonlySet<string>, from: Day, to: Day): Entry[] {
+  const timeline = zoneTimeline(plan.timeZone, from, to);
+  const entries: Entry[] = [];
+  for (const uid of new Set(previous)) {
+    const parsed = parseUid(uid);
+    if (!parsed || parsed.planKey !== key || written.has(uid)) continue;
+    if (parsed.date !== undefined && (parsed.date < from || parsed.date > to)) continue;
+    const day = parsed.date ?? firstWeekday(from, parsed.slot.day);
+    const what = parsed.slot.kind === "session" ? "programme session" : "appointment";
+    entries.push({ uid, startMs: resolveWallTime(timeline, day, wallTimeMinutes(parsed.slot.start)).utcMs, summary: `Cancelled ${what}`, cancelled: true });
+  }
+  return entries;
+}
+
+/** The year of a day. */
+function yearOf(day: Day): number {
+  return Number(day.slice(0, 4));
+}
+
+/**
+ * Writes a plan's schedule as an RFC 5545 iCalendar file, for a participant's calendar or a
+ * clinic's scheduling tool. Sessions and appointments are dated by `expandSchedule`, so closures
+ * and starts moved by a DST change stay exact. Every DTSTART and DTEND carries `TZID` = the plan's
+ * zone (a plan in `UTC` is written with `Etc/UTC`, the same zone, since a bare `UTC` would be
+ * written as a UTC time), and the file holds that zone's VTIMEZONE built from iopkit's offset
+ * table for every year the file spans, past rule changes included. UIDs are stable: the same plan
+ * gives the same UIDs on every call, whatever the range or the stamp. SUMMARY names the kinds of
+ * activity, never text from the plan. DTSTAMP and UNTIL are in UTC, and the output does not depend
+ * on the host's time zone. Never throws: bad options and plans give findings.
+ *
+ * @param plan - a parsed plan
+ * @param options - the stamp (required), range, closures, mode, PRODID and an earlier export's UIDs
+ * @returns the iCalendar text (CRLF line ends, folded at 75 octets), or findings naming the bad option
+ * @category Calendar export
+ * @example
+ * ```ts
+ * const result = toICalendar(plan, { stamp: "2026-03-01T12:00:00Z", from: "2026-03-09", to: "2026-03-13" });
+ * result.success && result.data.split("\r\n").filter((line) => line.startsWith("DTSTART;TZID=")).length; //=> 3
+ * ```
+ */
+export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Result<string> {
+  const findings = calendarOptionFindings(options);
+  if (findings.length > 0) return { success: false, findings };
+  const from = options.from ?? plan.period.admitted;
+  const to = options.to ?? lastDayOfCare(plan);
+  const range = { from, to, closures: options.closures ?? [] };
+  const expanded = expandSchedule(plan, range);
+  if (!expanded.success) return expanded;
+
+  const tzid = plan.timeZone === "UTC" ? "Etc/UTC" : plan.timeZone;
+  const key = planKey(plan.id);
+  const slots = weeklySlots(plan.schedule);
+  const all = options.mode === "series" ? expandSchedule(plan, { from, to }) : expanded;
+  if (!all.success) return all;
+  const entries = options.mode === "series" ? seriesEntries(plan, all.data.sessions, expanded.data.sessions, key, slots, tzid) : eventEntries(expanded.data.sessions, key, slots);
+  const written = new Set(entries.map((entry) => entry.uid));
+  entries.push(...cancelledEntries(options.previousUids ?? [], plan, key, written, from, to));
+  entries.sort((a, b) => a.startMs - b.startMs);
+
+  const local = (utcMs: number) => new TZDate(utcMs, tzid);
+  const calendar = new ICalCalendar({ prodId: (options.prodId ?? DEFAULT_PROD_ID).slice(1) });
+  const lastDay = addDays(to, 7);
+  calendar.timezone({ name: null, generator: () => vtimezone(tzid, plan.timeZone, yearOf(from), yearOf(lastDay)) });
+  for (const entry of entries) {
+    const data: ICalEventData = {
+      id: entry.uid,
+      stamp: options.stamp,
+      start: local(entry.startMs),
+      ...(entry.endMs === undefined ? {} : { end: local(entry.endMs) }),
+      timezone: tzid,
+      summary: entry.summary,
+      ...(entry.cancelled ? { status: ICalEventStatus.CANCELLED, sequence: 1 } : {}),
+      ...(entry.recurrence === undefined ? {} : { repeating: entry.recurrence }),
+    };
+    calendar.createEvent(data);
+  }
+  return { success: true, data: calendar.toString() };
+}

@@ -1,0 +1,42 @@
+import { isDay } from "../core/calendar";
+import type { Finding } from "../core/finding";
+import { optionFinding } from "../core/options";
+import type { ICalendarMode } from "./index";
+
+/** How the schedule is written: one VEVENT per dated occurrence, or one recurring VEVENT per weekly slot. */
+const ICALENDAR_MODES: readonly ICalendarMode[] = ["events", "series"];
+
+/** An ISO 8601 instant in UTC to the second or finer: `2026-03-01T12:00:00Z`. */
+const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?Z$/;
+/** A PRODID value: `-//` then printable characters, no line breaks, at most 200 of them. */
+const PROD_ID_PATTERN = /^-\/\/[\x20-\x7e]{1,197}$/;
+
+/** Whether a value is an ISO 8601 instant ending in `Z` on a real calendar day. */
+export function isUtcInstant(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const match = INSTANT_PATTERN.exec(value);
+  return match !== null && isDay(match[1]);
+}
+
+/**
+ * Findings for the options of `toICalendar` that `expandSchedule` does not check: the stamp
+ * (required), the mode, the PRODID, the previous export's UIDs, and closures that are not a list.
+ */
+export function calendarOptionFindings(options: unknown): Finding[] {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    return [optionFinding([], "The options must be an object with at least a stamp.")];
+  }
+  const { stamp, mode, prodId, previousUids, closures } = options as Record<string, unknown>;
+  const findings: Finding[] = [];
+  if (!isUtcInstant(stamp)) findings.push(optionFinding(["stamp"], "The stamp option must be an ISO 8601 instant ending in Z, such as 2026-03-01T12:00:00Z: the time the file is written."));
+  if (mode !== undefined && !(ICALENDAR_MODES as readonly unknown[]).includes(mode)) findings.push(optionFinding(["mode"], `The mode option must be one of: ${ICALENDAR_MODES.join(", ")}.`));
+  if (prodId !== undefined && !(typeof prodId === "string" && PROD_ID_PATTERN.test(prodId))) {
+    findings.push(optionFinding(["prodId"], "The prodId option must start with -// and hold at most 200 printable ASCII characters."));
+  }
+  if (previousUids !== undefined) {
+    if (!Array.isArray(previousUids)) findings.push(optionFinding(["previousUids"], "The previousUids option must be a list of strings."));
+    else previousUids.forEach((uid, index) => typeof uid !== "string" && findings.push(optionFinding(["previousUids", index], "Each previous UID must be a string.")));
+  }
+  if (closures !== undefined && !Array.isArray(closures)) findings.push(optionFinding(["closures"], "The closures option must be a list of calendar days."));
+  return findings;
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { schedule } from "../../src/cli/commands/schedule";
+import { toICalendar } from "../../src/ical";
+import { parsePlan } from "../../src/index";
+
+/** Runs `iopkit schedule` in process and collects what it writes. */
+function iopkit(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = schedule(args, { out: (text) => out.push(text), err: (text) => err.push(text), color: false, version: "0.0.0" });
+  return { code, stdout: out.map((text) => `${text}\n`).join(""), stderr: err.join("\n") };
+}
+
+const PLAN = "examples/plans/valid-plan.json";
+
+describe("iopkit schedule --format ics", () => {
+  it("writes toICalendar's file with CRLF line ends, honouring the range, closures, mode and stamp", () => {
+    const plan = parsePlan(JSON.parse(readFileSync(PLAN, "utf8")));
+    const args = [PLAN, "--format", "ics", "--to", "2026-03-31", "--closures", "2026-03-11", "--mode", "series", "--stamp", "2026-03-01T12:00:00Z"];
+    const result = iopkit(args);
+    expect(result.code).toBe(0);
+    const expected = toICalendar(plan, { to: "2026-03-31", closures: ["2026-03-11"], mode: "series", stamp: "2026-03-01T12:00:00Z" });
+    expect(expected.success && `${expected.data}\r\n`).toBe(result.stdout);
+    expect(result.stdout.split("\r\n").at(-1)).toBe("");
+    expect(result.stdout).toContain("EXDATE;TZID=America/New_York:20260311T090000");
+  });
+
+  it("stamps the file with the current time when no --stamp is given", () => {
+    const before = Date.now() - 1000;
+    const result = iopkit([PLAN, "--format", "ics"]);
+    expect(result.code).toBe(0);
+    const stamp = /DTSTAMP:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/.exec(result.stdout)!;
+    const written = Date.UTC(Number(stamp[1]), Number(stamp[2]) - 1, Number(stamp[3]), Number(stamp[4]), Number(stamp[5]), Number(stamp[6]));
+    expect(written).toBeGreaterThanOrEqual(before);
+    expect(written).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("answers a bad stamp with its finding and exit 2, and a bad mode as a usage error", () => {
+    const badStamp = iopkit([PLAN, "--format", "ics", "--stamp", "yesterday"]);
+    expect(badStamp.code).toBe(2);
+    expect(badStamp.stderr).toContain("engine/invalid-option at stamp");
+    expect(() => iopkit([PLAN, "--format", "ics", "--mode", "daily"])).toThrow("--mode must be one of: events, series");
+  });
+});

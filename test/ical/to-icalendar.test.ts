@@ -1,0 +1,300 @@
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays, expandSchedule, safeParsePlan, type TreatmentPlan } from "../../src/index";
+import { toICalendar, type ICalendarOptions } from "../../src/ical";
+import { arbPlan } from "../../src/testing";
+import { cleanPlan, withEdits } from "../helpers/plans";
+import { eventInstants, expectBothModesExact, expectedInstants, ics, linesOf, pairs, STAMP, veventsOf } from "./helpers";
+
+const examplePlans = readdirSync("examples/plans")
+  .filter((name) => name.endsWith(".json"))
+  .map((name) => [name, safeParsePlan(JSON.parse(readFileSync(`examples/plans/${name}`, "utf8")))] as const);
+
+describe("toICalendar: instants", () => {
+  it.each(examplePlans)("%s: every VEVENT, read through the file's VTIMEZONE, is at expandSchedule's instants in both modes", (_, parsed) => {
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    expectBothModesExact(parsed.data);
+    expectBothModesExact(parsed.data, { closures: ["2026-03-11", "2026-03-23", "2026-04-03"] });
+  });
+});
+
+/** A plan in a zone with sessions on the given days, over the given weeks. */
+function zonePlan(timeZone: string, admitted: string, days: readonly ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[], weeks: number, start = "09:00"): TreatmentPlan {
+  return withEdits(cleanPlan({ timeZone, admitted, days: ["mon", "wed", "fri"], weeks, medications: [] }), (draft) => {
+    const session = draft.schedule.sessions[0]!;
+    draft.schedule.sessions = days.map((day) => ({ ...session, day, start }));
+  });
+}
+
+/** The VTIMEZONE's observances as `kind DTSTART FROM→TO`. */
+function observances(text: string): string[] {
+  const lines = linesOf(text);
+  const found: string[] = [];
+  lines.forEach((line, index) => {
+    if (line === "BEGIN:STANDARD" || line === "BEGIN:DAYLIGHT") {
+      const [start, from, to] = lines.slice(index + 1, index + 4).map((field) => field.split(":")[1]);
+      found.push(`${line.slice(6)} ${start} ${from}→${to}`);
+    }
+  });
+  return found;
+}
+
+describe("toICalendar: zones", () => {
+  it("Australia/Lord_Howe: the 30-minute changes are in the VTIMEZONE and every instant is exact", () => {
+    const plan = zonePlan("Australia/Lord_Howe", "2026-03-02", ["mon", "wed", "sat", "sun"], 12);
+    const text = ics(plan);
+    expect(observances(text)).toEqual(["DAYLIGHT 20260101T000000 +1100→+1100", "STANDARD 20260405T020000 +1100→+1030", "DAYLIGHT 20261004T020000 +1030→+1100"]);
+    expectBothModesExact(plan);
+    expect(linesOf(text)).toContain("DTSTART;TZID=Australia/Lord_Howe:20260405T090000");
+  });
+
+  it("Europe/Dublin (negative DST in tzdata): offsets +0000 in winter and +0100 in summer, instants exact", () => {
+    const plan = zonePlan("Europe/Dublin", "2026-03-02", ["mon", "thu", "sun"], 10);
+    const text = ics(plan);
+    expect(observances(text)).toEqual(["STANDARD 20260101T000000 +0000→+0000", "DAYLIGHT 20260329T010000 +0000→+0100", "STANDARD 20261025T020000 +0100→+0000"]);
+    expectBothModesExact(plan);
+    const [first] = eventInstants(text, "Europe/Dublin");
+    expect(new Date(first!.start).toISOString()).toBe("2026-03-02T09:00:00.000Z");
+  });
+
+  it("America/Phoenix (no DST): one STANDARD observance at -0700", () => {
+    const plan = zonePlan("America/Phoenix", "2026-03-02", ["tue", "thu"], 12);
+    expect(observances(ics(plan))).toEqual(["STANDARD 20260101T000000 -0700→-0700"]);
+    expectBothModesExact(plan);
+  });
+
+  it("Pacific/Apia 2011: the VTIMEZONE carries the move across the date line, and the skipped Friday is dated as expandSchedule dates it", () => {
+    const plan = zonePlan("Pacific/Apia", "2011-11-28", ["mon", "wed", "fri", "sat"], 8);
+    const text = ics(plan);
+    expect(observances(text)).toContain("DAYLIGHT 20111230T000000 -1000→+1400");
+    expect(observances(text)).toContain("DAYLIGHT 20110924T030000 -1100→-1000");
+    expectBothModesExact(plan);
+    expect(linesOf(ics(plan, { mode: "series" }))).toContain("EXDATE;TZID=Pacific/Apia:20111230T090000");
+    const instants = eventInstants(text, "Pacific/Apia").map((occurrence) => new Date(occurrence.start).toISOString());
+    expect(instants).toContain("2011-12-28T19:00:00.000Z");
+    expect(instants).toContain("2012-01-01T19:00:00.000Z");
+    expect(instants.filter((instant) => instant === "2011-12-30T19:00:00.000Z")).toHaveLength(2);
+  });
+
+  it("UTC: written with TZID=Etc/UTC and its VTIMEZONE, like any zone", () => {
+    const plan = zonePlan("UTC", "2026-03-02", ["mon", "wed"], 4);
+    const text = ics(plan);
+    expect(observances(text)).toEqual(["STANDARD 20260101T000000 +0000→+0000"]);
+    expect(linesOf(text)).toContain("DTSTART;TZID=Etc/UTC:20260302T090000");
+    expect(text).toContain("BEGIN:VTIMEZONE\r\nTZID:Etc/UTC\r\n");
+    expectBothModesExact(plan);
+  });
+
+  it("a start that does not exist (02:30 as clocks jump) is dated as expandSchedule dates it, in both modes", () => {
+    const plan = zonePlan("America/New_York", "2026-02-23", ["sun"], 4, "02:30");
+    const expanded = expandSchedule(plan);
+    expect(expanded.success && expanded.data.sessions.filter((session) => session.adjusted).map((session) => session.start)).toEqual(["2026-03-08T03:30:00-04:00"]);
+    expectBothModesExact(plan);
+    const series = linesOf(ics(plan, { mode: "series" }));
+    expect(series).toContain("EXDATE;TZID=America/New_York:20260308T023000");
+    expect(series.filter((line) => line.startsWith("RRULE:"))).toEqual(["RRULE:FREQ=WEEKLY;UNTIL=20260322T063000Z"]);
+  });
+
+  it("a start that happens twice (01:30 as clocks go back) is written as its wall time, which RFC 5545 reads as the first occurrence", () => {
+    const plan = zonePlan("America/New_York", "2026-10-19", ["sun"], 4, "01:30");
+    const expected = expectedInstants(plan);
+    expect(new Date(expected[1]![0]).toISOString()).toBe("2026-11-01T05:30:00.000Z");
+    expect(linesOf(ics(plan))).toContain("DTSTART;TZID=America/New_York:20261101T013000");
+    // ical.js 2.2.1 reads a repeated wall time as its second occurrence, an hour later; every other start agrees.
+    const read = pairs(eventInstants(ics(plan), "America/New_York"));
+    expect(read[1]![0] - expected[1]![0]).toBe(3_600_000);
+    expect(read.filter((_, index) => index !== 1)).toEqual(expected.filter((_, index) => index !== 1));
+  });
+
+  it("a file spanning several years carries every year's changes", () => {
+    const plan = zonePlan("America/New_York", "2026-11-02", ["mon"], 12);
+    expect(observances(ics(plan, { to: "2027-01-25" }))).toEqual([
+      "STANDARD 20260101T000000 -0500→-0500",
+      "DAYLIGHT 20260308T020000 -0500→-0400",
+      "STANDARD 20261101T020000 -0400→-0500",
+      "DAYLIGHT 20270314T020000 -0500→-0400",
+      "STANDARD 20271107T020000 -0400→-0500",
+    ]);
+  });
+});
+
+const valid = examplePlans.find(([name]) => name === "valid-plan.json")![1];
+const validPlan = valid.success ? valid.data : cleanPlan();
+
+describe("toICalendar: bytes", () => {
+  const originalZone = process.env.TZ;
+
+  it("the file is byte-identical under every host zone, and equal to the stored one (the same in each run of the matrix)", async () => {
+    const zones = ["UTC", "America/New_York", "Australia/Lord_Howe", "Pacific/Apia"];
+    const outputs = zones.map((zone) => {
+      process.env.TZ = zone;
+      return [ics(validPlan, { closures: ["2026-03-11"] }), ics(validPlan, { closures: ["2026-03-11"], mode: "series" })].join("\n");
+    });
+    process.env.TZ = originalZone;
+    expect(new Set(outputs).size).toBe(1);
+    await expect(outputs[0]).toMatchFileSnapshot("__snapshots__/valid-plan.ics");
+  });
+
+  it("DTSTAMP and UNTIL end in Z; DTSTART, DTEND and EXDATE carry the plan's zone; lines end in CRLF and fit 75 octets", () => {
+    const text = ics(validPlan, { closures: ["2026-03-11"], mode: "series" });
+    const lines = linesOf(text);
+    expect(lines.filter((line) => line.startsWith("DTSTAMP")).every((line) => line === "DTSTAMP:20260301T120000Z")).toBe(true);
+    const rules = lines.filter((line) => line.startsWith("RRULE:"));
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) expect(rule).toMatch(/;UNTIL=\d{8}T\d{6}Z(;|$)/);
+    for (const line of lines.slice(lines.indexOf("BEGIN:VEVENT")).filter((field) => /^(DTSTART|DTEND|EXDATE)[;:]/.test(field))) expect(line).toMatch(/^(DTSTART|DTEND|EXDATE);TZID=America\/New_York:\d{8}T\d{6}(,\d{8}T\d{6})*$/);
+    expect(text.split("\r\n").every((line) => Buffer.byteLength(line) <= 75 && !line.includes("\n"))).toBe(true);
+  });
+
+  it("writes the stamp to the second and the PRODID whole", () => {
+    const text = ics(validPlan, { stamp: "2026-03-01T12:34:56.789Z", prodId: "-//Riverside Clinic//IOP schedule 2.1//EN" });
+    expect(linesOf(text)).toContain("DTSTAMP:20260301T123456Z");
+    expect(linesOf(text)).toContain("PRODID:-//Riverside Clinic//IOP schedule 2.1//EN");
+    expect(linesOf(ics(validPlan))).toContain("PRODID:-//iopkit//Programme schedule//EN");
+  });
+
+  it("SUMMARY names activity kinds only, never the plan's text or ids", () => {
+    fc.assert(
+      fc.property(arbPlan(), (plan) => {
+        const text = ics(plan, { to: addDays(plan.period.admitted, 27) });
+        for (const line of linesOf(text).filter((field) => field.startsWith("SUMMARY:"))) {
+          expect(line).toMatch(/^SUMMARY:(Programme session(: [a-z ]+(\\, [a-z ]+)*)?|Appointment: [a-z ]+)$/);
+        }
+        expect(text).not.toContain(plan.id);
+        expect(text).not.toContain(plan.participant.id);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+/** The UIDs of a file. */
+function uidsOf(text: string): string[] {
+  return linesOf(text).filter((line) => line.startsWith("UID:")).map((line) => line.slice(4));
+}
+
+/** UID → DTSTART line of every VEVENT. */
+function startsByUid(text: string): Map<string, string> {
+  const lines = linesOf(text);
+  const starts = new Map<string, string>();
+  lines.forEach((line, index) => {
+    if (!line.startsWith("UID:")) return;
+    const start = lines.slice(index).find((field) => field.startsWith("DTSTART"))!;
+    starts.set(line.slice(4), start);
+  });
+  return starts;
+}
+
+describe("toICalendar: UIDs", () => {
+  it("are unique in both modes and the same on every call, whatever the stamp", () => {
+    fc.assert(
+      fc.property(arbPlan(), (plan) => {
+        for (const mode of ["events", "series"] as const) {
+          const uids = uidsOf(ics(plan, { mode }));
+          expect(new Set(uids).size).toBe(uids.length);
+          expect(uidsOf(ics(plan, { mode, stamp: "2027-01-01T00:00:00Z" }))).toEqual(uids);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("a session keeps its UID when the range narrows, and a narrower file holds only UIDs of the wider one at the same starts", () => {
+    const wide = startsByUid(ics(validPlan));
+    const narrow = startsByUid(ics(validPlan, { from: "2026-03-16", to: "2026-03-27" }));
+    expect(narrow.size).toBeGreaterThan(0);
+    expect(narrow.size).toBeLessThan(wide.size);
+    for (const [uid, start] of narrow) expect(wide.get(uid)).toBe(start);
+    const wideSeries = uidsOf(ics(validPlan, { mode: "series" }));
+    expect(uidsOf(ics(validPlan, { mode: "series", from: "2026-03-16", to: "2026-03-27" })).every((uid) => wideSeries.includes(uid))).toBe(true);
+  });
+
+  it("other sessions keep their UIDs when one is removed; two plans never share a UID", () => {
+    const without = withEdits(validPlan, (draft) => {
+      draft.schedule.sessions.splice(0, 1);
+    });
+    const before = uidsOf(ics(validPlan));
+    const after = uidsOf(ics(without));
+    expect(after.length).toBeLessThan(before.length);
+    expect(after.every((uid) => before.includes(uid))).toBe(true);
+    const other = withEdits(validPlan, (draft) => {
+      draft.id = "plan-other";
+    });
+    expect(uidsOf(ics(other)).some((uid) => before.includes(uid))).toBe(false);
+  });
+});
+
+describe("toICalendar: cancellations", () => {
+  const removed = withEdits(validPlan, (draft) => {
+    draft.schedule.sessions.splice(0, 1);
+  });
+
+  it("writes a session of the previous export that is gone with STATUS:CANCELLED at its old start", () => {
+    const previous = ics(validPlan, { to: "2026-03-27" });
+    const previousStarts = startsByUid(previous);
+    const next = ics(removed, { to: "2026-03-27", previousUids: [...previousStarts.keys()] });
+    const nextStarts = startsByUid(next);
+    const gone = [...previousStarts.keys()].filter((uid) => !uidsOf(ics(removed, { to: "2026-03-27" })).includes(uid));
+    expect(gone.length).toBeGreaterThan(0);
+    const vevents = veventsOf(next);
+    for (const uid of gone) {
+      expect(nextStarts.get(uid)).toBe(previousStarts.get(uid));
+      const vevent = vevents.find((component) => component.getFirstPropertyValue("uid") === uid)!;
+      expect(vevent.getFirstPropertyValue("status")).toBe("CANCELLED");
+      expect(vevent.getFirstPropertyValue("sequence")).toBe(1);
+    }
+    const confirmed = vevents.filter((component) => component.getFirstPropertyValue("status") === null);
+    expect(confirmed).toHaveLength(uidsOf(ics(removed, { to: "2026-03-27" })).length);
+  });
+
+  it("cancels a removed weekly series, and leaves alone UIDs out of range, of other plans, or not its own", () => {
+    const series = uidsOf(ics(validPlan, { mode: "series" }));
+    const nextSeries = ics(removed, { mode: "series", previousUids: series });
+    expect(linesOf(nextSeries).filter((line) => line === "STATUS:CANCELLED")).toHaveLength(1);
+    const foreign = uidsOf(ics(withEdits(validPlan, (draft) => void (draft.id = "plan-other")), { to: "2026-03-27" }));
+    const late = uidsOf(ics(validPlan, { from: "2026-04-01" }));
+    const text = ics(removed, { to: "2026-03-27", previousUids: [...foreign, ...late, "someone-else@example.org", ""] });
+    expect(text).not.toContain("CANCELLED");
+  });
+});
+
+describe("toICalendar: options", () => {
+  it.each([
+    ["no options", undefined, [[]]],
+    ["no stamp", {}, [["stamp"]]],
+    ["a stamp without Z", { stamp: "2026-03-01T12:00:00" }, [["stamp"]]],
+    ["a stamp on no real day", { stamp: "2026-02-30T12:00:00Z" }, [["stamp"]]],
+    ["an unknown mode", { stamp: STAMP, mode: "daily" }, [["mode"]]],
+    ["a PRODID without -//", { stamp: STAMP, prodId: "iopkit" }, [["prodId"]]],
+    ["a PRODID with a line break", { stamp: STAMP, prodId: "-//a//b\r\nX-INJECTED:1//EN" }, [["prodId"]]],
+    ["previous UIDs that are not a list", { stamp: STAMP, previousUids: "uid" }, [["previousUids"]]],
+    ["a previous UID that is not a string", { stamp: STAMP, previousUids: [3] }, [["previousUids", 0]]],
+    ["closures that are not a list", { stamp: STAMP, closures: "2026-03-11" }, [["closures"]]],
+    ["a bad closure", { stamp: STAMP, closures: ["2026-03-32"] }, [["closures", 0]]],
+    ["a bad from", { stamp: STAMP, from: 20260309 }, [["from"]]],
+    ["a reversed range", { stamp: STAMP, from: "2026-04-01", to: "2026-03-01" }, [["from"]]],
+  ])("%s gives findings, never a throw", (_, options, paths) => {
+    const result = toICalendar(validPlan, options as unknown as ICalendarOptions);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.findings.map((finding) => finding.path)).toEqual(paths);
+    expect(result.findings.every((finding) => finding.rule === "engine/invalid-option")).toBe(true);
+  });
+
+  it("an unknown time zone gives the schema finding", () => {
+    const plan = { ...validPlan, timeZone: "Mars/Olympus_Mons" };
+    const result = toICalendar(plan, { stamp: STAMP });
+    expect(result.success ? [] : result.findings.map((finding) => finding.rule)).toEqual(["schema/unknown-time-zone"]);
+  });
+
+  it("leaves the plan and the options as they were", () => {
+    const before = JSON.stringify(validPlan);
+    const options = { stamp: STAMP, closures: ["2026-03-11"], previousUids: ["x"], mode: "series" as const };
+    const optionsBefore = JSON.stringify(options);
+    ics(validPlan, options);
+    expect(JSON.stringify(validPlan)).toBe(before);
+    expect(JSON.stringify(options)).toBe(optionsBefore);
+  });
+});
