@@ -27,6 +27,11 @@ function keyOf(kind: ScheduledSession["kind"], index: number, date: Day): string
   return `${kind}:${index}:${date}`;
 }
 
+/** The key of a dated session or appointment, the same for every expansion of the schedule. */
+export function sessionKey(session: ScheduledSession): string {
+  return keyOf(session.kind, session.sessionIndex, session.date);
+}
+
 /** The key a record points at, or `undefined` when it names nothing dated that day. */
 function targetOf(record: AttendanceRecord, sessionsOn: ReadonlyMap<Day, readonly ScheduledSession[]>): string | undefined {
   if (record.session !== undefined) return keyOf("session", record.session, record.date);
@@ -43,7 +48,7 @@ function targetOf(record: AttendanceRecord, sessionsOn: ReadonlyMap<Day, readonl
 export function matchAttendance(plan: TreatmentPlan): MatchedAttendance {
   const expanded = expandSchedule(plan, { from: plan.period.admitted, to: lastDayOfCare(plan) });
   const dated = expanded.success ? expanded.data.sessions : [];
-  const byKey = new Map(dated.map((session) => [keyOf(session.kind, session.sessionIndex, session.date), session]));
+  const byKey = new Map(dated.map((session) => [sessionKey(session), session]));
   const sessionsOn = new Map<Day, ScheduledSession[]>();
   for (const session of dated) if (session.kind === "session") sessionsOn.set(session.date, [...(sessionsOn.get(session.date) ?? []), session]);
   const firstRecord = new Map<string, number>();
@@ -57,7 +62,7 @@ export function matchAttendance(plan: TreatmentPlan): MatchedAttendance {
     else duplicates.push({ index, first });
   });
   const sessions = dated.map((session) => {
-    const record = firstRecord.get(keyOf(session.kind, session.sessionIndex, session.date));
+    const record = firstRecord.get(sessionKey(session));
     return { session, record, status: record === undefined ? undefined : plan.attendance![record]!.status };
   });
   return { sessions, unknown, duplicates };
