@@ -143,7 +143,7 @@ export interface UnrecordedSession {
  * @example
  * ```ts
  * const result = deliveredCare(plan, { asOf: "2026-03-16" });
- * result.success && result.data.totals.scheduledMinutes; //=> 495
+ * result.success && result.data.totals.scheduledMinutes; //=> 540
  * ```
  */
 export interface DeliveredCare {
@@ -339,7 +339,7 @@ export function weeksOfPlan(plan: TreatmentPlan, ctx: RuleContext): DeliveredWee
  *   { date: "2026-03-13", session: 2, status: "partial", minutes: 60 },
  * ] });
  * const result = deliveredCare(recorded, { asOf: "2026-03-16" });
- * result.success && [result.data.totals.deliveredMinutes, result.data.weeks[0]!.short]; //=> [225, true]
+ * result.success && [result.data.totals.deliveredMinutes, result.data.weeks[0]!.short]; //=> [240, true]
  * ```
  */
 export function deliveredCare(plan: TreatmentPlan, options: DeliveredCareOptions): Result<DeliveredCare> {
