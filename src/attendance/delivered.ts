@@ -54,7 +54,7 @@ export interface Absences {
  * @example
  * ```ts
  * const totals: DeliveredTotals = {
- *   scheduledMinutes: 495, deliveredMinutes: 330, scheduledQualifyingMinutes: 495, deliveredQualifyingMinutes: 330,
+ *   scheduledMinutes: 540, deliveredMinutes: 330, scheduledQualifyingMinutes: 540, deliveredQualifyingMinutes: 330,
  *   programDays: 3, programDaysAttended: 2, absences: { excused: 0, unexcused: 1, cancelled: 0 }, unrecorded: 0,
  * };
  * ```
