@@ -88,6 +88,9 @@ export { authorizationStatus, type AuthorizationStatus, type AuthorizationStatus
 export { serviceDays, type DayService, type ServiceDay } from "./coverage/service-days";
 export { estimateCost, type CostEstimate, type DayCost } from "./coverage/cost";
 export { perDiemCodes, suggestActivityCodes } from "./coverage/codes";
+export { ATTENDANCE_STATUSES, AttendanceRecordSchema, CARE_LEVELS, LevelTransitionSchema, type AttendanceRecord, type AttendanceStatus, type CareLevel, type LevelTransition } from "./attendance/schema";
+export type { DayBasis } from "./attendance/billing";
+export { deliveredCare, type AbsenceRun, type Absences, type DeliveredCare, type DeliveredCareOptions, type DeliveredTotals, type DeliveredWeek, type UnrecordedSession } from "./attendance/delivered";
 
 export { validatePlan, checkPlan } from "./rules/engine";
 export type { CheckReport, Report, ValidateOptions } from "./rules/run-rules";

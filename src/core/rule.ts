@@ -12,7 +12,7 @@ import type { TreatmentPlan } from "../plan/types";
  * const area: RuleArea = "schedule";
  * ```
  */
-export type RuleArea = "plan" | "schedule" | "modality" | "medication" | "measures" | "aftercare" | "coverage";
+export type RuleArea = "plan" | "schedule" | "modality" | "medication" | "measures" | "aftercare" | "coverage" | "attendance";
 
 /**
  * The area of a rule code: the part before the slash.

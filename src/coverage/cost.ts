@@ -1,3 +1,4 @@
+import { attendedProgramDays, type DayBasis } from "../attendance/billing";
 import type { Day } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
 import { optionFinding } from "../core/options";
@@ -15,6 +16,8 @@ import { programDays, type CoverageRange } from "./program-days";
  */
 export interface DayCost {
   readonly date: Day;
+  /** When the plan records attendance: billed from an attendance record, or estimated from the schedule. */
+  readonly basis?: DayBasis;
   readonly allowedCents: number;
   /** Paid toward the deductible. */
   readonly deductibleCents: number;
@@ -37,6 +40,8 @@ export interface DayCost {
 export interface CostEstimate {
   readonly days: readonly DayCost[];
   readonly billedDays: number;
+  /** When the plan records attendance: the billed days its records show attended; the rest are estimated from the schedule. */
+  readonly attendedDays?: number;
   readonly allowedCents: number;
   readonly participantPaysCents: number;
   readonly payerPaysCents: number;
@@ -50,7 +55,7 @@ interface Balances {
 }
 
 /** One day's split: deductible first, then copay or coinsurance, capped by the out-of-pocket room left. */
-function splitDay(allowed: number, terms: CostSharing, selfPay: boolean, balances: Balances): Omit<DayCost, "date"> {
+function splitDay(allowed: number, terms: CostSharing, selfPay: boolean, balances: Balances): Omit<DayCost, "date" | "basis"> {
   if (selfPay) return { allowedCents: allowed, deductibleCents: 0, copayCents: 0, coinsuranceCents: 0, participantPaysCents: allowed, payerPaysCents: 0 };
   let deductible = 0;
   let copay = 0;
@@ -87,7 +92,10 @@ function splitDay(allowed: number, terms: CostSharing, selfPay: boolean, balance
  * the coverage's cost-sharing terms: the deductible first, then the copay or coinsurance, capped
  * by the out-of-pocket maximum left. A copay that applies before the deductible
  * (`copayBeforeDeductible`) leaves the deductible untouched. Self-pay pays the allowed amount.
- * Integer cents throughout (coinsurance rounded to the cent each day). An estimate, not a quote.
+ * Integer cents throughout (coinsurance rounded to the cent each day). When the plan records
+ * attendance, days up to the last record bill only what was attended (`basis: "attended"`), so the
+ * estimate becomes a statement for them; later days are estimated from the schedule. An estimate,
+ * not a quote.
  * Never throws: a plan without cost-sharing terms and every bad option give findings, all at once.
  *
  * @param plan - a parsed plan with `coverage.costSharing`
@@ -115,13 +123,14 @@ export function estimateCost(plan: TreatmentPlan, range: CoverageRange = {}): Re
     deductible: terms.deductibleRemainingCents ?? 0,
     outOfPocket: terms.outOfPocketRemainingCents ?? Number.POSITIVE_INFINITY,
   };
-  const costs = days.data.map(({ date }) => ({ date, ...splitDay(terms.allowedPerDayCents, terms, selfPay, balances) }));
+  const costs = attendedProgramDays(plan, days.data).map(({ date, basis }) => ({ date, ...(basis ? { basis } : {}), ...splitDay(terms.allowedPerDayCents, terms, selfPay, balances) }));
   const sum = (pick: (day: DayCost) => number) => costs.reduce((total, day) => total + pick(day), 0);
   return {
     success: true,
     data: {
       days: costs,
       billedDays: costs.length,
+      ...(plan.attendance ? { attendedDays: costs.filter((day) => day.basis === "attended").length } : {}),
       allowedCents: sum((day) => day.allowedCents),
       participantPaysCents: sum((day) => day.participantPaysCents),
       payerPaysCents: sum((day) => day.payerPaysCents),

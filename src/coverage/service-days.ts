@@ -1,3 +1,4 @@
+import { attendedProgramDays, type DayBasis } from "../attendance/billing";
 import type { Day } from "../core/calendar";
 import type { Result } from "../core/finding";
 import { appointmentActivity, describeActivity, isQualifyingService, type MedicareServiceCategory } from "../modalities/catalog";
@@ -35,6 +36,8 @@ export interface DayService {
  */
 export interface ServiceDay {
   readonly date: Day;
+  /** When the plan records attendance: from the records (only what was attended), or from the schedule where none are recorded yet. */
+  readonly basis?: DayBasis;
   readonly services: readonly DayService[];
   /** Services in a Medicare qualifying category. */
   readonly qualifyingServices: number;
@@ -51,8 +54,10 @@ const UPPER_TIER = 4;
 /**
  * Lists every dated program day with the services delivered (session activities and the
  * appointments dated that day, breaks left out), how many are Medicare qualifying services, the
- * Medicare per-diem tier, and the codes a biller would look at. Codes are suggestions, not billing
- * advice. Never throws: bad options give findings.
+ * Medicare per-diem tier, and the codes a biller would look at. When the plan records attendance,
+ * days up to the last record list only what was attended and a day nobody attended is left out
+ * (`basis: "attended"`); later days come from the schedule (`basis: "scheduled"`). Codes are
+ * suggestions, not billing advice. Never throws: bad options give findings.
  *
  * @param plan - a parsed plan
  * @param range - `from`, `to` and closures (default: the plan period)
@@ -71,7 +76,7 @@ export function serviceDays(plan: TreatmentPlan, range: CoverageRange = {}): Res
   const codes = perDiemCodes(plan);
   return {
     success: true,
-    data: days.data.map(({ date, sessions }) => {
+    data: attendedProgramDays(plan, days.data).map(({ date, sessions, basis }) => {
       const services: DayService[] = [];
       for (const session of sessions) {
         const activities = session.kind === "session" ? session.activities : [appointmentActivity(session.modality!, session.minutes)];
@@ -82,7 +87,7 @@ export function serviceDays(plan: TreatmentPlan, range: CoverageRange = {}): Res
       }
       const qualifyingServices = services.filter(isQualifyingService).length;
       const perDiemTier = qualifyingServices >= UPPER_TIER ? "four-or-more-services" : qualifyingServices >= LOWER_TIER ? "three-services" : undefined;
-      return { date, services, qualifyingServices, perDiemTier, codes };
+      return { date, ...(basis ? { basis } : {}), services, qualifyingServices, perDiemTier, codes };
     }),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { daySchema, idSchema, listSchema, MAX_LABEL_LENGTH, textSchema, timeZoneSchema } from "../core/schema-kit";
 import { AftercareSchema } from "../aftercare/schema";
+import { AttendanceRecordSchema, LevelTransitionSchema } from "../attendance/schema";
 import { CoverageSchema } from "../coverage/schema";
 import { AssessmentSchema } from "../measures/schema";
 import { INSTRUMENT_BOUNDS, INSTRUMENTS } from "../measures/instruments";
@@ -194,4 +195,8 @@ export const TreatmentPlanSchema = z.strictObject({
   assessments: listSchema(AssessmentSchema, 500).optional(),
   aftercare: AftercareSchema.optional(),
   coverage: CoverageSchema.optional(),
+  /** What happened at each dated session and appointment. */
+  attendance: listSchema(AttendanceRecordSchema, 5000).optional(),
+  /** The history of changes of level of care. */
+  transitions: listSchema(LevelTransitionSchema, 32).optional(),
 });

@@ -210,6 +210,27 @@ export const PolicyParamsSchema = z.strictObject({
   valproateMonthlyLabsMonths: count,
   /** Days before a valproate start from which a pregnancy test counts. Default 7 (clinic default). Source for the test: Depakote label (teratogenicity). */
   valproatePregnancyTestBeforeDays: count,
+  /** Unexcused absences in a row (sessions and appointments, attended ones ending a run) that call for outreach. Default 3 (clinic default: no published source sets a number). */
+  absenceRunForOutreach: positive,
+  /**
+   * Completed weeks in a row with delivered minutes under the weekly minimum from which the finding
+   * is raised to the rule's full severity and asks for a review of the level of care. Default 2
+   * (clinic default: no published source sets a number).
+   */
+  shortWeeksForReview: positive,
+  /**
+   * Weeks under the weekly minimum just before a step down from IOP to outpatient care that still
+   * count as IOP. Default 2. Source: ASAM Criteria 3rd edition as quoted by Aetna (below 9 h, or 6 h
+   * for adolescents, for 1–2 weeks before transfer to level 1).
+   */
+  stepDownGraceWeeks: count,
+  /**
+   * Days before a step up to partial hospitalisation in which an IOP service is not billed: the IOP
+   * claim would be returned. Default 0 (only the same days; clinic default); 7 under Medicare.
+   * Source: nahri.org on condition code 92 (an IOP claim with a line within 7 days before another
+   * claim's from date is returned).
+   */
+  phpIopClaimWindowDays: count,
 });
 
 /**

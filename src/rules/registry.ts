@@ -1,5 +1,6 @@
 import type { Rule } from "../core/rule";
 import { aftercareRules } from "../aftercare/rules";
+import { attendanceRules } from "../attendance/rules";
 import { coverageRules } from "../coverage/rules";
 import { planRules } from "../plan/rules";
 import { measuresRules } from "../measures/rules";
@@ -8,7 +9,7 @@ import { modalityRules } from "../modalities/rules";
 import { scheduleRules } from "../schedule/rules";
 
 /** Every rule iopkit runs, in catalog order. */
-export const allRules = [...planRules, ...scheduleRules, ...modalityRules, ...medicationRules, ...measuresRules, ...aftercareRules, ...coverageRules] as const;
+export const allRules = [...planRules, ...scheduleRules, ...modalityRules, ...medicationRules, ...measuresRules, ...aftercareRules, ...coverageRules, ...attendanceRules] as const;
 
 /**
  * The code of any rule iopkit runs, such as `"schedule/weekly-hours"`: what a policy's `rules`

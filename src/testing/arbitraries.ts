@@ -1,5 +1,8 @@
 import fc from "fast-check";
-import { addDays, addMonths, dayFromOrdinal, dayOrdinal, formatWallTime, WEEKDAYS, type Weekday } from "../core/calendar";
+import { addDays, addMonths, dayFromOrdinal, dayOrdinal, formatWallTime, WEEKDAYS, type Day, type Weekday } from "../core/calendar";
+import { lastDayOfCare } from "../core/period";
+import { ATTENDANCE_STATUSES, type AttendanceStatus } from "../attendance/schema";
+import { expandSchedule, type ScheduledSession } from "../schedule/expand";
 import { draftAftercarePlan } from "../aftercare/draft";
 import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
 import { PAYERS, type Payer } from "../policy/payers";
@@ -354,4 +357,63 @@ export function toDraft(plan: TreatmentPlan): TreatmentPlanInput {
  */
 export function arbSchedule(options: ArbPlanOptions = {}): fc.Arbitrary<Schedule> {
   return arbPlan(options).map((plan) => plan.schedule);
+}
+
+/** An attendance record as plan input. */
+type AttendanceInput = NonNullable<TreatmentPlanInput["attendance"]>[number];
+
+/** The plan's dated sessions and appointments before `asOf`, in start order. */
+export function datedBefore(plan: TreatmentPlan, asOf: Day): ScheduledSession[] {
+  const expanded = expandSchedule(plan);
+  return expanded.success ? expanded.data.sessions.filter((session) => session.date < asOf) : [];
+}
+
+/** The attendance record for a dated session or appointment. */
+export function recordFor(session: ScheduledSession, status: AttendanceStatus, minutes?: number): AttendanceInput {
+  const target = session.kind === "session" ? { session: session.sessionIndex } : { appointment: session.sessionIndex };
+  return { date: session.date, ...target, status, ...(minutes === undefined ? {} : { minutes }) };
+}
+
+/** Every session and dated appointment before `asOf` recorded as attended. */
+export function attendAll(plan: TreatmentPlan, asOf: Day): AttendanceInput[] {
+  return datedBefore(plan, asOf).map((session) => recordFor(session, "attended"));
+}
+
+/**
+ * Options of {@link arbAttendance}.
+ *
+ * @category Testing
+ * @example
+ * ```ts
+ * const options: ArbAttendanceOptions = { asOf: "2026-04-06", unrecorded: false };
+ * ```
+ */
+export interface ArbAttendanceOptions {
+  /** Sessions dated before this day get records. Default: the day after the end of care. */
+  readonly asOf?: Day;
+  /** Whether some sessions may be left without a record (about one in ten). Default true. */
+  readonly unrecorded?: boolean;
+}
+
+/**
+ * Generates attendance records for a plan: for each session and dated appointment before `asOf`,
+ * a record with any status (a partial one with minutes from 1 to the session's length), some
+ * sessions left without one. The records always match the plan's dated care, one per session.
+ *
+ * @param plan - a parsed plan, such as an {@link arbPlan} output
+ * @param options - the day records run up to, and whether some are missing
+ * @returns a fast-check arbitrary of `plan.attendance` lists
+ * @category Testing
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbAttendance(plan), (attendance) => validatePlan(parsePlan({ ...plan, attendance })).counts.error === 0));
+ * ```
+ */
+export function arbAttendance(plan: TreatmentPlan, options: ArbAttendanceOptions = {}): fc.Arbitrary<AttendanceInput[]> {
+  const sessions = datedBefore(plan, options.asOf ?? addDays(lastDayOfCare(plan), 1));
+  const draw = (session: ScheduledSession) => fc.record({ status: fc.constantFrom(...ATTENDANCE_STATUSES), minutes: fc.integer({ min: 1, max: session.minutes }) });
+  const maybe = (session: ScheduledSession) => (options.unrecorded === false ? draw(session) : fc.option(draw(session), { freq: 10, nil: undefined }));
+  return fc
+    .tuple(...sessions.map(maybe))
+    .map((draws) => draws.flatMap((drawn, index) => (drawn === undefined ? [] : [recordFor(sessions[index]!, drawn.status, drawn.status === "partial" ? drawn.minutes : undefined)])));
 }

@@ -1,2 +1,2 @@
-export { arbPlan, arbSchedule, toDraft, type ArbPlanOptions } from "./arbitraries";
+export { arbAttendance, arbPlan, arbSchedule, toDraft, type ArbAttendanceOptions, type ArbPlanOptions } from "./arbitraries";
 export { mutate, type Mutation } from "./mutate";

@@ -11,7 +11,7 @@ import { routineInstruments } from "../measures/rules/measured-instruments";
 import { SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
 import { sessionMinutes } from "../schedule/intervals";
 import { summarizeWeek } from "../schedule/summary";
-import { recordDueReviews, toDraft } from "./arbitraries";
+import { attendAll, datedBefore, recordDueReviews, recordFor, toDraft } from "./arbitraries";
 
 /**
  * Breaks exactly one rule of a plan that passes every rule (such as an {@link arbPlan} output).
@@ -465,6 +465,56 @@ const mutations = {
       draft.reviews.push({ date: addDays(due, 1), kind: "lab", labs: ["lithium-level"] });
     });
   }),
+  "attendance/unrecorded": mutation((plan) =>
+    edit(plan, (draft) => {
+      draft.attendance = attendAll(plan, plan.period.plannedDischarge).slice(1);
+    })),
+  "attendance/delivered-hours": mutation((plan) =>
+    edit(plan, (draft) => {
+      // Every session of the first week missed with an excuse: one short week.
+      const weekEnd = addDays(plan.period.admitted, 7);
+      draft.attendance = datedBefore(plan, plan.period.plannedDischarge).map((session) => recordFor(session, session.date < weekEnd ? "absent-excused" : "attended"));
+    })),
+  "attendance/consecutive-absences": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      // The last sessions before a step down to outpatient care missed without an excuse: the short week is within the step-down grace.
+      const end = plan.period.plannedDischarge;
+      const sessions = datedBefore(plan, end);
+      const missed = sessions.length - policy.params.absenceRunForOutreach;
+      draft.attendance = sessions.map((session, index) => recordFor(session, index >= missed ? "absent-unexcused" : "attended"));
+      draft.transitions = [{ date: end, from: "intensive-outpatient", to: "outpatient", reason: "Stepped down at discharge." }];
+    })),
+  "attendance/unknown-session": mutation((plan) =>
+    edit(plan, (draft) => {
+      const sessions = datedBefore(plan, plan.period.plannedDischarge);
+      const dated = new Set(sessions.map((session) => session.date));
+      let free = plan.period.admitted;
+      while (dated.has(free)) free = addDays(free, 1);
+      draft.attendance = [...sessions.map((session) => recordFor(session, "attended")), { date: free, status: "attended" }];
+    })),
+  "attendance/duplicate-record": mutation((plan) =>
+    edit(plan, (draft) => {
+      const records = attendAll(plan, plan.period.plannedDischarge);
+      draft.attendance = [...records, records[0]!];
+    })),
+  "attendance/minutes-out-of-range": mutation((plan) =>
+    edit(plan, (draft) => {
+      const [first, ...rest] = datedBefore(plan, plan.period.plannedDischarge);
+      draft.attendance = [recordFor(first!, "partial", first!.minutes + 1), ...rest.map((session) => recordFor(session, "attended"))];
+    })),
+  "attendance/step-down-grace": mutation((plan, policy = defaultPolicy) =>
+    edit(plan, (draft) => {
+      // Every session of the weeks just before the step down missed with an excuse, one week more than the grace.
+      const end = plan.period.plannedDischarge;
+      const shortFrom = addDays(end, -7 * (policy.params.stepDownGraceWeeks + 1));
+      draft.attendance = datedBefore(plan, end).map((session) => recordFor(session, session.date >= shortFrom ? "absent-excused" : "attended"));
+      draft.transitions = [{ date: end, from: "intensive-outpatient", to: "outpatient", reason: "Stepped down at discharge." }];
+    })),
+  "attendance/php-iop-overlap": mutation((plan) =>
+    edit(plan, (draft) => {
+      // Partial hospitalisation through the first week while the IOP schedule already runs.
+      draft.transitions = [{ date: addDays(plan.period.admitted, 7), from: "partial-hospitalization", to: "intensive-outpatient", reason: "Stepped down from PHP." }];
+    })),
 } satisfies Partial<Record<RuleCode, Mutation>>;
 
 /**

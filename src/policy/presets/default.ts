@@ -68,6 +68,10 @@ export const defaultPolicy: Policy = {
     clozapineRestartAfterDays: 30,
     valproateMonthlyLabsMonths: 6,
     valproatePregnancyTestBeforeDays: 7,
+    absenceRunForOutreach: 3,
+    shortWeeksForReview: 2,
+    stepDownGraceWeeks: 2,
+    phpIopClaimWindowDays: 0,
   },
   rules: {},
 };

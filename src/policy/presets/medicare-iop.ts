@@ -25,6 +25,7 @@ export const medicareIopPolicy: Policy = {
     },
     planReviewEveryDays: 60,
     authorizationRequiredFor: [],
+    phpIopClaimWindowDays: 7,
   },
   rules: {
     "plan/review-cadence": "error",

@@ -1,0 +1,371 @@
+import { addDays, isDay, type Day } from "../core/calendar";
+import type { Result } from "../core/finding";
+import { dayOptionFindings } from "../core/options";
+import { lastDayOfCare } from "../core/period";
+import { roundTo } from "../core/round";
+import type { RuleContext } from "../core/rule";
+import { appointmentActivity, describeActivity, isQualifyingService } from "../modalities/catalog";
+import type { TreatmentPlan } from "../plan/types";
+import type { PolicyParams } from "../policy/params";
+import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
+import type { ScheduledSession } from "../schedule/expand";
+import { weeklyMinutesVerdict } from "../schedule/rules/weekly-hours";
+import { levelThrough, PLAN_LEVEL, transitionsInOrder } from "./levels";
+import { isAttended, matchAttendance, type MatchedAttendance, type RecordedSession } from "./match";
+import type { CareLevel } from "./schema";
+
+/**
+ * Options of {@link deliveredCare}.
+ *
+ * @category Attendance
+ * @example
+ * ```ts
+ * const options: DeliveredCareOptions = { asOf: "2026-04-06", policy: "medicare-iop" };
+ * ```
+ */
+export interface DeliveredCareOptions {
+  /** The day the plan is looked at: sessions before it count. */
+  readonly asOf: Day;
+  /** The policy whose weekly minimum judges the weeks. Default: `policies.default`. */
+  readonly policy?: PolicyChoice;
+}
+
+/**
+ * Missed sessions and appointments by kind.
+ *
+ * @category Attendance
+ * @example
+ * ```ts
+ * const absences: Absences = { excused: 1, unexcused: 2, cancelled: 0 };
+ * ```
+ */
+export interface Absences {
+  readonly excused: number;
+  readonly unexcused: number;
+  /** Cancelled by the programme. */
+  readonly cancelled: number;
+}
+
+/**
+ * Care scheduled and delivered over a span: therapy minutes (breaks excluded) and Medicare
+ * qualifying minutes, program days, absences and sessions without a record.
+ *
+ * @category Attendance
+ * @example
+ * ```ts
+ * const totals: DeliveredTotals = {
+ *   scheduledMinutes: 540, deliveredMinutes: 330, scheduledQualifyingMinutes: 540, deliveredQualifyingMinutes: 330,
+ *   programDays: 3, programDaysAttended: 2, absences: { excused: 0, unexcused: 1, cancelled: 0 }, unrecorded: 0,
+ * };
+ * ```
+ */
+export interface DeliveredTotals {
+  readonly scheduledMinutes: number;
+  readonly deliveredMinutes: number;
+  readonly scheduledQualifyingMinutes: number;
+  readonly deliveredQualifyingMinutes: number;
+  /** Days with a program session. */
+  readonly programDays: number;
+  /** Days with a program session attended in whole or in part. */
+  readonly programDaysAttended: number;
+  readonly absences: Absences;
+  /** Sessions and appointments without a record. */
+  readonly unrecorded: number;
+}
+
+/**
+ * One plan week (seven days from admission) of delivered care.
+ *
+ * @category Attendance
+ * @example
+ * ```ts
+ * const result = deliveredCare(plan, { asOf: "2026-03-16" });
+ * result.success && result.data.weeks[0]!.from; //=> "2026-03-09"
+ * ```
+ */
+export interface DeliveredWeek extends DeliveredTotals {
+  /** Week number, 1 for the week of admission. */
+  readonly week: number;
+  readonly from: Day;
+  readonly to: Day;
+  /** All seven days are in care and before `asOf`. */
+  readonly complete: boolean;
+  /** The level of care all week, from the plan's transitions; `undefined` when it changes during the week. */
+  readonly level: CareLevel | undefined;
+  /**
+   * A complete IOP week with every session recorded whose delivered minutes (qualifying ones
+   * when the policy counts only those) fall under the weekly minimum because care was missed:
+   * under the minimum and under what the week scheduled. A week whose schedule alone falls short
+   * is the schedule's concern.
+   */
+  readonly short: boolean;
+}
+
+/**
+ * A run of unexcused absences in a row: attended sessions end a run; excused absences,
+ * programme cancellations and sessions without a record neither end nor lengthen it.
+ *
+ * @category Attendance
+ * @example
+ * ```ts
+ * const run: AbsenceRun = { length: 3, from: "2026-03-16", to: "2026-03-20", records: [3, 4, 5] };
+ * ```
+ */
+export interface AbsenceRun {
+  readonly length: number;
+  readonly from: Day;
+  readonly to: Day;
+  /** Indexes in `plan.attendance` of the absences. */
+  readonly records: readonly number[];
+}
+
+/**
+ * A dated session or appointment before `asOf` without an attendance record.
+ *
+ * @category Attendance
+ * @example
+ * ```ts
+ * const missing: UnrecordedSession = { date: "2026-03-11", kind: "session", index: 0 };
+ * ```
+ */
+export interface UnrecordedSession {
+  readonly date: Day;
+  readonly kind: ScheduledSession["kind"];
+  /** Index in `schedule.sessions` or `schedule.appointments`. */
+  readonly index: number;
+}
+
+/**
+ * Delivered care up to a day: each plan week, the totals, the attendance rate, the longest run of
+ * unexcused absences and the sessions without a record.
+ *
+ * @category Attendance
+ * @example
+ * ```ts
+ * const result = deliveredCare(plan, { asOf: "2026-03-16" });
+ * result.success && result.data.totals.scheduledMinutes; //=> 540
+ * ```
+ */
+export interface DeliveredCare {
+  readonly asOf: Day;
+  /** What the weeks are judged on: therapy minutes, or qualifying minutes only. */
+  readonly counted: "therapeutic" | "qualifying";
+  /** The policy's weekly minimum for the participant's age group, in counted minutes. */
+  readonly weeklyMinimum: number;
+  readonly weeks: readonly DeliveredWeek[];
+  readonly totals: DeliveredTotals;
+  /** Sessions and appointments attended (in whole or part) over those with a record other than a programme cancellation; `undefined` when there are none. */
+  readonly attendanceRate: number | undefined;
+  readonly longestUnexcusedRun: AbsenceRun | undefined;
+  readonly unrecorded: readonly UnrecordedSession[];
+}
+
+/** Therapy and qualifying minutes. */
+interface Minutes {
+  readonly therapeutic: number;
+  readonly qualifying: number;
+}
+
+const NONE: Minutes = { therapeutic: 0, qualifying: 0 };
+
+/** Therapy and qualifying minutes of a session's first `present` minutes, its activities taken in order. */
+function minutesWithin(session: ScheduledSession, present: number): Minutes {
+  const activities = session.kind === "session" ? session.activities : [appointmentActivity(session.modality!, session.minutes)];
+  let left = present;
+  let therapeutic = 0;
+  let qualifying = 0;
+  for (const activity of activities) {
+    if (left <= 0) break;
+    const taken = Math.min(left, activity.minutes);
+    left -= taken;
+    const info = describeActivity(activity);
+    if (!info.therapeutic) continue;
+    therapeutic += taken;
+    if (isQualifyingService(info)) qualifying += taken;
+  }
+  return { therapeutic, qualifying };
+}
+
+/** The minutes a record shows delivered: all of them attended, the minutes present (capped at the length) when partial, none otherwise. */
+function deliveredOf(plan: TreatmentPlan, recorded: RecordedSession): Minutes {
+  if (recorded.status === "attended") return minutesWithin(recorded.session, recorded.session.minutes);
+  if (recorded.status === "partial") return minutesWithin(recorded.session, plan.attendance![recorded.record!]!.minutes ?? 0);
+  return NONE;
+}
+
+/** A mutable tally of one span. */
+interface Tally {
+  scheduledMinutes: number;
+  deliveredMinutes: number;
+  scheduledQualifyingMinutes: number;
+  deliveredQualifyingMinutes: number;
+  programDays: Set<Day>;
+  programDaysAttended: Set<Day>;
+  excused: number;
+  unexcused: number;
+  cancelled: number;
+  unrecorded: number;
+}
+
+function emptyTally(): Tally {
+  return {
+    scheduledMinutes: 0,
+    deliveredMinutes: 0,
+    scheduledQualifyingMinutes: 0,
+    deliveredQualifyingMinutes: 0,
+    programDays: new Set(),
+    programDaysAttended: new Set(),
+    excused: 0,
+    unexcused: 0,
+    cancelled: 0,
+    unrecorded: 0,
+  };
+}
+
+function addTo(tally: Tally, plan: TreatmentPlan, recorded: RecordedSession): void {
+  const { session, status } = recorded;
+  const scheduled = minutesWithin(session, session.minutes);
+  const delivered = deliveredOf(plan, recorded);
+  tally.scheduledMinutes += scheduled.therapeutic;
+  tally.scheduledQualifyingMinutes += scheduled.qualifying;
+  tally.deliveredMinutes += delivered.therapeutic;
+  tally.deliveredQualifyingMinutes += delivered.qualifying;
+  if (session.kind === "session") {
+    tally.programDays.add(session.date);
+    if (isAttended(status)) tally.programDaysAttended.add(session.date);
+  }
+  if (status === "absent-excused") tally.excused += 1;
+  else if (status === "absent-unexcused") tally.unexcused += 1;
+  else if (status === "cancelled-by-programme") tally.cancelled += 1;
+  else if (status === undefined) tally.unrecorded += 1;
+}
+
+function totalsOf(tally: Tally): DeliveredTotals {
+  return {
+    scheduledMinutes: tally.scheduledMinutes,
+    deliveredMinutes: tally.deliveredMinutes,
+    scheduledQualifyingMinutes: tally.scheduledQualifyingMinutes,
+    deliveredQualifyingMinutes: tally.deliveredQualifyingMinutes,
+    programDays: tally.programDays.size,
+    programDaysAttended: tally.programDaysAttended.size,
+    absences: { excused: tally.excused, unexcused: tally.unexcused, cancelled: tally.cancelled },
+    unrecorded: tally.unrecorded,
+  };
+}
+
+/** The matched sessions and appointments dated before `asOf`. */
+function pastSessions(matched: MatchedAttendance, asOf: Day): readonly RecordedSession[] {
+  return matched.sessions.filter((recorded) => recorded.session.date < asOf);
+}
+
+/** Whether a week's delivered minutes fall under the weekly minimum for want of care it scheduled (see {@link DeliveredWeek.short}). */
+function isShortWeek(plan: TreatmentPlan, weeklyMinutes: PolicyParams["weeklyMinutes"], week: Omit<DeliveredWeek, "short">): boolean {
+  if (!week.complete || week.level !== PLAN_LEVEL || week.unrecorded > 0) return false;
+  const [delivered, scheduled] = weeklyMinutes.qualifyingOnly ? [week.deliveredQualifyingMinutes, week.scheduledQualifyingMinutes] : [week.deliveredMinutes, week.scheduledMinutes];
+  return delivered < scheduled && weeklyMinutesVerdict(weeklyMinutes, plan.participant.ageGroup, delivered) === "below";
+}
+
+/** The plan weeks from admission that start before `asOf` and within care, each with its tally. */
+export function deliveredWeeks(plan: TreatmentPlan, matched: MatchedAttendance, asOf: Day, weeklyMinutes: PolicyParams["weeklyMinutes"]): DeliveredWeek[] {
+  const { admitted } = plan.period;
+  const end = lastDayOfCare(plan);
+  const ordered = transitionsInOrder(plan.transitions);
+  const weeks: DeliveredWeek[] = [];
+  const past = pastSessions(matched, asOf);
+  let cursor = 0;
+  for (let from = admitted, week = 1; from < asOf && from <= end; from = addDays(from, 7), week += 1) {
+    const to = addDays(from, 6);
+    const tally = emptyTally();
+    while (cursor < past.length && past[cursor]!.session.date <= to) addTo(tally, plan, past[cursor++]!);
+    const base = { week, from, to, complete: to < asOf && to <= end, level: levelThrough(ordered, from, to), ...totalsOf(tally) };
+    weeks.push({ ...base, short: isShortWeek(plan, weeklyMinutes, base) });
+  }
+  return weeks;
+}
+
+/** Every run of unexcused absences before `asOf` (all of them without one), in date order. */
+export function absenceRuns(matched: MatchedAttendance, asOf: Day | undefined): AbsenceRun[] {
+  const runs: AbsenceRun[] = [];
+  let current: RecordedSession[] = [];
+  const close = () => {
+    if (current.length > 0) runs.push({ length: current.length, from: current[0]!.session.date, to: current.at(-1)!.session.date, records: current.map((recorded) => recorded.record!) });
+    current = [];
+  };
+  for (const recorded of asOf === undefined ? matched.sessions : pastSessions(matched, asOf)) {
+    if (recorded.status === "absent-unexcused") current.push(recorded);
+    else if (isAttended(recorded.status)) close();
+  }
+  close();
+  return runs;
+}
+
+/** Attended over recorded (programme cancellations left out), to three places; `undefined` when nothing counts. */
+function attendanceRate(past: readonly RecordedSession[]): number | undefined {
+  const expected = past.filter((recorded) => recorded.status !== undefined && recorded.status !== "cancelled-by-programme");
+  if (expected.length === 0) return undefined;
+  return roundTo(expected.filter((recorded) => isAttended(recorded.status)).length / expected.length, 3);
+}
+
+/** {@link matchAttendance}, shaped for `RuleContext.derive`. */
+export function attendanceOfPlan(plan: TreatmentPlan): MatchedAttendance {
+  return matchAttendance(plan);
+}
+
+/** The plan weeks before `asOf` judged with the policy's weekly minutes, shaped for `RuleContext.derive` (none without `asOf`). */
+export function weeksOfPlan(plan: TreatmentPlan, ctx: RuleContext): DeliveredWeek[] {
+  if (ctx.asOf === undefined || plan.attendance === undefined) return [];
+  return deliveredWeeks(plan, ctx.derive(attendanceOfPlan), ctx.asOf, ctx.params.weeklyMinutes);
+}
+
+/**
+ * What was delivered, from the plan's attendance records: for each plan week from admission
+ * (seven days from the admission day) the therapy minutes scheduled and delivered, the Medicare
+ * qualifying minutes, program days scheduled and attended, absences by kind and sessions without
+ * a record; the totals (the sum of the weeks); the attendance rate; the longest run of unexcused
+ * absences; and the sessions before `asOf` without a record. Only sessions and appointments dated
+ * before `asOf` count; a partial record delivers the activities of its first `minutes`, in order;
+ * appointments without a day and time cannot be dated and are left out. Never throws: a bad
+ * `asOf` or policy gives findings.
+ *
+ * @param plan - a parsed plan
+ * @param options - `asOf` and the policy
+ * @returns the delivered care, or findings
+ * @category Attendance
+ * @example
+ * ```ts
+ * const recorded = parsePlan({ ...plan, attendance: [
+ *   { date: "2026-03-09", session: 0, status: "attended" },
+ *   { date: "2026-03-11", session: 1, status: "absent-unexcused" },
+ *   { date: "2026-03-13", session: 2, status: "partial", minutes: 60 },
+ * ] });
+ * const result = deliveredCare(recorded, { asOf: "2026-03-16" });
+ * result.success && [result.data.totals.deliveredMinutes, result.data.weeks[0]!.short]; //=> [240, true]
+ * ```
+ */
+export function deliveredCare(plan: TreatmentPlan, options: DeliveredCareOptions): Result<DeliveredCare> {
+  const asOf: unknown = options?.asOf;
+  if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
+  const policy = resolvePolicy(options.policy);
+  if (!policy.success) return policy;
+  const { weeklyMinutes } = policy.data.params;
+  const matched = matchAttendance(plan);
+  const weeks = deliveredWeeks(plan, matched, asOf, weeklyMinutes);
+  const total = emptyTally();
+  const past = pastSessions(matched, asOf);
+  for (const recorded of past) addTo(total, plan, recorded);
+  const runs = absenceRuns(matched, asOf);
+  const longest = runs.reduce<AbsenceRun | undefined>((best, run) => (best === undefined || run.length > best.length ? run : best), undefined);
+  return {
+    success: true,
+    data: {
+      asOf,
+      counted: weeklyMinutes.qualifyingOnly ? "qualifying" : "therapeutic",
+      weeklyMinimum: weeklyMinutes[plan.participant.ageGroup].min,
+      weeks,
+      totals: totalsOf(total),
+      attendanceRate: attendanceRate(past),
+      longestUnexcusedRun: longest,
+      unrecorded: past.filter((recorded) => recorded.status === undefined).map(({ session }) => ({ date: session.date, kind: session.kind, index: session.sessionIndex })),
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { defineRule } from "../../core/rule";
+import { absenceRuns, attendanceOfPlan } from "../delivered";
+
+/** A run of unexcused absences at the policy's length asks for outreach. */
+export const consecutiveAbsences = defineRule({
+  code: "attendance/consecutive-absences",
+  summary: "A run of absenceRunForOutreach or more unexcused absences in a row (attended care ends a run; excused absences, cancellations and unrecorded sessions do not) asks for outreach.",
+  defaultSeverity: "warning",
+  params: ["absenceRunForOutreach"],
+  source: "clinic default (no published source sets the length of the run)",
+  check({ plan, params, derive }) {
+    if (plan.attendance === undefined) return [];
+    const min = params.absenceRunForOutreach;
+    return absenceRuns(derive(attendanceOfPlan), undefined)
+      .filter((run) => run.length >= min)
+      .map(({ length, from, to, records }) => ({
+        path: ["attendance", records[min - 1]!],
+        message: `${length} unexcused absences in a row from ${from} to ${to}: reach out to the participant.`,
+        params: { length, min, from, to },
+      }));
+  },
+});

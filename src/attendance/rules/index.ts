@@ -1,0 +1,11 @@
+import { consecutiveAbsences } from "./consecutive-absences";
+import { deliveredHours } from "./delivered-hours";
+import { duplicateRecord } from "./duplicate-record";
+import { minutesOutOfRange } from "./minutes-out-of-range";
+import { phpIopOverlap } from "./php-iop-overlap";
+import { stepDownGrace } from "./step-down-grace";
+import { unknownSession } from "./unknown-session";
+import { unrecorded } from "./unrecorded";
+
+/** The `attendance/…` rules in catalog order. */
+export const attendanceRules = [unknownSession, duplicateRecord, minutesOutOfRange, unrecorded, deliveredHours, consecutiveAbsences, stepDownGrace, phpIopOverlap] as const;

@@ -1,0 +1,25 @@
+import { defineRule } from "../../core/rule";
+import { attendanceOfPlan } from "../delivered";
+
+/** A partial record's minutes lie within the session's length. */
+export const minutesOutOfRange = defineRule({
+  code: "attendance/minutes-out-of-range",
+  summary: "The minutes of a partial attendance record are at most the length of the session or appointment it is for.",
+  defaultSeverity: "error",
+  params: [],
+  source: "iopkit data model: a partial record gives the minutes present",
+  check({ plan, derive }) {
+    if (plan.attendance === undefined) return [];
+    return derive(attendanceOfPlan).sessions.flatMap(({ session, record }) => {
+      const actual = record === undefined ? undefined : plan.attendance![record]!.minutes;
+      if (actual === undefined || actual <= session.minutes) return [];
+      return [
+        {
+          path: ["attendance", record!, "minutes"],
+          message: `The partial record for ${session.date} gives ${actual} minutes; the ${session.kind} lasts ${session.minutes}.`,
+          params: { actual, max: session.minutes, date: session.date },
+        },
+      ];
+    });
+  },
+});

@@ -1,0 +1,54 @@
+import { addDays, type Day } from "../../core/calendar";
+import { defineRule } from "../../core/rule";
+import type { TreatmentPlan } from "../../plan/types";
+import { attendanceOfPlan } from "../delivered";
+import { levelOn, transitionsInOrder } from "../levels";
+import type { RecordedSession } from "../match";
+
+const PHP = "partial-hospitalization";
+
+/** Whether a dated IOP service would be billed: not recorded as an absence or a cancellation. */
+function billed({ status }: RecordedSession): boolean {
+  return status === undefined || status === "attended" || status === "partial";
+}
+
+/** The index in `plan.transitions` that puts a day at partial hospitalisation, or that a step up to it follows within `window` days; `undefined` when neither. */
+function conflictOf(plan: TreatmentPlan, ordered: ReturnType<typeof transitionsInOrder>, day: Day, window: number): number | undefined {
+  const transitions = plan.transitions ?? [];
+  if (levelOn(ordered, day) === PHP) {
+    const governing = ordered.filter((transition) => transition.date <= day).at(-1) ?? ordered[0]!;
+    return transitions.indexOf(governing);
+  }
+  const stepUp = ordered.find((transition) => transition.to === PHP && transition.date > day && addDays(day, window) >= transition.date);
+  return stepUp === undefined ? undefined : transitions.indexOf(stepUp);
+}
+
+/** IOP services are not billed on partial hospitalisation days, nor in the claim window before a step up to it. */
+export const phpIopOverlap = defineRule({
+  code: "attendance/php-iop-overlap",
+  summary:
+    "No IOP session or dated appointment (unless recorded as missed) falls on a day the transitions put at partial hospitalisation, nor within phpIopClaimWindowDays before a step up to it.",
+  defaultSeverity: "error",
+  params: ["phpIopClaimWindowDays"],
+  source: "Medicare claims: an IOP claim (condition code 92) overlapping a PHP claim, or with a line within 7 days before another claim's from date, is returned (nahri.org)",
+  check({ plan, params, derive }) {
+    if (plan.transitions === undefined || plan.transitions.length === 0) return [];
+    const ordered = transitionsInOrder(plan.transitions);
+    const window = params.phpIopClaimWindowDays;
+    const byTransition = new Map<number, Day[]>();
+    for (const recorded of derive(attendanceOfPlan).sessions) {
+      if (!billed(recorded)) continue;
+      const index = conflictOf(plan, ordered, recorded.session.date, window);
+      if (index !== undefined) byTransition.set(index, [...(byTransition.get(index) ?? []), recorded.session.date]);
+    }
+    return [...byTransition].map(([index, days]) => {
+      const count = days.length;
+      const [from, to] = [days[0]!, days.at(-1)!];
+      return {
+        path: ["transitions", index],
+        message: `${count} IOP service(s) from ${from} to ${to} fall on partial hospitalization days or within ${window} days before a step up to it; PHP and IOP are not billed for the same days.`,
+        params: { count, from, to, window },
+      };
+    });
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule } from "../../core/rule";
+import { weeksOfPlan } from "../delivered";
+import { stepDownRuns } from "../step-down";
+
+/** Short weeks before a step down to outpatient care stay within ASAM's grace. */
+export const stepDownGrace = defineRule({
+  code: "attendance/step-down-grace",
+  summary:
+    "Completed weeks under the weekly minimum just before a step down from IOP to outpatient care number at most stepDownGraceWeeks: ASAM counts them as continuing IOP while stepping down, more mean the step down came late.",
+  defaultSeverity: "warning",
+  params: ["weeklyMinutes", "stepDownGraceWeeks"],
+  source: "ASAM Criteria 3rd edition as quoted by Aetna (below 9 h, 6 h for adolescents, for 1–2 weeks before transfer to level 1); DC 22-A DCMR §6329.1",
+  needsAsOf: true,
+  check({ plan, params, derive }) {
+    const grace = params.stepDownGraceWeeks;
+    return stepDownRuns(plan, derive(weeksOfPlan))
+      .filter((run) => run.weeks.length > grace)
+      .map(({ transition, weeks }) => {
+        const date = plan.transitions![transition]!.date;
+        return {
+          path: ["transitions", transition],
+          message: `The ${weeks.length} weeks before the step down to outpatient care on ${date} delivered under the weekly minimum; up to ${grace} count as IOP while stepping down, so the step down came ${weeks.length - grace} week(s) late.`,
+          params: { weeks: weeks.length, grace, date },
+        };
+      });
+  },
+});

@@ -1,0 +1,18 @@
+import { defineRule } from "../../core/rule";
+import { attendanceOfPlan } from "../delivered";
+
+/** Each attendance record names a session or appointment dated in the plan. */
+export const unknownSession = defineRule({
+  code: "attendance/unknown-session",
+  summary: "Each attendance record matches a session or appointment the schedule dates on that day, within the period (a record without an index matches the day's only session).",
+  defaultSeverity: "error",
+  params: [],
+  source: "iopkit data model: attendance is recorded per dated session, as behavioural-health records keep it",
+  check({ plan, derive }) {
+    if (plan.attendance === undefined) return [];
+    return derive(attendanceOfPlan).unknown.map((index) => {
+      const { date } = plan.attendance![index]!;
+      return { path: ["attendance", index], message: `The attendance record for ${date} matches no session or appointment dated that day.`, params: { date } };
+    });
+  },
+});

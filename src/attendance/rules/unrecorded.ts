@@ -1,0 +1,22 @@
+import { defineRule } from "../../core/rule";
+import { attendanceOfPlan } from "../delivered";
+
+/** Once attendance is recorded, every past session has a record. */
+export const unrecorded = defineRule({
+  code: "attendance/unrecorded",
+  summary: "When the plan records attendance, every session and dated appointment before asOf has a record.",
+  defaultSeverity: "warning",
+  params: [],
+  source: "Medicare per-diem billing per attended day (nahri.org); behavioural-health records keep attendance per session",
+  needsAsOf: true,
+  check({ plan, asOf, derive }) {
+    if (plan.attendance === undefined) return [];
+    return derive(attendanceOfPlan)
+      .sessions.filter(({ session, record }) => record === undefined && session.date < asOf!)
+      .map(({ session }) => ({
+        path: ["attendance"],
+        message: `No attendance is recorded for the ${session.kind} of ${session.date}.`,
+        params: { date: session.date, kind: session.kind, index: session.sessionIndex },
+      }));
+  },
+});

@@ -1,0 +1,32 @@
+import type { TreatmentPlan } from "../plan/types";
+import type { DeliveredWeek } from "./delivered";
+import { PLAN_LEVEL } from "./levels";
+
+/** A step down from IOP to outpatient care and the run of short weeks just before it. */
+export interface StepDownRun {
+  /** Index in `plan.transitions`. */
+  readonly transition: number;
+  /** The short weeks in a row ending with the last week before the step down, oldest first. */
+  readonly weeks: readonly DeliveredWeek[];
+}
+
+/**
+ * For every step down from IOP to outpatient care, the short weeks in a row just before it: the
+ * weeks ASAM's step-down grace may count as continuing IOP. `attendance/delivered-hours` leaves
+ * them to `attendance/step-down-grace`, which judges the run's length.
+ *
+ * @param plan - a parsed plan
+ * @param weeks - its delivered weeks
+ * @returns one entry per step down that follows at least one short week
+ */
+export function stepDownRuns(plan: TreatmentPlan, weeks: readonly DeliveredWeek[]): StepDownRun[] {
+  const runs: StepDownRun[] = [];
+  (plan.transitions ?? []).forEach((transition, index) => {
+    if (transition.from !== PLAN_LEVEL || transition.to !== "outpatient") return;
+    const before = weeks.filter((week) => week.to < transition.date);
+    let start = before.length;
+    while (start > 0 && before[start - 1]!.short) start -= 1;
+    if (start < before.length) runs.push({ transition: index, weeks: before.slice(start) });
+  });
+  return runs;
+}

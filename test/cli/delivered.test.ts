@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main";
+import { toDraft } from "../../src/testing";
+import { EXAMPLE_AS_OF, examplePlan } from "../attendance/example";
+
+let folder = "";
+let planFile = "";
+
+/** Runs the command line in process and collects what it prints. */
+function iopkit(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = run(args, { out: (text) => out.push(text), err: (text) => err.push(text), color: false, version: "0.0.0" });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), "iopkit-delivered-"));
+  planFile = join(folder, "plan.json");
+  writeFileSync(planFile, JSON.stringify(toDraft(examplePlan())));
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe("iopkit delivered", () => {
+  it("shows the weeks as a table with totals, the attendance rate and the longest run", () => {
+    const result = iopkit(["delivered", planFile, "--as-of", EXAMPLE_AS_OF]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split("\n");
+    expect(lines[0]).toBe("therapeutic minutes before 2026-04-13; weekly minimum 540");
+    expect(lines[1]).toMatch(/^week +from +scheduled +delivered +days +absent exc\/unexc\/canc +unrecorded +note$/);
+    expect(lines[5]).toMatch(/^3 +2026-03-23 +540 +0 +0\/3 +0\/3\/0 +0 +under the minimum$/);
+    expect(lines[6]).toMatch(/^4 +2026-03-30 +540 +510 +3\/3 +0\/0\/0 +0 +under the minimum$/);
+    expect(lines.slice(-3)).toEqual(["total: 2130 of 2700 minutes, 12 of 15 program days", "attendance rate: 80%", "longest run of unexcused absences: 3 (2026-03-23 to 2026-03-27)"]);
+  });
+
+  it("prints JSON that parses back, counting qualifying minutes under Medicare", () => {
+    const result = iopkit(["delivered", planFile, "--as-of", EXAMPLE_AS_OF, "--policy", "medicare-iop", "--format", "json"]);
+    expect(result.code).toBe(0);
+    const care = JSON.parse(result.stdout) as { counted: string; weeks: { deliveredQualifyingMinutes: number }[] };
+    expect(care.counted).toBe("qualifying");
+    expect(care.weeks.map((week) => week.deliveredQualifyingMinutes)).toEqual([540, 540, 0, 510, 540]);
+  });
+
+  it("needs --as-of, and answers bad usage and invalid plans with exit codes", () => {
+    expect(iopkit(["delivered", planFile])).toMatchObject({ code: 2, stderr: "iopkit: delivered needs --as-of YYYY-MM-DD" });
+    expect(iopkit(["delivered", planFile, "--as-of", "2026-02-30"]).code).toBe(2);
+    expect(iopkit(["delivered", planFile, "--as-of", EXAMPLE_AS_OF, "--format", "csv"]).code).toBe(2);
+    const invalid = join(folder, "invalid.json");
+    writeFileSync(invalid, JSON.stringify({ schemaVersion: 1 }));
+    expect(iopkit(["delivered", invalid, "--as-of", EXAMPLE_AS_OF]).code).toBe(1);
+    expect(iopkit(["delivered", "--help"])).toMatchObject({ code: 0, stdout: expect.stringContaining("Usage: iopkit delivered") });
+  });
+});
