@@ -61,4 +61,21 @@ describe("zone timelines", () => {
     expect(resolveWallTime(lordHowe, "2026-10-04", 150).kind).toBe("exact");
     expect(resolveWallTime(lordHowe, addDays("2026-10-04", -1), 135).kind).toBe("exact");
   });
+
+  it("reads Monrovia's -00:44:30 of 1971 as negative and finds its 1972 change to the second", () => {
+    const monrovia = zoneTimeline("Africa/Monrovia", "1971-06-01", "1972-06-01");
+    expect(offsetAt(monrovia, Date.UTC(1971, 5, 1))).toBe(-44.5);
+    expect(localInstant(Date.UTC(1971, 5, 1, 9, 44, 30), -44.5).iso).toBe("1971-06-01T09:00:00-00:44:30");
+    // Midnight -00:44:30 became 00:44:30 GMT on 7 January 1972.
+    const change = Date.UTC(1972, 0, 7, 0, 44, 30);
+    expect([offsetAt(monrovia, change - 1000), offsetAt(monrovia, change)]).toEqual([-44.5, 0]);
+    expect(localInstant(resolveWallTime(monrovia, "1972-01-07", 30).utcMs, 0).iso).toBe("1972-01-07T01:14:30+00:00");
+  });
+
+  it("builds the same table for years 1 to 99 as for any other (no 19xx shift)", () => {
+    const early = zoneTimeline("UTC", "0001-01-01", "0001-12-31");
+    const late = zoneTimeline("UTC", "1950-01-01", "1950-12-31");
+    expect(resolveWallTime(early, "0001-03-01", 540).utcMs).toBe(dayOrdinal("0001-03-01") * 86_400_000 + 540 * 60_000);
+    expect(resolveWallTime(late, "1950-03-01", 540).utcMs).toBe(Date.UTC(1950, 2, 1, 9));
+  });
 });
