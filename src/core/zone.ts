@@ -190,7 +190,11 @@ export interface ResolvedWallTime {
 
 /** Places a wall-clock time (minutes after midnight) on a day in the timeline's zone. */
 export function resolveWallTime(timeline: ZoneTimeline, day: Day, minutes: number): ResolvedWallTime {
-  const wall = dayOrdinal(day) * DAY_MS + minutes * MINUTE_MS;
+  return resolveWall(timeline, dayOrdinal(day) * DAY_MS + minutes * MINUTE_MS);
+}
+
+/** Places a wall-clock time, given as the instant it would be in UTC, in the timeline's zone. */
+export function resolveWall(timeline: ZoneTimeline, wall: number): ResolvedWallTime {
   const before = offsetAt(timeline, wall - DAY_MS);
   const after = offsetAt(timeline, wall + DAY_MS);
   const early = wall - offsetMs(before);

@@ -2,14 +2,15 @@ import { dayFromOrdinal, dayOrdinal, isDay, wallTimeMinutes, WEEKDAYS, weekdayOf
 import type { Finding, Result } from "../core/finding";
 import { isTimeZone } from "../core/time-zone";
 import { dayOptionFindings, optionFinding } from "../core/options";
-import { localInstant, offsetAt, resolveWallTime, zoneTimeline, type ZoneTimeline } from "../core/zone";
+import { localInstant, offsetAt, resolveWall, zoneTimeline, type ZoneTimeline } from "../core/zone";
 import type { ModalityKind } from "../modalities/kinds";
 import { sessionMinutes } from "./intervals";
 import { lastDayOfCare, MAX_PERIOD_DAYS } from "../core/period";
 import type { Activity, TreatmentPlan } from "../plan/types";
 
-/** Milliseconds in a minute. */
+/** Milliseconds in a minute and in a day. */
 const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
 /** The most closures one call takes: one a day over the longest period. */
 const MAX_CLOSURES = MAX_PERIOD_DAYS;
 
@@ -110,18 +111,19 @@ interface Dated {
   readonly session: ScheduledSession;
 }
 
-/** A session or appointment scheduled on `date` at its wall-clock start in the zone, placed on the day and instant it actually starts. */
-function place(timeline: ZoneTimeline, date: Day, startMinutes: number, minutes: number, base: Omit<ScheduledSession, "date" | "start" | "end" | "adjusted">): Dated {
-  const resolved = resolveWallTime(timeline, date, startMinutes);
+/** A session or appointment scheduled on the day `ordinal` at its wall-clock start in the zone, placed on the day and instant it actually starts. */
+function place(timeline: ZoneTimeline, ordinal: number, startMinutes: number, minutes: number, base: Omit<ScheduledSession, "date" | "start" | "end" | "adjusted">): Dated {
+  const resolved = resolveWall(timeline, ordinal * DAY_MS + startMinutes * MINUTE_MS);
   const start = localInstant(resolved.utcMs, resolved.offset);
   const endMs = resolved.utcMs + minutes * MINUTE_MS;
   const end = localInstant(endMs, offsetAt(timeline, endMs));
-  const flags = resolved.kind === "ambiguous" ? { adjusted: false, ambiguous: true as const } : { adjusted: resolved.kind === "gap" };
-  return {
-    utcMs: resolved.utcMs,
-    ordinal: start.ordinal,
-    session: { ...base, date: start.day, start: start.iso, end: end.iso, ...flags },
-  };
+  // Written out, not spread: spreading `base` per session made dating five times slower.
+  const { kind, sessionIndex, activities, modality } = base;
+  const session: ScheduledSession =
+    modality === undefined
+      ? { kind, sessionIndex, minutes, activities, date: start.day, start: start.iso, end: end.iso, adjusted: resolved.kind === "gap" }
+      : { kind, sessionIndex, minutes, activities, modality, date: start.day, start: start.iso, end: end.iso, adjusted: resolved.kind === "gap" };
+  return { utcMs: resolved.utcMs, ordinal: start.ordinal, session: resolved.kind === "ambiguous" ? { ...session, ambiguous: true } : session };
 }
 
 /**
@@ -184,8 +186,7 @@ export function expandSchedule(plan: TreatmentPlan, options: ExpandOptions = {})
   for (let ordinal = first - 1; ordinal <= last; ordinal += 1) {
     const todays = byWeekday[(firstWeekday + ordinal - first + 1) % 7]!;
     if (todays.length === 0) continue;
-    const date = dayFromOrdinal(ordinal);
-    for (const { start, minutes, base } of todays) keep(place(timeline, date, start, minutes, base));
+    for (const { start, minutes, base } of todays) keep(place(timeline, ordinal, start, minutes, base));
   }
 
   const admitted = dayOrdinal(plan.period.admitted);
@@ -197,7 +198,7 @@ export function expandSchedule(plan: TreatmentPlan, options: ExpandOptions = {})
     const base = { kind: "appointment" as const, sessionIndex: index, minutes: appointment.minutes, activities: [], modality: appointment.modality };
     const startMinutes = wallTimeMinutes(appointment.start);
     for (let ordinal = anchor + Math.max(0, Math.ceil((first - 1 - anchor) / step)) * step; ordinal <= last; ordinal += step) {
-      keep(place(timeline, dayFromOrdinal(ordinal), startMinutes, appointment.minutes, base));
+      keep(place(timeline, ordinal, startMinutes, appointment.minutes, base));
     }
   });
 
