@@ -72,10 +72,12 @@ describe("zone timelines", () => {
     expect(localInstant(resolveWallTime(monrovia, "1972-01-07", 30).utcMs, 0).iso).toBe("1972-01-07T01:14:30+00:00");
   });
 
-  it("builds the same table for years 1 to 99 as for any other (no 19xx shift)", () => {
-    const early = zoneTimeline("UTC", "0001-01-01", "0001-12-31");
-    const late = zoneTimeline("UTC", "1950-01-01", "1950-12-31");
-    expect(resolveWallTime(early, "0001-03-01", 540).utcMs).toBe(dayOrdinal("0001-03-01") * 86_400_000 + 540 * 60_000);
-    expect(resolveWallTime(late, "1950-03-01", 540).utcMs).toBe(Date.UTC(1950, 2, 1, 9));
+  it("reads year 50 as year 50, not 1950 (Date.UTC maps years 0 to 99 to 19xx)", () => {
+    // New York kept local mean time, -04:56:02, until 1883; in 1950 it was -05:00 in March.
+    const year50 = zoneTimeline("America/New_York", "0050-01-01", "0050-12-31");
+    const march = resolveWallTime(year50, "0050-03-01", 540);
+    expect(march.offset).toBeCloseTo(-(4 * 60 + 56 + 2 / 60), 6);
+    expect(localInstant(march.utcMs, march.offset).iso).toBe("0050-03-01T09:00:00-04:56:02");
+    expect(resolveWallTime(zoneTimeline("America/New_York", "1950-01-01", "1950-12-31"), "1950-03-01", 540).utcMs).toBe(Date.UTC(1950, 2, 1, 14));
   });
 });
