@@ -86,7 +86,8 @@ function pad(value: number, width: number): string {
 }
 
 /**
- * Whether a value is a real calendar day written `YYYY-MM-DD` (so `"2026-02-30"` is not).
+ * Whether a value is a real calendar day written `YYYY-MM-DD` in years 0001 to 9999 (so
+ * `"2026-02-30"` and `"0000-01-01"` are not).
  *
  * @param value - anything
  * @returns true for a valid day string
@@ -102,7 +103,7 @@ export function isDay(value: unknown): value is Day {
   const year = digits(value, 0, 4);
   const month = digits(value, 5, 2);
   const day = digits(value, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
 }
 
@@ -127,8 +128,21 @@ export function dayOrdinal(day: Day): number {
   return daysFromCivil(digits(day, 0, 4), digits(day, 5, 2), digits(day, 8, 2));
 }
 
+/** Ordinal of 0001-01-01, the first day of the calendar. */
+const FIRST_ORDINAL = daysFromCivil(1, 1, 1);
+/** Ordinal of 9999-12-31, the last day of the calendar. */
+const LAST_ORDINAL = daysFromCivil(9999, 12, 31);
+/** Written for any day before 0001-01-01: it sorts before every day and is not one. */
+const BEFORE_CALENDAR = "0000-12-31";
+/** Written for any day after 9999-12-31 (or a count that is not a number): it sorts after every day and is not one. */
+const AFTER_CALENDAR = "9999-12-32";
+
 /**
- * The day with a given ordinal (the inverse of {@link dayOrdinal}).
+ * The day with a given ordinal (the inverse of {@link dayOrdinal}). The calendar runs from
+ * 0001-01-01 to 9999-12-31, where every day is written with four year digits, so comparing days
+ * as strings orders them; past either end the answer is `"0000-12-31"` or `"9999-12-32"`, which
+ * sort before or after every day and are not days ({@link isDay} rejects them). A walk over days
+ * to any bound therefore ends, and nothing out of range reads as a real day.
  *
  * @param ordinal - days from 1970-01-01
  * @returns the day as `YYYY-MM-DD`
@@ -136,15 +150,20 @@ export function dayOrdinal(day: Day): number {
  * @example
  * ```ts
  * dayFromOrdinal(0); //=> "1970-01-01"
+ * dayFromOrdinal(dayOrdinal("9999-12-31") + 1) > "9999-12-31"; //=> true
  * ```
  */
 export function dayFromOrdinal(ordinal: number): Day {
-  const [year, month, day] = civilFromDays(ordinal);
+  if (ordinal < FIRST_ORDINAL) return BEFORE_CALENDAR;
+  if (!(ordinal <= LAST_ORDINAL)) return AFTER_CALENDAR;
+  const [year, month, day] = civilFromDays(Math.floor(ordinal));
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 /**
  * Adds whole calendar days to a day. Calendar days have no time, so there is no DST to get wrong.
+ * The calendar runs from 0001-01-01 to 9999-12-31: past its end the answer is `"9999-12-32"`,
+ * before its start `"0000-12-31"`; neither is a day, and they sort after and before every day.
  *
  * @param day - a valid day
  * @param amount - days to add (negative to go back)
@@ -193,6 +212,8 @@ export function weekdayOf(day: Day): Weekday {
 
 /**
  * Adds calendar months, clamping to the end of a shorter month (Jan 31 + 1 month = Feb 28 or 29).
+ * The calendar runs from 0001-01-01 to 9999-12-31: past its end the answer is `"9999-12-32"`,
+ * before its start `"0000-12-31"`; neither is a day, and they sort after and before every day.
  *
  * @param day - a valid day
  * @param amount - months to add
@@ -206,6 +227,8 @@ export function weekdayOf(day: Day): Weekday {
 export function addMonths(day: Day, amount: number): Day {
   const total = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + amount;
   const year = Math.floor(total / 12);
+  if (year < 1) return BEFORE_CALENDAR;
+  if (!(year <= 9999)) return AFTER_CALENDAR;
   const month = total - year * 12 + 1;
   const date = Math.min(Number(day.slice(8, 10)), daysInMonth(year, month));
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isDay, isWallTime } from "./calendar";
-import { isTimeZone } from "./time-zone";
+import { isTimeZone, MAX_TIME_ZONE_LENGTH } from "./time-zone";
 
 /** Longest identifier accepted. */
 export const MAX_ID_LENGTH = 64;
@@ -41,10 +41,10 @@ export const wallTimeSchema = z.string().refine(isWallTime, {
   params: { code: "invalid-time" },
 });
 
-/** An IANA time zone known to the runtime. */
+/** An IANA time zone known to the runtime; an overlong name stops at the length check, never looked up. */
 export const timeZoneSchema = z
   .string()
-  .max(64)
+  .max(MAX_TIME_ZONE_LENGTH, { abort: true })
   .refine(isTimeZone, { message: "Expected an IANA time zone name.", params: { code: "unknown-time-zone" } });
 
 /** Whole minutes of an activity or appointment: 1 to 720. */

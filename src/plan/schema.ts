@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { daySchema, idSchema, listSchema, MAX_LABEL_LENGTH, textSchema, timeZoneSchema } from "../core/schema-kit";
+import { MAX_PERIOD_DAYS, withinPeriodLimit } from "../core/period";
 import { AftercareSchema } from "../aftercare/schema";
 import { AttendanceRecordSchema, LevelTransitionSchema } from "../attendance/schema";
 import { CoverageSchema } from "../coverage/schema";
@@ -135,7 +136,8 @@ export const DiagnosisSchema = z.strictObject({
 });
 
 /**
- * The programme period: admission, planned discharge and, once it happened, discharge.
+ * The programme period: admission, planned discharge and, once it happened, discharge. Each
+ * discharge comes at most 3660 days (ten years) after admission.
  *
  * @category Schemas
  * @example
@@ -153,6 +155,16 @@ export const PeriodSchema = z
   .refine((period) => period.discharged === undefined || period.discharged >= period.admitted, {
     message: "The discharge cannot come before admission.",
     params: { code: "period-order" },
+    path: ["discharged"],
+  })
+  .refine((period) => withinPeriodLimit(period.admitted, period.plannedDischarge), {
+    message: `A period lasts at most ${MAX_PERIOD_DAYS} days (ten years) from admission.`,
+    params: { code: "period-length" },
+    path: ["plannedDischarge"],
+  })
+  .refine((period) => period.discharged === undefined || withinPeriodLimit(period.admitted, period.discharged), {
+    message: `A period lasts at most ${MAX_PERIOD_DAYS} days (ten years) from admission.`,
+    params: { code: "period-length" },
     path: ["discharged"],
   });
 

@@ -1,17 +1,18 @@
-import { addDays, dayFromOrdinal, dayOrdinal, isDay, wallTimeMinutes, WEEKDAYS, weekdayOf, type Day } from "../core/calendar";
+import { dayFromOrdinal, dayOrdinal, isDay, wallTimeMinutes, WEEKDAYS, weekdayOf, type Day } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
 import { isTimeZone } from "../core/time-zone";
 import { dayOptionFindings, optionFinding } from "../core/options";
-import { localInstant, offsetAt, resolveWallTime, zoneTimeline, type ZoneTimeline } from "../core/zone";
+import { localInstant, offsetAt, resolveWall, zoneTimeline, type ZoneTimeline } from "../core/zone";
 import type { ModalityKind } from "../modalities/kinds";
 import { sessionMinutes } from "./intervals";
-import { lastDayOfCare } from "../core/period";
+import { lastDayOfCare, MAX_PERIOD_DAYS } from "../core/period";
 import type { Activity, TreatmentPlan } from "../plan/types";
 
-/** The longest span expanded at once: ten years. */
-const MAX_SPAN_DAYS = 3660;
-/** Milliseconds in a minute. */
+/** Milliseconds in a minute and in a day. */
 const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+/** The most closures one call takes: one a day over the longest period. */
+const MAX_CLOSURES = MAX_PERIOD_DAYS;
 
 /**
  * Options of {@link expandSchedule}.
@@ -23,11 +24,11 @@ const MINUTE_MS = 60_000;
  * ```
  */
 export interface ExpandOptions {
-  /** First day to date (inclusive). Default: admission. */
+  /** First day to date (inclusive). Default, and never earlier than: admission. */
   readonly from?: Day;
-  /** Last day to date (inclusive). Default: the discharge, else the planned discharge. */
+  /** Last day to date (inclusive). Default, and never later than: the discharge, else the planned discharge. */
   readonly to?: Day;
-  /** Days the programme is closed (holidays): nothing is dated on them. */
+  /** Days the programme is closed (holidays): nothing is dated on them. At most 3660. */
   readonly closures?: readonly Day[];
 }
 
@@ -35,8 +36,9 @@ export interface ExpandOptions {
  * One dated session or appointment. `start` and `end` are ISO 8601 instants with the offset in
  * force in the plan's zone; the wall time of `start` is the schedule's, unless it did not exist
  * that day (`adjusted`), in which case it is read with the offset before the change (RFC 5545
- * §3.3.5). `end` is `start` plus the minutes, so a session across a change lasts as long as any
- * other.
+ * §3.3.5) and may fall on the next day: `date` is the day it actually starts on. A wall time that
+ * happened twice that day uses its first occurrence and is marked `ambiguous`. `end` is `start`
+ * plus the minutes, so a session across a change lasts as long as any other.
  *
  * @category Schedule
  * @example
@@ -64,6 +66,8 @@ export interface ScheduledSession {
   readonly modality?: ModalityKind;
   /** True when the scheduled wall time did not exist that day and the start moved. */
   readonly adjusted: boolean;
+  /** True when the scheduled wall time happened twice that day (clocks went back) and the first was used; absent otherwise. */
+  readonly ambiguous?: boolean;
 }
 
 /**
@@ -85,41 +89,53 @@ export interface ExpandedSchedule {
   readonly undatedAppointments: readonly number[];
 }
 
-/** Findings for an unknown zone, a bad day option or closure, or a reversed or overlong range. */
+/** Findings for an unknown zone, a bad day option or closure, too many closures, or a reversed or overlong range. */
 function rangeFindings(plan: TreatmentPlan, from: unknown, to: unknown, closures: readonly unknown[]): Finding[] {
   const findings: Finding[] = [];
   if (!isTimeZone(plan.timeZone)) findings.push({ rule: "schema/unknown-time-zone", severity: "error", path: ["timeZone"], message: "Expected an IANA time zone name." });
   findings.push(...dayOptionFindings(["from"], from), ...dayOptionFindings(["to"], to));
-  closures.forEach((closure, index) => findings.push(...dayOptionFindings(["closures", index], closure)));
+  if (!Array.isArray(closures)) findings.push(optionFinding(["closures"], "The closures option must be a list of calendar days."));
+  else if (closures.length > MAX_CLOSURES) findings.push(optionFinding(["closures"], `At most ${MAX_CLOSURES} closures are taken.`));
+  else closures.forEach((closure, index) => findings.push(...dayOptionFindings(["closures", index], closure)));
   if (findings.length === 0 && isDay(from) && isDay(to)) {
     if (from > to) findings.push(optionFinding(["from"], `The range starts (${from}) after it ends (${to}).`));
-    else if (dayOrdinal(to) - dayOrdinal(from) > MAX_SPAN_DAYS) findings.push(optionFinding(["to"], `The range is longer than ${MAX_SPAN_DAYS} days.`));
+    else if (dayOrdinal(to) - dayOrdinal(from) > MAX_PERIOD_DAYS) findings.push(optionFinding(["to"], `The range is longer than ${MAX_PERIOD_DAYS} days.`));
   }
   return findings;
 }
 
-/** A dated session or appointment with its start instant, for sorting. */
+/** A dated session or appointment with its start instant and the ordinal of the day it starts on. */
 interface Dated {
   readonly utcMs: number;
+  readonly ordinal: number;
   readonly session: ScheduledSession;
 }
 
-/** A session or appointment dated on `date` at its wall-clock start in the zone, with its start instant. */
-function place(timeline: ZoneTimeline, date: Day, startMinutes: number, minutes: number, base: Omit<ScheduledSession, "date" | "start" | "end" | "adjusted">): Dated {
-  const resolved = resolveWallTime(timeline, date, startMinutes);
+/** A session or appointment scheduled on the day `ordinal` at its wall-clock start in the zone, placed on the day and instant it actually starts. */
+function place(timeline: ZoneTimeline, ordinal: number, startMinutes: number, minutes: number, base: Omit<ScheduledSession, "date" | "start" | "end" | "adjusted">): Dated {
+  const resolved = resolveWall(timeline, ordinal * DAY_MS + startMinutes * MINUTE_MS);
   const start = localInstant(resolved.utcMs, resolved.offset);
   const endMs = resolved.utcMs + minutes * MINUTE_MS;
   const end = localInstant(endMs, offsetAt(timeline, endMs));
-  return { utcMs: resolved.utcMs, session: { ...base, date: start.day, start: start.iso, end: end.iso, adjusted: resolved.kind === "gap" } };
+  // Written out, not spread: spreading `base` per session made dating five times slower.
+  const { kind, sessionIndex, activities, modality } = base;
+  const session: ScheduledSession =
+    modality === undefined
+      ? { kind, sessionIndex, minutes, activities, date: start.day, start: start.iso, end: end.iso, adjusted: resolved.kind === "gap" }
+      : { kind, sessionIndex, minutes, activities, modality, date: start.day, start: start.iso, end: end.iso, adjusted: resolved.kind === "gap" };
+  return { utcMs: resolved.utcMs, ordinal: start.ordinal, session: resolved.kind === "ambiguous" ? { ...session, ambiguous: true } : session };
 }
 
 /**
  * Dates the weekly schedule in the plan's time zone: every session and every appointment with a
- * set day and time between `from` and `to`, closures skipped. Wall-clock times stay put across DST
- * changes (09:00 stays 09:00); a time that does not exist that day is moved as RFC 5545 §3.3.5
- * says and marked `adjusted`; a time that happens twice uses the first occurrence. Appointments
- * recur every `everyWeeks` weeks from their first day on or after admission. Offsets are looked up
- * in a per-zone table, not computed per date. Never throws: bad options give findings.
+ * set day and time, each on the day it actually starts, when that day lies inside both the plan's
+ * period (admission to the discharge, else the planned discharge) and `from`..`to`, and is not a
+ * closure. Wall-clock times stay put across DST changes (09:00 stays 09:00); a time that does not
+ * exist that day is moved as RFC 5545 §3.3.5 says and marked `adjusted` (a Saturday 23:30 moved
+ * past midnight is a Sunday session); a time that happens twice uses the first occurrence and is
+ * marked `ambiguous`. Appointments recur every `everyWeeks` weeks from their first day on or after
+ * admission. Offsets are looked up in a per-zone table, not computed per date. Never throws: bad
+ * options give findings.
  *
  * @param plan - a parsed plan
  * @param options - the range and closures
@@ -139,10 +155,25 @@ export function expandSchedule(plan: TreatmentPlan, options: ExpandOptions = {})
   const findings = rangeFindings(plan, from, to, closureList);
   if (findings.length > 0) return { success: false, findings };
 
-  const timeline = zoneTimeline(plan.timeZone, from, to);
+  const first = Math.max(dayOrdinal(from), dayOrdinal(plan.period.admitted));
+  const last = Math.min(dayOrdinal(to), dayOrdinal(lastDayOfCare(plan)));
+  const undatedAppointments: number[] = [];
+  plan.schedule.appointments?.forEach((appointment, index) => {
+    if (appointment.day === undefined || appointment.start === undefined) undatedAppointments.push(index);
+  });
+  if (first > last) return { success: true, data: { sessions: [], skippedClosures: [], undatedAppointments } };
+
+  // A start moved by a gap lands later, never by two days: scanning from the day before catches
+  // the sessions moved into the range.
+  const timeline = zoneTimeline(plan.timeZone, dayFromOrdinal(first - 1), dayFromOrdinal(last));
   const closures = new Set(closureList);
   const skipped = new Set<Day>();
   const dated: Dated[] = [];
+  const keep = (entry: Dated) => {
+    if (entry.ordinal < first || entry.ordinal > last) return;
+    if (closures.has(entry.session.date)) skipped.add(entry.session.date);
+    else dated.push(entry);
+  };
 
   const byWeekday = WEEKDAYS.map((weekday) =>
     plan.schedule.sessions.flatMap((session, index) => {
@@ -151,38 +182,23 @@ export function expandSchedule(plan: TreatmentPlan, options: ExpandOptions = {})
       return [{ start: wallTimeMinutes(session.start), minutes, base: { kind: "session" as const, sessionIndex: index, minutes, activities: session.activities } }];
     }),
   );
-  const first = dayOrdinal(from);
-  const last = dayOrdinal(to);
-  const firstWeekday = WEEKDAYS.indexOf(weekdayOf(from));
-  for (let ordinal = first; ordinal <= last; ordinal += 1) {
-    const todays = byWeekday[(firstWeekday + ordinal - first) % 7]!;
+  const firstWeekday = WEEKDAYS.indexOf(weekdayOf(dayFromOrdinal(first - 1)));
+  for (let ordinal = first - 1; ordinal <= last; ordinal += 1) {
+    const todays = byWeekday[(firstWeekday + ordinal - first + 1) % 7]!;
     if (todays.length === 0) continue;
-    const date = dayFromOrdinal(ordinal);
-    if (closures.has(date)) {
-      skipped.add(date);
-      continue;
-    }
-    for (const { start, minutes, base } of todays) dated.push(place(timeline, date, start, minutes, base));
+    for (const { start, minutes, base } of todays) keep(place(timeline, ordinal, start, minutes, base));
   }
 
-  const undatedAppointments: number[] = [];
+  const admitted = dayOrdinal(plan.period.admitted);
+  const admittedWeekday = WEEKDAYS.indexOf(weekdayOf(plan.period.admitted));
   plan.schedule.appointments?.forEach((appointment, index) => {
-    if (appointment.day === undefined || appointment.start === undefined) {
-      undatedAppointments.push(index);
-      return;
-    }
-    const admitted = plan.period.admitted;
-    const anchor = addDays(admitted, (WEEKDAYS.indexOf(appointment.day) - WEEKDAYS.indexOf(weekdayOf(admitted)) + 7) % 7);
+    if (appointment.day === undefined || appointment.start === undefined) return;
+    const anchor = admitted + ((WEEKDAYS.indexOf(appointment.day) - admittedWeekday + 7) % 7);
     const step = appointment.everyWeeks * 7;
-    const offset = Math.max(0, Math.ceil((first - dayOrdinal(anchor)) / step)) * step;
-    for (let ordinal = dayOrdinal(anchor) + offset; ordinal <= last; ordinal += step) {
-      const date = dayFromOrdinal(ordinal);
-      if (closures.has(date)) {
-        skipped.add(date);
-        continue;
-      }
-      const base = { kind: "appointment" as const, sessionIndex: index, minutes: appointment.minutes, activities: [], modality: appointment.modality };
-      dated.push(place(timeline, date, wallTimeMinutes(appointment.start), appointment.minutes, base));
+    const base = { kind: "appointment" as const, sessionIndex: index, minutes: appointment.minutes, activities: [], modality: appointment.modality };
+    const startMinutes = wallTimeMinutes(appointment.start);
+    for (let ordinal = anchor + Math.max(0, Math.ceil((first - 1 - anchor) / step)) * step; ordinal <= last; ordinal += step) {
+      keep(place(timeline, ordinal, startMinutes, appointment.minutes, base));
     }
   });
 

@@ -61,4 +61,23 @@ describe("zone timelines", () => {
     expect(resolveWallTime(lordHowe, "2026-10-04", 150).kind).toBe("exact");
     expect(resolveWallTime(lordHowe, addDays("2026-10-04", -1), 135).kind).toBe("exact");
   });
+
+  it("reads Monrovia's -00:44:30 of 1971 as negative and finds its 1972 change to the second", () => {
+    const monrovia = zoneTimeline("Africa/Monrovia", "1971-06-01", "1972-06-01");
+    expect(offsetAt(monrovia, Date.UTC(1971, 5, 1))).toBe(-44.5);
+    expect(localInstant(Date.UTC(1971, 5, 1, 9, 44, 30), -44.5).iso).toBe("1971-06-01T09:00:00-00:44:30");
+    // Midnight -00:44:30 became 00:44:30 GMT on 7 January 1972.
+    const change = Date.UTC(1972, 0, 7, 0, 44, 30);
+    expect([offsetAt(monrovia, change - 1000), offsetAt(monrovia, change)]).toEqual([-44.5, 0]);
+    expect(localInstant(resolveWallTime(monrovia, "1972-01-07", 30).utcMs, 0).iso).toBe("1972-01-07T01:14:30+00:00");
+  });
+
+  it("reads year 50 as year 50, not 1950 (Date.UTC maps years 0 to 99 to 19xx)", () => {
+    // New York kept local mean time, -04:56:02, until 1883; in 1950 it was -05:00 in March.
+    const year50 = zoneTimeline("America/New_York", "0050-01-01", "0050-12-31");
+    const march = resolveWallTime(year50, "0050-03-01", 540);
+    expect(march.offset).toBeCloseTo(-(4 * 60 + 56 + 2 / 60), 6);
+    expect(localInstant(march.utcMs, march.offset).iso).toBe("0050-03-01T09:00:00-04:56:02");
+    expect(resolveWallTime(zoneTimeline("America/New_York", "1950-01-01", "1950-12-31"), "1950-03-01", 540).utcMs).toBe(Date.UTC(1950, 2, 1, 14));
+  });
 });
