@@ -276,10 +276,10 @@ class PlanReader {
   }
 
   private risk(): Draft | undefined {
-    const assessment = this.reader.ofType("RiskAssessment").find(({ resource }) => codeIn(resource.code, CODE_SYSTEMS.riskKind) === "suicide");
-    if (assessment === undefined) return undefined;
-    const level = codeIn(obj(arr(assessment.resource.prediction)[0])?.qualitativeRisk, SYSTEMS.riskProbability);
-    return { suicide: level === undefined ? undefined : RISK_LEVEL[level], assessedOn: day(assessment.resource.occurrenceDateTime) };
+    const observation = this.reader.ofType("Observation").find(({ resource }) => codeIn(resource.code, CODE_SYSTEMS.riskKind) === "suicide");
+    if (observation === undefined) return undefined;
+    const level = codeIn(observation.resource.valueCodeableConcept, SYSTEMS.riskProbability);
+    return { suicide: level === undefined ? undefined : RISK_LEVEL[level], assessedOn: day(observation.resource.effectiveDateTime) };
   }
 
   private medications(): Draft[] {

@@ -23,7 +23,6 @@ export type {
   FhirPatient,
   FhirPractitionerRole,
   FhirResource,
-  FhirRiskAssessment,
   FhirServiceRequest,
   Identifier,
   Narrative,

@@ -377,13 +377,13 @@ function writeBundle(plan: TreatmentPlan, options: ToFhirOptions): BundleEntry[]
   for (const [key, goal] of goalEntries) list.add(key, goal);
 
   if (plan.risk !== undefined) {
-    list.add("RiskAssessment", {
-      resourceType: "RiskAssessment",
+    list.add("Observation/risk", {
+      resourceType: "Observation",
       status: "final",
-      code: concept(CODE_SYSTEMS.riskKind, "suicide"),
+      code: concept(CODE_SYSTEMS.riskKind, "suicide", "Suicide risk level"),
       subject,
-      occurrenceDateTime: plan.risk.assessedOn,
-      prediction: [{ outcome: { text: "suicide" }, qualitativeRisk: concept(SYSTEMS.riskProbability, RISK_PROBABILITY[plan.risk.suicide]) }],
+      effectiveDateTime: plan.risk.assessedOn,
+      valueCodeableConcept: concept(SYSTEMS.riskProbability, RISK_PROBABILITY[plan.risk.suicide]),
     });
   }
 
@@ -583,7 +583,7 @@ function optionFindings(options: unknown): Finding[] {
 /**
  * Writes a plan as a FHIR R4 transaction Bundle: Patient (by identifier, never named), the US Core
  * CarePlan with its Conditions, Goals, CareTeam and weekly programme, MedicationStatements,
- * reviews and labs as ServiceRequests, assessments as survey Observations, the RiskAssessment,
+ * reviews and labs as ServiceRequests, assessments as survey Observations, the suicide-risk level,
  * Coverage and the aftercare CarePlan; Appointments too when asked. Every entry has a `urn:uuid`
  * derived from the plan (the same plan gives the same Bundle) and every reference points inside
  * the Bundle. {@link fromFhir} reads it back into the same plan.

@@ -46,7 +46,7 @@ export interface Identifier {
 /** A FHIR Reference: to an entry's `fullUrl`, with a business identifier where one exists. @category FHIR @example `const reference: Reference = { reference: "urn:uuid:00000000-0000-8000-8000-000000000000" };` */
 export interface Reference {
   reference?: string;
-  type?: string;
+  type?: FhirResource["resourceType"];
   identifier?: Identifier;
 }
 
@@ -209,7 +209,7 @@ export interface FhirServiceRequest extends ResourceBase {
   occurrenceDateTime?: string;
 }
 
-/** A FHIR Observation: one administration of an instrument. @category FHIR @example `const observation: FhirObservation = { resourceType: "Observation", status: "final", code: { text: "PHQ-9" } };` */
+/** A FHIR Observation: one administration of an instrument, or the suicide-risk level. @category FHIR @example `const observation: FhirObservation = { resourceType: "Observation", status: "final", code: { text: "PHQ-9" } };` */
 export interface FhirObservation extends ResourceBase {
   resourceType: "Observation";
   status: "registered" | "preliminary" | "final" | "amended" | "corrected" | "cancelled" | "entered-in-error" | "unknown";
@@ -218,18 +218,9 @@ export interface FhirObservation extends ResourceBase {
   subject?: Reference;
   effectiveDateTime?: string;
   valueInteger?: number;
+  valueCodeableConcept?: CodeableConcept;
   dataAbsentReason?: CodeableConcept;
   component?: { code: CodeableConcept; valueInteger: number }[];
-}
-
-/** A FHIR RiskAssessment: the suicide-risk level. @category FHIR @example `const risk: FhirRiskAssessment = { resourceType: "RiskAssessment", status: "final", subject: {} };` */
-export interface FhirRiskAssessment extends ResourceBase {
-  resourceType: "RiskAssessment";
-  status: "registered" | "preliminary" | "final" | "amended" | "corrected" | "cancelled" | "entered-in-error" | "unknown";
-  code?: CodeableConcept;
-  subject: Reference;
-  occurrenceDateTime?: string;
-  prediction?: { outcome?: CodeableConcept; qualitativeRisk?: CodeableConcept }[];
 }
 
 /** A FHIR Coverage. @category FHIR @example `const coverage: FhirCoverage = { resourceType: "Coverage", status: "active", beneficiary: {}, payor: [{}] };` */
@@ -274,7 +265,6 @@ export type FhirResource =
   | FhirMedicationStatement
   | FhirServiceRequest
   | FhirObservation
-  | FhirRiskAssessment
   | FhirCoverage
   | FhirAppointment;
 
