@@ -10,8 +10,8 @@ const ceiling = manifest.iopkit.bundleCeilingGzipBytes;
 const entry = { contents: 'import { checkPlan } from "iopkit"; globalThis.checkPlan = checkPlan;', resolveDir: process.cwd(), loader: "js" };
 const dependencies = ["zod", "ts-pattern", "date-fns", "@date-fns/tz"];
 
-async function bundle(external) {
-  const result = await build({ stdin: entry, bundle: true, minify: true, format: "esm", platform: "browser", write: false, metafile: true, external, logLevel: "silent" });
+async function bundle(external, stdin = entry) {
+  const result = await build({ stdin, bundle: true, minify: true, format: "esm", platform: "browser", write: false, metafile: true, external, logLevel: "silent" });
   const inputs = Object.keys(result.metafile.inputs);
   const builtIns = inputs.filter((input) => input.startsWith("node:") || /(^|\/)node_modules\/(fs|path|os|crypto)\//.test(input));
   if (builtIns.length > 0) throw new Error(`the browser bundle pulls in Node built-ins: ${builtIns.join(", ")}`);
@@ -30,6 +30,9 @@ for (const [path, info] of Object.entries(full.output.inputs)) {
 console.log(`iopkit's own code: ${ownGzip} bytes gzipped (ceiling ${ceiling})`);
 console.log(`whole bundle: ${full.code.length} bytes minified, ${gzipSync(full.code).length} gzipped`);
 for (const [name, bytes] of Object.entries(byPackage).sort((a, b) => b[1] - a[1])) console.log(`  ${name}: ${bytes} bytes minified`);
+// iopkit/fhir is bundled on its own: it must stay browser-safe; its size is reported, not counted in the ceiling.
+const fhir = await bundle(dependencies, { ...entry, contents: 'import { toFhir, fromFhir } from "iopkit/fhir"; globalThis.fhir = { toFhir, fromFhir };' });
+console.log(`iopkit/fhir with its share of iopkit: ${gzipSync(fhir.code).length} bytes gzipped (not counted in the ceiling)`);
 if (ownGzip > ceiling) {
   console.error(`iopkit's own code is ${ownGzip} bytes gzipped, above the ${ceiling}-byte ceiling`);
   process.exit(1);

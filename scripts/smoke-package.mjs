@@ -25,15 +25,19 @@ try {
       start: "09:00", timeZone: "America/Phoenix", ageGroup: "adult", diagnoses: [{ code: "F33.1" }] });
     if (!result.success || !validatePlan(result.data).ok) throw new Error("template plan did not validate");
     if (typeof arbPlan !== "function") throw new Error("iopkit/testing is missing arbPlan");
+    const bundle = toFhir(result.data);
+    if (!bundle.success || fromFhir(bundle.data).data?.id !== "p") throw new Error("iopkit/fhir did not round-trip the plan");
   `;
-  writeFileSync(join(project, "esm.mjs"), `import { templates, validatePlan } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\n${checkSource}\nconsole.log("esm ok");`);
-  writeFileSync(join(project, "cjs.cjs"), `const { templates, validatePlan } = require("iopkit");\nconst { arbPlan } = require("iopkit/testing");\n${checkSource}\nconsole.log("cjs ok");`);
+  writeFileSync(join(project, "esm.mjs"), `import { templates, validatePlan } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\nimport { fromFhir, toFhir } from "iopkit/fhir";\n${checkSource}\nconsole.log("esm ok");`);
+  writeFileSync(join(project, "cjs.cjs"), `const { templates, validatePlan } = require("iopkit");\nconst { arbPlan } = require("iopkit/testing");\nconst { fromFhir, toFhir } = require("iopkit/fhir");\n${checkSource}\nconsole.log("cjs ok");`);
   execFileSync("node", ["esm.mjs"], { cwd: project, stdio: "inherit" });
   execFileSync("node", ["cjs.cjs"], { cwd: project, stdio: "inherit" });
 
   const typed = `import { templates, validatePlan, type Report } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\n` +
+    `import { toFhir, type Bundle } from "iopkit/fhir";\n` +
     `const result = templates.standardIop({ id: "p", participantId: "pt", admitted: "2026-03-09", days: ["mon"], start: "09:00", timeZone: "UTC", ageGroup: "adult", diagnoses: [] });\n` +
-    `const report: Report | undefined = result.success ? validatePlan(result.data) : undefined;\nvoid report; void arbPlan;\n`;
+    `const report: Report | undefined = result.success ? validatePlan(result.data) : undefined;\nvoid report; void arbPlan;\n` +
+    `const written = result.success ? toFhir(result.data) : undefined;\nconst bundle: Bundle | undefined = written?.success ? written.data : undefined;\nvoid bundle;\n`;
   writeFileSync(join(project, "typed.ts"), typed);
   for (const [module, moduleResolution] of [["nodenext", "nodenext"], ["preserve", "bundler"]]) {
     writeFileSync(
