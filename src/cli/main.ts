@@ -1,13 +1,13 @@
 import { check, checkHelp } from "./commands/check";
+import { exportHelp, exportPlan } from "./commands/export";
 import { init, initHelp } from "./commands/init";
 import { reviews, reviewsHelp } from "./commands/reviews";
 import { rules, rulesHelp } from "./commands/rules";
 import { schedule, scheduleHelp } from "./commands/schedule";
 import type { CommandContext } from "./context";
-import { useColor } from "./format";
 import { UsageError } from "./io";
 
-const COMMANDS = { check, schedule, reviews, rules, init } as const;
+const COMMANDS = { check, schedule, reviews, rules, init, export: exportPlan } as const;
 const HELP = `Usage: iopkit <command> [options]
 
 Commands:
@@ -16,10 +16,11 @@ Commands:
   reviews    list the medication reviews and labs due
   rules      list the rule catalog, or explain one rule
   init       write a template plan
+  export     write a plan as a FHIR R4 Bundle
 
 Run iopkit <command> --help for a command's options. iopkit --version prints the version.
 
-${[checkHelp, scheduleHelp, reviewsHelp, rulesHelp, initHelp].map((help) => help.split("\n")[0]).join("\n")}`;
+${[checkHelp, scheduleHelp, reviewsHelp, rulesHelp, initHelp, exportHelp].map((help) => help.split("\n")[0]).join("\n")}`;
 
 /** Runs the command line and returns the exit code. Never throws. */
 export function run(argv: readonly string[], context: CommandContext): number {
