@@ -159,7 +159,7 @@ export interface FhirGoal extends ResourceBase {
   note?: Annotation[];
 }
 
-/** One activity of a FHIR CarePlan: a planned detail or a reference to a request. */
+/** One activity of a FHIR CarePlan: a planned detail or a reference to a request. @category FHIR @example `const activity: FhirCarePlanActivity = { detail: { status: "scheduled" } };` */
 export interface FhirCarePlanActivity {
   reference?: Reference;
   detail?: {
