@@ -8,10 +8,11 @@ import { readFileSync } from "node:fs";
 import { parsePlan } from "../src/index";
 import { scaleBench } from "./scale.bench";
 import { validationBench } from "./validation.bench";
+import { fhirBench } from "./fhir.bench";
 
 const smoke = process.argv.includes("--smoke");
 const reference = parsePlan(JSON.parse(readFileSync(new URL("../test/fixtures/reference-plan.json", import.meta.url), "utf8")));
-const sections: Section[] = [await validationBench(smoke), await scheduleBench(smoke), await scaleBench(smoke, reference)];
+const sections: Section[] = [await validationBench(smoke), await scheduleBench(smoke), await scaleBench(smoke, reference), await fhirBench(smoke, reference)];
 
 for (const section of sections) {
   console.log(`\n## ${section.title}\n\n| case | time (ms) |\n|---|---|`);
