@@ -1,7 +1,7 @@
 // iopkit/fhir: a treatment plan as a FHIR R4 transaction Bundle, and back.
 export { toFhir, type ToFhirOptions } from "./to-fhir";
 export { fromFhir, type FhirImport } from "./from-fhir";
-export { FHIR_EXTENSIONS } from "./vocabulary";
+export { FHIR_EXTENSIONS, type ExtensionName } from "./vocabulary";
 export type {
   Annotation,
   Bundle,

@@ -38,7 +38,15 @@ const EXTENSION_NAMES = [
   "cost-sharing",
 ] as const;
 
-/** An iopkit extension name. */
+/**
+ * The name of an extension iopkit writes: a key of {@link FHIR_EXTENSIONS}.
+ *
+ * @category FHIR
+ * @example
+ * ```ts
+ * const name: ExtensionName = "program-type";
+ * ```
+ */
 export type ExtensionName = (typeof EXTENSION_NAMES)[number];
 
 /**
