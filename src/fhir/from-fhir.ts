@@ -230,7 +230,7 @@ class PlanReader {
             id: interventionId,
             modality: kind,
             perWeek: frequency,
-            everyWeeks: frequency === undefined || repeat?.period !== 1 ? repeat?.period : undefined,
+            everyWeeks: repeat?.periodUnit === "d" ? Number(repeat.period) / 7 : frequency === undefined || repeat?.period !== 1 ? repeat?.period : undefined,
             responsibleRole: extValue(detail, "responsible-role", "valueCode"),
           }),
         );

@@ -293,10 +293,12 @@ function writeBundle(plan: TreatmentPlan, options: ToFhirOptions): BundleEntry[]
           },
         ]);
         for (const intervention of objective.interventions) {
+          // perWeek is the frequency and everyWeeks the period in weeks; both with a one-week period
+          // is written as seven days, so that it reads back apart from perWeek alone.
+          const { perWeek, everyWeeks } = intervention;
           const repeat = {
-            ...(intervention.perWeek === undefined ? {} : { frequency: intervention.perWeek }),
-            period: intervention.everyWeeks ?? 1,
-            periodUnit: "wk" as const,
+            ...(perWeek === undefined ? {} : { frequency: perWeek }),
+            ...(perWeek !== undefined && everyWeeks === 1 ? { period: 7, periodUnit: "d" as const } : { period: everyWeeks ?? 1, periodUnit: "wk" as const }),
           };
           interventions.push({
             detail: {
@@ -305,7 +307,7 @@ function writeBundle(plan: TreatmentPlan, options: ToFhirOptions): BundleEntry[]
               code: concept(CODE_SYSTEMS.activityKind, intervention.modality),
               goal: [objectiveRef],
               status: "scheduled",
-              ...(intervention.perWeek === undefined && intervention.everyWeeks === undefined ? {} : { scheduledTiming: { repeat: { boundsPeriod: { start: plan.period.admitted, end: lastDayOfCare(plan) }, ...repeat } } }),
+              ...(perWeek === undefined && everyWeeks === undefined ? {} : { scheduledTiming: { repeat: { boundsPeriod: { start: plan.period.admitted, end: lastDayOfCare(plan) }, ...repeat } } }),
             },
           });
         }

@@ -95,7 +95,7 @@ export interface Timing {
     boundsPeriod?: Period;
     frequency?: number;
     period?: number;
-    periodUnit?: "wk";
+    periodUnit?: "wk" | "d";
     dayOfWeek?: FhirDayOfWeek[];
     timeOfDay?: string[];
     duration?: number;

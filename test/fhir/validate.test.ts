@@ -5,6 +5,7 @@ import { parsePlan, type TreatmentPlan } from "../../src/index";
 import { toFhir, type Bundle } from "../../src/fhir";
 import { arbPlan } from "../../src/testing";
 import { bundleErrors, requiredBindingErrors } from "./medplum";
+import { unusualPlan } from "./plans";
 
 function bundleOf(plan: TreatmentPlan, options?: Parameters<typeof toFhir>[1]): Bundle {
   const written = toFhir(plan, options);
@@ -20,6 +21,10 @@ describe("toFhir output under Medplum's validator and the required bindings", ()
     const bundle = bundleOf(reference, { appointments: { from: "2026-03-02", to: "2026-03-15" } });
     expect(bundle.entry.filter((entry) => entry.resource.resourceType === "Appointment")).toHaveLength(10);
     expect(bundleErrors(bundle)).toEqual([]);
+  });
+
+  it("a plan with what generated plans never hold has no error", () => {
+    expect(bundleErrors(bundleOf(unusualPlan()))).toEqual([]);
   });
 
   it("both example plans have no error", () => {
