@@ -1,4 +1,4 @@
-import { addDays, formatWallTime, wallTimeMinutes, WEEKDAYS, type Day } from "../core/calendar";
+import { formatWallTime, wallTimeMinutes, WEEKDAYS, type Day } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
 import { dayOptionFindings, optionFinding } from "../core/options";
 import { lastDayOfCare } from "../core/period";
@@ -51,7 +51,7 @@ export interface ToFhirOptions {
 type ExtensionValue = Omit<FhirExtension, "url">;
 
 /** An iopkit extension with one value. */
-export function ext(name: ExtensionName, value: ExtensionValue): FhirExtension {
+function ext(name: ExtensionName, value: ExtensionValue): FhirExtension {
   return { url: FHIR_EXTENSIONS[name], ...value };
 }
 
@@ -211,8 +211,7 @@ function planExtensions(plan: TreatmentPlan): FhirExtension[] {
 const CAREPLAN_STATUS = { draft: "draft", active: "active", completed: "completed", discontinued: "revoked" } as const;
 
 /** The resources of a parsed plan, in a stable order. */
-function writeBundle(plan: TreatmentPlan, options: ToFhirOptions): BundleEntry[] {
-  const list = new EntryList(`${plan.id}\u0000${plan.participant.id}`);
+function writeBundle(plan: TreatmentPlan, options: ToFhirOptions, list: EntryList): void {
   const patient = list.ref("Patient", "Patient");
   const participantSystem = options.participantSystem ?? IDENTIFIER_SYSTEMS.participant;
   const subject: Reference = { ...patient, identifier: { system: participantSystem, value: plan.participant.id } };
@@ -438,7 +437,6 @@ function writeBundle(plan: TreatmentPlan, options: ToFhirOptions): BundleEntry[]
 
   if (plan.coverage !== undefined) writeCoverage(plan.coverage, list, subject);
   if (plan.aftercare !== undefined) writeAftercare(plan, plan.aftercare, list, subject, carePlan);
-  return list.entries;
 }
 
 /** The Coverage, its payer (an Organization, or the patient for self-pay) and the terms iopkit keeps. */
@@ -542,11 +540,10 @@ function writeAftercare(plan: TreatmentPlan, aftercare: NonNullable<TreatmentPla
   });
 }
 
-/** The dated sessions and visits of a span as Appointments. */
-function writeAppointments(plan: TreatmentPlan, span: NonNullable<ToFhirOptions["appointments"]>, entries: BundleEntry[]): Result<BundleEntry[]> {
+/** The dated sessions and visits of a span as Appointments; the span's findings when it is unusable. */
+function writeAppointments(plan: TreatmentPlan, span: NonNullable<ToFhirOptions["appointments"]>, list: EntryList): readonly Finding[] {
   const expanded = expandSchedule(plan, { from: span.from, to: span.to });
-  if (!expanded.success) return expanded;
-  const list = new EntryList(`${plan.id}\u0000${plan.participant.id}`);
+  if (!expanded.success) return expanded.findings;
   const patient = list.ref("Patient", "Patient");
   for (const dated of expanded.data.sessions) {
     const kind = dated.kind === "session" ? "program-session" : dated.modality!;
@@ -561,7 +558,7 @@ function writeAppointments(plan: TreatmentPlan, span: NonNullable<ToFhirOptions[
       participant: [{ actor: patient, status: "accepted" }],
     });
   }
-  return { success: true, data: [...entries, ...list.entries] };
+  return [];
 }
 
 /** Findings for unusable options. */
@@ -575,11 +572,9 @@ function optionFindings(options: unknown): Finding[] {
   }
   if (appointments === undefined) return findings;
   if (typeof appointments !== "object" || appointments === null) return [...findings, optionFinding(["appointments"], "The appointments option must be { from, to }.")];
+  // The order and length of the span are expandSchedule's to judge.
   const { from, to } = appointments as Record<string, unknown>;
-  findings.push(...dayOptionFindings(["from"], from), ...dayOptionFindings(["to"], to));
-  if (findings.length === 0 && (from as string) > (to as string)) findings.push(optionFinding(["appointments", "to"], "The appointments span must end on or after its first day."));
-  if (findings.length === 0 && (to as string) > addDays(from as string, 3660)) findings.push(optionFinding(["appointments", "to"], "The appointments span must be at most ten years."));
-  return findings;
+  return [...findings, ...dayOptionFindings(["from"], from), ...dayOptionFindings(["to"], to)];
 }
 
 /**
@@ -605,8 +600,9 @@ export function toFhir(plan: TreatmentPlan, options: ToFhirOptions = {}): Result
   if (optionProblems.length > 0) return { success: false, findings: optionProblems };
   const parsed = safeParsePlan(plan);
   if (!parsed.success) return parsed;
-  const entries = writeBundle(parsed.data, options);
-  if (options.appointments === undefined) return { success: true, data: { resourceType: "Bundle", type: "transaction", entry: entries } };
-  const withAppointments = writeAppointments(parsed.data, options.appointments, entries);
-  return withAppointments.success ? { success: true, data: { resourceType: "Bundle", type: "transaction", entry: withAppointments.data } } : withAppointments;
+  const list = new EntryList(`${parsed.data.id}\u0000${parsed.data.participant.id}`);
+  writeBundle(parsed.data, options, list);
+  const spanProblems = options.appointments === undefined ? [] : writeAppointments(parsed.data, options.appointments, list);
+  if (spanProblems.length > 0) return { success: false, findings: spanProblems };
+  return { success: true, data: { resourceType: "Bundle", type: "transaction", entry: list.entries } };
 }
