@@ -93,6 +93,7 @@ class EntryList {
     return { reference: this.url(key), type };
   }
 
+  /** Adds a resource as a POST entry; `ifNoneExist` makes its creation conditional. */
   add(key: string, resource: FhirResource, ifNoneExist?: string): void {
     this.entries.push({
       fullUrl: this.url(key),
