@@ -34,6 +34,9 @@ const icalEntry = { ...entry, contents: 'import { toICalendar } from "iopkit/ica
 const ical = await bundle([...dependencies, "ical-generator"], icalEntry);
 const icalWriter = (await bundle(dependencies, icalEntry)).code.length - ical.code.length;
 console.log(`iopkit/ical (not counted toward the ceiling): ${gzipSync(ical.code).length} bytes gzipped of iopkit's code, ical-generator ${icalWriter} bytes minified`);
+// iopkit/fhir is bundled on its own: it must stay browser-safe; its size is reported, not counted in the ceiling.
+const fhir = await bundle(dependencies, { ...entry, contents: 'import { toFhir, fromFhir } from "iopkit/fhir"; globalThis.fhir = { toFhir, fromFhir };' });
+console.log(`iopkit/fhir with its share of iopkit: ${gzipSync(fhir.code).length} bytes gzipped (not counted in the ceiling)`);
 if (ownGzip > ceiling) {
   console.error(`iopkit's own code is ${ownGzip} bytes gzipped, above the ${ceiling}-byte ceiling`);
   process.exit(1);

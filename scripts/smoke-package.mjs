@@ -27,16 +27,20 @@ try {
     if (typeof arbPlan !== "function") throw new Error("iopkit/testing is missing arbPlan");
     const calendar = toICalendar(result.data, { stamp: "2026-03-01T12:00:00Z" });
     if (!calendar.success || !calendar.data.startsWith("BEGIN:VCALENDAR")) throw new Error("iopkit/ical did not write a calendar");
+    const bundle = toFhir(result.data);
+    if (!bundle.success || fromFhir(bundle.data).data?.id !== "p") throw new Error("iopkit/fhir did not round-trip the plan");
   `;
-  writeFileSync(join(project, "esm.mjs"), `import { templates, validatePlan } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\nimport { toICalendar } from "iopkit/ical";\n${checkSource}\nconsole.log("esm ok");`);
-  writeFileSync(join(project, "cjs.cjs"), `const { templates, validatePlan } = require("iopkit");\nconst { arbPlan } = require("iopkit/testing");\nconst { toICalendar } = require("iopkit/ical");\n${checkSource}\nconsole.log("cjs ok");`);
+  writeFileSync(join(project, "esm.mjs"), `import { templates, validatePlan } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\nimport { toICalendar } from "iopkit/ical";\nimport { fromFhir, toFhir } from "iopkit/fhir";\n${checkSource}\nconsole.log("esm ok");`);
+  writeFileSync(join(project, "cjs.cjs"), `const { templates, validatePlan } = require("iopkit");\nconst { arbPlan } = require("iopkit/testing");\nconst { toICalendar } = require("iopkit/ical");\nconst { fromFhir, toFhir } = require("iopkit/fhir");\n${checkSource}\nconsole.log("cjs ok");`);
   execFileSync("node", ["esm.mjs"], { cwd: project, stdio: "inherit" });
   execFileSync("node", ["cjs.cjs"], { cwd: project, stdio: "inherit" });
 
   const typed = `import { templates, validatePlan, type Report } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\nimport { toICalendar, type ICalendarOptions } from "iopkit/ical";\n` +
+    `import { toFhir, type Bundle } from "iopkit/fhir";\n` +
     `const result = templates.standardIop({ id: "p", participantId: "pt", admitted: "2026-03-09", days: ["mon"], start: "09:00", timeZone: "UTC", ageGroup: "adult", diagnoses: [] });\n` +
     `const report: Report | undefined = result.success ? validatePlan(result.data) : undefined;\nvoid report; void arbPlan;\n` +
-    `const options: ICalendarOptions = { stamp: "2026-03-01T12:00:00Z", mode: "series" };\nconst calendar = result.success ? toICalendar(result.data, options) : undefined;\nvoid calendar;\n`;
+    `const options: ICalendarOptions = { stamp: "2026-03-01T12:00:00Z", mode: "series" };\nconst calendar = result.success ? toICalendar(result.data, options) : undefined;\nvoid calendar;\n` +
+    `const written = result.success ? toFhir(result.data) : undefined;\nconst bundle: Bundle | undefined = written?.success ? written.data : undefined;\nvoid bundle;\n`;
   writeFileSync(join(project, "typed.ts"), typed);
   for (const [module, moduleResolution] of [["nodenext", "nodenext"], ["preserve", "bundler"]]) {
     writeFileSync(

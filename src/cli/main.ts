@@ -1,5 +1,6 @@
 import { check, checkHelp } from "./commands/check";
 import { delivered, deliveredHelp } from "./commands/delivered";
+import { exportHelp, exportPlan } from "./commands/export";
 import { init, initHelp } from "./commands/init";
 import { reviews, reviewsHelp } from "./commands/reviews";
 import { rules, rulesHelp } from "./commands/rules";
@@ -7,7 +8,7 @@ import { schedule, scheduleHelp } from "./commands/schedule";
 import type { CommandContext } from "./context";
 import { UsageError } from "./io";
 
-const COMMANDS = { check, schedule, reviews, rules, init, delivered } as const;
+const COMMANDS = { check, schedule, reviews, rules, init, delivered, export: exportPlan } as const;
 const HELP = `Usage: iopkit <command> [options]
 
 Commands:
@@ -17,10 +18,11 @@ Commands:
   rules      list the rule catalog, or explain one rule
   init       write a template plan
   delivered  show the care delivered week by week from attendance
+  export     write a plan as a FHIR R4 Bundle
 
 Run iopkit <command> --help for a command's options. iopkit --version prints the version.
 
-${[checkHelp, scheduleHelp, reviewsHelp, rulesHelp, initHelp, deliveredHelp].map((help) => help.split("\n")[0]).join("\n")}`;
+${[checkHelp, scheduleHelp, reviewsHelp, rulesHelp, initHelp, deliveredHelp, exportHelp].map((help) => help.split("\n")[0]).join("\n")}`;
 
 /** Runs the command line and returns the exit code. Never throws. */
 export function run(argv: readonly string[], context: CommandContext): number {

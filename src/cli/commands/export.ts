@@ -1,0 +1,58 @@
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { formatPath } from "../../core/plan-error";
+import { toFhir } from "../../fhir/to-fhir";
+import type { CommandContext } from "../context";
+import { readOne, UsageError } from "../io";
+import { choiceOption, dayOption, planFromInput } from "../options";
+
+export const exportHelp = `Usage: iopkit export <plan.json | -> --format fhir [options]
+
+Writes the plan in an exchange format: fhir is a FHIR R4 transaction Bundle (docs/fhir.md).
+
+Options:
+  --format <fhir>               the format to write
+  --from <YYYY-MM-DD>           with --to: also write the dated sessions of these days as Appointments
+  --to <YYYY-MM-DD>             last day of those Appointments
+  --participant-system <uri>    identifier system of the participant's id (default iopkit's own)
+  --out <file>                  write to a file instead of standard output
+  -h, --help                    show this help`;
+
+/** `iopkit export`: the plan as a FHIR Bundle. */
+export function exportPlan(args: readonly string[], context: CommandContext): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      "participant-system": { type: "string" },
+      out: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) return context.out(exportHelp), 0;
+  if (values.format === undefined) throw new UsageError("--format is required: fhir");
+  choiceOption("format", values.format, ["fhir"] as const, "fhir");
+  const from = dayOption("from", values.from);
+  const to = dayOption("to", values.to);
+  if ((from === undefined) !== (to === undefined)) throw new UsageError("--from and --to go together");
+  const loaded = planFromInput(readOne(positionals));
+  if ("exit" in loaded) return context.err(loaded.message), loaded.exit;
+  const written = toFhir(loaded.plan, {
+    ...(from !== undefined && to !== undefined ? { appointments: { from, to } } : {}),
+    ...(values["participant-system"] === undefined ? {} : { participantSystem: values["participant-system"] }),
+  });
+  if (!written.success) {
+    for (const finding of written.findings) context.err(`${finding.rule} at ${formatPath(finding.path)}: ${finding.message}`);
+    return 2;
+  }
+  const text = `${JSON.stringify(written.data, null, 2)}\n`;
+  if (values.out === undefined) context.out(text.trimEnd());
+  else {
+    writeFileSync(values.out, text);
+    context.err(`wrote ${values.out}`);
+  }
+  return 0;
+}

@@ -1,0 +1,448 @@
+import type { Finding, FindingPath } from "../core/finding";
+import { INSTRUMENTS } from "../measures/instruments";
+import { safeParsePlan } from "../plan/parse";
+import type { TreatmentPlan } from "../plan/types";
+import { arr, BundleReader, codeIn, day, extensionsOf, extValue, identifierValue, obj, partValue, str, wallTime, type Json, type Located } from "./read";
+import { CODE_SYSTEMS, FHIR_EXTENSIONS, IDENTIFIER_SYSTEMS, INSTRUMENT_LOINC, RISK_PROBABILITY, SYSTEMS, TIMEZONE_EXTENSION } from "./vocabulary";
+
+/**
+ * What {@link fromFhir} answers: the plan with the gaps it filled or skipped (`fhir/unmapped`
+ * warnings at FHIR paths), or every finding that stopped it. A `Result<TreatmentPlan>` with
+ * findings on success too.
+ *
+ * @category FHIR
+ * @example
+ * ```ts
+ * const imported: FhirImport = fromFhir({ resourceType: "Bundle" });
+ * imported.success; //=> false
+ * ```
+ */
+export type FhirImport =
+  | { readonly success: true; readonly data: TreatmentPlan; readonly findings: readonly Finding[] }
+  | { readonly success: false; readonly findings: readonly Finding[] };
+
+type Draft = Record<string, unknown>;
+
+const CAREPLAN_STATUS: Readonly<Record<string, string>> = { draft: "draft", active: "active", completed: "completed", revoked: "discontinued" };
+const RISK_LEVEL: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(RISK_PROBABILITY).map(([level, code]) => [code, level]));
+
+/** Keys with a defined value only, so an absent field stays absent. */
+function defined(fields: Draft): Draft {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+/** The instrument a concept names, by LOINC code or by name. */
+function instrumentOf(concept: unknown): string | undefined {
+  const loinc = codeIn(concept, SYSTEMS.loinc);
+  const byCode = Object.entries(INSTRUMENT_LOINC).find(([, code]) => code === loinc)?.[0];
+  const text = str(obj(concept)?.text);
+  return byCode ?? INSTRUMENTS.find((instrument) => instrument === text);
+}
+
+/** Reads the Bundle's resources into a plan draft. */
+class PlanReader {
+  private readonly problems = new Map<Located, Draft & { goals: Draft[] }>();
+  private readonly goals = new Map<Located, Draft & { objectives: Draft[] }>();
+  private readonly objectives = new Map<Located, Draft & { interventions: Draft[] }>();
+  private readonly empty: Set<string>;
+  private readonly patient: Located | undefined;
+
+  constructor(
+    private readonly reader: BundleReader,
+    private readonly main: Located,
+  ) {
+    this.empty = new Set(extensionsOf(main.resource, FHIR_EXTENSIONS["empty-list"]).flatMap((extension) => str(extension.valueString) ?? []));
+    this.patient = reader.resolve(main.resource.subject, [...main.path, "subject"]);
+  }
+
+  /** A list read from the Bundle; an empty one stays absent unless the plan held it empty. */
+  private optionalList(items: readonly unknown[], path: string): readonly unknown[] | undefined {
+    return items.length > 0 || this.empty.has(path) ? items : undefined;
+  }
+
+  /** A value that must be there: the default, with a gap finding, when it is not. */
+  private required<T>(value: T | undefined, fallback: T, path: FindingPath, message: string): T {
+    if (value !== undefined) return value;
+    this.reader.gap(path, message);
+    return fallback;
+  }
+
+  draft(): Draft {
+    const { resource, path } = this.main;
+    const status = str(resource.status);
+    const period = obj(resource.period);
+    const admitted = day(period?.start);
+    if (admitted === undefined) this.reader.gap([...path, "period", "start"], "The CarePlan has no start: the plan needs its admission day.");
+    const plannedDischarge = day(period?.end);
+    if (plannedDischarge === undefined) this.reader.gap([...path, "period", "end"], "The CarePlan has no end: the plan needs its planned discharge.");
+    this.readAddresses();
+    this.readGoals();
+    const activities = this.readActivities();
+    const family = extensionsOf(resource, FHIR_EXTENSIONS["family-involvement"])[0];
+    return defined({
+      schemaVersion: 1,
+      id: this.required(identifierValue(resource, IDENTIFIER_SYSTEMS.plan) ?? identifierValue(resource) ?? str(resource.id), "plan", [...path, "identifier"], "The CarePlan has no identifier; the plan is called plan."),
+      status: this.required(status === undefined ? undefined : CAREPLAN_STATUS[status], "draft", [...path, "status"], "The CarePlan status has no plan status; the plan is a draft."),
+      levelOfCare: "intensive-outpatient",
+      programType: this.required(str(extValue(resource, "program-type", "valueCode")), "mental-health", [...path, "extension"], "The programme type is not stated; a mental-health programme is assumed."),
+      timeZone: this.required(this.timeZone(), "UTC", [...path, "extension"], "No time zone is stated; UTC is assumed."),
+      participant: this.participant(),
+      risk: this.risk(),
+      diagnoses: [...this.diagnoses],
+      careTeam: this.careTeam(),
+      period: defined({ admitted, plannedDischarge, discharged: day(extValue(resource, "discharged", "valueDate")) }),
+      problems: [...this.problems.values()],
+      dischargeCriteria: extensionsOf(resource, FHIR_EXTENSIONS["discharge-criterion"]).flatMap((extension) => str(extension.valueString) ?? []),
+      schedule: defined({ sessions: activities.sessions, appointments: this.optionalList(activities.appointments, "schedule.appointments") }),
+      family: family === undefined ? undefined : defined({ involvement: partValue(family, "involvement", "valueCode"), consent: partValue(family, "consent", "valueBoolean") }),
+      medications: this.medications(),
+      reviews: this.reviews(),
+      assessments: this.assessments(),
+      aftercare: this.aftercare(),
+      coverage: this.coverage(),
+    });
+  }
+
+  private timeZone(): string | undefined {
+    const own = extensionsOf(this.main.resource, TIMEZONE_EXTENSION)[0]?.valueCode;
+    if (typeof own === "string") return own;
+    for (const activity of arr(this.main.resource.activity)) {
+      const zone = extensionsOf(obj(obj(obj(activity)?.detail)?.scheduledTiming), TIMEZONE_EXTENSION)[0]?.valueCode;
+      if (typeof zone === "string") return zone;
+    }
+    return undefined;
+  }
+
+  private participant(): Draft {
+    const patient = this.patient?.resource;
+    const subject = obj(this.main.resource.subject);
+    const id = str(obj(subject?.identifier)?.value) ?? (patient === undefined ? undefined : identifierValue(patient) ?? str(patient.id));
+    const commitments = extensionsOf(patient, FHIR_EXTENSIONS.commitment).map((window) =>
+      defined({ day: partValue(window, "day", "valueCode"), start: wallTime(partValue(window, "start", "valueTime")), end: wallTime(partValue(window, "end", "valueTime")), label: partValue(window, "label", "valueString") }),
+    );
+    const agePath = this.patient === undefined ? [...this.main.path, "subject"] : [...this.patient.path, "extension"];
+    return defined({
+      id: this.required(id, "participant", [...this.main.path, "subject", "identifier"], "The subject has no identifier; the participant is called participant."),
+      ageGroup: this.required(str(extValue(patient, "age-group", "valueCode")), "adult", agePath, "The age group is not stated; adult is assumed."),
+      birthDate: day(patient?.birthDate),
+      commitments: this.optionalList(commitments, "participant.commitments"),
+      canBecomePregnant: extValue(patient, "can-become-pregnant", "valueBoolean"),
+    });
+  }
+
+  private readonly diagnoses: Draft[] = [];
+
+  /** Conditions the CarePlan addresses: ICD-10-CM diagnoses, and problems. */
+  private readAddresses(): void {
+    arr(this.main.resource.addresses).forEach((reference, index) => {
+      const path = [...this.main.path, "addresses", index];
+      const condition = this.reader.resolve(reference, path);
+      if (condition === undefined) return;
+      const { resource } = condition;
+      const problemId = identifierValue(resource, IDENTIFIER_SYSTEMS.problem);
+      const icd = codeIn(resource.code, SYSTEMS.icd10cm);
+      const statement = str(obj(resource.code)?.text) ?? str(obj(arr(obj(resource.code)?.coding)[0])?.display);
+      if (problemId === undefined && icd !== undefined) {
+        this.diagnoses.push(defined({ code: icd, primary: extValue(resource, "primary-diagnosis", "valueBoolean") }));
+      } else if (statement !== undefined) {
+        if (problemId === undefined) this.reader.gap([...condition.path, "code"], "The Condition has no ICD-10-CM code; it becomes a problem of the plan.");
+        this.problems.set(condition, { id: problemId ?? identifierValue(resource) ?? str(resource.id) ?? `problem-${index + 1}`, statement, goals: [] });
+      } else {
+        this.reader.gap([...condition.path, "code"], "The Condition has neither an ICD-10-CM code nor text.");
+      }
+    });
+  }
+
+  /** The problem a Goal addresses, else the first problem. */
+  private problemOf(goal: Located): (Draft & { goals: Draft[] }) | undefined {
+    const addressed = arr(goal.resource.addresses).map((reference, index) => this.reader.resolve(reference, [...goal.path, "addresses", index]));
+    for (const condition of addressed) if (condition !== undefined && this.problems.has(condition)) return this.problems.get(condition);
+    return this.problems.values().next().value;
+  }
+
+  /** An objective's measure from a Goal target. */
+  private measure(target: Json | undefined): Draft | undefined {
+    const instrument = instrumentOf(target?.measure);
+    const quantity = obj(target?.detailQuantity);
+    if (instrument === undefined || quantity === undefined) return undefined;
+    return { instrument, target: { op: quantity.comparator, value: quantity.value } };
+  }
+
+  /** Goals and objectives, in the CarePlan's order. */
+  private readGoals(): void {
+    arr(this.main.resource.goal).forEach((reference, index) => {
+      const goal = this.reader.resolve(reference, [...this.main.path, "goal", index]);
+      if (goal === undefined) return;
+      const { resource, path } = goal;
+      const statement = str(obj(resource.description)?.text);
+      const objectiveId = identifierValue(resource, IDENTIFIER_SYSTEMS.objective);
+      if (objectiveId !== undefined) {
+        const parent = this.goals.get(this.reader.resolve(extValue(resource, "part-of-goal", "valueReference"), [...path, "extension"])!);
+        if (parent === undefined) return this.reader.gap([...path, "extension"], "The objective's goal is not one of the CarePlan's goals.");
+        const target = obj(arr(resource.target)[0]);
+        const objective = { ...defined({ id: objectiveId, statement, targetDate: day(target?.dueDate), measure: this.measure(target) }), interventions: [] };
+        this.objectives.set(goal, objective);
+        parent.objectives.push(objective);
+        return;
+      }
+      const problem = this.problemOf(goal);
+      if (problem === undefined) return this.reader.gap(path, "The Goal addresses no problem of the plan.");
+      const goalId = identifierValue(resource, IDENTIFIER_SYSTEMS.goal);
+      const words = arr(resource.note).map(obj).find((note) => this.patient !== undefined && this.reader.resolve(note?.authorReference, path) === this.patient);
+      const draft = { ...defined({ id: goalId ?? identifierValue(resource) ?? str(resource.id) ?? `goal-${index + 1}`, statement, participantWords: str(words?.text) }), objectives: [] as Draft[] };
+      this.goals.set(goal, draft);
+      problem.goals.push(draft);
+      if (goalId === undefined) this.foreignObjectives(goal, draft);
+    });
+  }
+
+  /** A foreign Goal's targets become its objectives; a target without a due day is a gap. */
+  private foreignObjectives(goal: Located, draft: Draft & { objectives: Draft[] }): void {
+    const targets = arr(goal.resource.target);
+    if (targets.length === 0) this.reader.gap([...goal.path, "target"], "The Goal has no target: the plan's goal has no measurable objective.");
+    targets.forEach((item, index) => {
+      const target = obj(item);
+      const targetDate = day(target?.dueDate);
+      if (targetDate === undefined) return this.reader.gap([...goal.path, "target", index, "dueDate"], "The Goal target has no due day; it is not an objective.");
+      draft.objectives.push({ ...defined({ id: `${String(draft.id)}-${index + 1}`, statement: draft.statement, targetDate, measure: this.measure(target) }), interventions: [] });
+    });
+  }
+
+  /** Interventions, weekly sessions and recurring visits from the CarePlan's activities. */
+  private readActivities(): { sessions: Draft[]; appointments: Draft[] } {
+    const sessions = new Map<number, Draft & { activities: Draft[] }>();
+    const appointments: [number, Draft][] = [];
+    arr(this.main.resource.activity).forEach((item, index) => {
+      const path = [...this.main.path, "activity", index];
+      const detail = obj(obj(item)?.detail);
+      const kind = codeIn(detail?.code, CODE_SYSTEMS.activityKind);
+      const repeat = obj(obj(detail?.scheduledTiming)?.repeat);
+      const interventionId = str(extValue(detail, "intervention-id", "valueString"));
+      const sessionIndex = extValue(detail, "session", "valueInteger");
+      const visitIndex = extValue(detail, "appointment", "valueInteger");
+      const links = { interventionId: extValue(detail, "for-intervention", "valueString"), facilitatorRole: extValue(detail, "facilitator-role", "valueCode") };
+      if (detail === undefined || kind === undefined) return this.reader.gap(path, "The activity has no iopkit activity kind; it is not part of the schedule.");
+      if (interventionId !== undefined) {
+        const objective = this.objectives.get(this.reader.resolve(arr(detail.goal)[0], [...path, "detail", "goal", 0])!);
+        const frequency = repeat?.frequency;
+        objective?.interventions.push(
+          defined({
+            id: interventionId,
+            modality: kind,
+            perWeek: frequency,
+            everyWeeks: repeat?.periodUnit === "d" ? Number(repeat.period) / 7 : frequency === undefined || repeat?.period !== 1 ? repeat?.period : undefined,
+            responsibleRole: extValue(detail, "responsible-role", "valueCode"),
+          }),
+        );
+      } else if (typeof sessionIndex === "number") {
+        const activity = defined({
+          kind,
+          topic: extValue(detail, "activity-topic", "valueCode"),
+          practice: extValue(detail, "activity-practice", "valueCode"),
+          service: extValue(detail, "activity-service", "valueCode"),
+          goalLinked: extValue(detail, "goal-linked", "valueBoolean"),
+          minutes: repeat?.duration,
+          ...links,
+        });
+        const session = sessions.get(sessionIndex);
+        if (session !== undefined) session.activities.push(activity);
+        else sessions.set(sessionIndex, { ...defined({ day: arr(repeat?.dayOfWeek)[0], start: wallTime(arr(repeat?.timeOfDay)[0]), end: wallTime(extValue(detail, "session-end", "valueTime")) }), activities: [activity] });
+      } else if (typeof visitIndex === "number") {
+        appointments.push([
+          visitIndex,
+          defined({ modality: kind, minutes: repeat?.duration, everyWeeks: repeat?.period, day: arr(repeat?.dayOfWeek)[0], start: wallTime(arr(repeat?.timeOfDay)[0]), ...links }),
+        ]);
+      } else {
+        this.reader.gap(path, "The activity is neither an intervention, a session activity nor a recurring visit.");
+      }
+    });
+    const byIndex = <T>(entries: Iterable<[number, T]>) => [...entries].sort(([a], [b]) => a - b).map(([, value]) => value);
+    return { sessions: byIndex(sessions), appointments: byIndex(appointments) };
+  }
+
+  private careTeam(): Draft[] {
+    const team = this.reader.resolve(arr(this.main.resource.careTeam)[0], [...this.main.path, "careTeam", 0]);
+    if (team === undefined) return [];
+    return arr(team.resource.participant).flatMap((item, index) => {
+      const participant = obj(item);
+      const path = [...team.path, "participant", index];
+      const member = this.reader.resolve(participant?.member, [...path, "member"])?.resource;
+      const roles = [...arr(member?.code), ...arr(participant?.role)];
+      const role = roles.map((concept) => codeIn(concept, CODE_SYSTEMS.careRole)).find((code) => code !== undefined);
+      if (role === undefined) return this.reader.gap([...path, "role"], "The care-team member has no iopkit care role."), [];
+      const credentials = arr(member?.code).map(obj).find((concept) => concept?.coding === undefined && typeof concept?.text === "string");
+      return [defined({ id: (member && (identifierValue(member, IDENTIFIER_SYSTEMS.careTeamMember) ?? identifierValue(member) ?? str(member.id))) ?? `member-${index + 1}`, role, credentials: credentials?.text })];
+    });
+  }
+
+  private risk(): Draft | undefined {
+    const observation = this.reader.ofType("Observation").find(({ resource }) => codeIn(resource.code, CODE_SYSTEMS.riskKind) === "suicide");
+    if (observation === undefined) return undefined;
+    const level = codeIn(observation.resource.valueCodeableConcept, SYSTEMS.riskProbability);
+    return { suicide: level === undefined ? undefined : RISK_LEVEL[level], assessedOn: day(observation.resource.effectiveDateTime) };
+  }
+
+  private medications(): Draft[] {
+    return this.reader.ofType("MedicationStatement").flatMap(({ resource, path }, index) => {
+      const medication = obj(resource.medicationCodeableConcept);
+      const name = str(medication?.text) ?? str(obj(arr(medication?.coding)[0])?.display);
+      if (name === undefined) return this.reader.gap([...path, "medicationCodeableConcept"], "The MedicationStatement names no medication."), [];
+      const recorded = extensionsOf(resource, FHIR_EXTENSIONS["medication-event"]).map((event) => ({ date: day(partValue(event, "date", "valueDate")), kind: partValue(event, "kind", "valueCode") }));
+      const events = recorded.length > 0 ? recorded : this.foreignEvents(resource, path);
+      if (events.length === 0) return [];
+      return [
+        {
+          id: identifierValue(resource, IDENTIFIER_SYSTEMS.medication) ?? identifierValue(resource) ?? str(resource.id) ?? `medication-${index + 1}`,
+          name,
+          class: this.required(str(extValue(resource, "medication-class", "valueString")), "other", [...path, "extension"], "The medication class is not stated; other is assumed."),
+          events,
+        },
+      ];
+    });
+  }
+
+  /** A start (and a stop, when stopped) from a foreign MedicationStatement's effective time. */
+  private foreignEvents(resource: Json, path: FindingPath): Draft[] {
+    const period = obj(resource.effectivePeriod);
+    const start = day(period?.start) ?? day(resource.effectiveDateTime);
+    if (start === undefined) return this.reader.gap([...path, "effectivePeriod", "start"], "The MedicationStatement has no start day."), [];
+    const end = day(period?.end);
+    return [{ date: start, kind: "start" }, ...(end !== undefined && (resource.status === "stopped" || resource.status === "completed") ? [{ date: end, kind: "stop" }] : [])];
+  }
+
+  private reviews(): Draft[] {
+    const requests = this.reader.ofType("ServiceRequest").filter(({ resource }) => codeIn(resource.code, CODE_SYSTEMS.reviewKind) !== undefined);
+    return requests.map(({ resource }, index) => {
+      const labs = arr(resource.orderDetail).flatMap((concept) => codeIn(concept, CODE_SYSTEMS.labKind) ?? []);
+      return defined({
+        date: day(resource.occurrenceDateTime),
+        kind: codeIn(resource.code, CODE_SYSTEMS.reviewKind),
+        labs: this.optionalList(labs, `reviews.${index}.labs`),
+        participantSigned: extValue(resource, "participant-signed", "valueBoolean"),
+        refusalDocumented: extValue(resource, "refusal-documented", "valueBoolean"),
+      });
+    });
+  }
+
+  private assessments(): readonly unknown[] | undefined {
+    const forms = this.reader.ofType("Observation").flatMap(({ resource, path }) => {
+      const instrument = instrumentOf(resource.code);
+      if (instrument === undefined) return [];
+      const items = arr(resource.component).flatMap((component) => {
+        const item = obj(component);
+        return codeIn(item?.code, CODE_SYSTEMS.instrumentItem) === undefined ? [] : [item?.valueInteger];
+      });
+      if (items.length === 0 && resource.component === undefined) return this.reader.gap([...path, "component"], "The Observation holds a total without its item answers; it is not recorded as an assessment."), [];
+      return [{ instrument, date: day(resource.effectiveDateTime), items }];
+    });
+    return this.optionalList(forms, "assessments");
+  }
+
+  private aftercare(): Draft | undefined {
+    const plan = this.reader
+      .ofType("CarePlan")
+      .find((located) => arr(located.resource.basedOn).some((reference, index) => this.reader.resolve(reference, [...located.path, "basedOn", index]) === this.main));
+    if (plan === undefined) return undefined;
+    const { resource, path } = plan;
+    const safety = extensionsOf(resource, FHIR_EXTENSIONS["safety-plan"])[0];
+    return defined({
+      startedOn: day(obj(resource.period)?.start),
+      stepDownTo: extValue(resource, "step-down-to", "valueCode"),
+      components: arr(resource.activity).flatMap((activity, index) => {
+        const request = this.reader.resolve(obj(activity)?.reference, [...path, "activity", index, "reference"])?.resource;
+        if (request === undefined) return this.reader.gap([...path, "activity", index], "The aftercare activity references no ServiceRequest of the Bundle."), [];
+        return [defined({ kind: codeIn(request.code, CODE_SYSTEMS.aftercareComponent) ?? "other", firstAppointment: day(request.occurrenceDateTime), provider: extValue(request, "provider", "valueString") })];
+      }),
+      safetyPlan:
+        safety === undefined
+          ? undefined
+          : defined({
+              writtenOn: day(partValue(safety, "written-on", "valueDate")),
+              crisisLine: partValue(safety, "crisis-line", "valueString"),
+              steps: extensionsOf(safety, "step").map((step) => ({ step: partValue(step, "kind", "valueCode"), text: partValue(step, "text", "valueString") })),
+            }),
+    });
+  }
+
+  private coverage(): Draft | undefined {
+    const coverage = this.reader.ofType("Coverage")[0];
+    if (coverage === undefined) return undefined;
+    const { resource, path } = coverage;
+    const payor = this.reader.resolve(arr(resource.payor)[0], [...path, "payor", 0]);
+    const payer =
+      payor?.resource.resourceType === "Patient" ? "self-pay" : payor === undefined ? undefined : identifierValue(payor.resource, IDENTIFIER_SYSTEMS.payer);
+    const auth = extensionsOf(resource, FHIR_EXTENSIONS.authorization)[0];
+    const certification = extensionsOf(resource, FHIR_EXTENSIONS.certification)[0];
+    const costs = extensionsOf(resource, FHIR_EXTENSIONS["cost-sharing"])[0];
+    const number = (extension: Json, url: string) => partValue(extension, url, "valueInteger");
+    return defined({
+      payer: this.required(payer, "other", [...path, "payor"], "The payer is not one iopkit knows; other is assumed."),
+      authorization:
+        auth === undefined
+          ? undefined
+          : defined({ start: partValue(auth, "start", "valueDate"), end: partValue(auth, "end", "valueDate"), approvedDays: number(auth, "approved-days"), nextReview: partValue(auth, "next-review", "valueDate") }),
+      certification:
+        certification === undefined
+          ? undefined
+          : { certifiedOn: partValue(certification, "certified-on", "valueDate"), recertifiedOn: extensionsOf(certification, "recertified-on").map((extension) => extension.valueDate) },
+      costSharing:
+        costs === undefined
+          ? undefined
+          : defined({
+              allowedPerDayCents: number(costs, "allowed-per-day-cents"),
+              copayPerDayCents: number(costs, "copay-per-day-cents"),
+              copayBeforeDeductible: partValue(costs, "copay-before-deductible", "valueBoolean"),
+              coinsurance: partValue(costs, "coinsurance", "valueDecimal"),
+              deductibleRemainingCents: number(costs, "deductible-remaining-cents"),
+              outOfPocketRemainingCents: number(costs, "out-of-pocket-remaining-cents"),
+            }),
+    });
+  }
+}
+
+/** The treatment plan's CarePlan: one no other CarePlan of the Bundle is based on. */
+function mainCarePlan(reader: BundleReader): Located | undefined {
+  const plans = reader.ofType("CarePlan");
+  const based = (located: Located) => arr(located.resource.basedOn).some((reference) => plans.some((other) => other !== located && reader.resolve(reference, located.path) === other));
+  const mains = plans.filter((located) => !based(located));
+  if (mains.length > 1) reader.gap(mains[1]!.path, "The Bundle holds more than one treatment CarePlan; the first is read.");
+  return mains[0];
+}
+
+/** Reads a value that should be a Bundle. */
+function readBundle(input: unknown): FhirImport {
+  const bundle = obj(input);
+  if (bundle?.resourceType !== "Bundle") return { success: false, findings: [{ rule: "fhir/not-a-bundle", severity: "error", path: ["resourceType"], message: "The input is not a FHIR Bundle." }] };
+  const reader = new BundleReader(arr(bundle.entry));
+  const main = mainCarePlan(reader);
+  if (main === undefined) return { success: false, findings: [...reader.findings, { rule: "fhir/no-care-plan", severity: "error", path: ["entry"], message: "The Bundle holds no CarePlan." }] };
+  const draft = new PlanReader(reader, main).draft();
+  const parsed = safeParsePlan(draft);
+  return parsed.success ? { success: true, data: parsed.data, findings: reader.findings } : { success: false, findings: [...reader.findings, ...parsed.findings] };
+}
+
+/**
+ * Reads a FHIR R4 Bundle back into a treatment plan. A Bundle {@link toFhir} wrote gives the same
+ * plan with no finding. From another system's Bundle it builds what it can: ICD-10-CM Conditions
+ * become diagnoses, other addressed Conditions problems, Goals and their dated targets goals and
+ * objectives, MedicationStatements medications; each gap is a `fhir/unmapped` warning at its FHIR
+ * path (the Bundle's entry index, then the resource's elements). Never throws.
+ *
+ * @param bundle - anything, typically a parsed FHIR JSON Bundle
+ * @returns the plan with the gaps found, or the findings that stopped it
+ * @category FHIR
+ * @example
+ * ```ts
+ * const written = toFhir(plan);
+ * const read = written.success ? fromFhir(written.data) : undefined;
+ * read?.success && read.data.id === plan.id; //=> true
+ * ```
+ */
+export function fromFhir(bundle: unknown): FhirImport {
+  try {
+    return readBundle(bundle);
+  } catch {
+    // Exotic inputs (throwing getters, revoked proxies) cannot be read; they are reported, not thrown.
+    return { success: false, findings: [{ rule: "fhir/unreadable", severity: "error", path: [], message: "The input could not be read as plain data." }] };
+  }
+}

@@ -1,0 +1,114 @@
+import type { Instrument } from "../measures/instruments";
+
+/** Where iopkit's own FHIR definitions live: extensions, code systems and identifier systems. */
+const BASE = "https://iopkit.dev/fhir";
+
+/** The names of iopkit's extensions; each URL is `https://iopkit.dev/fhir/StructureDefinition/<name>`. */
+const EXTENSION_NAMES = [
+  "program-type",
+  "discharged",
+  "discharge-criterion",
+  "family-involvement",
+  "empty-list",
+  "age-group",
+  "can-become-pregnant",
+  "commitment",
+  "primary-diagnosis",
+  "part-of-goal",
+  "intervention-id",
+  "responsible-role",
+  "session",
+  "session-end",
+  "appointment",
+  "for-intervention",
+  "facilitator-role",
+  "activity-topic",
+  "activity-practice",
+  "activity-service",
+  "goal-linked",
+  "medication-class",
+  "medication-event",
+  "participant-signed",
+  "refusal-documented",
+  "step-down-to",
+  "safety-plan",
+  "provider",
+  "authorization",
+  "certification",
+  "cost-sharing",
+] as const;
+
+/**
+ * The name of an extension iopkit writes: a key of {@link FHIR_EXTENSIONS}.
+ *
+ * @category FHIR
+ * @example
+ * ```ts
+ * const name: ExtensionName = "program-type";
+ * ```
+ */
+export type ExtensionName = (typeof EXTENSION_NAMES)[number];
+
+/**
+ * The URL of every extension iopkit writes, by name: the data FHIR R4 has no element for. docs/fhir.md
+ * describes each.
+ *
+ * @category FHIR
+ * @example
+ * ```ts
+ * FHIR_EXTENSIONS["program-type"]; //=> "https://iopkit.dev/fhir/StructureDefinition/program-type"
+ * ```
+ */
+export const FHIR_EXTENSIONS: Readonly<Record<ExtensionName, string>> = Object.fromEntries(
+  EXTENSION_NAMES.map((name) => [name, `${BASE}/StructureDefinition/${name}`]),
+) as Record<ExtensionName, string>;
+
+/** The R4 extension that names a Timing's IANA zone. */
+export const TIMEZONE_EXTENSION = "http://hl7.org/fhir/StructureDefinition/timezone";
+
+/** iopkit's code systems: the values of its own enumerations. */
+export const CODE_SYSTEMS = {
+  activityKind: `${BASE}/CodeSystem/activity-kind`,
+  careRole: `${BASE}/CodeSystem/care-role`,
+  reviewKind: `${BASE}/CodeSystem/review-kind`,
+  labKind: `${BASE}/CodeSystem/lab-kind`,
+  aftercareComponent: `${BASE}/CodeSystem/aftercare-component`,
+  instrumentItem: `${BASE}/CodeSystem/instrument-item`,
+  riskKind: `${BASE}/CodeSystem/risk-kind`,
+} as const;
+
+/** iopkit's identifier systems, one per kind of plan id. */
+export const IDENTIFIER_SYSTEMS = {
+  plan: `${BASE}/identifier/plan`,
+  participant: `${BASE}/identifier/participant`,
+  problem: `${BASE}/identifier/problem`,
+  goal: `${BASE}/identifier/goal`,
+  objective: `${BASE}/identifier/objective`,
+  careTeamMember: `${BASE}/identifier/care-team-member`,
+  medication: `${BASE}/identifier/medication`,
+  payer: `${BASE}/identifier/payer`,
+} as const;
+
+/** Standard terminologies. */
+export const SYSTEMS = {
+  icd10cm: "http://hl7.org/fhir/sid/icd-10-cm",
+  loinc: "http://loinc.org",
+  cpt: "http://www.ama-assn.org/go/cpt",
+  hcpcs: "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+  carePlanCategory: "http://hl7.org/fhir/us/core/CodeSystem/careplan-category",
+  conditionCategory: "http://terminology.hl7.org/CodeSystem/condition-category",
+  usCoreConditionCategory: "http://hl7.org/fhir/us/core/CodeSystem/condition-category",
+  conditionClinical: "http://terminology.hl7.org/CodeSystem/condition-clinical",
+  observationCategory: "http://terminology.hl7.org/CodeSystem/observation-category",
+  riskProbability: "http://terminology.hl7.org/CodeSystem/risk-probability",
+  dataAbsentReason: "http://terminology.hl7.org/CodeSystem/data-absent-reason",
+} as const;
+
+/** The US Core CarePlan profile the main and aftercare CarePlans claim. */
+export const US_CORE_CAREPLAN = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-careplan";
+
+/** LOINC codes of instrument totals, as the domain notes give them; an instrument without one is named by text only. */
+export const INSTRUMENT_LOINC: Readonly<Partial<Record<Instrument, string>>> = { "PHQ-9": "44261-6", "GAD-7": "70274-6" };
+
+/** Suicide-risk levels and the HL7 risk-probability codes they are written as. */
+export const RISK_PROBABILITY = { none: "negligible", low: "low", moderate: "moderate", high: "high" } as const;
