@@ -5,6 +5,7 @@ import type { ModalityKind } from "../modalities/kinds";
 import type { TreatmentPlan } from "../plan/types";
 import { perDiemCodes, suggestActivityCodes } from "./codes";
 import { programDays, type CoverageRange } from "./program-days";
+import { guardResult } from "../core/plan-error";
 
 /**
  * One service delivered on a program day.
@@ -65,24 +66,26 @@ const UPPER_TIER = 4;
  * ```
  */
 export function serviceDays(plan: TreatmentPlan, range: CoverageRange = {}): Result<ServiceDay[]> {
-  const days = programDays(plan, range);
-  if (!days.success) return days;
-  const payer = plan.coverage?.payer;
-  const codes = perDiemCodes(plan);
-  return {
-    success: true,
-    data: days.data.map(({ date, sessions }) => {
-      const services: DayService[] = [];
-      for (const session of sessions) {
-        const activities = session.kind === "session" ? session.activities : [appointmentActivity(session.modality!, session.minutes)];
-        for (const activity of activities) {
-          if (activity.kind === "break") continue;
-          services.push({ kind: activity.kind, minutes: activity.minutes, medicareCategory: describeActivity(activity).medicareCategory, codes: suggestActivityCodes(activity, payer) });
+  return guardResult("plan or its range", () => {
+    const days = programDays(plan, range);
+    if (!days.success) return days;
+    const payer = plan.coverage?.payer;
+    const codes = perDiemCodes(plan);
+    return {
+      success: true,
+      data: days.data.map(({ date, sessions }) => {
+        const services: DayService[] = [];
+        for (const session of sessions) {
+          const activities = session.kind === "session" ? session.activities : [appointmentActivity(session.modality!, session.minutes)];
+          for (const activity of activities) {
+            if (activity.kind === "break") continue;
+            services.push({ kind: activity.kind, minutes: activity.minutes, medicareCategory: describeActivity(activity).medicareCategory, codes: suggestActivityCodes(activity, payer) });
+          }
         }
-      }
-      const qualifyingServices = services.filter(isQualifyingService).length;
-      const perDiemTier = qualifyingServices >= UPPER_TIER ? "four-or-more-services" : qualifyingServices >= LOWER_TIER ? "three-services" : undefined;
-      return { date, services, qualifyingServices, perDiemTier, codes };
-    }),
-  };
+        const qualifyingServices = services.filter(isQualifyingService).length;
+        const perDiemTier = qualifyingServices >= UPPER_TIER ? "four-or-more-services" : qualifyingServices >= LOWER_TIER ? "three-services" : undefined;
+        return { date, services, qualifyingServices, perDiemTier, codes };
+      }),
+    };
+  });
 }

@@ -4,6 +4,7 @@ import { dayOptionFindings } from "../core/options";
 import type { TreatmentPlan } from "../plan/types";
 import { programDays } from "./program-days";
 import { inAuthorization } from "./rules/authorization-covers-period";
+import { guardResult } from "../core/plan-error";
 
 /**
  * Options of {@link authorizationStatus}.
@@ -76,25 +77,27 @@ const NO_AUTHORIZATION: Finding = {
  * ```
  */
 export function authorizationStatus(plan: TreatmentPlan, options: AuthorizationStatusOptions): Result<AuthorizationStatus> {
-  const authorization = plan.coverage?.authorization;
-  const findings = [...(authorization ? [] : [NO_AUTHORIZATION]), ...dayOptionFindings(["asOf"], options.asOf)];
-  const days = programDays(plan, options.closures ? { closures: options.closures } : {});
-  if (!days.success) findings.push(...days.findings);
-  if (!authorization || !days.success || findings.length > 0) return { success: false, findings };
-  const dates = days.data.map((day) => day.date);
-  const inside = dates.filter((day) => inAuthorization(day, authorization));
-  const usedDays = inside.filter((day) => day <= options.asOf).length;
-  const { approvedDays, nextReview } = authorization;
-  return {
-    success: true,
-    data: {
-      approvedDays,
-      scheduledDays: inside.length,
-      usedDays,
-      remainingDays: approvedDays === undefined ? undefined : Math.max(0, approvedDays - usedDays),
-      outsideWindow: dates.filter((day) => !inAuthorization(day, authorization)),
-      daysToNextReview: nextReview === undefined ? undefined : daysBetween(options.asOf, nextReview),
-      daysToExpiry: daysBetween(options.asOf, authorization.end),
-    },
-  };
+  return guardResult("plan or its options", () => {
+    const authorization = plan.coverage?.authorization;
+    const findings = [...(authorization ? [] : [NO_AUTHORIZATION]), ...dayOptionFindings(["asOf"], options.asOf)];
+    const days = programDays(plan, options.closures ? { closures: options.closures } : {});
+    if (!days.success) findings.push(...days.findings);
+    if (!authorization || !days.success || findings.length > 0) return { success: false, findings };
+    const dates = days.data.map((day) => day.date);
+    const inside = dates.filter((day) => inAuthorization(day, authorization));
+    const usedDays = inside.filter((day) => day <= options.asOf).length;
+    const { approvedDays, nextReview } = authorization;
+    return {
+      success: true,
+      data: {
+        approvedDays,
+        scheduledDays: inside.length,
+        usedDays,
+        remainingDays: approvedDays === undefined ? undefined : Math.max(0, approvedDays - usedDays),
+        outsideWindow: dates.filter((day) => !inAuthorization(day, authorization)),
+        daysToNextReview: nextReview === undefined ? undefined : daysBetween(options.asOf, nextReview),
+        daysToExpiry: daysBetween(options.asOf, authorization.end),
+      },
+    };
+  });
 }

@@ -15,6 +15,7 @@ import { dischargeCriteria, statesDischargeCriteria } from "../plan/rules/discha
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParams } from "../policy/params";
 import { runRules, type Report } from "./run-rules";
+import { guardResult } from "../core/plan-error";
 
 /**
  * Something the aftercare plan still needs before discharge.
@@ -102,9 +103,11 @@ function missingItems(plan: TreatmentPlan, params: PolicyParams): MissingAfterca
  * ```
  */
 export function aftercareReadiness(plan: TreatmentPlan, options: AftercareOptions): Result<AftercareReadiness> {
-  const resolved = resolveAftercareOptions(options);
-  if (!resolved.success) return resolved;
-  const { asOf, policy } = resolved.data;
-  const checked = runRules(plan, [...aftercareRules, dischargeCriteria], policy, asOf);
-  return { success: true, data: { ...checked, missing: missingItems(plan, policy.params), daysToDischarge: daysBetween(asOf, lastDayOfCare(plan)) } };
+  return guardResult("plan or its options", () => {
+    const resolved = resolveAftercareOptions(options);
+    if (!resolved.success) return resolved;
+    const { asOf, policy } = resolved.data;
+    const checked = runRules(plan, [...aftercareRules, dischargeCriteria], policy, asOf);
+    return { success: true, data: { ...checked, missing: missingItems(plan, policy.params), daysToDischarge: daysBetween(asOf, lastDayOfCare(plan)) } };
+  });
 }

@@ -60,7 +60,7 @@ export const INSTRUMENT_BOUNDS = {
  * The instruments that measure a diagnosis, by its ICD-10-CM code.
  *
  * @param code - an ICD-10-CM code such as `"F33.1"`
- * @returns the matching instruments, possibly none
+ * @returns the matching instruments, possibly none (none for a value that is no string)
  * @category Measures
  * @example
  * ```ts
@@ -68,6 +68,7 @@ export const INSTRUMENT_BOUNDS = {
  * ```
  */
 export function instrumentsForDiagnosis(code: string): Instrument[] {
+  if (typeof code !== "string") return [];
   const normalised = code.toUpperCase();
   return INSTRUMENTS.filter((instrument) =>
     INSTRUMENT_INFO[instrument].diagnosisPrefixes.some((prefix) => normalised.startsWith(prefix)),
