@@ -95,6 +95,7 @@ export function describeFindings(subject: string, findings: readonly Finding[]):
  */
 export function formatPath(path: readonly (string | number)[]): string {
   return guardValue("path", () => {
+    if (!Array.isArray(path)) return rejectArgument("path");
     if (path.length === 0) return "(root)";
     let text = "";
     for (const segment of path) {
@@ -136,7 +137,12 @@ export function guardValue<T>(argument: string, body: () => T): T {
     return body();
   } catch (error) {
     if (error instanceof FindingsError) throw error;
-    const findings = [invalidArgument(argument)];
-    throw new InputError(describeFindings(`The ${argument}`, findings), findings);
+    return rejectArgument(argument);
   }
+}
+
+/** Throws the {@link InputError} for an argument that is not of the type a function takes. */
+export function rejectArgument(argument: string): never {
+  const findings = [invalidArgument(argument)];
+  throw new InputError(describeFindings(`The ${argument}`, findings), findings);
 }
