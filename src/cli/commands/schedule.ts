@@ -1,10 +1,9 @@
-import { parseArgs } from "node:util";
 import { formatPath } from "../../core/plan-error";
 import { expandSchedule } from "../../schedule/expand";
 import type { CommandContext } from "../context";
 import { table } from "../format";
 import { readOne } from "../io";
-import { choiceOption, dayOption, planFromInput } from "../options";
+import { choiceOption, dayOption, parseOptions, planFromInput } from "../options";
 
 export const scheduleHelp = `Usage: iopkit schedule <plan.json | -> [options]
 
@@ -19,11 +18,7 @@ Options:
 
 /** `iopkit schedule`: the dated schedule as a table or JSON. */
 export function schedule(args: readonly string[], context: CommandContext): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { from: { type: "string" }, to: { type: "string" }, closures: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
+  const { values, positionals } = parseOptions(args, { from: { type: "string" }, to: { type: "string" }, closures: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } });
   if (values.help) return context.out(scheduleHelp), 0;
   const from = dayOption("from", values.from);
   const to = dayOption("to", values.to);
