@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isDay } from "../core/calendar";
+import { dayProblem, writtenAsDay } from "../core/options";
 import { formatPath } from "../core/plan-error";
 import { closestMatches } from "../core/suggest";
 import { safeParsePlan } from "../plan/parse";
@@ -58,8 +59,8 @@ export function policyOption(value: string | undefined): Policy {
 
 /** A `--as-of`-style day option, checked. */
 export function dayOption(name: string, value: string | undefined): string | undefined {
-  if (value !== undefined && !isDay(value)) throw new UsageError(`--${name} must be a calendar day written YYYY-MM-DD`);
-  return value;
+  if (value === undefined || isDay(value)) return value;
+  throw new UsageError(writtenAsDay(value) ? `--${name} ${dayProblem(value)}` : `--${name} must be a calendar day written YYYY-MM-DD`);
 }
 
 /** One of the allowed values of a `--format`-style option. */

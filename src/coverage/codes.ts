@@ -34,9 +34,9 @@ export function suggestActivityCodes(activity: Activity, payer?: string): string
 }
 
 /**
- * The per-diem codes of a program day for the plan's payer and programme: revenue code 0905 and
+ * The per-diem codes of a program day for the plan's payer and program: revenue code 0905 and
  * condition code 92 for Medicare IOP; S9480 (psychiatric IOP) or H0015 (substance-use IOP) per
- * diem for other payers, both for a co-occurring programme. Suggestions, not billing advice.
+ * diem for other payers, both for a co-occurring program. Suggestions, not billing advice.
  *
  * @param plan - a parsed plan
  * @returns the codes by kind

@@ -41,7 +41,7 @@ export interface ServiceDay {
   readonly qualifyingServices: number;
   /** Medicare IOP per-diem tier by qualifying services: 3, or 4 and more; none below 3. */
   readonly perDiemTier: "three-services" | "four-or-more-services" | undefined;
-  /** Per-diem codes for the payer and programme (suggestions). */
+  /** Per-diem codes for the payer and program (suggestions). */
   readonly codes: ReturnType<typeof perDiemCodes>;
 }
 

@@ -69,7 +69,7 @@ export const GoalSchema = z.strictObject({
 });
 
 /**
- * A problem (a behavioural definition of a need) and its goals.
+ * A problem (a behavioral definition of a need) and its goals.
  *
  * @category Schemas
  * @example
@@ -134,7 +134,7 @@ export const DiagnosisSchema = z.strictObject({
 });
 
 /**
- * The programme period: admission, planned discharge and, once it happened, discharge.
+ * The program period: admission, planned discharge and, once it happened, discharge.
  *
  * @category Schemas
  * @example

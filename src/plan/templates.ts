@@ -37,7 +37,7 @@ export interface StandardIopOptions {
   readonly days: readonly Weekday[];
   /** Session start, wall-clock time in `timeZone`. */
   readonly start: WallTime;
-  /** IANA zone of the programme. */
+  /** IANA zone of the program. */
   readonly timeZone: string;
   /** Age group of the participant. */
   readonly ageGroup: "adult" | "adolescent";
@@ -45,7 +45,7 @@ export interface StandardIopOptions {
   readonly diagnoses: readonly { readonly code: string }[];
   /** Planned length in weeks, 1 to 104. Default 8 (a template default inside the default policy's 4–12). */
   readonly weeks?: number;
-  /** Minutes per session, 1 to 720. Default 180 ("around three hours", the seed programme). */
+  /** Minutes per session, 1 to 720. Default 180 ("around three hours", the seed program). */
   readonly sessionMinutes?: number;
   /** Medications; when there are any, psychiatric medication management is added. */
   readonly medications?: TreatmentPlanInput["medications"];
@@ -101,7 +101,7 @@ function sessionActivities(dayIndex: number, minutes: number): ActivityInput[] {
   ];
 }
 
-/** Most weeks the template plans; a longer programme is no template's. */
+/** Most weeks the template plans; a longer program is no template's. */
 const MAX_WEEKS = 104;
 
 /**
@@ -208,7 +208,7 @@ function buildStandardIop(options: StandardIopOptions): Result<TreatmentPlan> {
     problems: [
       {
         id: "prob-1",
-        statement: "Presenting problem, to be described in behavioural terms with the participant.",
+        statement: "Presenting problem, to be described in behavioral terms with the participant.",
         goals: [
           {
             id: "goal-1",
@@ -216,7 +216,7 @@ function buildStandardIop(options: StandardIopOptions): Result<TreatmentPlan> {
             objectives: [
               {
                 id: "obj-1",
-                statement: "Take part in the programme's therapies at the planned frequency.",
+                statement: "Take part in the program's therapies at the planned frequency.",
                 targetDate: plannedDischarge,
                 interventions,
               },
@@ -240,7 +240,7 @@ function buildStandardIop(options: StandardIopOptions): Result<TreatmentPlan> {
 }
 
 /**
- * Plan templates. `standardIop` builds the programme the seed article describes: a session of
+ * Plan templates. `standardIop` builds the program the seed article describes: a session of
  * about three hours on every program day with two therapy groups (stress management,
  * communication skills, difficult emotions in turn), education and a goal-linked mindfulness
  * practice on alternate days, weekly individual therapy, psychiatric medication management when
@@ -259,7 +259,7 @@ function buildStandardIop(options: StandardIopOptions): Result<TreatmentPlan> {
  */
 export const templates = {
   /**
-   * Builds the standard IOP programme from a few options (see {@link StandardIopOptions}); returns
+   * Builds the standard IOP program from a few options (see {@link StandardIopOptions}); returns
    * the parsed plan or every finding: a missing or mistyped option is a `schema/…` finding at its
    * name, an unknown preset id the `policy/unknown-preset` finding. Never throws.
    */

@@ -85,7 +85,7 @@ function missingItems(plan: TreatmentPlan, params: PolicyParams): MissingAfterca
 
 /**
  * How ready a plan is for discharge: the aftercare rules and `plan/discharge-criteria` at `asOf`,
- * the components still to arrange (`missing`) and the days left. Early in the programme the
+ * the components still to arrange (`missing`) and the days left. Early in the program the
  * rules stay quiet about what is not arranged yet; `missing` lists it all the same. Never throws:
  * a malformed `asOf` or an unknown preset id gives findings.
  *

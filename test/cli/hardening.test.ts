@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main";
-import { counted } from "../../src/cli/commands/check";
+import { counted } from "../../src/core/words";
 import { MAX_INPUT_BYTES } from "../../src/cli/io";
 import { toDraft } from "../../src/testing";
 import { cleanPlan } from "../helpers/plans";

@@ -1,4 +1,5 @@
 import type { SeverityCounts } from "../../core/finding";
+import { counted } from "../../core/words";
 import type { CheckReport } from "../../rules/run-rules";
 import { checkPlan } from "../../rules/engine";
 import { dayIn, zoneOf } from "../clock";
@@ -31,11 +32,6 @@ const OPTIONS = {
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" },
 } as const;
-
-/** "1 error", "2 warnings": a count with its noun, plural when it is not one. */
-export function counted(count: number, noun: string, plural = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : plural}`;
-}
 
 /** The counts of a report or a run, in words. */
 function countsText(counts: SeverityCounts): string {

@@ -14,7 +14,7 @@ hours, to complete with the participant.
 Options:
   --template <name>      standard-iop (the only template so far)
   --admitted <day>       admission day (default: today in the time zone)
-  --time-zone <zone>     IANA zone of the programme (default America/New_York)
+  --time-zone <zone>     IANA zone of the program (default America/New_York)
   --out <file>           write to a file instead of standard output; an existing file is
                          left alone unless --force is given
   --force                replace the --out file when it exists

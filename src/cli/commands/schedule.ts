@@ -12,7 +12,7 @@ Lists the plan's dated sessions and appointments in its time zone.
 Options:
   --from <YYYY-MM-DD>      first day (default: admission)
   --to <YYYY-MM-DD>        last day (default: discharge or planned discharge)
-  --closures <d1,d2,...>   days the programme is closed
+  --closures <d1,d2,...>   days the program is closed
   --format <table|json>    table (default) or JSON
   -h, --help               show this help`;
 

@@ -15,7 +15,7 @@ type Records = typeof RECORDS;
 type NamesOf<T extends readonly InstrumentInfo[]> = { readonly [K in keyof T]: T[K]["name"] };
 
 /**
- * The standardised measures a plan can record, in catalog order.
+ * The standardized measures a plan can record, in catalog order.
  *
  * @category Measures
  * @example
@@ -69,8 +69,8 @@ export const INSTRUMENT_BOUNDS = {
  */
 export function instrumentsForDiagnosis(code: string): Instrument[] {
   if (typeof code !== "string") return [];
-  const normalised = code.toUpperCase();
+  const normalized = code.toUpperCase();
   return INSTRUMENTS.filter((instrument) =>
-    INSTRUMENT_INFO[instrument].diagnosisPrefixes.some((prefix) => normalised.startsWith(prefix)),
+    INSTRUMENT_INFO[instrument].diagnosisPrefixes.some((prefix) => normalized.startsWith(prefix)),
   );
 }
