@@ -1,6 +1,6 @@
 export type { Finding, FindingParams, FindingPath, Result, Severity, SeverityCounts } from "./core/finding";
 export { countBySeverity } from "./core/finding";
-export { FindingsError, formatPath, PlanError } from "./core/plan-error";
+export { FindingsError, formatPath, InputError, PlanError } from "./core/plan-error";
 export type { Day, WallTime, Weekday } from "./core/calendar";
 export { WEEKDAYS, isDay, isWallTime, addDays, addMonths, daysBetween, weekdayOf } from "./core/calendar";
 export { isTimeZone } from "./core/time-zone";

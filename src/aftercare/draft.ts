@@ -2,9 +2,10 @@ import type { Day } from "../core/calendar";
 import type { Result } from "../core/finding";
 import { dayOptionFindings } from "../core/options";
 import type { Aftercare, TreatmentPlan } from "../plan/types";
-import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
+import { resolvePolicyOption, type PolicyChoice } from "../policy/resolve";
 import type { Policy } from "../policy/types";
 import { medicatedAtDischarge, safetyPlanReason, SUPPORT_RESOURCES, type AftercareComponentKind } from "./needs";
+import { guardResult } from "../core/plan-error";
 
 /**
  * Options of {@link aftercareReadiness} and {@link draftAftercarePlan}.
@@ -25,7 +26,7 @@ export interface AftercareOptions {
 /** The day and policy the options name, or the findings for a malformed `asOf` and an unknown preset id. */
 export function resolveAftercareOptions(options: AftercareOptions): Result<{ readonly asOf: Day; readonly policy: Policy }> {
   const findings = dayOptionFindings(["asOf"], options.asOf);
-  const policy = resolvePolicy(options.policy);
+  const policy = resolvePolicyOption(options);
   if (!policy.success) return { success: false, findings: [...findings, ...policy.findings] };
   if (findings.length > 0) return { success: false, findings };
   return { success: true, data: { asOf: options.asOf, policy: policy.data } };
@@ -51,25 +52,27 @@ export function resolveAftercareOptions(options: AftercareOptions): Result<{ rea
  * ```
  */
 export function draftAftercarePlan(plan: TreatmentPlan, options: AftercareOptions): Result<Aftercare> {
-  const resolved = resolveAftercareOptions(options);
-  if (!resolved.success) return resolved;
-  const { asOf, policy: { params } } = resolved.data;
-  const existing = plan.aftercare;
-  const components = [...(existing?.components ?? [])];
-  const has = (kinds: readonly AftercareComponentKind[]) => components.some((component) => kinds.includes(component.kind));
-  const needed: AftercareComponentKind[][] = [["outpatient-therapy"]];
-  if (medicatedAtDischarge(plan)) needed.push(["psychiatric-follow-up"]);
-  if (params.supportResourceRequired) needed.push([...SUPPORT_RESOURCES]);
-  if (plan.family?.involvement === "planned") needed.push(["family-therapy"]);
-  for (const kinds of needed) if (!has(kinds)) components.push({ kind: kinds[0]! });
-  const safetyPlan = existing?.safetyPlan ?? (safetyPlanReason(plan, params) ? { steps: [], crisisLine: params.crisisLine } : undefined);
-  return {
-    success: true,
-    data: {
-      startedOn: existing?.startedOn ?? asOf,
-      ...(existing?.stepDownTo !== undefined ? { stepDownTo: existing.stepDownTo } : {}),
-      components,
-      ...(safetyPlan ? { safetyPlan } : {}),
-    },
-  };
+  return guardResult("plan or its options", () => {
+    const resolved = resolveAftercareOptions(options);
+    if (!resolved.success) return resolved;
+    const { asOf, policy: { params } } = resolved.data;
+    const existing = plan.aftercare;
+    const components = [...(existing?.components ?? [])];
+    const has = (kinds: readonly AftercareComponentKind[]) => components.some((component) => kinds.includes(component.kind));
+    const needed: AftercareComponentKind[][] = [["outpatient-therapy"]];
+    if (medicatedAtDischarge(plan)) needed.push(["psychiatric-follow-up"]);
+    if (params.supportResourceRequired) needed.push([...SUPPORT_RESOURCES]);
+    if (plan.family?.involvement === "planned") needed.push(["family-therapy"]);
+    for (const kinds of needed) if (!has(kinds)) components.push({ kind: kinds[0]! });
+    const safetyPlan = existing?.safetyPlan ?? (safetyPlanReason(plan, params) ? { steps: [], crisisLine: params.crisisLine } : undefined);
+    return {
+      success: true,
+      data: {
+        startedOn: existing?.startedOn ?? asOf,
+        ...(existing?.stepDownTo !== undefined ? { stepDownTo: existing.stepDownTo } : {}),
+        components,
+        ...(safetyPlan ? { safetyPlan } : {}),
+      },
+    };
+  });
 }

@@ -8,4 +8,5 @@ process.exitCode = run(process.argv.slice(2), {
   err: (text) => process.stderr.write(`${text}\n`),
   color: useColor(process.stdout, process.env),
   version: IOPKIT_VERSION,
+  now: () => new Date(),
 });

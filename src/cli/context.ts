@@ -4,4 +4,6 @@ export interface CommandContext {
   readonly err: (text: string) => void;
   readonly color: boolean;
   readonly version: string;
+  /** The current instant: the only clock iopkit reads, for `check`'s default `--as-of`. */
+  readonly now: () => Date;
 }

@@ -1,7 +1,7 @@
 import { formatPath } from "../core/plan-error";
 import type { Finding, Severity } from "../core/finding";
 
-/** Whether to colour output: only on a terminal, and never with NO_COLOR set. */
+/** Whether to color output: only on a terminal, and never with NO_COLOR set. */
 export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   return stream.isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === "") && env.TERM !== "dumb";
 }

@@ -6,7 +6,8 @@ import { reviews, reviewsHelp } from "./commands/reviews";
 import { rules, rulesHelp } from "./commands/rules";
 import { schedule, scheduleHelp } from "./commands/schedule";
 import type { CommandContext } from "./context";
-import { UsageError } from "./io";
+import { displayName, UsageError } from "./io";
+import { closestMatches } from "../core/suggest";
 
 const COMMANDS = { check, schedule, reviews, rules, init, delivered, export: exportPlan } as const;
 const HELP = `Usage: iopkit <command> [options]
@@ -24,17 +25,22 @@ Run iopkit <command> --help for a command's options. iopkit --version prints the
 
 ${[checkHelp, scheduleHelp, reviewsHelp, rulesHelp, initHelp, deliveredHelp, exportHelp].map((help) => help.split("\n")[0]).join("\n")}`;
 
+/** The message for an unknown command, with the closest commands. */
+function unknownCommand(command: string): string {
+  const suggestions = closestMatches(command, Object.keys(COMMANDS));
+  return `unknown command ${displayName(command)}${suggestions.length > 0 ? ` (did you mean ${suggestions.join(" or ")}?)` : ""}; run iopkit --help`;
+}
+
 /** Runs the command line and returns the exit code. Never throws. */
 export function run(argv: readonly string[], context: CommandContext): number {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === "--help" || command === "-h" || command === "help") return context.out(HELP), command === undefined ? 2 : 0;
     if (command === "--version" || command === "-v") return context.out(context.version), 0;
-    if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(`unknown command ${command}; run iopkit --help`);
+    if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(unknownCommand(command));
     return COMMANDS[command as keyof typeof COMMANDS](rest, context);
   } catch (error) {
-    const usage = error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"));
-    context.err(`iopkit: ${usage ? (error as Error).message : "unexpected failure; please report it with the command you ran (not the plan)"}`);
+    context.err(`iopkit: ${error instanceof UsageError ? error.message : "unexpected failure; please report it with the command you ran (not the plan)"}`);
     return 2;
   }
 }

@@ -1,3 +1,5 @@
+import { guardValue } from "./plan-error";
+
 /**
  * How serious a finding is. `error` blocks a plan (a report with an error is not `ok`), `warning`
  * asks a clinician to look, `info` only informs.
@@ -91,6 +93,7 @@ export type SeverityCounts = Readonly<Record<Severity, number>>;
  *
  * @param findings - the findings to count
  * @returns how many errors, warnings and infos there are
+ * @throws `InputError` when the argument is not a list of findings
  * @category Findings
  * @example
  * ```ts
@@ -99,7 +102,9 @@ export type SeverityCounts = Readonly<Record<Severity, number>>;
  * ```
  */
 export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
+  return guardValue("list of findings", () => {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const finding of findings) counts[finding.severity] += 1;
+    return counts;
+  });
 }

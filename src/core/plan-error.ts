@@ -1,4 +1,5 @@
-import type { Finding } from "./finding";
+import type { Finding, Result } from "./finding";
+
 
 /**
  * An error that carries every finding that caused it: the base of {@link PlanError} and
@@ -49,14 +50,34 @@ export class PlanError extends FindingsError {
 }
 
 /**
- * Builds the summary line of a thrown error ({@link PlanError}, `PolicyError`): how many findings
- * and the first one. The first message is iopkit's own text, never the input's.
+ * Thrown by a function whose argument is not what its type says (a value from JavaScript or
+ * unchecked JSON that cannot be read as one): it carries one `engine/invalid-argument` finding
+ * naming the argument. Functions that return a `Result` report the same finding instead.
+ *
+ * @category Findings
+ * @example
+ * ```ts
+ * try {
+ *   objectiveProgress(JSON.parse("null"));
+ * } catch (error) {
+ *   if (error instanceof InputError) console.log(error.findings[0]?.rule); //=> "engine/invalid-argument"
+ * }
+ * ```
+ */
+export class InputError extends FindingsError {
+  override readonly name = "InputError";
+}
+
+/**
+ * Builds the summary line of a thrown error ({@link PlanError}, `PolicyError`, {@link InputError}):
+ * how many findings and the first one's rule and message. Both are iopkit's own text; the path is
+ * left out, since its keys may be the input's own (free text).
  *
  * @internal
  */
 export function describeFindings(subject: string, findings: readonly Finding[]): string {
   const first = findings[0];
-  const where = first ? ` First: ${first.rule} at ${formatPath(first.path)}: ${first.message}` : "";
+  const where = first ? ` First: ${first.rule}: ${first.message}` : "";
   return `${subject} is invalid: ${findings.length} finding${findings.length === 1 ? "" : "s"}.${where}`;
 }
 
@@ -65,6 +86,7 @@ export function describeFindings(subject: string, findings: readonly Finding[]):
  *
  * @param path - a finding path
  * @returns the path as text, `(root)` for the empty path
+ * @throws `InputError` when the argument is not a list of keys and indexes
  * @category Findings
  * @example
  * ```ts
@@ -72,11 +94,55 @@ export function describeFindings(subject: string, findings: readonly Finding[]):
  * ```
  */
 export function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return "(root)";
-  let text = "";
-  for (const segment of path) {
-    if (typeof segment === "number") text += `[${segment}]`;
-    else text += text === "" ? segment : `.${segment}`;
+  return guardValue("path", () => {
+    if (!Array.isArray(path)) return rejectArgument("path");
+    if (path.length === 0) return "(root)";
+    let text = "";
+    for (const segment of path) {
+      if (typeof segment === "number") text += `[${segment}]`;
+      else text += text === "" ? segment : `.${segment}`;
+    }
+    return text;
+  });
+}
+
+/** The finding for an argument that is not what its type says and could not be read as one. */
+export function invalidArgument(argument: string): Finding {
+  return {
+    rule: "engine/invalid-argument",
+    severity: "error",
+    path: [],
+    message: `The ${argument} could not be read: it is not of the type the function takes.`,
+  };
+}
+
+/**
+ * Runs the body of a public function that returns a `Result`: a throw while reading a malformed
+ * argument (a value from JavaScript, a Proxy, a throwing getter, a cycle) becomes its findings.
+ */
+export function guardResult<T>(argument: string, body: () => Result<T>): Result<T> {
+  try {
+    return body();
+  } catch (error) {
+    return { success: false, findings: error instanceof FindingsError ? error.findings : [invalidArgument(argument)] };
   }
-  return text;
+}
+
+/**
+ * Runs the body of a public function that returns a plain value: a throw while reading a
+ * malformed argument becomes an {@link InputError}; iopkit's own typed errors pass through.
+ */
+export function guardValue<T>(argument: string, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof FindingsError) throw error;
+    return rejectArgument(argument);
+  }
+}
+
+/** Throws the {@link InputError} for an argument that is not of the type a function takes. */
+export function rejectArgument(argument: string): never {
+  const findings = [invalidArgument(argument)];
+  throw new InputError(describeFindings(`The ${argument}`, findings), findings);
 }

@@ -2,6 +2,7 @@ import type { Day } from "./calendar";
 import type { FindingParams, FindingPath, Severity } from "./finding";
 import type { PolicyParamName, PolicyParams } from "../policy/params";
 import type { TreatmentPlan } from "../plan/types";
+import { guardValue } from "./plan-error";
 
 /**
  * The areas rules are grouped in; a rule code starts with its area (`schedule/weekly-hours`).
@@ -128,6 +129,7 @@ export type RuleDefinition<Code extends string, Param extends PolicyParamName> =
  *
  * @param definition - the code, summary, default severity, parameters read, source and check
  * @returns the rule, ready for the catalog
+ * @throws `InputError` when the definition has no code
  * @category Rules
  * @example
  * ```ts
@@ -145,6 +147,8 @@ export type RuleDefinition<Code extends string, Param extends PolicyParamName> =
 export function defineRule<const Code extends `${RuleArea}/${string}`, const Param extends PolicyParamName = never>(
   definition: RuleDefinition<Code, Param>,
 ): Rule<Code, Param> {
-  const area = definition.code.slice(0, definition.code.indexOf("/")) as AreaOf<Code>;
-  return { ...definition, area };
+  return guardValue("rule definition", () => {
+    const area = definition.code.slice(0, definition.code.indexOf("/")) as AreaOf<Code>;
+    return { ...definition, area };
+  });
 }

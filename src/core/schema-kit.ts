@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isDay, isWallTime } from "./calendar";
+import { dayProblem } from "./options";
 import { isTimeZone, MAX_TIME_ZONE_LENGTH } from "./time-zone";
 
 /** Longest identifier accepted. */
@@ -31,7 +32,7 @@ export function listSchema<Item extends z.ZodType>(item: Item, max: number) {
 
 /** A calendar day, `YYYY-MM-DD`. */
 export const daySchema = z.string().refine(isDay, {
-  message: "Expected a calendar day written YYYY-MM-DD.",
+  error: (issue) => dayProblem(issue.input),
   params: { code: "invalid-day" },
 });
 

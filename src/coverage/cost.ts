@@ -4,6 +4,7 @@ import type { Finding, Result } from "../core/finding";
 import { optionFinding } from "../core/options";
 import type { Coverage, TreatmentPlan } from "../plan/types";
 import { programDays, type CoverageRange } from "./program-days";
+import { guardResult } from "../core/plan-error";
 
 /**
  * One billed program day, in integer cents.
@@ -113,27 +114,29 @@ function splitDay(allowed: number, terms: CostSharing, selfPay: boolean, balance
  * ```
  */
 export function estimateCost(plan: TreatmentPlan, range: CoverageRange = {}): Result<CostEstimate> {
-  const terms = plan.coverage?.costSharing;
-  const findings: Finding[] = terms ? [] : [optionFinding(["coverage", "costSharing"], "The plan records no cost-sharing terms to estimate from.")];
-  const days = programDays(plan, range);
-  if (!days.success) findings.push(...days.findings);
-  if (!terms || !days.success) return { success: false, findings };
-  const selfPay = plan.coverage?.payer === "self-pay";
-  const balances: Balances = {
-    deductible: terms.deductibleRemainingCents ?? 0,
-    outOfPocket: terms.outOfPocketRemainingCents ?? Number.POSITIVE_INFINITY,
-  };
-  const costs = attendedProgramDays(plan, days.data).map(({ date, basis }) => ({ date, ...(basis ? { basis } : {}), ...splitDay(terms.allowedPerDayCents, terms, selfPay, balances) }));
-  const sum = (pick: (day: DayCost) => number) => costs.reduce((total, day) => total + pick(day), 0);
-  return {
-    success: true,
-    data: {
-      days: costs,
-      billedDays: costs.length,
-      ...(plan.attendance ? { attendedDays: costs.filter((day) => day.basis === "attended").length } : {}),
-      allowedCents: sum((day) => day.allowedCents),
-      participantPaysCents: sum((day) => day.participantPaysCents),
-      payerPaysCents: sum((day) => day.payerPaysCents),
-    },
-  };
+  return guardResult("plan or its range", () => {
+    const terms = plan.coverage?.costSharing;
+    const findings: Finding[] = terms ? [] : [optionFinding(["coverage", "costSharing"], "The plan records no cost-sharing terms to estimate from.")];
+    const days = programDays(plan, range);
+    if (!days.success) findings.push(...days.findings);
+    if (!terms || !days.success) return { success: false, findings };
+    const selfPay = plan.coverage?.payer === "self-pay";
+    const balances: Balances = {
+      deductible: terms.deductibleRemainingCents ?? 0,
+      outOfPocket: terms.outOfPocketRemainingCents ?? Number.POSITIVE_INFINITY,
+    };
+    const costs = attendedProgramDays(plan, days.data).map(({ date, basis }) => ({ date, ...(basis ? { basis } : {}), ...splitDay(terms.allowedPerDayCents, terms, selfPay, balances) }));
+    const sum = (pick: (day: DayCost) => number) => costs.reduce((total, day) => total + pick(day), 0);
+    return {
+      success: true,
+      data: {
+        days: costs,
+        billedDays: costs.length,
+        ...(plan.attendance ? { attendedDays: costs.filter((day) => day.basis === "attended").length } : {}),
+        allowedCents: sum((day) => day.allowedCents),
+        participantPaysCents: sum((day) => day.participantPaysCents),
+        payerPaysCents: sum((day) => day.payerPaysCents),
+      },
+    };
+  });
 }

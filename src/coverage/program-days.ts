@@ -18,7 +18,7 @@ export interface CoverageRange {
   readonly from?: Day;
   /** Last day. Default: the discharge, else the planned discharge. */
   readonly to?: Day;
-  /** Days the programme is closed. */
+  /** Days the program is closed. */
   readonly closures?: readonly Day[];
 }
 

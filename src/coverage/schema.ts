@@ -5,7 +5,7 @@ import { PAYERS } from "../policy/payers";
 const centsSchema = z.int().min(0).max(100_000_000);
 
 /**
- * Insurance coverage: the payer, its authorisation, Medicare certification and the cost-sharing
+ * Insurance coverage: the payer, its authorization, Medicare certification and the cost-sharing
  * terms. Money is in integer cents; coinsurance is a fraction from 0 to 1.
  *
  * @category Schemas
@@ -24,7 +24,7 @@ export const CoverageSchema = z.strictObject({
       nextReview: daySchema.optional(),
     })
     .refine((auth) => auth.end >= auth.start, {
-      message: "An authorisation must end on or after its start.",
+      message: "An authorization must end on or after its start.",
       params: { code: "period-order" },
       path: ["end"],
     })

@@ -6,6 +6,7 @@ import type { ModalityKind } from "../modalities/kinds";
 import type { TreatmentPlan } from "../plan/types";
 import { perDiemCodes, suggestActivityCodes } from "./codes";
 import { programDays, type CoverageRange } from "./program-days";
+import { guardResult } from "../core/plan-error";
 
 /**
  * One service delivered on a program day.
@@ -43,7 +44,7 @@ export interface ServiceDay {
   readonly qualifyingServices: number;
   /** Medicare IOP per-diem tier by qualifying services: 3, or 4 and more; none below 3. */
   readonly perDiemTier: "three-services" | "four-or-more-services" | undefined;
-  /** Per-diem codes for the payer and programme (suggestions). */
+  /** Per-diem codes for the payer and program (suggestions). */
   readonly codes: ReturnType<typeof perDiemCodes>;
 }
 
@@ -70,24 +71,26 @@ const UPPER_TIER = 4;
  * ```
  */
 export function serviceDays(plan: TreatmentPlan, range: CoverageRange = {}): Result<ServiceDay[]> {
-  const days = programDays(plan, range);
-  if (!days.success) return days;
-  const payer = plan.coverage?.payer;
-  const codes = perDiemCodes(plan);
-  return {
-    success: true,
-    data: attendedProgramDays(plan, days.data).map(({ date, sessions, basis }) => {
-      const services: DayService[] = [];
-      for (const session of sessions) {
-        const activities = session.kind === "session" ? session.activities : [appointmentActivity(session.modality!, session.minutes)];
-        for (const activity of activities) {
-          if (activity.kind === "break") continue;
-          services.push({ kind: activity.kind, minutes: activity.minutes, medicareCategory: describeActivity(activity).medicareCategory, codes: suggestActivityCodes(activity, payer) });
+  return guardResult("plan or its range", () => {
+    const days = programDays(plan, range);
+    if (!days.success) return days;
+    const payer = plan.coverage?.payer;
+    const codes = perDiemCodes(plan);
+    return {
+      success: true,
+      data: attendedProgramDays(plan, days.data).map(({ date, sessions, basis }) => {
+        const services: DayService[] = [];
+        for (const session of sessions) {
+          const activities = session.kind === "session" ? session.activities : [appointmentActivity(session.modality!, session.minutes)];
+          for (const activity of activities) {
+            if (activity.kind === "break") continue;
+            services.push({ kind: activity.kind, minutes: activity.minutes, medicareCategory: describeActivity(activity).medicareCategory, codes: suggestActivityCodes(activity, payer) });
+          }
         }
-      }
-      const qualifyingServices = services.filter(isQualifyingService).length;
-      const perDiemTier = qualifyingServices >= UPPER_TIER ? "four-or-more-services" : qualifyingServices >= LOWER_TIER ? "three-services" : undefined;
-      return { date, ...(basis ? { basis } : {}), services, qualifyingServices, perDiemTier, codes };
-    }),
-  };
+        const qualifyingServices = services.filter(isQualifyingService).length;
+        const perDiemTier = qualifyingServices >= UPPER_TIER ? "four-or-more-services" : qualifyingServices >= LOWER_TIER ? "three-services" : undefined;
+        return { date, ...(basis ? { basis } : {}), services, qualifyingServices, perDiemTier, codes };
+      }),
+    };
+  });
 }

@@ -4,6 +4,7 @@ import { dayOptionFindings } from "../core/options";
 import type { TreatmentPlan } from "../plan/types";
 import { programDays } from "./program-days";
 import { inAuthorization } from "./rules/authorization-covers-period";
+import { guardResult } from "../core/plan-error";
 
 /**
  * Options of {@link authorizationStatus}.
@@ -17,12 +18,12 @@ import { inAuthorization } from "./rules/authorization-covers-period";
 export interface AuthorizationStatusOptions {
   /** The day days are counted up to. */
   readonly asOf: Day;
-  /** Days the programme is closed. */
+  /** Days the program is closed. */
   readonly closures?: readonly Day[];
 }
 
 /**
- * Where an authorisation stands on a day.
+ * Where an authorization stands on a day.
  *
  * @category Coverage
  * @example
@@ -36,7 +37,7 @@ export interface AuthorizationStatusOptions {
 export interface AuthorizationStatus {
   /** Days the payer approved, when it says. */
   readonly approvedDays: number | undefined;
-  /** Program days scheduled inside the authorisation window. */
+  /** Program days scheduled inside the authorization window. */
   readonly scheduledDays: number;
   /** Program days inside the window up to and including `asOf`. */
   readonly usedDays: number;
@@ -46,22 +47,22 @@ export interface AuthorizationStatus {
   readonly outsideWindow: readonly Day[];
   /** Days from `asOf` to the next concurrent review (negative once passed). */
   readonly daysToNextReview: number | undefined;
-  /** Days from `asOf` to the end of the authorisation (negative once expired). */
+  /** Days from `asOf` to the end of the authorization (negative once expired). */
   readonly daysToExpiry: number;
 }
 
-/** What {@link authorizationStatus} reports for a plan that records no authorisation. */
+/** What {@link authorizationStatus} reports for a plan that records no authorization. */
 const NO_AUTHORIZATION: Finding = {
   rule: "coverage/authorization-required",
   severity: "error",
   path: ["coverage", "authorization"],
-  message: "The plan records no authorisation.",
+  message: "The plan records no authorization.",
 };
 
 /**
- * Counts an authorisation's days against the dated schedule: approved, scheduled inside the
+ * Counts an authorization's days against the dated schedule: approved, scheduled inside the
  * window, used up to `asOf`, remaining, the program days that fall outside it, and the days to the
- * next review and to expiry. Never throws: a plan without an authorisation and every bad option
+ * next review and to expiry. Never throws: a plan without an authorization and every bad option
  * (`asOf`, a closure) give findings, all of them at once.
  *
  * @param plan - a parsed plan
@@ -76,25 +77,27 @@ const NO_AUTHORIZATION: Finding = {
  * ```
  */
 export function authorizationStatus(plan: TreatmentPlan, options: AuthorizationStatusOptions): Result<AuthorizationStatus> {
-  const authorization = plan.coverage?.authorization;
-  const findings = [...(authorization ? [] : [NO_AUTHORIZATION]), ...dayOptionFindings(["asOf"], options.asOf)];
-  const days = programDays(plan, options.closures ? { closures: options.closures } : {});
-  if (!days.success) findings.push(...days.findings);
-  if (!authorization || !days.success || findings.length > 0) return { success: false, findings };
-  const dates = days.data.map((day) => day.date);
-  const inside = dates.filter((day) => inAuthorization(day, authorization));
-  const usedDays = inside.filter((day) => day <= options.asOf).length;
-  const { approvedDays, nextReview } = authorization;
-  return {
-    success: true,
-    data: {
-      approvedDays,
-      scheduledDays: inside.length,
-      usedDays,
-      remainingDays: approvedDays === undefined ? undefined : Math.max(0, approvedDays - usedDays),
-      outsideWindow: dates.filter((day) => !inAuthorization(day, authorization)),
-      daysToNextReview: nextReview === undefined ? undefined : daysBetween(options.asOf, nextReview),
-      daysToExpiry: daysBetween(options.asOf, authorization.end),
-    },
-  };
+  return guardResult("plan or its options", () => {
+    const authorization = plan.coverage?.authorization;
+    const findings = [...(authorization ? [] : [NO_AUTHORIZATION]), ...dayOptionFindings(["asOf"], options.asOf)];
+    const days = programDays(plan, options.closures ? { closures: options.closures } : {});
+    if (!days.success) findings.push(...days.findings);
+    if (!authorization || !days.success || findings.length > 0) return { success: false, findings };
+    const dates = days.data.map((day) => day.date);
+    const inside = dates.filter((day) => inAuthorization(day, authorization));
+    const usedDays = inside.filter((day) => day <= options.asOf).length;
+    const { approvedDays, nextReview } = authorization;
+    return {
+      success: true,
+      data: {
+        approvedDays,
+        scheduledDays: inside.length,
+        usedDays,
+        remainingDays: approvedDays === undefined ? undefined : Math.max(0, approvedDays - usedDays),
+        outsideWindow: dates.filter((day) => !inAuthorization(day, authorization)),
+        daysToNextReview: nextReview === undefined ? undefined : daysBetween(options.asOf, nextReview),
+        daysToExpiry: daysBetween(options.asOf, authorization.end),
+      },
+    };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Finding, FindingParams, FindingPath, Result } from "../core/finding";
+import { guardResult, invalidArgument } from "../core/plan-error";
 import type { Assessment, TreatmentPlan } from "../plan/types";
 import { INSTRUMENT_INFO, INSTRUMENTS, type Instrument } from "./instruments";
 
@@ -48,7 +49,10 @@ export function assessmentFindings(assessment: Assessment, path: FindingPath = [
     findings.push(finding(["items"], `${instrument} has ${info.items} items; this assessment has ${items.length}.`, { actual: items.length, required: info.items, instrument }));
   }
   items.forEach((score, index) => {
-    if (score < info.minItemScore || score > info.maxItemScore) {
+    if (!Number.isInteger(score)) {
+      const range = { item: index + 1, min: info.minItemScore, max: info.maxItemScore, instrument };
+      findings.push(finding(["items", index], `${instrument} items score whole numbers ${info.minItemScore} to ${info.maxItemScore}; item ${index + 1} is not one.`, range));
+    } else if (score < info.minItemScore || score > info.maxItemScore) {
       const range = { actual: score, min: info.minItemScore, max: info.maxItemScore, instrument };
       findings.push(finding(["items", index], `${instrument} items score ${info.minItemScore} to ${info.maxItemScore}; item ${index + 1} scores ${score}.`, range));
     }
@@ -74,8 +78,9 @@ function firstPositiveSuicideItem(assessment: Assessment): number | undefined {
 
 /**
  * Scores an assessment: its total, severity band and whether a suicide item (PHQ-9 item 9, for
- * one) is positive, all from the instrument's record. A wrong number of items, an item out of
- * range or an answer to a skipped item is a finding, not a score.
+ * one) is positive, all from the instrument's record. A wrong number of items, an item that is
+ * not a whole number in range (−1, 1.5, `NaN`, `Infinity`) or an answer to a skipped item is a
+ * finding, not a score; an argument that is no assessment is an `engine/invalid-argument` finding.
  *
  * @param assessment - one recorded assessment
  * @returns the score, or findings naming the bad items
@@ -87,6 +92,15 @@ function firstPositiveSuicideItem(assessment: Assessment): number | undefined {
  * ```
  */
 export function scoreAssessment(assessment: Assessment): Result<AssessmentScore> {
+  return guardResult("assessment", () => {
+    const { instrument, items }: { instrument: unknown; items: unknown } = assessment;
+    if (typeof instrument !== "string" || !Object.hasOwn(INSTRUMENT_INFO, instrument) || !Array.isArray(items)) return { success: false, findings: [invalidArgument("assessment")] };
+    return scoreValidAssessment(assessment);
+  });
+}
+
+/** Scores an assessment of a known instrument with a list of items. */
+function scoreValidAssessment(assessment: Assessment): Result<AssessmentScore> {
   const findings = assessmentFindings(assessment);
   if (findings.length > 0) return { success: false, findings };
   const total = assessment.items.reduce((sum, score) => sum + score, 0);

@@ -2,6 +2,7 @@ import type { Objective, TreatmentPlan } from "../plan/types";
 import { objectivesOf } from "../core/walk";
 import { INSTRUMENT_INFO, type Instrument } from "./instruments";
 import { scoresOf, type AssessmentScore } from "./score";
+import { guardValue } from "../core/plan-error";
 
 /**
  * How an instrument's totals moved from the first to the latest assessment.
@@ -36,6 +37,7 @@ export interface AssessmentTrend {
  * @param plan - a parsed plan
  * @param instrument - the instrument to follow
  * @returns the trend; fields are `undefined` until there are assessments
+ * @throws `InputError` when the plan cannot be read as a plan
  * @category Measures
  * @example
  * ```ts
@@ -51,23 +53,25 @@ export interface AssessmentTrend {
  * ```
  */
 export function assessmentTrend(plan: TreatmentPlan, instrument: Instrument): AssessmentTrend {
-  const scores = scoresOf(plan, instrument).map((entry) => entry.score);
-  const baseline = scores[0];
-  const latest = scores.at(-1);
-  if (!baseline || !latest) {
-    return { instrument, count: 0, baseline: undefined, latest: undefined, change: undefined, response: undefined, remission: undefined };
-  }
-  const { responseDrop, remissionBelow, outcomeIndexMin = 0 } = INSTRUMENT_INFO[instrument];
-  const followed = scores.length > 1 && baseline.total > 0 && baseline.total >= outcomeIndexMin;
-  return {
-    instrument,
-    count: scores.length,
-    baseline,
-    latest,
-    change: latest.total - baseline.total,
-    response: responseDrop !== undefined && followed ? latest.total <= baseline.total * (1 - responseDrop) : undefined,
-    remission: remissionBelow !== undefined && followed ? latest.total < remissionBelow : undefined,
-  };
+  return guardValue("plan or instrument", () => {
+    const scores = scoresOf(plan, instrument).map((entry) => entry.score);
+    const baseline = scores[0];
+    const latest = scores.at(-1);
+    if (!baseline || !latest) {
+      return { instrument, count: 0, baseline: undefined, latest: undefined, change: undefined, response: undefined, remission: undefined };
+    }
+    const { responseDrop, remissionBelow, outcomeIndexMin = 0 } = INSTRUMENT_INFO[instrument];
+    const followed = scores.length > 1 && baseline.total > 0 && baseline.total >= outcomeIndexMin;
+    return {
+      instrument,
+      count: scores.length,
+      baseline,
+      latest,
+      change: latest.total - baseline.total,
+      response: responseDrop !== undefined && followed ? latest.total <= baseline.total * (1 - responseDrop) : undefined,
+      remission: remissionBelow !== undefined && followed ? latest.total < remissionBelow : undefined,
+    };
+  });
 }
 
 /**
@@ -107,6 +111,7 @@ function meets(total: number, target: NonNullable<Objective["measure"]>["target"
  *
  * @param plan - a parsed plan
  * @returns one entry per measured objective, in plan order
+ * @throws `InputError` when the plan cannot be read as a plan
  * @category Measures
  * @example
  * ```ts
@@ -116,11 +121,13 @@ function meets(total: number, target: NonNullable<Objective["measure"]>["target"
  * ```
  */
 export function objectiveProgress(plan: TreatmentPlan): ObjectiveProgress[] {
-  return objectivesOf(plan).flatMap(({ objective }): ObjectiveProgress[] => {
-    if (!objective.measure) return [];
-    const { instrument, target } = objective.measure;
-    const latest = scoresOf(plan, instrument).at(-1)?.score.total;
-    if (latest === undefined) return [{ objectiveId: objective.id, instrument, status: "not-measured" }];
-    return [{ objectiveId: objective.id, instrument, status: meets(latest, target) ? "met" : "not-met", latest }];
+  return guardValue("plan", () => {
+    return objectivesOf(plan).flatMap(({ objective }): ObjectiveProgress[] => {
+      if (!objective.measure) return [];
+      const { instrument, target } = objective.measure;
+      const latest = scoresOf(plan, instrument).at(-1)?.score.total;
+      if (latest === undefined) return [{ objectiveId: objective.id, instrument, status: "not-measured" }];
+      return [{ objectiveId: objective.id, instrument, status: meets(latest, target) ? "met" : "not-met", latest }];
+    });
   });
 }

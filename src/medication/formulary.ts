@@ -1,5 +1,6 @@
 import type { Medication } from "../plan/types";
 import type { MedicationClass } from "./schema";
+import { guardValue } from "../core/plan-error";
 
 /**
  * Generic and common US brand names of each class, lower case, one word each (the word of a
@@ -181,6 +182,7 @@ export function impliedProtocolClass(medication: Pick<Medication, "name" | "clas
  *
  * @param medication - a medication of the plan
  * @returns the implied class, or the stated class (which may be one iopkit does not know)
+ * @throws `InputError` when the argument cannot be read as a medication
  * @category Medication
  * @example
  * ```ts
@@ -191,7 +193,9 @@ export function impliedProtocolClass(medication: Pick<Medication, "name" | "clas
  * ```
  */
 export function effectiveClass(medication: Pick<Medication, "name" | "class">): string {
-  const implied = impliedProtocolClass(medication);
-  if (implied === undefined) return medication.class;
-  return strength(implied) === 2 || strength(implied) > strength(medication.class) ? implied : medication.class;
+  return guardValue("medication", () => {
+    const implied = impliedProtocolClass(medication);
+    if (implied === undefined) return medication.class;
+    return strength(implied) === 2 || strength(implied) > strength(medication.class) ? implied : medication.class;
+  });
 }

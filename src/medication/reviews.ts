@@ -3,10 +3,11 @@ import type { Result } from "../core/finding";
 import { dayOptionFindings } from "../core/options";
 import { lastDayOfCare } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
-import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
+import { resolvePolicyOption, type PolicyChoice } from "../policy/resolve";
 import type { LabKind, ProtocolId } from "./due";
 import { dueItems, type ProtocolItem } from "./due-items";
 import { PROTOCOLS } from "./protocols";
+import { guardResult } from "../core/plan-error";
 
 /**
  * Options of {@link medicationReviews}.
@@ -89,18 +90,20 @@ export interface ReviewDue {
  * ```
  */
 export function medicationReviews(plan: TreatmentPlan, options: MedicationReviewOptions): Result<readonly ReviewDue[]> {
-  const asOf: unknown = options?.asOf;
-  if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
-  const policy = resolvePolicy(options.policy);
-  if (!policy.success) return policy;
-  const { params } = policy.data;
-  const horizonDays = Math.max(0, Math.floor(options.horizonDays ?? 0));
-  const horizon = addDays(asOf, horizonDays);
-  const endOfCare = lastDayOfCare(plan);
-  const to = horizonDays > 0 && horizon > endOfCare ? horizon : endOfCare;
-  const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to)).map(toReviewDue);
-  // A stable sort: items due on one day stay in protocol order.
-  return { success: true, data: items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)) };
+  return guardResult("plan or its options", () => {
+    const asOf: unknown = options?.asOf;
+    if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
+    const policy = resolvePolicyOption(options);
+    if (!policy.success) return policy;
+    const { params } = policy.data;
+    const horizonDays = Math.max(0, Math.floor(options.horizonDays ?? 0));
+    const horizon = addDays(asOf, horizonDays);
+    const endOfCare = lastDayOfCare(plan);
+    const to = horizonDays > 0 && horizon > endOfCare ? horizon : endOfCare;
+    const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to)).map(toReviewDue);
+    // A stable sort: items due on one day stay in protocol order.
+    return { success: true, data: items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)) };
+  });
 }
 
 /** A protocol item as a {@link ReviewDue}: a missed item is `overdue`, the record is its index in `plan.reviews`. */

@@ -1,6 +1,7 @@
 import { isMatching, match, P } from "ts-pattern";
 import type { Activity } from "../plan/types";
 import { CARE_ROLES, CREATIVE_ARTS_PRACTICES, PSYCHIATRIC_PRESCRIBER_ROLES, type CareRole, type ModalityKind } from "./kinds";
+import { guardValue } from "../core/plan-error";
 
 /**
  * The eight service categories Medicare pays for in PHP and IOP (SSA §1861(ff)(2); 42 CFR 410.43
@@ -75,6 +76,7 @@ export interface ActivityInfo {
  *
  * @param activity - a session activity
  * @returns its catalog entry
+ * @throws `InputError` when the activity cannot be read as one
  * @category Modalities
  * @example
  * ```ts
@@ -83,19 +85,30 @@ export interface ActivityInfo {
  * ```
  */
 export function describeActivity(activity: Activity): ActivityInfo {
-  // The entry depends only on these fields, so each combination is classified once.
-  const key = `${activity.kind}|${"practice" in activity ? activity.practice : ""}|${"goalLinked" in activity ? activity.goalLinked : ""}|${"service" in activity ? activity.service : ""}`;
-  activityInfo ??= new Map();
-  let entry = activityInfo.get(key);
-  if (!entry) {
-    entry = classify(activity);
-    activityInfo.set(key, entry);
-  }
-  return entry;
+  return guardValue("activity", () => {
+    // The entry depends only on these fields, so each combination is classified once.
+    const key = `${activity.kind}|${"practice" in activity ? activity.practice : ""}|${"goalLinked" in activity ? activity.goalLinked : ""}|${"service" in activity ? activity.service : ""}`;
+    activityInfo ??= new Map();
+    let entry = activityInfo.get(key);
+    if (!entry) {
+      entry = classify(activity);
+      if (activityInfo.size < MAX_CACHED_ACTIVITIES && key.length <= MAX_CACHED_KEY_LENGTH) activityInfo.set(key, entry);
+    }
+    return entry;
+  });
 }
 
 /** Entries per combination of kind, practice, goal link and service, filled on first use. */
 let activityInfo: Map<string, ActivityInfo> | undefined;
+/** Most combinations kept: the schema's kinds, practices and services make well under a hundred. */
+export const MAX_CACHED_ACTIVITIES = 256;
+/** Longest key kept: a longer one comes from unchecked input and is classified without caching. */
+const MAX_CACHED_KEY_LENGTH = 128;
+
+/** How many combinations the cache holds. */
+export function cachedActivityCount(): number {
+  return activityInfo?.size ?? 0;
+}
 
 /** The catalog entry of an activity, worked out from its kind and fields. */
 function classify(activity: Activity): ActivityInfo {
@@ -147,6 +160,7 @@ export function appointmentActivity(modality: ModalityKind, minutes: number): Ac
  *
  * @param modality - the appointment's modality
  * @returns its catalog entry
+ * @throws `InputError` when the modality is not one
  * @category Modalities
  * @example
  * ```ts
@@ -154,13 +168,15 @@ export function appointmentActivity(modality: ModalityKind, minutes: number): Ac
  * ```
  */
 export function describeModality(modality: ModalityKind): ActivityInfo {
-  modalityInfo ??= new Map();
-  let info = modalityInfo.get(modality);
-  if (!info) {
-    info = describeActivity(appointmentActivity(modality, 1));
-    modalityInfo.set(modality, info);
-  }
-  return info;
+  return guardValue("modality", () => {
+    modalityInfo ??= new Map();
+    let info = modalityInfo.get(modality);
+    if (!info) {
+      info = describeActivity(appointmentActivity(modality, 1));
+      modalityInfo.set(modality, info);
+    }
+    return info;
+  });
 }
 
 /** Entries per modality, filled on first use (the catalog is constant). */

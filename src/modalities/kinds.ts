@@ -43,7 +43,7 @@ export const ACTIVITY_KINDS = [...MODALITY_KINDS, "break"] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /**
- * Group therapy topics; the first three are the seed programme's.
+ * Group therapy topics; the first three are the seed program's.
  *
  * @category Modalities
  * @example

@@ -3,6 +3,7 @@ import type { TreatmentPlan } from "../plan/types";
 import { careItemsOf, contactsPerWeek, weeklyMinutes } from "./care-items";
 import type { MedicareServiceCategory } from "./catalog";
 import { MODALITY_KINDS, type ModalityKind } from "./kinds";
+import { guardValue } from "../core/plan-error";
 
 /**
  * One modality's part of a typical week.
@@ -77,6 +78,7 @@ export interface ModalityMix {
  *
  * @param plan - a parsed plan
  * @returns the mix
+ * @throws `InputError` when the plan cannot be read as a plan
  * @category Modalities
  * @example
  * ```ts
@@ -85,26 +87,28 @@ export interface ModalityMix {
  * ```
  */
 export function summarizeModalityMix(plan: TreatmentPlan): ModalityMix {
-  const items = careItemsOf(plan.schedule);
-  const week = weeklyMinutes(items);
-  const contacts = contactsPerWeek(items);
-  const modalities = MODALITY_KINDS.flatMap((modality) => {
-    const own = items.filter((item) => item.kind === modality);
-    if (own.length === 0) return [];
-    const minutes = weeklyMinutes(own);
-    return [
-      {
-        modality,
-        minutes: minutes.therapeutic,
-        share: week.therapeutic === 0 ? 0 : minutes.therapeutic / week.therapeutic,
-        qualifyingMinutes: minutes.qualifying,
-        contactsPerWeek: contacts[modality],
-        interventions: [...new Set(own.flatMap((item) => (item.interventionId === undefined ? [] : [item.interventionId])))],
-      },
-    ];
+  return guardValue("plan", () => {
+    const items = careItemsOf(plan.schedule);
+    const week = weeklyMinutes(items);
+    const contacts = contactsPerWeek(items);
+    const modalities = MODALITY_KINDS.flatMap((modality) => {
+      const own = items.filter((item) => item.kind === modality);
+      if (own.length === 0) return [];
+      const minutes = weeklyMinutes(own);
+      return [
+        {
+          modality,
+          minutes: minutes.therapeutic,
+          share: week.therapeutic === 0 ? 0 : minutes.therapeutic / week.therapeutic,
+          qualifyingMinutes: minutes.qualifying,
+          contactsPerWeek: contacts[modality],
+          interventions: [...new Set(own.flatMap((item) => (item.interventionId === undefined ? [] : [item.interventionId])))],
+        },
+      ];
+    });
+    const activities = items.flatMap(({ kind, path, minutes, info, interventionId }): ActivityUse[] =>
+      kind === "break" ? [] : [{ path, modality: kind, minutes, medicareCategory: info.medicareCategory, interventionId }],
+    );
+    return { therapeuticMinutes: week.therapeutic, qualifyingMinutes: week.qualifying, modalities, contactsPerWeek: contacts, activities };
   });
-  const activities = items.flatMap(({ kind, path, minutes, info, interventionId }): ActivityUse[] =>
-    kind === "break" ? [] : [{ path, modality: kind, minutes, medicareCategory: info.medicareCategory, interventionId }],
-  );
-  return { therapeuticMinutes: week.therapeutic, qualifyingMinutes: week.qualifying, modalities, contactsPerWeek: contacts, activities };
 }

@@ -1,4 +1,5 @@
 import type { Result } from "../core/finding";
+import { guardResult } from "../core/plan-error";
 import { safeParsePlan } from "./parse";
 import type { TreatmentPlan, TreatmentPlanInput } from "./types";
 
@@ -61,6 +62,8 @@ export const PLAN_DEFAULTS = {
  * ```
  */
 export function createPlan(draft: PlanDraft): Result<TreatmentPlan> {
-  if (typeof draft !== "object" || draft === null || Array.isArray(draft)) return safeParsePlan(draft);
-  return safeParsePlan({ ...PLAN_DEFAULTS, ...draft });
+  return guardResult("draft", () => {
+    if (typeof draft !== "object" || draft === null || Array.isArray(draft)) return safeParsePlan(draft);
+    return safeParsePlan({ ...PLAN_DEFAULTS, ...draft });
+  });
 }

@@ -71,7 +71,7 @@ export const GoalSchema = z.strictObject({
 });
 
 /**
- * A problem (a behavioural definition of a need) and its goals.
+ * A problem (a behavioral definition of a need) and its goals.
  *
  * @category Schemas
  * @example
@@ -136,7 +136,7 @@ export const DiagnosisSchema = z.strictObject({
 });
 
 /**
- * The programme period: admission, planned discharge and, once it happened, discharge. Each
+ * The program period: admission, planned discharge and, once it happened, discharge. Each
  * discharge comes at most 3660 days (ten years) after admission.
  *
  * @category Schemas

@@ -1,8 +1,12 @@
-import { addDays, type Day, type WallTime, type Weekday } from "../core/calendar";
+import { z } from "zod";
+import { addDays, WEEKDAYS, type Day, type WallTime, type Weekday } from "../core/calendar";
 import type { Result } from "../core/finding";
+import { guardResult } from "../core/plan-error";
+import { daySchema, minutesSchema, wallTimeSchema } from "../core/schema-kit";
+import { schemaFindings } from "../core/schema-findings";
 import { INSTRUMENT_INFO, INSTRUMENTS, instrumentsForDiagnosis, type Instrument } from "../measures/instruments";
 import { GROUP_TOPICS } from "../modalities/kinds";
-import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
+import { resolvePolicyOption, type PolicyChoice } from "../policy/resolve";
 import { createPlan } from "./create";
 import type { TreatmentPlan, TreatmentPlanInput } from "./types";
 
@@ -33,15 +37,15 @@ export interface StandardIopOptions {
   readonly days: readonly Weekday[];
   /** Session start, wall-clock time in `timeZone`. */
   readonly start: WallTime;
-  /** IANA zone of the programme. */
+  /** IANA zone of the program. */
   readonly timeZone: string;
   /** Age group of the participant. */
   readonly ageGroup: "adult" | "adolescent";
   /** Diagnoses by ICD-10-CM code; the first is primary. */
   readonly diagnoses: readonly { readonly code: string }[];
-  /** Planned length in weeks. Default 8 (a template default inside the default policy's 4–12). */
+  /** Planned length in weeks, 1 to 104. Default 8 (a template default inside the default policy's 4–12). */
   readonly weeks?: number;
-  /** Minutes per session. Default 180 ("around three hours", the seed programme). */
+  /** Minutes per session, 1 to 720. Default 180 ("around three hours", the seed program). */
   readonly sessionMinutes?: number;
   /** Medications; when there are any, psychiatric medication management is added. */
   readonly medications?: TreatmentPlanInput["medications"];
@@ -97,8 +101,40 @@ function sessionActivities(dayIndex: number, minutes: number): ActivityInput[] {
   ];
 }
 
+/** Most weeks the template plans; a longer program is no template's. */
+const MAX_WEEKS = 104;
+
+/**
+ * The shape of {@link StandardIopOptions}, checked before the template reads them; the plan's
+ * own schema then judges the values (the zone, the medications, the commitments).
+ */
+const StandardIopOptionsSchema = z.object({
+  id: z.string(),
+  participantId: z.string(),
+  admitted: daySchema,
+  days: z.array(z.enum(WEEKDAYS)).max(WEEKDAYS.length),
+  start: wallTimeSchema,
+  timeZone: z.string(),
+  ageGroup: z.enum(["adult", "adolescent"]),
+  diagnoses: z.array(z.object({ code: z.string() })),
+  weeks: z.int().min(1).max(MAX_WEEKS).optional(),
+  sessionMinutes: minutesSchema.optional(),
+  medications: z.array(z.unknown()).optional(),
+  family: z.object({ involvement: z.string() }).loose().optional(),
+  commitments: z.array(z.unknown()).optional(),
+  policy: z.unknown().optional(),
+});
+
 function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
-  const resolved = resolvePolicy(options.policy);
+  return guardResult("options", () => {
+    const checked = StandardIopOptionsSchema.safeParse(options, { reportInput: true });
+    if (!checked.success) return { success: false, findings: schemaFindings(checked.error.issues) };
+    return buildStandardIop(options);
+  });
+}
+
+function buildStandardIop(options: StandardIopOptions): Result<TreatmentPlan> {
+  const resolved = resolvePolicyOption(options);
   if (!resolved.success) return resolved;
   const policy = resolved.data;
   const weeks = options.weeks ?? DEFAULT_WEEKS;
@@ -172,7 +208,7 @@ function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
     problems: [
       {
         id: "prob-1",
-        statement: "Presenting problem, to be described in behavioural terms with the participant.",
+        statement: "Presenting problem, to be described in behavioral terms with the participant.",
         goals: [
           {
             id: "goal-1",
@@ -180,7 +216,7 @@ function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
             objectives: [
               {
                 id: "obj-1",
-                statement: "Take part in the programme's therapies at the planned frequency.",
+                statement: "Take part in the program's therapies at the planned frequency.",
                 targetDate: plannedDischarge,
                 interventions,
               },
@@ -204,7 +240,7 @@ function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
 }
 
 /**
- * Plan templates. `standardIop` builds the programme the seed article describes: a session of
+ * Plan templates. `standardIop` builds the program the seed article describes: a session of
  * about three hours on every program day with two therapy groups (stress management,
  * communication skills, difficult emotions in turn), education and a goal-linked mindfulness
  * practice on alternate days, weekly individual therapy, psychiatric medication management when
@@ -223,9 +259,9 @@ function standardIop(options: StandardIopOptions): Result<TreatmentPlan> {
  */
 export const templates = {
   /**
-   * Builds the standard IOP programme from a few options (see {@link StandardIopOptions}); returns
-   * the parsed plan or every finding, or the `policy/unknown-preset` finding for an unknown preset
-   * id. Never throws.
+   * Builds the standard IOP program from a few options (see {@link StandardIopOptions}); returns
+   * the parsed plan or every finding: a missing or mistyped option is a `schema/…` finding at its
+   * name, an unknown preset id the `policy/unknown-preset` finding. Never throws.
    */
   standardIop,
 } as const;

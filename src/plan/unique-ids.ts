@@ -1,4 +1,5 @@
 import type { Finding } from "../core/finding";
+import { placeName } from "../core/words";
 import type { TreatmentPlan } from "./types";
 
 type Path = (string | number)[];
@@ -15,7 +16,7 @@ function reportDuplicates(seen: Map<string, () => Path>, id: string, at: () => P
     rule: "schema/duplicate-id",
     severity: "error",
     path: [...path, "id"],
-    message: `This ${kind} id is already used at ${first.join(".")}.`,
+    message: `This ${kind} id is already used by ${placeName(first)}.`,
     params: { kind },
   });
 }

@@ -71,12 +71,12 @@ export const PolicyParamsSchema = z.strictObject({
   sessionMinutes,
   /**
    * Therapeutic minutes per week by age group. Default adults 540–1199, adolescents 360–1199
-   * (9 h, 6 h, under 20 h where partial hospitalisation begins). `qualifyingOnly` counts only
+   * (9 h, 6 h, under 20 h where partial hospitalization begins). `qualifyingOnly` counts only
    * Medicare qualifying services (true under `medicareIop`). Source: ASAM 2.1; SAMHSA TIP 47;
    * SSA §1861(ff).
    */
   weeklyMinutes: z.strictObject({ adult: range, adolescent: range, qualifyingOnly: z.boolean() }),
-  /** Planned programme length in weeks; a warning outside it. Default 4–12. Source: DC 22-A DCMR §6329.2 (30–60 days), NY OASAS 6-week soft cap; a national norm is unconfirmed. */
+  /** Planned program length in weeks; a warning outside it. Default 4–12. Source: DC 22-A DCMR §6329.2 (30–60 days), NY OASAS 6-week soft cap; a national norm is unconfirmed. */
   programWeeks: range,
   /** Days from admission by which the first written plan is due. Default 7. Source: Kansas KDADS R03-606; older Illinois Level II rule. */
   firstPlanWithinDays: count,
@@ -139,7 +139,7 @@ export const PolicyParamsSchema = z.strictObject({
   baselineWithinDays: count,
   /** Most days between repeat PHQ-9 / GAD-7 measures. Default 14 (clinic default). Source: measurement-based care practice. */
   measureEveryDays: positive,
-  /** Days before the planned discharge by which aftercare planning starts. Default 14 (clinic default). Source: seed "towards the end". */
+  /** Days before the planned discharge by which aftercare planning starts. Default 14 (clinic default). Source: seed "toward the end". */
   aftercareStartDaysBeforeDischarge: count,
   /** Days after discharge within which the first follow-up falls (from day 1). Default 7. Source: HEDIS FUH/FUM 7-day windows. */
   followUpWithinDays: positive,
@@ -155,7 +155,7 @@ export const PolicyParamsSchema = z.strictObject({
   supportResourceRequired: z.boolean(),
   /** Days before a concurrent review when it is noted as coming up. Default 7 (clinic default; no fixed review interval is published). */
   concurrentReviewNoticeDays: count,
-  /** Payers that need a prior authorisation. Default commercial, Medicaid, TRICARE; none under Medicare (certification instead). */
+  /** Payers that need a prior authorization. Default commercial, Medicaid, TRICARE; none under Medicare (certification instead). */
   authorizationRequiredFor: z.array(z.enum(PAYERS)).max(PAYERS.length),
   /**
    * Days after discharge within which the psychiatric follow-up for medications that continue falls
@@ -184,8 +184,8 @@ export const PolicyParamsSchema = z.strictObject({
   /** Age (years) from which every person is screened for suicide risk at admission. Default 12. Source: The Joint Commission NPSG 15.01.01 (validated screening from age 12). */
   suicideScreenFromAge: z.int().min(0).max(130),
   /**
-   * Who needs a standardised measure at admission: `everyone` (default; The Joint Commission
-   * CTS.03.01.09, a standardised tool for every individual served) or `diagnoses`, only those
+   * Who needs a standardized measure at admission: `everyone` (default; The Joint Commission
+   * CTS.03.01.09, a standardized tool for every individual served) or `diagnoses`, only those
    * whose diagnoses an instrument measures (PHQ-9 for F32/F33, GAD-7 for F41.1, …). Under
    * `everyone` a person whose diagnoses call for no instrument needs one routine measure of any
    * kind.

@@ -7,7 +7,9 @@ import { RULE_SETTINGS, type Policy, type RuleSettings } from "./types";
 
 /**
  * A policy as the functions that apply one accept it: a policy object, a preset id, or nothing
- * for `policies.default`.
+ * for `policies.default`. In an options object, "nothing" means the `policy` property is absent:
+ * a `policy` property that is present and `undefined` (a misspelt `policies.medicare`, say) is a
+ * `policy/invalid-policy` finding, never a silent default.
  *
  * @category Policies
  * @example
@@ -108,4 +110,19 @@ export function resolvePolicy(choice: unknown): Result<Policy> {
   }
   checked.set(choice, result);
   return result;
+}
+
+/**
+ * The policy of an options object: {@link resolvePolicy} of its `policy` property when the
+ * property is absent or set, and a `policy/invalid-policy` finding when it is present but
+ * `undefined`, which is how a misspelt `policies.medicare` or an unset variable arrives.
+ */
+export function resolvePolicyOption(options: { readonly policy?: unknown }): Result<Policy> {
+  if (options.policy === undefined && Object.hasOwn(options, "policy")) {
+    return {
+      success: false,
+      findings: [policyFinding("invalid-policy", ["policy"], "The policy option is present but undefined; leave it out for the default policy, or name a preset.")],
+    };
+  }
+  return resolvePolicy(options.policy);
 }

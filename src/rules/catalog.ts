@@ -54,7 +54,7 @@ export function explainRule(code: string): RuleExplanation | undefined {
  * The known rule codes closest to a misspelt one, nearest first.
  *
  * @param code - a rule code that may be misspelt
- * @returns up to three known codes
+ * @returns up to three known codes (none for a value that is no string)
  * @category Rules
  * @example
  * ```ts

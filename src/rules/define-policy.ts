@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Finding, Result } from "../core/finding";
-import { describeFindings, FindingsError } from "../core/plan-error";
+import { describeFindings, FindingsError, guardResult } from "../core/plan-error";
 import { schemaFindings } from "../core/schema-findings";
 import { PolicyParamsSchema, type PolicyParams } from "../policy/params";
 import type { PresetId } from "../policy/presets";
@@ -95,8 +95,10 @@ function resolveBase(base: unknown): Result<Policy> {
 
 /**
  * Builds a policy from a preset or another policy, checking it in full. Never throws: a bad
- * policy gives findings naming each field (`policy/…` codes), and an unknown rule code comes with
- * the closest known codes.
+ * policy gives findings naming each field (`policy/…` codes), an unknown rule code comes with
+ * the closest known codes, and an input that cannot be read (a Proxy, a throwing getter) is an
+ * `engine/invalid-argument` finding. Merging follows the extended policy's own depth, so a cyclic
+ * or deeply nested `params` is reported, not followed.
  *
  * @param input - the policy definition, typed or straight from a JSON file
  * @returns the policy, or every finding
@@ -108,6 +110,11 @@ function resolveBase(base: unknown): Result<Policy> {
  * ```
  */
 export function safeDefinePolicy(input: unknown): Result<Policy> {
+  return guardResult("input", () => definePolicyResult(input));
+}
+
+/** The policy an input defines, or its findings; a throw while reading the input is the caller's to catch. */
+function definePolicyResult(input: unknown): Result<Policy> {
   const shape = PolicyInputSchema.safeParse(input, { reportInput: true });
   if (!shape.success) return { success: false, findings: schemaFindings(shape.error.issues) };
   const base = resolveBase(shape.data.extends);

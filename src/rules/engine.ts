@@ -1,4 +1,5 @@
 import type { Finding } from "../core/finding";
+import { guardResult } from "../core/plan-error";
 import { dayOptionFindings } from "../core/options";
 import { safeParsePlan } from "../plan/parse";
 import type { TreatmentPlan } from "../plan/types";
@@ -8,8 +9,14 @@ import { report, runRules, type CheckReport, type Report, type ValidateOptions }
 
 /** What is wrong with the options themselves: a malformed `asOf`, an unknown preset id, an invalid policy. */
 function optionFindings(options: ValidateOptions): Finding[] {
-  const policy = resolveEnginePolicy(options.policy);
+  const policy = resolveEnginePolicy(options);
   return [...dayOptionFindings(["asOf"], options.asOf, false), ...(policy.success ? [] : policy.findings)];
+}
+
+/** Runs an entry point: options that cannot be read (null, a Proxy, a throwing getter) give a report with the finding. */
+function guardReport<T extends Report>(body: () => T): T | Report {
+  const result = guardResult("options", () => ({ success: true, data: body() }));
+  return result.success ? result.data : report(result.findings);
 }
 
 /**
@@ -32,9 +39,11 @@ function optionFindings(options: ValidateOptions): Finding[] {
  * ```
  */
 export function validatePlan(plan: TreatmentPlan, options: ValidateOptions = {}): Report {
-  const policy = resolveEnginePolicy(options.policy);
-  if (!policy.success) return report(optionFindings(options));
-  return runRules(plan, allRules, policy.data, options.asOf);
+  return guardReport(() => {
+    const policy = resolveEnginePolicy(options);
+    if (!policy.success) return report(optionFindings(options));
+    return runRules(plan, allRules, policy.data, options.asOf);
+  });
 }
 
 /**
@@ -53,7 +62,9 @@ export function validatePlan(plan: TreatmentPlan, options: ValidateOptions = {})
  * ```
  */
 export function checkPlan(input: unknown, options: ValidateOptions = {}): CheckReport {
-  const parsed = safeParsePlan(input);
-  if (!parsed.success) return report([...optionFindings(options), ...parsed.findings]);
-  return { ...validatePlan(parsed.data, options), plan: parsed.data };
+  return guardReport(() => {
+    const parsed = safeParsePlan(input);
+    if (!parsed.success) return report([...optionFindings(options), ...parsed.findings]);
+    return { ...validatePlan(parsed.data, options), plan: parsed.data };
+  });
 }

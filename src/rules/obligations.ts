@@ -15,8 +15,9 @@ import { dueItems } from "../medication/due-items";
 import { PROTOCOLS } from "../medication/protocols";
 import { planReviewSeries } from "../plan/rules/review-cadence";
 import type { TreatmentPlan } from "../plan/types";
-import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
+import { resolvePolicyOption, type PolicyChoice } from "../policy/resolve";
 import type { RuleCode } from "./registry";
+import { guardResult } from "../core/plan-error";
 
 /**
  * What a care obligation asks for.
@@ -134,23 +135,25 @@ function followUpObligation(followUp: ReturnType<typeof followUpDue>, reason: st
  * ```
  */
 export function careObligations(plan: TreatmentPlan, options: CareObligationOptions): Result<Obligation[]> {
-  const asOf: unknown = options?.asOf;
-  if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
-  const policy = resolvePolicy(options.policy);
-  if (!policy.success) return policy;
-  const { params } = policy.data;
-  const to = lastDayOfCare(plan);
-  const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to)).map(
-    ({ protocol, kind, ...item }): Obligation => ({ ...item, kind: kind === "lab" ? "lab" : "medication-review", source: protocol }),
-  );
-  const obligations = [
-    ...medication,
-    ...cadenceObligations([planReviewSeries(plan, params.planReviewEveryDays)], "plan-review", "plan/review-cadence", asOf, to),
-    ...cadenceObligations(measureSeries(plan, params.measureEveryDays), "measure", "measures/repeat-every", asOf, to),
-    ...cadenceObligations(recertificationSeries(plan, params.recertifyEveryDays), "recertification", "coverage/recertification", asOf, to),
-    ...cadenceObligations(concurrentReviewSeries(plan, params.concurrentReviewNoticeDays), "concurrent-review", "coverage/concurrent-review-due", asOf, plan.coverage?.authorization?.nextReview ?? to),
-    ...followUpObligation(followUpDue(plan, ONGOING_CARE, params.followUpWithinDays), `ongoing care within ${params.followUpWithinDays} days of discharge`, "aftercare/follow-up-window", asOf),
-    ...followUpObligation(medicationFollowUpDue(plan, params.psychiatricFollowUpWithinDays), `psychiatric follow-up within ${params.psychiatricFollowUpWithinDays} days of discharge`, "aftercare/medication-continuity", asOf),
-  ];
-  return { success: true, data: obligations.sort(byDue) };
+  return guardResult("plan or its options", () => {
+    const asOf: unknown = options?.asOf;
+    if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
+    const policy = resolvePolicyOption(options);
+    if (!policy.success) return policy;
+    const { params } = policy.data;
+    const to = lastDayOfCare(plan);
+    const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to)).map(
+      ({ protocol, kind, ...item }): Obligation => ({ ...item, kind: kind === "lab" ? "lab" : "medication-review", source: protocol }),
+    );
+    const obligations = [
+      ...medication,
+      ...cadenceObligations([planReviewSeries(plan, params.planReviewEveryDays)], "plan-review", "plan/review-cadence", asOf, to),
+      ...cadenceObligations(measureSeries(plan, params.measureEveryDays), "measure", "measures/repeat-every", asOf, to),
+      ...cadenceObligations(recertificationSeries(plan, params.recertifyEveryDays), "recertification", "coverage/recertification", asOf, to),
+      ...cadenceObligations(concurrentReviewSeries(plan, params.concurrentReviewNoticeDays), "concurrent-review", "coverage/concurrent-review-due", asOf, plan.coverage?.authorization?.nextReview ?? to),
+      ...followUpObligation(followUpDue(plan, ONGOING_CARE, params.followUpWithinDays), `ongoing care within ${params.followUpWithinDays} days of discharge`, "aftercare/follow-up-window", asOf),
+      ...followUpObligation(medicationFollowUpDue(plan, params.psychiatricFollowUpWithinDays), `psychiatric follow-up within ${params.psychiatricFollowUpWithinDays} days of discharge`, "aftercare/medication-continuity", asOf),
+    ];
+    return { success: true, data: obligations.sort(byDue) };
+  });
 }

@@ -1,6 +1,6 @@
 import type { Finding, FindingPath, Result } from "../core/finding";
 import { closestMatches } from "../core/suggest";
-import { resolvePolicy } from "../policy/resolve";
+import { resolvePolicyOption } from "../policy/resolve";
 import type { Policy } from "../policy/types";
 import { ruleCodes } from "./registry";
 
@@ -25,12 +25,12 @@ export function unknownRuleFindings(rules: Readonly<Record<string, unknown>>, pa
 }
 
 /**
- * The policy the engine applies: {@link resolvePolicy}, then the check only the engine can make,
+ * The policy the engine applies: the options' policy as `resolvePolicyOption` reads it, then the check only the engine can make,
  * that every rule the policy sets exists (a misspelt code would otherwise leave the rule at its
  * default without a word).
  */
-export function resolveEnginePolicy(choice: unknown): Result<Policy> {
-  const resolved = resolvePolicy(choice);
+export function resolveEnginePolicy(options: { readonly policy?: unknown }): Result<Policy> {
+  const resolved = resolvePolicyOption(options);
   if (!resolved.success) return resolved;
   const unknown = unknownRuleFindings(resolved.data.rules, ["policy", "rules"]);
   return unknown.length > 0 ? { success: false, findings: unknown } : resolved;

@@ -15,6 +15,7 @@ import { dischargeCriteria, statesDischargeCriteria } from "../plan/rules/discha
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParams } from "../policy/params";
 import { runRules, type Report } from "./run-rules";
+import { guardResult } from "../core/plan-error";
 
 /**
  * Something the aftercare plan still needs before discharge.
@@ -84,7 +85,7 @@ function missingItems(plan: TreatmentPlan, params: PolicyParams): MissingAfterca
 
 /**
  * How ready a plan is for discharge: the aftercare rules and `plan/discharge-criteria` at `asOf`,
- * the components still to arrange (`missing`) and the days left. Early in the programme the
+ * the components still to arrange (`missing`) and the days left. Early in the program the
  * rules stay quiet about what is not arranged yet; `missing` lists it all the same. Never throws:
  * a malformed `asOf` or an unknown preset id gives findings.
  *
@@ -102,9 +103,11 @@ function missingItems(plan: TreatmentPlan, params: PolicyParams): MissingAfterca
  * ```
  */
 export function aftercareReadiness(plan: TreatmentPlan, options: AftercareOptions): Result<AftercareReadiness> {
-  const resolved = resolveAftercareOptions(options);
-  if (!resolved.success) return resolved;
-  const { asOf, policy } = resolved.data;
-  const checked = runRules(plan, [...aftercareRules, dischargeCriteria], policy, asOf);
-  return { success: true, data: { ...checked, missing: missingItems(plan, policy.params), daysToDischarge: daysBetween(asOf, lastDayOfCare(plan)) } };
+  return guardResult("plan or its options", () => {
+    const resolved = resolveAftercareOptions(options);
+    if (!resolved.success) return resolved;
+    const { asOf, policy } = resolved.data;
+    const checked = runRules(plan, [...aftercareRules, dischargeCriteria], policy, asOf);
+    return { success: true, data: { ...checked, missing: missingItems(plan, policy.params), daysToDischarge: daysBetween(asOf, lastDayOfCare(plan)) } };
+  });
 }

@@ -272,7 +272,7 @@ function itemsOf(instrument: Instrument, draw: (item: number) => number): number
   return scores;
 }
 
-/** Coverage that fits the plan: an authorisation over the whole period, Medicare certified and recertified in time. */
+/** Coverage that fits the plan: an authorization over the whole period, Medicare certified and recertified in time. */
 function coverageFor(plan: TreatmentPlan, policy: Policy, draw: FinishDraw["coverage"]): TreatmentPlanInput["coverage"] {
   const { admitted, plannedDischarge } = plan.period;
   const every = policy.params.recertifyEveryDays;

@@ -13,7 +13,7 @@ let planFile = "";
 function iopkit(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = run(args, { out: (text) => out.push(text), err: (text) => err.push(text), color: false, version: "0.0.0" });
+  const code = run(args, { out: (text) => out.push(text), err: (text) => err.push(text), color: false, version: "0.0.0", now: () => new Date("2026-04-01T12:00:00Z") });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 

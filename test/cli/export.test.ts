@@ -12,7 +12,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 function iopkit(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = run(args, { out: (text) => out.push(text), err: (text) => err.push(text), color: false, version: "test" });
+  const code = run(args, { out: (text) => out.push(text), err: (text) => err.push(text), color: false, version: "test", now: () => new Date("2026-04-01T12:00:00Z") });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 

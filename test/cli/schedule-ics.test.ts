@@ -8,7 +8,7 @@ import { parsePlan } from "../../src/index";
 function iopkit(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = schedule(args, { out: (text) => out.push(text), err: (text) => err.push(text), color: false, version: "0.0.0" });
+  const code = schedule(args, { out: (text) => out.push(text), err: (text) => err.push(text), color: false, version: "0.0.0", now: () => new Date("2026-04-01T12:00:00Z") });
   return { code, stdout: out.map((text) => `${text}\n`).join(""), stderr: err.join("\n") };
 }
 

@@ -20,7 +20,7 @@ export const planStarted = defineRule({
     "Aftercare planning starts at least aftercareStartDaysBeforeDischarge days before the planned discharge; without an aftercare plan it is reported once asOf (or the discharge) is past that day.",
   defaultSeverity: "error",
   params: ["aftercareStartDaysBeforeDischarge"],
-  source: "Seed article (aftercare planned towards the end of the programme); 22-A DCMR §6329.5 (plan updated before discharge); 14 days is a clinic default",
+  source: "Seed article (aftercare planned toward the end of the program); 22-A DCMR §6329.5 (plan updated before discharge); 14 days is a clinic default",
   check({ plan, params, asOf }) {
     const deadline = aftercareDeadline(plan, params);
     const days = params.aftercareStartDaysBeforeDischarge;

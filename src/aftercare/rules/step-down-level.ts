@@ -17,7 +17,7 @@ export const stepDownLevel = defineRule({
     "The aftercare plan names the level of care after discharge: lower than IOP (a step down); the same level is reported, a higher level is flagged as an escalation (one step softer). A missing level is reported once the plan must be complete.",
   defaultSeverity: "warning",
   params: [],
-  source: "ASAM continuum of care (levels 1, 2.1, 2.5, 3, 4); seed article (ongoing support after the programme)",
+  source: "ASAM continuum of care (levels 1, 2.1, 2.5, 3, 4); seed article (ongoing support after the program)",
   check({ plan, asOf }) {
     if (!stepDownLevelNamed(plan)) {
       if (!mustBeComplete(plan, asOf)) return [];

@@ -1,10 +1,9 @@
-import { parseArgs } from "node:util";
 import { deliveredCare, type DeliveredWeek } from "../../attendance/delivered";
 import { formatPath } from "../../core/plan-error";
 import type { CommandContext } from "../context";
 import { table } from "../format";
 import { readOne, UsageError } from "../io";
-import { choiceOption, dayOption, planFromInput, policyOption } from "../options";
+import { choiceOption, dayOption, parseOptions, planFromInput, policyOption } from "../options";
 
 export const deliveredHelp = `Usage: iopkit delivered <plan.json | -> --as-of <YYYY-MM-DD> [options]
 
@@ -28,11 +27,7 @@ function note(week: DeliveredWeek): string {
 
 /** `iopkit delivered`: delivered care as a table or JSON. */
 export function delivered(args: readonly string[], context: CommandContext): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { "as-of": { type: "string" }, policy: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
+  const { values, positionals } = parseOptions(args, { "as-of": { type: "string" }, policy: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } });
   if (values.help) return context.out(deliveredHelp), 0;
   const asOf = dayOption("as-of", values["as-of"]);
   if (asOf === undefined) throw new UsageError("delivered needs --as-of YYYY-MM-DD");

@@ -1,10 +1,9 @@
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { formatPath } from "../../core/plan-error";
 import { toFhir } from "../../fhir/to-fhir";
 import type { CommandContext } from "../context";
 import { readOne, UsageError } from "../io";
-import { choiceOption, dayOption, planFromInput } from "../options";
+import { choiceOption, dayOption, parseOptions, planFromInput } from "../options";
 
 export const exportHelp = `Usage: iopkit export <plan.json | -> --format fhir [options]
 
@@ -20,18 +19,14 @@ Options:
 
 /** `iopkit export`: the plan as a FHIR Bundle. */
 export function exportPlan(args: readonly string[], context: CommandContext): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parseOptions(args, {
       format: { type: "string" },
       from: { type: "string" },
       to: { type: "string" },
       "participant-system": { type: "string" },
       out: { type: "string" },
       help: { type: "boolean", short: "h" },
-    },
-  });
+    });
   if (values.help) return context.out(exportHelp), 0;
   if (values.format === undefined) throw new UsageError("--format is required: fhir");
   choiceOption("format", values.format, ["fhir"] as const, "fhir");

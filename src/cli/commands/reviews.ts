@@ -1,9 +1,8 @@
-import { parseArgs } from "node:util";
 import { medicationReviews } from "../../medication/reviews";
 import type { CommandContext } from "../context";
 import { table } from "../format";
 import { readOne, UsageError } from "../io";
-import { choiceOption, dayOption, planFromInput, policyOption } from "../options";
+import { choiceOption, dayOption, parseOptions, planFromInput, policyOption } from "../options";
 
 export const reviewsHelp = `Usage: iopkit reviews <plan.json | -> --as-of <YYYY-MM-DD> [options]
 
@@ -20,11 +19,7 @@ Exit codes: 0 nothing overdue, 1 something overdue, 2 unreadable input or bad us
 
 /** `iopkit reviews`: due reviews and labs, exit 1 when something is overdue. */
 export function reviews(args: readonly string[], context: CommandContext): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { "as-of": { type: "string" }, policy: { type: "string" }, horizon: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
+  const { values, positionals } = parseOptions(args, { "as-of": { type: "string" }, policy: { type: "string" }, horizon: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } });
   if (values.help) return context.out(reviewsHelp), 0;
   const asOf = dayOption("as-of", values["as-of"]);
   if (asOf === undefined) throw new UsageError("reviews needs --as-of YYYY-MM-DD");

@@ -1,9 +1,8 @@
-import { parseArgs } from "node:util";
 import { explainRule, ruleCatalog, suggestRuleCodes } from "../../rules/catalog";
 import type { CommandContext } from "../context";
 import { table } from "../format";
 import { UsageError } from "../io";
-import { choiceOption } from "../options";
+import { choiceOption, parseOptions } from "../options";
 
 export const rulesHelp = `Usage: iopkit rules [CODE] [--format table|json]
 
@@ -12,7 +11,7 @@ the policy parameters it reads and its source.`;
 
 /** `iopkit rules [CODE]`: the catalog, or one rule explained. */
 export function rules(args: readonly string[], context: CommandContext): number {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { format: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { values, positionals } = parseOptions(args, { format: { type: "string" }, help: { type: "boolean", short: "h" } });
   if (values.help) return context.out(rulesHelp), 0;
   const format = choiceOption("format", values.format, ["table", "json"] as const, "table");
   const [code] = positionals;

@@ -1,11 +1,10 @@
-import { parseArgs } from "node:util";
 import { formatPath } from "../../core/plan-error";
 import { toICalendar } from "../../ical";
 import { expandSchedule } from "../../schedule/expand";
 import type { CommandContext } from "../context";
 import { table } from "../format";
 import { readOne } from "../io";
-import { choiceOption, dayOption, planFromInput } from "../options";
+import { choiceOption, dayOption, parseOptions, planFromInput } from "../options";
 
 export const scheduleHelp = `Usage: iopkit schedule <plan.json | -> [options]
 
@@ -15,7 +14,7 @@ iCalendar file (--format ics > programme.ics).
 Options:
   --from <YYYY-MM-DD>      first day (default: admission)
   --to <YYYY-MM-DD>        last day (default: discharge or planned discharge)
-  --closures <d1,d2,...>   days the programme is closed
+  --closures <d1,d2,...>   days the program is closed
   --format <table|json|ics> table (default), JSON or iCalendar
   --mode <events|series>   ics: one event per session (default) or one weekly series
   --stamp <instant>        ics: DTSTAMP, an ISO instant ending in Z (default: now)
@@ -23,11 +22,7 @@ Options:
 
 /** `iopkit schedule`: the dated schedule as a table, JSON or an iCalendar file. */
 export function schedule(args: readonly string[], context: CommandContext): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { from: { type: "string" }, to: { type: "string" }, closures: { type: "string" }, format: { type: "string" }, mode: { type: "string" }, stamp: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
+  const { values, positionals } = parseOptions(args, { from: { type: "string" }, to: { type: "string" }, closures: { type: "string" }, format: { type: "string" }, mode: { type: "string" }, stamp: { type: "string" }, help: { type: "boolean", short: "h" } });
   if (values.help) return context.out(scheduleHelp), 0;
   const from = dayOption("from", values.from);
   const to = dayOption("to", values.to);

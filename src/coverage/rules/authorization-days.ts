@@ -5,10 +5,10 @@ import { inAuthorization } from "./authorization-covers-period";
 /** The schedule does not use more program days than approved. */
 export const authorizationDays = defineRule({
   code: "coverage/authorization-days",
-  summary: "The program days scheduled inside the authorisation do not exceed its approved days.",
+  summary: "The program days scheduled inside the authorization do not exceed its approved days.",
   defaultSeverity: "error",
   params: [],
-  source: "Payer authorisations by number of days (trend from weekly to daily authorisations: lucida.healthcare)",
+  source: "Payer authorizations by number of days (trend from weekly to daily authorizations: lucida.healthcare)",
   check({ plan, derive }) {
     const authorization = plan.coverage?.authorization;
     if (!authorization || authorization.approvedDays === undefined) return [];
@@ -17,7 +17,7 @@ export const authorizationDays = defineRule({
     return [
       {
         path: ["coverage", "authorization", "approvedDays"],
-        message: `${scheduled} program days are scheduled inside the authorisation; ${authorization.approvedDays} are approved.`,
+        message: `${scheduled} program days are scheduled inside the authorization; ${authorization.approvedDays} are approved.`,
         params: { actual: scheduled, approved: authorization.approvedDays },
       },
     ];

@@ -6,7 +6,7 @@ import type { TreatmentPlan } from "../../plan/types";
 /** The payer's next concurrent review has not passed, and is noted when it comes up. */
 export const concurrentReviewDue = defineRule({
   code: "coverage/concurrent-review-due",
-  summary: "At asOf the authorisation's next concurrent review has not passed; within concurrentReviewNoticeDays before it, it is noted one step softer.",
+  summary: "At asOf the authorization's next concurrent review has not passed; within concurrentReviewNoticeDays before it, it is noted one step softer.",
   defaultSeverity: "error",
   params: ["concurrentReviewNoticeDays"],
   source: "Payer concurrent review (criteria: ASAM, LOCUS, MCG, InterQual); a fixed interval is unconfirmed",
@@ -24,9 +24,9 @@ export const concurrentReviewDue = defineRule({
   },
 });
 
-/** The authorisation's next concurrent review as a one-item series (none without one): noted from `noticeDays` before it. */
+/** The authorization's next concurrent review as a one-item series (none without one): noted from `noticeDays` before it. */
 export function concurrentReviewSeries(plan: TreatmentPlan, noticeDays: number): ObligationSeries<{ readonly reason: string }>[] {
   const nextReview = plan.coverage?.authorization?.nextReview;
   if (nextReview === undefined) return [];
-  return [{ first: { from: addDays(nextReview, -noticeDays), due: nextReview }, next: () => undefined, records: [], item: { reason: "concurrent review of the authorisation" } }];
+  return [{ first: { from: addDays(nextReview, -noticeDays), due: nextReview }, next: () => undefined, records: [], item: { reason: "concurrent review of the authorization" } }];
 }

@@ -10,7 +10,7 @@ import type { InstrumentInfo } from "../instrument-info";
  * needs an assessment at the same encounter, a documented risk level and a safety plan (The Joint
  * Commission NPSG 15.01.01), so it gets the same follow-up as a positive PHQ-9 item 9.
  *
- * No severity bands (risk thresholds are set by the organisation), no response or remission, no
+ * No severity bands (risk thresholds are set by the organization), no response or remission, no
  * template target and no diagnoses: it screens everyone for suicide risk rather than measuring a
  * diagnosis, and is not a routine repeated measure. It is the validated screen every person
  * gets at admission (NPSG 15.01.01, from age 12). Free-use terms are unconfirmed ("anyone can

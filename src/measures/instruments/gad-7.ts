@@ -3,7 +3,7 @@ import type { InstrumentInfo } from "../instrument-info";
 /**
  * GAD-7, the seven-item anxiety measure (Spitzer 2006): items 0–3, total 0–21, bands minimal 0–4,
  * mild 5–9, moderate 10–14, severe 15–21. The source defines no response or remission; the
- * template aims at the minimal band (below 5). Measures generalised anxiety (F41.1) and is
+ * template aims at the minimal band (below 5). Measures generalized anxiety (F41.1) and is
  * repeated routinely.
  */
 export const gad7 = {

@@ -15,7 +15,7 @@ type Records = typeof RECORDS;
 type NamesOf<T extends readonly InstrumentInfo[]> = { readonly [K in keyof T]: T[K]["name"] };
 
 /**
- * The standardised measures a plan can record, in catalog order.
+ * The standardized measures a plan can record, in catalog order.
  *
  * @category Measures
  * @example
@@ -60,7 +60,7 @@ export const INSTRUMENT_BOUNDS = {
  * The instruments that measure a diagnosis, by its ICD-10-CM code.
  *
  * @param code - an ICD-10-CM code such as `"F33.1"`
- * @returns the matching instruments, possibly none
+ * @returns the matching instruments, possibly none (none for a value that is no string)
  * @category Measures
  * @example
  * ```ts
@@ -68,8 +68,9 @@ export const INSTRUMENT_BOUNDS = {
  * ```
  */
 export function instrumentsForDiagnosis(code: string): Instrument[] {
-  const normalised = code.toUpperCase();
+  if (typeof code !== "string") return [];
+  const normalized = code.toUpperCase();
   return INSTRUMENTS.filter((instrument) =>
-    INSTRUMENT_INFO[instrument].diagnosisPrefixes.some((prefix) => normalised.startsWith(prefix)),
+    INSTRUMENT_INFO[instrument].diagnosisPrefixes.some((prefix) => normalized.startsWith(prefix)),
   );
 }

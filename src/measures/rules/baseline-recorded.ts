@@ -4,15 +4,15 @@ import type { Instrument } from "../instruments";
 import { scoresOf } from "../score";
 import { needsAnyMeasure, PROGRESS_MEASURES, routineInstruments } from "./measured-instruments";
 
-/** Every person served has a standardised measure at admission: the routine measures the diagnoses call for, or any measure. */
+/** Every person served has a standardized measure at admission: the routine measures the diagnoses call for, or any measure. */
 export const baselineRecorded = defineRule({
   code: "measures/baseline-recorded",
   summary:
-    "Each routine measure the diagnoses call for (PHQ-9 for a depressive diagnosis, GAD-7 for generalised anxiety, …) is recorded within baselineWithinDays of admission; when they call for none and measuresFor is everyone (the default), a standardised measure of any kind (PHQ-9, GAD-7, PCL-5, …) is; without any, it is reported once asOf is past that window.",
+    "Each routine measure the diagnoses call for (PHQ-9 for a depressive diagnosis, GAD-7 for generalized anxiety, …) is recorded within baselineWithinDays of admission; when they call for none and measuresFor is everyone (the default), a standardized measure of any kind (PHQ-9, GAD-7, PCL-5, …) is; without any, it is reported once asOf is past that window.",
   defaultSeverity: "error",
   params: ["baselineWithinDays", "measuresFor"],
   source:
-    "Measurement-based care: PHQ-9 (Kroenke 2001), GAD-7 (Spitzer 2006); NCQA DRR-E (baseline PHQ-9); The Joint Commission CTS.03.01.09 (a standardised tool for every individual served)",
+    "Measurement-based care: PHQ-9 (Kroenke 2001), GAD-7 (Spitzer 2006); NCQA DRR-E (baseline PHQ-9); The Joint Commission CTS.03.01.09 (a standardized tool for every individual served)",
   check({ plan, params, asOf }) {
     const from = addDays(plan.period.admitted, -params.baselineWithinDays);
     const to = addDays(plan.period.admitted, params.baselineWithinDays);
@@ -25,7 +25,7 @@ export const baselineRecorded = defineRule({
       if (scores.length === 0 && (asOf === undefined || asOf <= to)) continue;
       findings.push(
         instrument === undefined
-          ? { path: ["assessments"], message: `No standardised measure (${anyOf.join(", ")}) is recorded between ${from} and ${to}.`, params: { from, to } }
+          ? { path: ["assessments"], message: `No standardized measure (${anyOf.join(", ")}) is recorded between ${from} and ${to}.`, params: { from, to } }
           : { path: ["assessments"], message: `No baseline ${instrument} is recorded between ${from} and ${to}.`, params: { instrument, from, to } },
       );
     }

@@ -8,10 +8,10 @@ export function routineInstruments(plan: TreatmentPlan): Instrument[] {
   return INSTRUMENTS.filter((instrument) => INSTRUMENT_INFO[instrument].routine && needed.has(instrument));
 }
 
-/** The standardised measures of symptoms and progress: every instrument that is not only a suicide-risk screen, in catalog order. */
+/** The standardized measures of symptoms and progress: every instrument that is not only a suicide-risk screen, in catalog order. */
 export const PROGRESS_MEASURES: readonly Instrument[] = INSTRUMENTS.filter((instrument) => !INSTRUMENT_INFO[instrument].screensSuicideRisk);
 
-/** Whether the person needs a standardised measure of any kind at admission: `measuresFor` is `everyone` and the diagnoses call for no routine instrument. */
+/** Whether the person needs a standardized measure of any kind at admission: `measuresFor` is `everyone` and the diagnoses call for no routine instrument. */
 export function needsAnyMeasure(plan: TreatmentPlan, params: Pick<PolicyParams, "measuresFor">): boolean {
   return params.measuresFor === "everyone" && routineInstruments(plan).length === 0;
 }

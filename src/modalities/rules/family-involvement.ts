@@ -1,5 +1,6 @@
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
+import { counted, everyWeeks } from "../../core/words";
 
 /** Planned family involvement needs family sessions and the participant's consent. */
 export const familyInvolvement = defineRule({
@@ -7,7 +8,7 @@ export const familyInvolvement = defineRule({
   summary: "When family involvement is planned, family therapy happens at least once every familyEveryWeeks weeks and the participant's consent is recorded.",
   defaultSeverity: "error",
   params: ["familyEveryWeeks"],
-  source: "Seed article (family involvement); SAMHSA TIP 47 core services (family psychoeducation); SSA §1861(ff)(2) item 6 (family counselling)",
+  source: "Seed article (family involvement); SAMHSA TIP 47 core services (family psychoeducation); SSA §1861(ff)(2) item 6 (family counseling)",
   check({ plan, params, derive }) {
     if (plan.family?.involvement !== "planned") return [];
     const findings: RuleFindingDraft[] = [];
@@ -15,7 +16,7 @@ export const familyInvolvement = defineRule({
     if (shortfall) {
       findings.push({
         path: ["schedule"],
-        message: `Family involvement is planned but family therapy happens ${shortfall.actual} times a week; the policy asks for once every ${params.familyEveryWeeks} week(s).`,
+        message: `Family involvement is planned but family therapy happens ${counted(shortfall.actual, "time")} a week; the policy asks for once ${everyWeeks(params.familyEveryWeeks)}.`,
         params: shortfall,
       });
     }

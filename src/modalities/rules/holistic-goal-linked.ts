@@ -7,7 +7,7 @@ export const holisticGoalLinked = defineRule({
     "Each holistic practice (mindfulness, meditation, yoga, art, music, movement) is marked goal-linked; otherwise it is not a qualifying service (activity therapy must not be primarily recreational or diversionary).",
   defaultSeverity: "warning",
   params: ["weeklyMinutes"],
-  source: "42 CFR 410.43(a)(4)(v) and 410.44 (individualised activity therapy, not recreational or diversionary); MBPM ch.6 §70.3",
+  source: "42 CFR 410.43(a)(4)(v) and 410.44 (individualized activity therapy, not recreational or diversionary); MBPM ch.6 §70.3",
   check({ plan, params }) {
     const { qualifyingOnly } = params.weeklyMinutes;
     const findings: RuleFindingDraft[] = [];

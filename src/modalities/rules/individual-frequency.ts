@@ -1,5 +1,6 @@
 import { defineRule } from "../../core/rule";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
+import { counted, everyWeeks } from "../../core/words";
 
 /** Individual therapy at least once every `individualEveryWeeks` weeks, long enough to count. */
 export const individualFrequency = defineRule({
@@ -14,7 +15,7 @@ export const individualFrequency = defineRule({
     return [
       {
         path: ["schedule"],
-        message: `Individual therapy of at least ${params.individualMinutesMin} minutes happens ${shortfall.actual} times a week; the policy asks for once every ${params.individualEveryWeeks} week(s).`,
+        message: `Individual therapy of at least ${params.individualMinutesMin} minutes happens ${counted(shortfall.actual, "time")} a week; the policy asks for once ${everyWeeks(params.individualEveryWeeks)}.`,
         params: { ...shortfall, minMinutes: params.individualMinutesMin },
       },
     ];

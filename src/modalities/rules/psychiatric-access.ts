@@ -1,6 +1,7 @@
 import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
+import { counted, everyWeeks } from "../../core/words";
 
 /** Why the plan needs psychiatric care: a medication not stopped, or a diagnosis starting with one of `diagnosisPrefixes`. */
 function needsPsychiatricCare(plan: TreatmentPlan, diagnosisPrefixes: readonly string[]): "medications" | "diagnosis" | undefined {
@@ -26,7 +27,7 @@ export const psychiatricAccess = defineRule({
     return [
       {
         path: ["schedule"],
-        message: `The plan has ${reason === "medications" ? "active medications" : "a diagnosis that needs psychiatric care"} but psychiatric care happens ${shortfall.actual} times a week; the policy asks for once every ${params.psychiatricEveryWeeks} week(s).`,
+        message: `The plan has ${reason === "medications" ? "active medications" : "a diagnosis that needs psychiatric care"} but psychiatric care happens ${counted(shortfall.actual, "time")} a week; the policy asks for once ${everyWeeks(params.psychiatricEveryWeeks)}.`,
         params: { ...shortfall, reason },
       },
     ];

@@ -1,5 +1,6 @@
 import { defineRule } from "../../core/rule";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
+import { counted } from "../../core/words";
 
 /** Education about the condition and its care is on the schedule. */
 export const psychoeducationPresent = defineRule({
@@ -11,6 +12,6 @@ export const psychoeducationPresent = defineRule({
   check({ params, derive }) {
     const shortfall = contactShortfall(derive(careItemsOfPlan), "psychoeducation", params.psychoeducationPerWeekMin);
     if (!shortfall) return [];
-    return [{ path: ["schedule"], message: `Psychoeducation happens ${shortfall.actual} times a week; the policy asks for ${shortfall.required}.`, params: shortfall }];
+    return [{ path: ["schedule"], message: `Psychoeducation happens ${counted(shortfall.actual, "time")} a week; the policy asks for ${shortfall.required}.`, params: shortfall }];
   },
 });

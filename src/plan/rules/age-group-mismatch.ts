@@ -5,7 +5,7 @@ import { defineRule } from "../../core/rule";
 export const ageGroupMismatch = defineRule({
   code: "plan/age-group-mismatch",
   summary:
-    "With a birth date, the participant's age group agrees with the age at admission (adult from adultFromAge years): the age group sets the weekly minimum, so a wrong one changes the hours the programme must give.",
+    "With a birth date, the participant's age group agrees with the age at admission (adult from adultFromAge years): the age group sets the weekly minimum, so a wrong one changes the hours the program must give.",
   defaultSeverity: "error",
   params: ["adultFromAge"],
   source: "ASAM Criteria level 2.1 and SAMHSA TIP 47 (separate adult and adolescent hours); the age boundary is a clinic default",

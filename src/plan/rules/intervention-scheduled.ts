@@ -3,6 +3,7 @@ import type { ModalityKind } from "../../modalities/kinds";
 import type { TreatmentPlan } from "../types";
 import { interventionsOf } from "../../core/walk";
 import { careItemsOfPlan, contactsPerWeek, roundRate } from "../../modalities/care-items";
+import { counted } from "../../core/words";
 
 /** Tolerance for comparing weekly rates built from fractions such as 1/3. */
 const EPSILON = 1e-9;
@@ -32,7 +33,7 @@ export const interventionScheduled = defineRule({
         message:
           actual === 0
             ? `No ${intervention.modality} is scheduled for this intervention.`
-            : `${intervention.modality} is scheduled ${roundRate(actual)} times a week; this intervention needs ${roundRate(required)}.`,
+            : `${intervention.modality} is scheduled ${counted(roundRate(actual), "time")} a week; this intervention needs ${roundRate(required)}.`,
         params: { modality: intervention.modality, actual: roundRate(actual), required: roundRate(required) },
       });
     }

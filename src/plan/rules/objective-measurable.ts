@@ -3,14 +3,14 @@ import { INSTRUMENT_INFO, instrumentsForDiagnosis } from "../../measures/instrum
 import { objectivesOf } from "../../core/walk";
 
 /**
- * Objectives are time-specific (a target date inside the programme period) and measurable: when a
+ * Objectives are time-specific (a target date inside the program period) and measurable: when a
  * diagnosis has a standard instrument, some objective targets a score on it, and every target is a
  * score the instrument can reach.
  */
 export const objectiveMeasurable = defineRule({
   code: "plan/objective-measurable",
   summary:
-    "Objectives have a target date within the programme period; a diagnosis with a standard instrument has an objective measured by it; targets lie within the instrument's range.",
+    "Objectives have a target date within the program period; a diagnosis with a standard instrument has an objective measured by it; targets lie within the instrument's range.",
   defaultSeverity: "error",
   params: [],
   source: "CARF Behavioral Health Standard 2.C (measurable, time-specific); MBPM ch.6 §70.3; each instrument's scoring (PHQ-9 Kroenke 2001, GAD-7 Spitzer 2006, PCL-5 VA NCPTSD)",
@@ -23,7 +23,7 @@ export const objectiveMeasurable = defineRule({
       if (objective.targetDate < admitted || objective.targetDate > plannedDischarge) {
         findings.push({
           path: [...path, "targetDate"],
-          message: `The target date ${objective.targetDate} falls outside the programme period ${admitted} to ${plannedDischarge}.`,
+          message: `The target date ${objective.targetDate} falls outside the program period ${admitted} to ${plannedDischarge}.`,
           params: { targetDate: objective.targetDate, admitted, plannedDischarge },
         });
       }

@@ -2,10 +2,10 @@ import { daysBetween } from "../../core/calendar";
 import { roundTo } from "../../core/round";
 import { defineRule } from "../../core/rule";
 
-/** The planned programme length lies within the policy's weeks. */
+/** The planned program length lies within the policy's weeks. */
 export const periodLength = defineRule({
   code: "plan/period-length",
-  summary: "The planned programme length (admission to planned discharge) lies within programWeeks.",
+  summary: "The planned program length (admission to planned discharge) lies within programWeeks.",
   defaultSeverity: "warning",
   params: ["programWeeks"],
   source: "22-A DCMR §6329.2 (30–60 days); NY OASAS Part 822 (6-week soft cap); a national norm is unconfirmed",
@@ -17,7 +17,7 @@ export const periodLength = defineRule({
     return [
       {
         path: ["period", "plannedDischarge"],
-        message: `The programme is planned for ${weeks} weeks (${days} days); the policy expects ${min} to ${max} weeks.`,
+        message: `The program is planned for ${weeks} weeks (${days} days); the policy expects ${min} to ${max} weeks.`,
         params: { actual: days, min: min * 7, max: max * 7 },
       },
     ];

@@ -6,7 +6,7 @@ export const problemHasGoal = defineRule({
   summary: "The plan lists at least one problem, and every problem has at least one goal.",
   defaultSeverity: "error",
   params: [],
-  source: "77 Ill. Adm. Code 2060.440(e) (a goal per prioritised need); Jongsma PracticePlanners structure",
+  source: "77 Ill. Adm. Code 2060.440(e) (a goal per prioritized need); Jongsma PracticePlanners structure",
   check({ plan }) {
     if (plan.problems.length === 0) {
       return [{ path: ["problems"], message: "The plan lists no problem.", params: { actual: 0, required: 1 } }];

@@ -4,7 +4,7 @@ import { defaultPolicy } from "./default";
 /**
  * Medicare IOP (from 1 January 2024): the general norms plus Medicare's own requirements. Weekly
  * hours count qualifying services only and adolescents need 9 hours too; the written plan is
- * reviewed at least every other month; no prior authorisation (certification instead).
+ * reviewed at least every other month; no prior authorization (certification instead).
  * Source: SSA §1861(ff) as amended by CAA 2023 §4124; 42 CFR 410.44.
  *
  * @category Policies

@@ -1,3 +1,4 @@
+import { placeName } from "../../core/words";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { overlaps, scheduleSlots } from "../intervals";
 
@@ -16,7 +17,7 @@ export const appointmentOverlap = defineRule({
       if (clash) {
         findings.push({
           path: appointment.path,
-          message: `This appointment overlaps ${clash.path.slice(1).join(" ")}.`,
+          message: `This appointment overlaps ${placeName(clash.path)}.`,
           params: { day: appointment.day },
         });
       }

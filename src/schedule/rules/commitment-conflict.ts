@@ -1,4 +1,5 @@
 import { formatWallTime } from "../../core/calendar";
+import { placeName } from "../../core/words";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { overlaps, scheduleSlots, windowSlot } from "../intervals";
 
@@ -19,7 +20,7 @@ export const commitmentConflict = defineRule({
         if (!overlaps(slot, commitment)) continue;
         findings.push({
           path: slot.path,
-          message: `This ${slot.path[1] === "sessions" ? "session" : "appointment"} (${slot.day} ${formatWallTime(slot.start)}–${formatWallTime(slot.end)}) overlaps the participant's commitment at ${commitment.path.join(".")} (${formatWallTime(commitment.start)}–${formatWallTime(commitment.end)}).`,
+          message: `This ${slot.path[1] === "sessions" ? "session" : "appointment"} (${slot.day} ${formatWallTime(slot.start)}–${formatWallTime(slot.end)}) overlaps the participant's ${placeName(commitment.path)} (${formatWallTime(commitment.start)}–${formatWallTime(commitment.end)}).`,
           params: { day: slot.day, commitment: Number(commitment.path[2]) },
         });
       }

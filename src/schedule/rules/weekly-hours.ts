@@ -4,12 +4,12 @@ import type { TreatmentPlan } from "../../plan/types";
 import type { PolicyParams } from "../../policy/params";
 import { weekOfPlan } from "../summary";
 
-/** How weekly minutes compare to an age group's range: below it (outpatient), within it, or above it (partial hospitalisation). */
+/** How weekly minutes compare to an age group's range: below it (outpatient), within it, or above it (partial hospitalization). */
 export type WeeklyMinutesVerdict = "below" | "within" | "above";
 
 /**
  * The weekly-minutes verdict for an age group: `below` under its `min`, `above` from `max + 1`
- * (the whole minute where partial hospitalisation begins), else `within`. For whole minutes the
+ * (the whole minute where partial hospitalization begins), else `within`. For whole minutes the
  * bounds are inclusive; averaged minutes between `max` and `max + 1` (1199.5 under a maximum of
  * 1199) are still IOP.
  *
@@ -34,7 +34,7 @@ export const weeklyHours = defineRule({
     "Therapeutic minutes a week (breaks excluded, appointments averaged; qualifying services only when weeklyMinutes.qualifyingOnly) lie within the participant's age-group range.",
   defaultSeverity: "error",
   params: ["weeklyMinutes"],
-  source: "ASAM Criteria level 2.1 (9–19 h adults, 6–19 h adolescents); SAMHSA TIP 47; SSA §1861(ff) (≥ 9 h certified); 42 CFR 410.43 (partial hospitalisation from 20 h)",
+  source: "ASAM Criteria level 2.1 (9–19 h adults, 6–19 h adolescents); SAMHSA TIP 47; SSA §1861(ff) (≥ 9 h certified); 42 CFR 410.43 (partial hospitalization from 20 h)",
   check({ plan, params, derive }) {
     const week = derive(weekOfPlan);
     const { qualifyingOnly } = params.weeklyMinutes;
