@@ -5,7 +5,6 @@ import { reviews, reviewsHelp } from "./commands/reviews";
 import { rules, rulesHelp } from "./commands/rules";
 import { schedule, scheduleHelp } from "./commands/schedule";
 import type { CommandContext } from "./context";
-import { useColor } from "./format";
 import { UsageError } from "./io";
 
 const COMMANDS = { check, schedule, reviews, rules, init, delivered } as const;
