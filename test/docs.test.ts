@@ -17,7 +17,7 @@ function exportedTags(entry: string): Map<string, string[]> {
 }
 
 describe("documentation", () => {
-  for (const entry of ["src/index.ts", "src/testing/index.ts"]) {
+  for (const entry of ["src/index.ts", "src/testing/index.ts", "src/ical/index.ts", "src/fhir/index.ts"]) {
     it(`every export of ${entry} has TSDoc with an @example and a @category`, () => {
       const missing = [...exportedTags(entry)].filter(([, tags]) => !tags.includes("example") || !tags.includes("category")).map(([name]) => name);
       expect(missing).toEqual([]);
