@@ -29,6 +29,8 @@ interface Scenario {
   readonly input: unknown;
   /** An example plan's file name (picked from the list), or undefined to paste the JSON. */
   readonly example?: string;
+  /** A plan file to open instead. */
+  readonly file?: string;
   readonly policy: PresetId;
   readonly asOf: string;
   readonly week: string;
@@ -44,6 +46,7 @@ const scenarios: Scenario[] = [
     asOf: "2026-04-20",
     week: "2026-03-30",
   })),
+  { name: "opened file valid-plan.json", file: "examples/plans/valid-plan.json", input: JSON.parse(readFileSync("examples/plans/valid-plan.json", "utf8")), policy: "asam-2.1", asOf: "2026-03-30", week: "2026-03-09" },
   { name: "pasted plan across a clock change", input: clockChangePlan(), policy: "asam-2.1", asOf: "2026-03-30", week: "2026-03-02" },
   { name: "pasted plan that does not read", input: { schemaVersion: 1, id: "x", period: { admitted: "2026-13-01" } }, policy: "medicare-iop", asOf: "2026-03-30", week: "2026-03-02" },
 ];
@@ -100,6 +103,10 @@ async function open(scenario: Scenario): Promise<void> {
   await page.getByLabel("As of").dispatchEvent("change");
   if (scenario.example) {
     await page.getByLabel("Example plan").selectOption(scenario.example);
+  } else if (scenario.file) {
+    await page.getByLabel(/Plan JSON/).fill("");
+    await page.getByLabel(/Open a plan file/).setInputFiles(scenario.file);
+    await expect.poll(() => page.getByLabel(/Plan JSON/).inputValue()).toContain('"schemaVersion"');
   } else {
     await page.getByLabel(/Plan JSON/).fill(JSON.stringify(scenario.input));
     await page.getByRole("button", { name: "Check this plan" }).focus();
