@@ -12,7 +12,7 @@ import { gzipSync } from "node:zlib";
 const CEILING_GZIP_BYTES = 150_000;
 const SOURCE = "examples/playground";
 const PLANS = "examples/plans";
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png", ".map": "application/json" };
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
 
 const { values } = parseArgs({
   options: { port: { type: "string", default: "4173" }, out: { type: "string", default: join(SOURCE, "dist") }, "build-only": { type: "boolean", default: false } },
@@ -66,9 +66,10 @@ if (gzipBytes > CEILING_GZIP_BYTES) {
 if (values["build-only"]) process.exit(0);
 
 const server = createServer((request, response) => {
-  const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+  const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
   const file = resolve(out, `.${pathname.endsWith("/") ? `${pathname}index.html` : pathname}`);
   const type = TYPES[extname(file)];
+  // Only the built files, by their plain names: anything else (other methods, paths outside the folder) is not found.
   if (request.method !== "GET" || !file.startsWith(out + sep) || !type || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
     response.writeHead(404, { "content-type": "text/plain" }).end("not found");
     return;
