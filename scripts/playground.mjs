@@ -41,6 +41,15 @@ const englishOnly = {
   },
 };
 
+// The package declares itself free of side effects; the page's module that sets zod up for the
+// Content-Security-Policy is imported for its side effect alone, so it is marked as having one.
+const jitless = {
+  name: "jitless-set-up",
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\/jitless$/ }, (args) => ({ path: resolve(args.resolveDir, "jitless.ts"), sideEffects: true }));
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 await build({
@@ -51,8 +60,8 @@ await build({
   format: "esm",
   platform: "browser",
   target: "es2022",
-  alias: { iopkit: resolve("src/index.ts") },
-  plugins: [examplePlans, englishOnly],
+  alias: { iopkit: resolve("src/index.ts"), "iopkit/ical": resolve("src/ical/index.ts") },
+  plugins: [examplePlans, englishOnly, jitless],
   logLevel: "warning",
 });
 copyFileSync(join(SOURCE, "index.html"), join(out, "index.html"));

@@ -10,6 +10,7 @@ import { addDays, checkPlan, isDay, policies, PRESET_IDS, type CheckReport, type
 import { renderMeasures } from "./chart";
 import { renderCoverage } from "./coverage";
 import { el, fill } from "./dom";
+import { renderDownloads } from "./downloads";
 import { renderFindings, renderSummary } from "./findings";
 import { mondayOf, renderWeek } from "./week";
 
@@ -66,9 +67,11 @@ function show(report: CheckReport, newPlan: boolean): void {
   if (plan) {
     renderMeasures(plan, byId("measures-body"));
     fill(byId("coverage-body"), renderCoverage(plan, asOf()));
+    fill(byId("downloads-body"), renderDownloads(plan));
   } else {
     fill(byId("measures-body"), [el("p", {}, "Load a plan that reads correctly to see its measures.")]);
     fill(byId("coverage-body"), [el("p", {}, "Load a plan that reads correctly to see its coverage.")]);
+    fill(byId("downloads-body"), [el("p", {}, "Load a plan that reads correctly to download its files.")]);
   }
 }
 
@@ -81,7 +84,7 @@ function check(newPlan: boolean): void {
     status.textContent = "The plan is not valid JSON.";
     plan = undefined;
     fill(byId("summary-body"), [el("p", {}, "✗ Nothing checked: the text is not JSON.")]);
-    for (const id of ["findings-body", "measures-body", "coverage-body"]) fill(byId(id), []);
+    for (const id of ["findings-body", "measures-body", "coverage-body", "downloads-body"]) fill(byId(id), []);
     showWeek();
     return;
   }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toICalendar } from "../../src/ical";
 import { addDays, authorizationStatus, checkPlan, expandSchedule, explainRule, PRESET_IDS, type PresetId } from "../../src/index";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -188,6 +189,20 @@ describe("playground in Chromium", () => {
     expect(explained).toContain(explainRule("plan/diagnosis-required")!.source);
     expect(explained).toContain(explainRule("plan/diagnosis-required")!.summary);
     expect(consoleErrors).toEqual([]);
+  }, TIMEOUT);
+
+  it("downloads the plan's schedule as the iCalendar file toICalendar writes", async () => {
+    consoleErrors.length = 0;
+    const scenario = scenarios.find((candidate) => candidate.example === "valid-plan.json")!;
+    await open(scenario);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the schedule (.ics)" }).click()]);
+    const expected = toICalendar(checkPlan(scenario.input).plan!, { stamp: "2026-01-01T00:00:00Z" });
+    if (!expected.success) throw new Error("the plan did not export");
+    const withoutStamp = (text: string) => text.split("\r\n").filter((line) => !line.startsWith("DTSTAMP:"));
+    expect(download.suggestedFilename()).toBe("plan-example.ics");
+    expect(withoutStamp(readFileSync(await download.path(), "utf8"))).toEqual(withoutStamp(expected.data));
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
   }, TIMEOUT);
 
   it("saves a screenshot of an example plan, a rule explained, for the docs", async () => {
