@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
-import type { TreatmentPlan } from "iopkit";
+import type { Result, TreatmentPlan } from "iopkit";
+import { toFhir } from "iopkit/fhir";
 import { toICalendar } from "iopkit/ical";
 import { el, type Child } from "./dom";
 
@@ -15,14 +16,25 @@ function save(name: string, type: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
-/** The plan's files to download: its schedule as an iCalendar file (`toICalendar`). */
-export function renderDownloads(plan: TreatmentPlan): Child[] {
-  const button = el("button", { type: "button" }, "Download the schedule (.ics)");
+/** A button that writes a file when pressed, or says why it cannot. */
+function downloadButton(label: string, name: string, type: string, write: () => Result<string>): Child[] {
+  const button = el("button", { type: "button" }, label);
   const message = el("p", { role: "status" });
   button.addEventListener("click", () => {
-    const calendar = toICalendar(plan, { stamp: stamp() });
-    if (calendar.success) save(`${plan.id}.ics`, "text/calendar", calendar.data);
-    message.textContent = calendar.success ? "" : calendar.findings.map((finding) => finding.message).join(" ");
+    const file = write();
+    if (file.success) save(name, type, file.data);
+    message.textContent = file.success ? "" : file.findings.map((finding) => finding.message).join(" ");
   });
   return [button, message];
+}
+
+/** The plan's files to download: the FHIR R4 Bundle (`toFhir`) and the schedule as an iCalendar file (`toICalendar`). */
+export function renderDownloads(plan: TreatmentPlan): Child[] {
+  return [
+    ...downloadButton("Download the FHIR Bundle (.json)", `${plan.id}.fhir.json`, "application/fhir+json", () => {
+      const bundle = toFhir(plan);
+      return bundle.success ? { success: true, data: JSON.stringify(bundle.data, null, 2) } : bundle;
+    }),
+    ...downloadButton("Download the schedule (.ics)", `${plan.id}.ics`, "text/calendar", () => toICalendar(plan, { stamp: stamp() })),
+  ];
 }

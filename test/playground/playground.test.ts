@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toFhir } from "../../src/fhir";
 import { toICalendar } from "../../src/ical";
 import { addDays, authorizationStatus, checkPlan, expandSchedule, explainRule, PRESET_IDS, type PresetId } from "../../src/index";
 
@@ -191,7 +192,7 @@ describe("playground in Chromium", () => {
     expect(consoleErrors).toEqual([]);
   }, TIMEOUT);
 
-  it("downloads the plan's schedule as the iCalendar file toICalendar writes", async () => {
+  it("downloads the iCalendar file toICalendar writes and the Bundle toFhir writes", async () => {
     consoleErrors.length = 0;
     const scenario = scenarios.find((candidate) => candidate.example === "valid-plan.json")!;
     await open(scenario);
@@ -201,6 +202,12 @@ describe("playground in Chromium", () => {
     const withoutStamp = (text: string) => text.split("\r\n").filter((line) => !line.startsWith("DTSTAMP:"));
     expect(download.suggestedFilename()).toBe("plan-example.ics");
     expect(withoutStamp(readFileSync(await download.path(), "utf8"))).toEqual(withoutStamp(expected.data));
+
+    const [bundle] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the FHIR Bundle (.json)" }).click()]);
+    const expectedBundle = toFhir(checkPlan(scenario.input).plan!);
+    if (!expectedBundle.success) throw new Error("the plan did not convert");
+    expect(bundle.suggestedFilename()).toBe("plan-example.fhir.json");
+    expect(JSON.parse(readFileSync(await bundle.path(), "utf8"))).toEqual(expectedBundle.data);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   }, TIMEOUT);
