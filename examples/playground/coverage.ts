@@ -1,0 +1,37 @@
+/// <reference lib="dom" />
+import { authorizationStatus, type Day, type TreatmentPlan } from "iopkit";
+import { el, type Child } from "./dom";
+
+/** "in 6 days", "today", "3 days ago". */
+function relative(days: number): string {
+  if (days === 0) return "today";
+  const count = `${Math.abs(days)} day${Math.abs(days) === 1 ? "" : "s"}`;
+  return days > 0 ? `in ${count}` : `${count} ago`;
+}
+
+/** The authorisation on the as-of day (from `authorizationStatus`): authorised, used and remaining days. */
+export function renderCoverage(plan: TreatmentPlan, asOf: Day | undefined): Child[] {
+  if (asOf === undefined) return [el("p", {}, "Set the as-of day to count the authorised days used.")];
+  const status = authorizationStatus(plan, { asOf });
+  if (!status.success) return [el("ul", {}, status.findings.map((finding) => el("li", {}, finding.message)))];
+  const { approvedDays, scheduledDays, usedDays, remainingDays, outsideWindow, daysToNextReview, daysToExpiry } = status.data;
+  return [
+    el(
+      "dl",
+      { class: "coverage" },
+      el("dt", {}, "Authorised days"),
+      el("dd", {}, approvedDays ?? "not stated by the payer"),
+      el("dt", {}, `Used up to ${asOf}`),
+      el("dd", {}, usedDays, approvedDays !== undefined && [" ", el("progress", { max: approvedDays, value: Math.min(usedDays, approvedDays), "aria-label": `${usedDays} of ${approvedDays} authorised days used` })]),
+      el("dt", {}, "Remaining days"),
+      el("dd", {}, remainingDays ?? "unknown without authorised days"),
+      el("dt", {}, "Programme days scheduled in the authorisation"),
+      el("dd", {}, scheduledDays),
+      el("dt", {}, "Programme days outside the authorisation"),
+      el("dd", {}, outsideWindow.length === 0 ? "none" : `${outsideWindow.length} (from ${outsideWindow[0]})`),
+      daysToNextReview !== undefined && [el("dt", {}, "Next concurrent review"), el("dd", {}, relative(daysToNextReview))],
+      el("dt", {}, "Authorisation ends"),
+      el("dd", {}, relative(daysToExpiry)),
+    ),
+  ];
+}

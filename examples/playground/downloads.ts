@@ -1,0 +1,40 @@
+/// <reference lib="dom" />
+import type { Result, TreatmentPlan } from "iopkit";
+import { toFhir } from "iopkit/fhir";
+import { toICalendar } from "iopkit/ical";
+import { el, type Child } from "./dom";
+
+/** Now, to the second, as the iCalendar stamp: the page reads the clock, the library never does. */
+function stamp(): string {
+  return `${new Date().toISOString().slice(0, 19)}Z`;
+}
+
+/** Hands the browser a file made on the page (nothing is fetched or sent). */
+function save(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  el("a", { href: url, download: name }).click();
+  URL.revokeObjectURL(url);
+}
+
+/** A button that writes a file when pressed, or says why it cannot. */
+function downloadButton(label: string, name: string, type: string, write: () => Result<string>): Child[] {
+  const button = el("button", { type: "button" }, label);
+  const message = el("p", { role: "status" });
+  button.addEventListener("click", () => {
+    const file = write();
+    if (file.success) save(name, type, file.data);
+    message.textContent = file.success ? "" : file.findings.map((finding) => finding.message).join(" ");
+  });
+  return [button, message];
+}
+
+/** The plan's files to download: the FHIR R4 Bundle (`toFhir`) and the schedule as an iCalendar file (`toICalendar`). */
+export function renderDownloads(plan: TreatmentPlan): Child[] {
+  return [
+    ...downloadButton("Download the FHIR Bundle (.json)", `${plan.id}.fhir.json`, "application/fhir+json", () => {
+      const bundle = toFhir(plan);
+      return bundle.success ? { success: true, data: JSON.stringify(bundle.data, null, 2) } : bundle;
+    }),
+    ...downloadButton("Download the schedule (.ics)", `${plan.id}.ics`, "text/calendar", () => toICalendar(plan, { stamp: stamp() })),
+  ];
+}

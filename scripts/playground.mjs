@@ -1,0 +1,91 @@
+// Builds the browser playground (examples/playground) with esbuild into a folder and serves it on
+// localhost with a static file server. The page runs iopkit in the browser: the server only hands
+// out the built files. Options: --port N (default 4173, 0 picks a free port), --out DIR (default
+// examples/playground/dist), --build-only. Fails when the page's JavaScript is above 150 kB gzipped.
+import { build } from "esbuild";
+import { createReadStream, readdirSync, readFileSync, rmSync, mkdirSync, copyFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+
+const CEILING_GZIP_BYTES = 150_000;
+const SOURCE = "examples/playground";
+const PLANS = "examples/plans";
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
+
+const { values } = parseArgs({
+  options: { port: { type: "string", default: "4173" }, out: { type: "string", default: join(SOURCE, "dist") }, "build-only": { type: "boolean", default: false } },
+});
+const out = resolve(values.out);
+
+// The example plans, bundled into the page as the module "example-plans" (file name → parsed JSON).
+const examplePlans = {
+  name: "example-plans",
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^example-plans$/ }, () => ({ path: "example-plans", namespace: "example-plans" }));
+    esbuild.onLoad({ filter: /.*/, namespace: "example-plans" }, () => {
+      const files = readdirSync(PLANS).filter((name) => name.endsWith(".json")).sort();
+      const plans = Object.fromEntries(files.map((name) => [name, JSON.parse(readFileSync(join(PLANS, name), "utf8"))]));
+      return { contents: JSON.stringify(plans), loader: "json", watchFiles: files.map((name) => join(PLANS, name)) };
+    });
+  },
+};
+
+// zod's English error messages are the only ones the page shows; its forty-odd other locales
+// would be two thirds of the page's JavaScript, so its locale index exports English alone here.
+const englishOnly = {
+  name: "zod-english-only",
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";', loader: "js" }));
+  },
+};
+
+// The package declares itself free of side effects; the page's module that sets zod up for the
+// Content-Security-Policy is imported for its side effect alone, so it is marked as having one.
+const jitless = {
+  name: "jitless-set-up",
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\/jitless$/ }, (args) => ({ path: resolve(args.resolveDir, "jitless.ts"), sideEffects: true }));
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+await build({
+  entryPoints: [join(SOURCE, "main.ts")],
+  outdir: out,
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  alias: { iopkit: resolve("src/index.ts"), "iopkit/ical": resolve("src/ical/index.ts"), "iopkit/fhir": resolve("src/fhir/index.ts") },
+  plugins: [examplePlans, englishOnly, jitless],
+  logLevel: "warning",
+});
+copyFileSync(join(SOURCE, "index.html"), join(out, "index.html"));
+
+const gzipBytes = gzipSync(readFileSync(join(out, "main.js"))).length;
+console.log(`playground JavaScript: ${statSync(join(out, "main.js")).size} bytes minified, ${gzipBytes} bytes gzipped (ceiling ${CEILING_GZIP_BYTES})`);
+if (gzipBytes > CEILING_GZIP_BYTES) {
+  console.error(`the playground's JavaScript is ${gzipBytes} bytes gzipped, above the ${CEILING_GZIP_BYTES}-byte ceiling`);
+  process.exit(1);
+}
+if (values["build-only"]) process.exit(0);
+
+const server = createServer((request, response) => {
+  const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+  const file = resolve(out, `.${pathname.endsWith("/") ? `${pathname}index.html` : pathname}`);
+  const type = TYPES[extname(file)];
+  // Only the built files, by their plain names: anything else (other methods, paths outside the folder) is not found.
+  if (request.method !== "GET" || !file.startsWith(out + sep) || !type || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    return;
+  }
+  response.writeHead(200, { "content-type": type, "cache-control": "no-store" });
+  createReadStream(file).pipe(response);
+});
+server.listen(Number(values.port), "127.0.0.1", () => {
+  console.log(`playground: http://127.0.0.1:${server.address().port}/`);
+});
