@@ -1,2 +1,3 @@
-export { arbPlan, arbSchedule, toDraft, type ArbPlanOptions } from "./arbitraries";
+export { arbPlan, arbSchedule, type ArbPlanOptions } from "./arbitraries";
+export { toDraft } from "../plan/draft";
 export { mutate, type Mutation } from "./mutate";
