@@ -11,6 +11,6 @@ describe("the packed package", () => {
       expect(run.stdout).toContain("esm ok");
       expect(run.stdout).toContain("cjs ok");
     },
-    600_000,
+    900_000,
   );
 });
