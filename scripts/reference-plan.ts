@@ -2,8 +2,8 @@
 // schedule with appointments, 3 medications with changes and their reviews and labs, measures,
 // aftercare and coverage) that passes every rule. The benchmarks check it.
 import { writeFileSync } from "node:fs";
-import { addDays, parsePlan, policies, SAFETY_PLAN_STEPS, templates, validatePlan } from "../src/index";
-import { recordDueReviews, toDraft } from "../src/testing/arbitraries";
+import { addDays, parsePlan, policies, SAFETY_PLAN_STEPS, templates, toDraft, validatePlan } from "../src/index";
+import { recordDueReviews } from "../src/testing/arbitraries";
 
 const admitted = "2026-03-02";
 const built = templates.standardIop({

@@ -37,9 +37,34 @@ export type {
   Assessment,
   Aftercare,
   Coverage,
+  Participant,
+  Period,
+  MedicationEvent,
+  ActivityInput,
+  AftercareInput,
+  AppointmentInput,
+  AssessmentInput,
+  CareTeamMemberInput,
+  CoverageInput,
+  DiagnosisInput,
+  GoalInput,
+  InterventionInput,
+  MedicationEventInput,
+  MedicationInput,
+  ObjectiveInput,
+  ParticipantInput,
+  PeriodInput,
+  ProblemInput,
+  ReviewInput,
+  ScheduleInput,
+  SessionInput,
+  WeeklyWindowInput,
 } from "./plan/types";
 export { safeParsePlan, parsePlan } from "./plan/parse";
 export { createPlan, PLAN_DEFAULTS, type PlanDraft } from "./plan/create";
+export { toDraft, updatePlan } from "./plan/draft";
+export { migratePlan } from "./plan/migrate";
+export { diffPlans, type PlanChange, type PlanChangeKind, type PlanDiff } from "./plan/diff";
 export { templates, TEMPLATE_MEASURE_TARGETS, type StandardIopOptions } from "./plan/templates";
 
 export { ActivitySchema, AppointmentSchema, ScheduleSchema, SessionSchema, WeeklyWindowSchema } from "./schedule/schema";

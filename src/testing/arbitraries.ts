@@ -13,6 +13,7 @@ import { SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
 import type { LabKind } from "../medication/due";
 import { MEDICATION_CLASSES } from "../medication/schema";
 import { medicationReviews } from "../medication/reviews";
+import { toDraft } from "../plan/draft";
 import { parsePlan } from "../plan/parse";
 import { ParticipantSchema, TreatmentPlanSchema } from "../plan/schema";
 import { summarizeWeek } from "../schedule/summary";
@@ -326,22 +327,6 @@ export function recordDueReviews(plan: TreatmentPlan, policy: Policy): Treatment
     current = parsePlan(draft);
   }
   throw new Error("arbPlan could not record every due review");
-}
-
-/**
- * A mutable, unbranded copy of a plan, for editing in tests before parsing it again.
- *
- * @param plan - a parsed plan
- * @returns a deep copy typed as plan input
- * @category Testing
- * @example
- * ```ts
- * const draft = toDraft(plan);
- * draft.dischargeCriteria = [];
- * ```
- */
-export function toDraft(plan: TreatmentPlan): TreatmentPlanInput {
-  return JSON.parse(JSON.stringify(plan)) as TreatmentPlanInput;
 }
 
 /**

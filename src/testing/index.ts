@@ -1,2 +1,3 @@
-export { arbAttendance, arbPlan, arbSchedule, toDraft, type ArbAttendanceOptions, type ArbPlanOptions } from "./arbitraries";
+export { arbAttendance, arbPlan, arbSchedule, type ArbAttendanceOptions, type ArbPlanOptions } from "./arbitraries";
+export { toDraft } from "../plan/draft";
 export { mutate, type Mutation } from "./mutate";

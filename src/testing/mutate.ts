@@ -11,7 +11,8 @@ import { routineInstruments } from "../measures/rules/measured-instruments";
 import { SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
 import { sessionMinutes } from "../schedule/intervals";
 import { summarizeWeek } from "../schedule/summary";
-import { attendAll, datedBefore, recordDueReviews, recordFor, toDraft } from "./arbitraries";
+import { toDraft } from "../plan/draft";
+import { attendAll, datedBefore, recordDueReviews, recordFor } from "./arbitraries";
 
 /**
  * Breaks exactly one rule of a plan that passes every rule (such as an {@link arbPlan} output).

@@ -1,0 +1,111 @@
+import fc from "fast-check";
+import { applyPatch } from "rfc6902";
+import { describe, expect, it } from "vitest";
+import { diffPlans, type PlanChange, type TreatmentPlan, type TreatmentPlanInput } from "../../src/index";
+import { arbPlan } from "../../src/testing";
+import { cleanPlan, withEdits } from "../helpers/plans";
+
+const RUNS = { numRuns: 100 };
+
+function summary(changes: readonly PlanChange[]): string[] {
+  return changes.map((change) => `${change.kind} ${change.id} ${change.material ? "material" : "minor"}`);
+}
+
+function changesAfter(edit: (draft: TreatmentPlanInput) => void, plan: TreatmentPlan = cleanPlan()): string[] {
+  return summary(diffPlans(plan, withEdits(plan, edit)).changes);
+}
+
+describe("diffPlans", () => {
+  it("finds nothing between a plan and itself", () => {
+    fc.assert(
+      fc.property(arbPlan(), (plan) => {
+        expect(diffPlans(plan, plan)).toEqual({ patch: [], changes: [] });
+        expect(diffPlans(plan, JSON.parse(JSON.stringify(plan)) as TreatmentPlan)).toEqual({ patch: [], changes: [] });
+      }),
+      RUNS,
+    );
+  });
+
+  it("gives a patch that turns the first plan into the second, without touching either", () => {
+    fc.assert(
+      fc.property(arbPlan(), arbPlan(), (a, b) => {
+        const before = JSON.stringify([a, b]);
+        const { patch, changes } = diffPlans(a, b);
+        const patched = JSON.parse(JSON.stringify(a)) as unknown;
+        expect(applyPatch(patched, [...patch]).every((error) => error === null)).toBe(true);
+        expect(patched).toEqual(JSON.parse(JSON.stringify(b)));
+        expect(JSON.stringify([a, b])).toBe(before);
+        expect(changes.length > 0).toBe(patch.length > 0);
+      }),
+      RUNS,
+    );
+  });
+
+  it("names goals, objectives and interventions by id, as changes a payer need not review", () => {
+    expect(
+      changesAfter((draft) => {
+        const goals = draft.problems[0]!.goals;
+        goals.push({ id: "g-new", statement: "Sleep through the night", objectives: [] });
+        goals[0]!.objectives[0]!.targetDate = "2026-04-30";
+        goals[0]!.objectives[0]!.interventions[0]!.perWeek = 2;
+        draft.problems.push({ id: "p-new", statement: "Poor sleep", goals: [] });
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "problem-added p-new minor",
+        "goal-added g-new minor",
+        "objective-changed obj-1 minor",
+        "intervention-changed int-group minor",
+      ]
+    `);
+  });
+
+  it("tells a moved session from an added or removed one, and marks a change of days or hours material", () => {
+    const plan = cleanPlan();
+    expect(
+      changesAfter((draft) => {
+        const sessions = draft.schedule.sessions;
+        sessions[0]!.day = "tue";
+        sessions[1]!.start = "10:00";
+        sessions[2]!.activities.pop();
+      }, plan),
+    ).toMatchInlineSnapshot(`
+      [
+        "session-moved mon 09:00 → tue 09:00 material",
+        "session-moved wed 09:00 → wed 10:00 minor",
+        "session-changed fri 09:00 material",
+      ]
+    `);
+    expect(
+      changesAfter((draft) => {
+        draft.schedule.sessions.push({ ...draft.schedule.sessions[0]!, day: "thu" });
+        draft.schedule.sessions.splice(1, 1);
+      }, plan),
+    ).toMatchInlineSnapshot(`
+      [
+        "session-removed wed 09:00 material",
+        "session-added thu 09:00 material",
+      ]
+    `);
+  });
+
+  it("reports medications started, changed and stopped, diagnoses and coverage as material", () => {
+    expect(
+      changesAfter((draft) => {
+        draft.medications[0]!.events.push({ date: "2026-03-30", kind: "stop" });
+        draft.medications.push({ id: "med-2", name: "bupropion", class: "antidepressant", events: [{ date: "2026-03-30", kind: "start" }] });
+        draft.diagnoses.push({ code: "F41.1" });
+        draft.coverage = { payer: "commercial", authorization: { start: "2026-03-09", end: "2026-04-30" } };
+        draft.status = "completed";
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "status-changed status minor",
+        "coverage-changed coverage material",
+        "diagnosis-added F41.1 material",
+        "medication-started med-2 material",
+        "medication-stopped med-1 material",
+      ]
+    `);
+  });
+});
