@@ -1,13 +1,15 @@
+import { audit, auditHelp } from "./commands/audit";
 import { check, checkHelp } from "./commands/check";
 import { init, initHelp } from "./commands/init";
 import { reviews, reviewsHelp } from "./commands/reviews";
 import { rules, rulesHelp } from "./commands/rules";
 import { schedule, scheduleHelp } from "./commands/schedule";
+import { worker, workerHelp } from "./commands/worker";
 import type { CommandContext } from "./context";
 import { useColor } from "./format";
 import { UsageError } from "./io";
 
-const COMMANDS = { check, schedule, reviews, rules, init } as const;
+const COMMANDS = { check, schedule, reviews, rules, init, audit, worker } as const;
 const HELP = `Usage: iopkit <command> [options]
 
 Commands:
@@ -16,10 +18,12 @@ Commands:
   reviews    list the medication reviews and labs due
   rules      list the rule catalog, or explain one rule
   init       write a template plan
+  audit      check an NDJSON caseload on every core, or on many machines
+  worker     check parts of audits handed out through Redis
 
 Run iopkit <command> --help for a command's options. iopkit --version prints the version.
 
-${[checkHelp, scheduleHelp, reviewsHelp, rulesHelp, initHelp].map((help) => help.split("\n")[0]).join("\n")}`;
+${[checkHelp, scheduleHelp, reviewsHelp, rulesHelp, initHelp, auditHelp, workerHelp].map((help) => help.split("\n")[0]).join("\n")}`;
 
 /** Runs the command line and returns the exit code. Never throws. */
 export function run(argv: readonly string[], context: CommandContext): number {
