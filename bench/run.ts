@@ -7,11 +7,12 @@ import { scheduleBench } from "./schedule.bench";
 import { readFileSync } from "node:fs";
 import { parsePlan } from "../src/index";
 import { scaleBench } from "./scale.bench";
+import { auditBench } from "./audit.bench";
 import { validationBench } from "./validation.bench";
 
 const smoke = process.argv.includes("--smoke");
 const reference = parsePlan(JSON.parse(readFileSync(new URL("../test/fixtures/reference-plan.json", import.meta.url), "utf8")));
-const sections: Section[] = [await validationBench(smoke), await scheduleBench(smoke), await scaleBench(smoke, reference)];
+const sections: Section[] = [await validationBench(smoke), await scheduleBench(smoke), await scaleBench(smoke, reference), await auditBench(smoke, reference)];
 
 for (const section of sections) {
   console.log(`\n## ${section.title}\n\n| case | time (ms) |\n|---|---|`);

@@ -42,7 +42,7 @@ export function parseRedisAddress(text: string): RedisAddress | undefined {
 }
 
 /** How long a first connection to Redis may take before the command gives up. */
-const CONNECT_TIMEOUT_MS = 5000;
+const CONNECT_TIMEOUT_MS = 3000;
 
 type BullMq = typeof import("bullmq");
 
@@ -57,12 +57,13 @@ export async function connectQueue(address: RedisAddress): Promise<{ bullmq: Bul
   }
   const { shown, ...options } = address;
   const probe = new ioredis.Redis({ ...options, lazyConnect: true, connectTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
-  probe.on("error", () => undefined);
+  let code: string | undefined;
+  probe.on("error", (error: NodeJS.ErrnoException) => (code ??= error.code));
   try {
     await probe.connect();
     await probe.ping();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    code ??= (error as NodeJS.ErrnoException).code;
     throw new QueueError(`cannot reach Redis at ${shown}${code ? ` (${code})` : ""}`);
   } finally {
     probe.disconnect();
@@ -85,6 +86,8 @@ export async function openRangeQueue(address: RedisAddress): Promise<RangeQueue>
   const queue = new bullmq.Queue<RangeTask, Verdict[]>(QUEUE_NAME, { connection });
   const events = new bullmq.QueueEvents(QUEUE_NAME, { connection });
   queue.on("error", () => undefined);
+  // Every job waited on listens for the queue closing; many are waited on at once.
+  queue.setMaxListeners(0);
   events.on("error", () => undefined);
   await events.waitUntilReady();
   return {
