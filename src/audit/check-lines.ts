@@ -80,7 +80,7 @@ export function checkLine(text: string, line: number, options: ValidateOptions):
  * @example
  * ```ts
  * const verdicts = [];
- * for await (const verdict of checkLines([`${JSON.stringify(plan)}\nnot json\n`], { asOf: "2026-03-20" })) verdicts.push(verdict);
+ * for await (const verdict of checkLines([`${text}\nnot json\n`], { asOf: "2026-03-12" })) verdicts.push(verdict);
  * verdicts.map((verdict) => verdict.ok); //=> [true, false]
  * verdicts[1]?.rules; //=> { "audit/not-json": 1 }
  * ```

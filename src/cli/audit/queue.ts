@@ -48,13 +48,11 @@ type BullMq = typeof import("bullmq");
 
 /** Loads the optional BullMQ and ioredis packages and checks that Redis answers, within a few seconds. */
 export async function connectQueue(address: RedisAddress): Promise<{ bullmq: BullMq; connection: Record<string, unknown> }> {
-  let bullmq: BullMq;
-  let ioredis: typeof import("ioredis");
-  try {
-    [bullmq, ioredis] = await Promise.all([import("bullmq"), import("ioredis")]);
-  } catch {
-    throw new QueueError("--queue needs the optional packages bullmq and ioredis: npm install bullmq ioredis");
-  }
+  const missing = new QueueError("--queue needs the optional packages bullmq and ioredis: npm install bullmq ioredis");
+  // ioredis alone answers whether Redis is there; BullMQ, slower to load, only once it is.
+  const ioredis = await import("ioredis").catch(() => {
+    throw missing;
+  });
   const { shown, ...options } = address;
   const probe = new ioredis.Redis({ ...options, lazyConnect: true, connectTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
   let code: string | undefined;
@@ -68,6 +66,9 @@ export async function connectQueue(address: RedisAddress): Promise<{ bullmq: Bul
   } finally {
     probe.disconnect();
   }
+  const bullmq: BullMq = await import("bullmq").catch(() => {
+    throw missing;
+  });
   return { bullmq, connection: { ...options, maxRetriesPerRequest: null } };
 }
 
@@ -128,7 +129,7 @@ export async function serveRangeQueue(address: RedisAddress, options: WorkerOpti
       options.onJob(job.data);
       return options.check(job.data);
     },
-    { connection, concurrency: options.concurrency, lockDuration: options.stalledMs, stalledInterval: options.stalledMs, maxStalledCount: 2 },
+    { connection, concurrency: options.concurrency, lockDuration: options.stalledMs, stalledInterval: options.stalledMs, maxStalledCount: 3 },
   );
   worker.on("error", () => undefined);
   await worker.waitUntilReady();

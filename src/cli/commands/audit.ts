@@ -222,15 +222,16 @@ export function audit(args: readonly string[], context: CommandContext): number 
   return 0;
 }
 
-/** Sets the exit code when a long-running command ends; a failure nobody foresaw exits 2 with a one-line message. */
+/**
+ * Exits with the code of a long-running command when it ends, without waiting for timers a Redis
+ * client may leave behind; a failure nobody foresaw exits 2 with a one-line message.
+ */
 export function finish(done: Promise<number>, context: CommandContext): void {
   done.then(
-    (code) => {
-      process.exitCode = code;
-    },
+    (code) => process.exit(code),
     () => {
       context.err("iopkit: unexpected failure; please report it with the command you ran (not the plan)");
-      process.exitCode = 2;
+      process.exit(2);
     },
   );
 }
