@@ -25,9 +25,9 @@ export interface Verdict {
 }
 
 /** The code of a verdict on an empty line. */
-export const EMPTY_LINE = "audit/empty-line";
+const EMPTY_LINE = "audit/empty-line";
 /** The code of a verdict on a line that is not JSON. */
-export const NOT_JSON = "audit/not-json";
+const NOT_JSON = "audit/not-json";
 
 /** The WHATWG decoder of every runtime iopkit supports (browsers, Node 20), declared as the library compiles without DOM or Node types. */
 declare const TextDecoder: new (label: string) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
@@ -35,7 +35,7 @@ declare const TextDecoder: new (label: string) => { decode(input?: Uint8Array, o
 const LINE_ERROR_COUNTS: SeverityCounts = { error: 1, warning: 0, info: 0 };
 
 /** Splits text arriving in chunks cut anywhere (bytes decoded as UTF-8 in stream mode) into lines, without their `\n` or `\r\n`. */
-export async function* splitLines(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): AsyncGenerator<string> {
+async function* splitLines(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8");
   let pending = "";
   for await (const chunk of source) {
