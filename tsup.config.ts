@@ -17,7 +17,7 @@ export default defineConfig([
     external,
   },
   {
-    entry: { cli: "src/cli/bin.ts" },
+    entry: { cli: "src/cli/bin.ts", "audit-worker": "src/cli/audit/worker-entry.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",

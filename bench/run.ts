@@ -8,12 +8,13 @@ import { readFileSync } from "node:fs";
 import { parsePlan } from "../src/index";
 import { icalBench } from "./ical.bench";
 import { scaleBench } from "./scale.bench";
+import { auditBench } from "./audit.bench";
 import { validationBench } from "./validation.bench";
 import { fhirBench } from "./fhir.bench";
 
 const smoke = process.argv.includes("--smoke");
 const reference = parsePlan(JSON.parse(readFileSync(new URL("../test/fixtures/reference-plan.json", import.meta.url), "utf8")));
-const sections: Section[] = [await validationBench(smoke), await scheduleBench(smoke), await scaleBench(smoke, reference), await icalBench(smoke, reference), await fhirBench(smoke, reference)];
+const sections: Section[] = [await validationBench(smoke), await scheduleBench(smoke), await scaleBench(smoke, reference), await icalBench(smoke, reference), await fhirBench(smoke, reference), await auditBench(smoke, reference)];
 
 if (smoke) {
   const cases = sections.reduce((count, section) => count + section.cases.length, 0);

@@ -121,6 +121,7 @@ export { validatePlan, checkPlan } from "./rules/engine";
 export type { CheckReport, Report, ValidateOptions } from "./rules/run-rules";
 export { ruleCatalog, explainRule, suggestRuleCodes, type RuleExplanation } from "./rules/catalog";
 export type { RuleCode } from "./rules/registry";
+export { checkLines, type Verdict } from "./audit/check-lines";
 
 export { RULE_SETTINGS, type Policy, type RuleSetting, type RuleSettings } from "./policy/types";
 export { PolicyParamsSchema, type ClozapineAncPhase, type MetabolicSchedule, type PolicyParamName, type PolicyParams, type Range } from "./policy/params";

@@ -1,3 +1,4 @@
+import { audit, auditHelp } from "./commands/audit";
 import { check, checkHelp } from "./commands/check";
 import { delivered, deliveredHelp } from "./commands/delivered";
 import { exportHelp, exportPlan } from "./commands/export";
@@ -5,11 +6,12 @@ import { init, initHelp } from "./commands/init";
 import { reviews, reviewsHelp } from "./commands/reviews";
 import { rules, rulesHelp } from "./commands/rules";
 import { schedule, scheduleHelp } from "./commands/schedule";
+import { worker, workerHelp } from "./commands/worker";
 import type { CommandContext } from "./context";
 import { displayName, UsageError } from "./io";
 import { closestMatches } from "../core/suggest";
 
-const COMMANDS = { check, schedule, reviews, rules, init, delivered, export: exportPlan } as const;
+const COMMANDS = { check, schedule, reviews, rules, init, delivered, export: exportPlan, audit, worker } as const;
 const HELP = `Usage: iopkit <command> [options]
 
 Commands:
@@ -20,10 +22,12 @@ Commands:
   init       write a template plan
   delivered  show the care delivered week by week from attendance
   export     write a plan as a FHIR R4 Bundle
+  audit      check an NDJSON caseload on every core, or on many machines
+  worker     check parts of audits handed out through Redis
 
 Run iopkit <command> --help for a command's options. iopkit --version prints the version.
 
-${[checkHelp, scheduleHelp, reviewsHelp, rulesHelp, initHelp, deliveredHelp, exportHelp].map((help) => help.split("\n")[0]).join("\n")}`;
+${[checkHelp, scheduleHelp, reviewsHelp, rulesHelp, initHelp, deliveredHelp, exportHelp, auditHelp, workerHelp].map((help) => help.split("\n")[0]).join("\n")}`;
 
 /** The message for an unknown command, with the closest commands. */
 function unknownCommand(command: string): string {

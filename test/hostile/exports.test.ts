@@ -19,6 +19,7 @@ const SAMPLES: Record<FunctionName, readonly unknown[]> = {
   assessmentTrend: [plan, "PHQ-9"],
   authorizationStatus: [plan, asOf],
   careObligations: [plan, asOf],
+  checkLines: [[JSON.stringify(plan), "not json"], asOf],
   checkPlan: [plan, { ...asOf, policy: "medicare-iop" }],
   classFromName: ["sertraline"],
   countBySeverity: [[]],

@@ -1,0 +1,49 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkLine } from "../src/audit/check-lines";
+import type { TreatmentPlan } from "../src/index";
+import { measure, medianOf, type Section } from "./harness";
+
+const CLI = new URL("../dist/cli.js", import.meta.url);
+const AS_OF = "2026-03-30";
+
+/** Wall time of one `iopkit audit` run over a file, in milliseconds. */
+function auditMs(file: string, threads: number): number {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [CLI.pathname, "audit", file, "--as-of", AS_OF, "--threads", String(threads), "--out", `${file}.${threads}.out`], { encoding: "utf8" });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`iopkit audit failed: ${run.stderr}`);
+  return performance.now() - start;
+}
+
+/**
+ * A caseload's costs: checking one NDJSON line against parsing it with `JSON.parse` (the engine's
+ * goal is at most 3×), and `iopkit audit` plans per second on two threads against one (goal at
+ * least 1.6× on two cores, written as a time ratio of at most 1 / 1.6). The audit runs the built CLI.
+ */
+export async function auditBench(smoke: boolean, reference: TreatmentPlan): Promise<Section> {
+  if (!existsSync(CLI)) throw new Error("the audit benchmark runs the built CLI: run npm run build first");
+  const line = JSON.stringify(reference);
+  const cases = await measure({ "JSON.parse of a plan's line": () => JSON.parse(line), "checking the line": () => checkLine(line, 1, { asOf: AS_OF }) }, smoke);
+  const folder = mkdtempSync(join(tmpdir(), "iopkit-audit-bench-"));
+  try {
+    const plans = smoke ? 200 : 6000;
+    const file = join(folder, "caseload.ndjson");
+    writeFileSync(file, `${Array.from({ length: plans }, () => line).join("\n")}\n`);
+    const rounds = smoke ? 1 : 3;
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const one = median(Array.from({ length: rounds }, () => auditMs(file, 1)));
+    const two = median(Array.from({ length: rounds }, () => auditMs(file, 2)));
+    return {
+      title: `Caseload audit (${plans} plans of ${Math.round(line.length / 1024)} kB: ${Math.round((plans * 1000) / one)} plans/s on 1 thread, ${Math.round((plans * 1000) / two)} on 2)`,
+      cases: [...cases, { name: `iopkit audit --threads 1 (${plans} plans)`, medianMs: one }, { name: `iopkit audit --threads 2 (${plans} plans)`, medianMs: two }],
+      ratios: [
+        { name: "checking a line ÷ JSON.parse of it", value: medianOf(cases, "checking the line") / medianOf(cases, "JSON.parse of a plan's line"), target: 3 },
+        { name: "audit time, --threads 2 ÷ --threads 1 (1 / plans-per-second speed-up)", value: two / one, target: 1 / 1.6 },
+      ],
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
