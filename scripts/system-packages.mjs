@@ -6,7 +6,10 @@ import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 
 /** The commands the tests need and their Debian packages. Add an entry per program. */
-export const SYSTEM_PACKAGES = [{ command: "redis-server", package: "redis-server" }];
+export const SYSTEM_PACKAGES = [
+  { command: "redis-server", package: "redis-server" },
+  { command: "chromium", package: "chromium" },
+];
 
 /** Whether a command is on the PATH. */
 function installed(command) {
