@@ -7,7 +7,8 @@ import type { RuleContext } from "../core/rule";
 import { appointmentActivity, describeActivity, isQualifyingService } from "../modalities/catalog";
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParams } from "../policy/params";
-import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
+import { resolvePolicyOption, type PolicyChoice } from "../policy/resolve";
+import { guardResult } from "../core/plan-error";
 import type { ScheduledSession } from "../schedule/expand";
 import { weeklyMinutesVerdict } from "../schedule/rules/weekly-hours";
 import { levelThrough, PLAN_LEVEL, transitionsInOrder } from "./levels";
@@ -343,29 +344,31 @@ export function weeksOfPlan(plan: TreatmentPlan, ctx: RuleContext): DeliveredWee
  * ```
  */
 export function deliveredCare(plan: TreatmentPlan, options: DeliveredCareOptions): Result<DeliveredCare> {
-  const asOf: unknown = options?.asOf;
-  if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
-  const policy = resolvePolicy(options.policy);
-  if (!policy.success) return policy;
-  const { weeklyMinutes } = policy.data.params;
-  const matched = matchAttendance(plan);
-  const weeks = deliveredWeeks(plan, matched, asOf, weeklyMinutes);
-  const total = emptyTally();
-  const past = pastSessions(matched, asOf);
-  for (const recorded of past) addTo(total, plan, recorded);
-  const runs = absenceRuns(matched, asOf);
-  const longest = runs.reduce<AbsenceRun | undefined>((best, run) => (best === undefined || run.length > best.length ? run : best), undefined);
-  return {
-    success: true,
-    data: {
-      asOf,
-      counted: weeklyMinutes.qualifyingOnly ? "qualifying" : "therapeutic",
-      weeklyMinimum: weeklyMinutes[plan.participant.ageGroup].min,
-      weeks,
-      totals: totalsOf(total),
-      attendanceRate: attendanceRate(past),
-      longestUnexcusedRun: longest,
-      unrecorded: past.filter((recorded) => recorded.status === undefined).map(({ session }) => ({ date: session.date, kind: session.kind, index: session.sessionIndex })),
-    },
-  };
+  return guardResult("plan or its options", () => {
+    const asOf: unknown = options?.asOf;
+    if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
+    const policy = resolvePolicyOption(options);
+    if (!policy.success) return policy;
+    const { weeklyMinutes } = policy.data.params;
+    const matched = matchAttendance(plan);
+    const weeks = deliveredWeeks(plan, matched, asOf, weeklyMinutes);
+    const total = emptyTally();
+    const past = pastSessions(matched, asOf);
+    for (const recorded of past) addTo(total, plan, recorded);
+    const runs = absenceRuns(matched, asOf);
+    const longest = runs.reduce<AbsenceRun | undefined>((best, run) => (best === undefined || run.length > best.length ? run : best), undefined);
+    return {
+      success: true,
+      data: {
+        asOf,
+        counted: weeklyMinutes.qualifyingOnly ? "qualifying" : "therapeutic",
+        weeklyMinimum: weeklyMinutes[plan.participant.ageGroup].min,
+        weeks,
+        totals: totalsOf(total),
+        attendanceRate: attendanceRate(past),
+        longestUnexcusedRun: longest,
+        unrecorded: past.filter((recorded) => recorded.status === undefined).map(({ session }) => ({ date: session.date, kind: session.kind, index: session.sessionIndex })),
+      },
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { rejectArgument } from "./plan-error";
 /**
  * A calendar day written `YYYY-MM-DD`, with no time and no zone, such as `"2026-03-09"`.
  *
@@ -161,6 +162,14 @@ export function dayFromOrdinal(ordinal: number): Day {
 }
 
 /**
+ * Throws an `InputError` unless `day` is a string and `amount` (when given) a number: the public
+ * calendar functions read them as such, and a value of another type is neither.
+ */
+function checkArguments(day: unknown, amount: unknown = 0): void {
+  if (typeof day !== "string" || typeof amount !== "number") rejectArgument("calendar argument");
+}
+
+/**
  * Adds whole calendar days to a day. Calendar days have no time, so there is no DST to get wrong.
  * The calendar runs from 0001-01-01 to 9999-12-31: past its end the answer is `"9999-12-32"`,
  * before its start `"0000-12-31"`; neither is a day, and they sort after and before every day.
@@ -175,6 +184,7 @@ export function dayFromOrdinal(ordinal: number): Day {
  * ```
  */
 export function addDays(day: Day, amount: number): Day {
+  checkArguments(day, amount);
   return dayFromOrdinal(dayOrdinal(day) + amount);
 }
 
@@ -191,6 +201,8 @@ export function addDays(day: Day, amount: number): Day {
  * ```
  */
 export function daysBetween(from: Day, to: Day): number {
+  checkArguments(from);
+  checkArguments(to);
   return dayOrdinal(to) - dayOrdinal(from);
 }
 
@@ -206,6 +218,7 @@ export function daysBetween(from: Day, to: Day): number {
  * ```
  */
 export function weekdayOf(day: Day): Weekday {
+  checkArguments(day);
   // 1970-01-01 was a Thursday, index 3 in ISO order.
   return WEEKDAYS[(((dayOrdinal(day) + 3) % 7) + 7) % 7] as Weekday;
 }
@@ -225,6 +238,7 @@ export function weekdayOf(day: Day): Weekday {
  * ```
  */
 export function addMonths(day: Day, amount: number): Day {
+  checkArguments(day, amount);
   const total = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + amount;
   const year = Math.floor(total / 12);
   if (year < 1) return BEFORE_CALENDAR;

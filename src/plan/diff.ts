@@ -1,5 +1,6 @@
 import { createPatch, type Operation } from "rfc6902";
 import type { FindingPath } from "../core/finding";
+import { guardValue } from "../core/plan-error";
 import type { Session, TreatmentPlan } from "./types";
 
 /**
@@ -276,20 +277,22 @@ function appointmentLoad(plan: TreatmentPlan): string {
  * ```
  */
 export function diffPlans(a: TreatmentPlan, b: TreatmentPlan): PlanDiff {
-  const patch = createPatch(a, b);
-  if (patch.length === 0) return { patch, changes: [] };
-  const appointments: PlanChange[] = same(a.schedule.appointments, b.schedule.appointments)
-    ? []
-    : [{ kind: "appointments-changed", id: "appointments", path: ["schedule", "appointments"], material: appointmentLoad(a) !== appointmentLoad(b) }];
-  return {
-    patch,
-    changes: [
-      ...WHOLE_PARTS.filter(([field]) => !same(a[field], b[field])).map(([field, kind, material]): PlanChange => ({ kind, id: field, path: [field], material })),
-      ...diagnosisChanges(a, b),
-      ...problemChanges(a, b),
-      ...sessionChanges(a, b),
-      ...appointments,
-      ...medicationChanges(a, b),
-    ],
-  };
+  return guardValue("plans", () => {
+    const patch = createPatch(a, b);
+    if (patch.length === 0) return { patch, changes: [] };
+    const appointments: PlanChange[] = same(a.schedule.appointments, b.schedule.appointments)
+      ? []
+      : [{ kind: "appointments-changed", id: "appointments", path: ["schedule", "appointments"], material: appointmentLoad(a) !== appointmentLoad(b) }];
+    return {
+      patch,
+      changes: [
+        ...WHOLE_PARTS.filter(([field]) => !same(a[field], b[field])).map(([field, kind, material]): PlanChange => ({ kind, id: field, path: [field], material })),
+        ...diagnosisChanges(a, b),
+        ...problemChanges(a, b),
+        ...sessionChanges(a, b),
+        ...appointments,
+        ...medicationChanges(a, b),
+      ],
+    };
+  });
 }

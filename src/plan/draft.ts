@@ -1,3 +1,4 @@
+import { guardValue } from "../core/plan-error";
 import type { Result } from "../core/finding";
 import { safeParsePlan } from "./parse";
 import type { TreatmentPlan, TreatmentPlanInput } from "./types";
@@ -17,7 +18,7 @@ import type { TreatmentPlan, TreatmentPlanInput } from "./types";
  * ```
  */
 export function toDraft(plan: TreatmentPlan): TreatmentPlanInput {
-  return JSON.parse(JSON.stringify(plan)) as TreatmentPlanInput;
+  return guardValue("plan", () => JSON.parse(JSON.stringify(plan)) as TreatmentPlanInput);
 }
 
 /**

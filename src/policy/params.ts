@@ -225,7 +225,7 @@ export const PolicyParamsSchema = z.strictObject({
    */
   stepDownGraceWeeks: count,
   /**
-   * Days before a step up to partial hospitalisation in which an IOP service is not billed: the IOP
+   * Days before a step up to partial hospitalization in which an IOP service is not billed: the IOP
    * claim would be returned. Default 0 (only the same days; clinic default); 7 under Medicare.
    * Source: nahri.org on condition code 92 (an IOP claim with a line within 7 days before another
    * claim's from date is returned).

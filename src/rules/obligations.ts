@@ -104,7 +104,8 @@ function cadenceObligations<Item extends { readonly reason: string }>(
  * is `upcoming`, `due` or `missed` on `asOf`.
  */
 function followUpObligation(followUp: ReturnType<typeof followUpDue>, reason: string, source: RuleCode, asOf: Day): Obligation[] {
-  if (followUp === undefined) return [];
+  // A discharge at the calendar's end has no follow-up window inside the calendar.
+  if (followUp === undefined || !isDay(followUp.due)) return [];
   const { from, due, first } = followUp;
   const booked = first === undefined ? [] : [{ date: first.day, path: ["aftercare", "components", first.index, "firstAppointment"] }];
   const series: ObligationSeries<{ readonly reason: string }> = { first: { from, due, lateUntil: first?.day ?? due }, next: () => undefined, records: booked, item: { reason } };

@@ -2,6 +2,7 @@ import { dayFromOrdinal, dayOrdinal, isDay, wallTimeMinutes, WEEKDAYS, weekdayOf
 import type { Finding, Result } from "../core/finding";
 import { isTimeZone } from "../core/time-zone";
 import { dayOptionFindings, optionFinding } from "../core/options";
+import { guardResult } from "../core/plan-error";
 import { localInstant, offsetAt, resolveWall, zoneTimeline, type ZoneTimeline } from "../core/zone";
 import type { ModalityKind } from "../modalities/kinds";
 import { sessionMinutes } from "./intervals";
@@ -149,62 +150,64 @@ function place(timeline: ZoneTimeline, ordinal: number, startMinutes: number, mi
  * ```
  */
 export function expandSchedule(plan: TreatmentPlan, options: ExpandOptions = {}): Result<ExpandedSchedule> {
-  const from = options.from ?? plan.period.admitted;
-  const to = options.to ?? lastDayOfCare(plan);
-  const closureList = options.closures ?? [];
-  const findings = rangeFindings(plan, from, to, closureList);
-  if (findings.length > 0) return { success: false, findings };
+  return guardResult("plan or its options", () => {
+    const from = options.from ?? plan.period.admitted;
+    const to = options.to ?? lastDayOfCare(plan);
+    const closureList = options.closures ?? [];
+    const findings = rangeFindings(plan, from, to, closureList);
+    if (findings.length > 0) return { success: false, findings };
 
-  const first = Math.max(dayOrdinal(from), dayOrdinal(plan.period.admitted));
-  const last = Math.min(dayOrdinal(to), dayOrdinal(lastDayOfCare(plan)));
-  const undatedAppointments: number[] = [];
-  plan.schedule.appointments?.forEach((appointment, index) => {
-    if (appointment.day === undefined || appointment.start === undefined) undatedAppointments.push(index);
-  });
-  if (first > last) return { success: true, data: { sessions: [], skippedClosures: [], undatedAppointments } };
+    const first = Math.max(dayOrdinal(from), dayOrdinal(plan.period.admitted));
+    const last = Math.min(dayOrdinal(to), dayOrdinal(lastDayOfCare(plan)));
+    const undatedAppointments: number[] = [];
+    plan.schedule.appointments?.forEach((appointment, index) => {
+      if (appointment.day === undefined || appointment.start === undefined) undatedAppointments.push(index);
+    });
+    if (first > last) return { success: true, data: { sessions: [], skippedClosures: [], undatedAppointments } };
 
-  // A start moved by a gap lands later, never by two days: scanning from the day before catches
-  // the sessions moved into the range.
-  const timeline = zoneTimeline(plan.timeZone, dayFromOrdinal(first - 1), dayFromOrdinal(last));
-  const closures = new Set(closureList);
-  const skipped = new Set<Day>();
-  const dated: Dated[] = [];
-  const keep = (entry: Dated) => {
-    if (entry.ordinal < first || entry.ordinal > last) return;
-    if (closures.has(entry.session.date)) skipped.add(entry.session.date);
-    else dated.push(entry);
-  };
+    // A start moved by a gap lands later, never by two days: scanning from the day before catches
+    // the sessions moved into the range.
+    const timeline = zoneTimeline(plan.timeZone, dayFromOrdinal(first - 1), dayFromOrdinal(last));
+    const closures = new Set(closureList);
+    const skipped = new Set<Day>();
+    const dated: Dated[] = [];
+    const keep = (entry: Dated) => {
+      if (entry.ordinal < first || entry.ordinal > last) return;
+      if (closures.has(entry.session.date)) skipped.add(entry.session.date);
+      else dated.push(entry);
+    };
 
-  const byWeekday = WEEKDAYS.map((weekday) =>
-    plan.schedule.sessions.flatMap((session, index) => {
-      if (session.day !== weekday) return [];
-      const minutes = sessionMinutes(session);
-      return [{ start: wallTimeMinutes(session.start), minutes, base: { kind: "session" as const, sessionIndex: index, minutes, activities: session.activities } }];
-    }),
-  );
-  const firstWeekday = WEEKDAYS.indexOf(weekdayOf(dayFromOrdinal(first - 1)));
-  for (let ordinal = first - 1; ordinal <= last; ordinal += 1) {
-    const todays = byWeekday[(firstWeekday + ordinal - first + 1) % 7]!;
-    if (todays.length === 0) continue;
-    for (const { start, minutes, base } of todays) keep(place(timeline, ordinal, start, minutes, base));
-  }
-
-  const admitted = dayOrdinal(plan.period.admitted);
-  const admittedWeekday = WEEKDAYS.indexOf(weekdayOf(plan.period.admitted));
-  plan.schedule.appointments?.forEach((appointment, index) => {
-    if (appointment.day === undefined || appointment.start === undefined) return;
-    const anchor = admitted + ((WEEKDAYS.indexOf(appointment.day) - admittedWeekday + 7) % 7);
-    const step = appointment.everyWeeks * 7;
-    const base = { kind: "appointment" as const, sessionIndex: index, minutes: appointment.minutes, activities: [], modality: appointment.modality };
-    const startMinutes = wallTimeMinutes(appointment.start);
-    for (let ordinal = anchor + Math.max(0, Math.ceil((first - 1 - anchor) / step)) * step; ordinal <= last; ordinal += step) {
-      keep(place(timeline, ordinal, startMinutes, appointment.minutes, base));
+    const byWeekday = WEEKDAYS.map((weekday) =>
+      plan.schedule.sessions.flatMap((session, index) => {
+        if (session.day !== weekday) return [];
+        const minutes = sessionMinutes(session);
+        return [{ start: wallTimeMinutes(session.start), minutes, base: { kind: "session" as const, sessionIndex: index, minutes, activities: session.activities } }];
+      }),
+    );
+    const firstWeekday = WEEKDAYS.indexOf(weekdayOf(dayFromOrdinal(first - 1)));
+    for (let ordinal = first - 1; ordinal <= last; ordinal += 1) {
+      const todays = byWeekday[(firstWeekday + ordinal - first + 1) % 7]!;
+      if (todays.length === 0) continue;
+      for (const { start, minutes, base } of todays) keep(place(timeline, ordinal, start, minutes, base));
     }
-  });
 
-  dated.sort((a, b) => a.utcMs - b.utcMs || (a.session.kind === b.session.kind ? a.session.sessionIndex - b.session.sessionIndex : a.session.kind === "session" ? -1 : 1));
-  return {
-    success: true,
-    data: { sessions: dated.map((entry) => entry.session), skippedClosures: [...skipped].sort(), undatedAppointments },
-  };
+    const admitted = dayOrdinal(plan.period.admitted);
+    const admittedWeekday = WEEKDAYS.indexOf(weekdayOf(plan.period.admitted));
+    plan.schedule.appointments?.forEach((appointment, index) => {
+      if (appointment.day === undefined || appointment.start === undefined) return;
+      const anchor = admitted + ((WEEKDAYS.indexOf(appointment.day) - admittedWeekday + 7) % 7);
+      const step = appointment.everyWeeks * 7;
+      const base = { kind: "appointment" as const, sessionIndex: index, minutes: appointment.minutes, activities: [], modality: appointment.modality };
+      const startMinutes = wallTimeMinutes(appointment.start);
+      for (let ordinal = anchor + Math.max(0, Math.ceil((first - 1 - anchor) / step)) * step; ordinal <= last; ordinal += step) {
+        keep(place(timeline, ordinal, startMinutes, appointment.minutes, base));
+      }
+    });
+
+    dated.sort((a, b) => a.utcMs - b.utcMs || (a.session.kind === b.session.kind ? a.session.sessionIndex - b.session.sessionIndex : a.session.kind === "session" ? -1 : 1));
+    return {
+      success: true,
+      data: { sessions: dated.map((entry) => entry.session), skippedClosures: [...skipped].sort(), undatedAppointments },
+    };
+  });
 }

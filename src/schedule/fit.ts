@@ -2,9 +2,10 @@ import { z } from "zod";
 import { formatWallTime, isWallTime, wallTimeMinutes, WEEKDAYS, type WallTime, type Weekday } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
 import { optionFinding } from "../core/options";
+import { guardResult } from "../core/plan-error";
 import { schemaFindings } from "../core/schema-findings";
 import type { TreatmentPlan, WeeklyWindow } from "../plan/types";
-import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
+import { resolvePolicyOption, type PolicyChoice } from "../policy/resolve";
 import { overlaps, windowSlot } from "./intervals";
 import { daysPerWeekAllowed } from "./rules/days-per-week";
 import { sessionLengthFit } from "./rules/session-length";
@@ -146,76 +147,78 @@ function none(code: string, message: string): Result<ScheduleFit> {
  * ```
  */
 export function fitSchedule(input: TreatmentPlan | readonly WeeklyWindow[], options: FitOptions = {}): Result<ScheduleFit> {
-  const plan = Array.isArray(input) ? undefined : (input as TreatmentPlan);
-  const parsed = CommitmentsSchema.safeParse(plan ? (plan.participant.commitments ?? []) : input, { reportInput: true });
-  if (!parsed.success) return { success: false, findings: schemaFindings(parsed.error.issues) };
-  const policy = resolvePolicy(options.policy);
-  const earliest = options.earliest ?? "08:00";
-  const latest = options.latest ?? "21:00";
-  const findings: Finding[] = policy.success ? [] : [...policy.findings];
-  for (const [field, value] of [["earliest", earliest], ["latest", latest]] as const) {
-    if (!isWallTime(value)) findings.push(invalidOption(field, "a wall time written HH:MM"));
-  }
-  for (const field of ["daysPerWeek", "sessionMinutes", "appointmentMinutes", "stepMinutes", "limit"] as const) {
-    const value = options[field];
-    if (value !== undefined && !(Number.isInteger(value) && value >= 0)) findings.push(invalidOption(field, "a whole number, 0 or more"));
-  }
-  if (!policy.success || findings.length > 0) return { success: false, findings };
-  const { daysPerWeek, sessionMinutes: sessionBounds, weeklyMinutes } = policy.data.params;
-  const minutes = options.sessionMinutes ?? Math.round((sessionBounds.targetMin + sessionBounds.targetMax) / 2);
-  const ageGroup = options.ageGroup ?? plan?.participant.ageGroup ?? "adult";
-  const appointmentMinutes = options.appointmentMinutes ?? (plan ? summarizeWeek(plan.schedule).appointmentMinutes : 0);
-  const preferred = new Set(options.preferredDays ?? WEEKDAYS.slice(0, 5));
-  const step = Math.max(5, options.stepMinutes ?? 30);
-  const counts = options.daysPerWeek === undefined ? range(daysPerWeek.min, daysPerWeek.max) : [options.daysPerWeek];
+  return guardResult("plan or its options", () => {
+    const plan = Array.isArray(input) ? undefined : (input as TreatmentPlan);
+    const parsed = CommitmentsSchema.safeParse(plan ? (plan.participant.commitments ?? []) : input, { reportInput: true });
+    if (!parsed.success) return { success: false, findings: schemaFindings(parsed.error.issues) };
+    const policy = resolvePolicyOption(options);
+    const earliest = options.earliest ?? "08:00";
+    const latest = options.latest ?? "21:00";
+    const findings: Finding[] = policy.success ? [] : [...policy.findings];
+    for (const [field, value] of [["earliest", earliest], ["latest", latest]] as const) {
+      if (!isWallTime(value)) findings.push(invalidOption(field, "a wall time written HH:MM"));
+    }
+    for (const field of ["daysPerWeek", "sessionMinutes", "appointmentMinutes", "stepMinutes", "limit"] as const) {
+      const value = options[field];
+      if (value !== undefined && !(Number.isInteger(value) && value >= 0)) findings.push(invalidOption(field, "a whole number, 0 or more"));
+    }
+    if (!policy.success || findings.length > 0) return { success: false, findings };
+    const { daysPerWeek, sessionMinutes: sessionBounds, weeklyMinutes } = policy.data.params;
+    const minutes = options.sessionMinutes ?? Math.round((sessionBounds.targetMin + sessionBounds.targetMax) / 2);
+    const ageGroup = options.ageGroup ?? plan?.participant.ageGroup ?? "adult";
+    const appointmentMinutes = options.appointmentMinutes ?? (plan ? summarizeWeek(plan.schedule).appointmentMinutes : 0);
+    const preferred = new Set(options.preferredDays ?? WEEKDAYS.slice(0, 5));
+    const step = Math.max(5, options.stepMinutes ?? 30);
+    const counts = options.daysPerWeek === undefined ? range(daysPerWeek.min, daysPerWeek.max) : [options.daysPerWeek];
 
-  if (sessionLengthFit(minutes, sessionBounds) === "outside-bounds") {
-    return none("session-length", `A ${minutes}-minute session is outside the policy's ${sessionBounds.min} to ${sessionBounds.max} minutes.`);
-  }
-  if (!counts.some((count) => daysPerWeekAllowed(count, daysPerWeek))) {
-    return none("days-per-week", `The policy allows ${daysPerWeek.min} to ${daysPerWeek.max} program days a week.`);
-  }
-  const weekly = weeklyMinutes[ageGroup];
-  const usableCounts = counts.filter(
-    (count) => daysPerWeekAllowed(count, daysPerWeek) && weeklyMinutesVerdict(weeklyMinutes, ageGroup, count * minutes + appointmentMinutes) === "within",
-  );
-  if (usableCounts.length === 0) {
-    return none("weekly-minutes", `No allowed number of ${minutes}-minute sessions gives the ${weekly.min} to ${weekly.max} minutes a week an ${ageGroup} needs.`);
-  }
-  const first = wallTimeMinutes(earliest);
-  const lastStart = wallTimeMinutes(latest) - minutes;
-  if (lastStart < first) return none("window", `A ${minutes}-minute session does not fit between ${earliest} and ${latest}.`);
+    if (sessionLengthFit(minutes, sessionBounds) === "outside-bounds") {
+      return none("session-length", `A ${minutes}-minute session is outside the policy's ${sessionBounds.min} to ${sessionBounds.max} minutes.`);
+    }
+    if (!counts.some((count) => daysPerWeekAllowed(count, daysPerWeek))) {
+      return none("days-per-week", `The policy allows ${daysPerWeek.min} to ${daysPerWeek.max} program days a week.`);
+    }
+    const weekly = weeklyMinutes[ageGroup];
+    const usableCounts = counts.filter(
+      (count) => daysPerWeekAllowed(count, daysPerWeek) && weeklyMinutesVerdict(weeklyMinutes, ageGroup, count * minutes + appointmentMinutes) === "within",
+    );
+    if (usableCounts.length === 0) {
+      return none("weekly-minutes", `No allowed number of ${minutes}-minute sessions gives the ${weekly.min} to ${weekly.max} minutes a week an ${ageGroup} needs.`);
+    }
+    const first = wallTimeMinutes(earliest);
+    const lastStart = wallTimeMinutes(latest) - minutes;
+    if (lastStart < first) return none("window", `A ${minutes}-minute session does not fit between ${earliest} and ${latest}.`);
 
-  const commitments = parsed.data.map((window, index) => windowSlot(window, ["commitments", index]));
-  const patterns: WeeklyPattern[] = [];
-  for (let start = first; start <= lastStart; start += step) {
-    const free = WEEKDAYS.filter((day) => !commitments.some((commitment) => overlaps({ day, start, end: start + minutes }, commitment)));
-    for (const count of usableCounts) {
-      for (const days of combinations(free, count)) {
-        patterns.push({
-          days,
-          start: formatWallTime(start),
-          end: formatWallTime(start + minutes),
-          track: trackOf(start),
-          sessionMinutes: minutes,
-          weeklyMinutes: count * minutes + appointmentMinutes,
-          offPreferredDays: days.filter((day) => !preferred.has(day)).length,
-        });
+    const commitments = parsed.data.map((window, index) => windowSlot(window, ["commitments", index]));
+    const patterns: WeeklyPattern[] = [];
+    for (let start = first; start <= lastStart; start += step) {
+      const free = WEEKDAYS.filter((day) => !commitments.some((commitment) => overlaps({ day, start, end: start + minutes }, commitment)));
+      for (const count of usableCounts) {
+        for (const days of combinations(free, count)) {
+          patterns.push({
+            days,
+            start: formatWallTime(start),
+            end: formatWallTime(start + minutes),
+            track: trackOf(start),
+            sessionMinutes: minutes,
+            weeklyMinutes: count * minutes + appointmentMinutes,
+            offPreferredDays: days.filter((day) => !preferred.has(day)).length,
+          });
+        }
       }
     }
-  }
-  if (patterns.length === 0) {
-    return none("no-free-days", `No start between ${earliest} and ${latest} leaves ${usableCounts.join(" or ")} days free of commitments.`);
-  }
-  patterns.sort(
-    (a, b) =>
-      a.offPreferredDays - b.offPreferredDays ||
-      TRACKS.indexOf(a.track) - TRACKS.indexOf(b.track) ||
-      wallTimeMinutes(a.start) - wallTimeMinutes(b.start) ||
-      a.days.length - b.days.length ||
-      dayKey(a.days).localeCompare(dayKey(b.days)),
-  );
-  return { success: true, data: { patterns: patterns.slice(0, Math.max(1, options.limit ?? 10)) } };
+    if (patterns.length === 0) {
+      return none("no-free-days", `No start between ${earliest} and ${latest} leaves ${usableCounts.join(" or ")} days free of commitments.`);
+    }
+    patterns.sort(
+      (a, b) =>
+        a.offPreferredDays - b.offPreferredDays ||
+        TRACKS.indexOf(a.track) - TRACKS.indexOf(b.track) ||
+        wallTimeMinutes(a.start) - wallTimeMinutes(b.start) ||
+        a.days.length - b.days.length ||
+        dayKey(a.days).localeCompare(dayKey(b.days)),
+    );
+    return { success: true, data: { patterns: patterns.slice(0, Math.max(1, options.limit ?? 10)) } };
+  });
 }
 
 /** The whole numbers from `from` to `to`, both included. */

@@ -1,4 +1,5 @@
 import { WEEKDAYS, wallTimeMinutes, type WallTime, type Weekday } from "../core/calendar";
+import { guardValue } from "../core/plan-error";
 import type { RuleContext } from "../core/rule";
 import { careItemsOf, careItemsOfPlan, weeklyMinutes, type CareItem } from "../modalities/care-items";
 import type { ModalityKind } from "../modalities/kinds";
@@ -73,7 +74,7 @@ function formatEnd(minutes: number): string {
  * ```
  */
 export function summarizeWeek(schedule: Schedule): WeekSummary {
-  return weekFromItems(schedule, careItemsOf(schedule));
+  return guardValue("schedule", () => weekFromItems(schedule, careItemsOf(schedule)));
 }
 
 /** The week summary of a schedule from its care items. */

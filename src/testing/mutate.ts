@@ -513,7 +513,7 @@ const mutations = {
     })),
   "attendance/php-iop-overlap": mutation((plan) =>
     edit(plan, (draft) => {
-      // Partial hospitalisation through the first week while the IOP schedule already runs.
+      // Partial hospitalization through the first week while the IOP schedule already runs.
       draft.transitions = [{ date: addDays(plan.period.admitted, 7), from: "partial-hospitalization", to: "intensive-outpatient", reason: "Stepped down from PHP." }];
     })),
 } satisfies Partial<Record<RuleCode, Mutation>>;

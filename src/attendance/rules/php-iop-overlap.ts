@@ -1,4 +1,5 @@
 import { addDays, type Day } from "../../core/calendar";
+import { counted } from "../../core/words";
 import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import { attendanceOfPlan } from "../delivered";
@@ -12,7 +13,7 @@ function billed({ status }: RecordedSession): boolean {
   return status === undefined || status === "attended" || status === "partial";
 }
 
-/** The index in `plan.transitions` that puts a day at partial hospitalisation, or that a step up to it follows within `window` days; `undefined` when neither. */
+/** The index in `plan.transitions` that puts a day at partial hospitalization, or that a step up to it follows within `window` days; `undefined` when neither. */
 function conflictOf(plan: TreatmentPlan, ordered: ReturnType<typeof transitionsInOrder>, day: Day, window: number): number | undefined {
   const transitions = plan.transitions ?? [];
   if (levelOn(ordered, day) === PHP) {
@@ -23,11 +24,11 @@ function conflictOf(plan: TreatmentPlan, ordered: ReturnType<typeof transitionsI
   return stepUp === undefined ? undefined : transitions.indexOf(stepUp);
 }
 
-/** IOP services are not billed on partial hospitalisation days, nor in the claim window before a step up to it. */
+/** IOP services are not billed on partial hospitalization days, nor in the claim window before a step up to it. */
 export const phpIopOverlap = defineRule({
   code: "attendance/php-iop-overlap",
   summary:
-    "No IOP session or dated appointment (unless recorded as missed) falls on a day the transitions put at partial hospitalisation, nor within phpIopClaimWindowDays before a step up to it.",
+    "No IOP session or dated appointment (unless recorded as missed) falls on a day the transitions put at partial hospitalization, nor within phpIopClaimWindowDays before a step up to it.",
   defaultSeverity: "error",
   params: ["phpIopClaimWindowDays"],
   source: "Medicare claims: an IOP claim (condition code 92) overlapping a PHP claim, or with a line within 7 days before another claim's from date, is returned (nahri.org)",
@@ -46,7 +47,7 @@ export const phpIopOverlap = defineRule({
       const [from, to] = [days[0]!, days.at(-1)!];
       return {
         path: ["transitions", index],
-        message: `${count} IOP service(s) from ${from} to ${to} fall on partial hospitalization days or within ${window} days before a step up to it; PHP and IOP are not billed for the same days.`,
+        message: `${counted(count, "IOP service")} from ${from} to ${to} ${count === 1 ? "falls" : "fall"} on partial hospitalization days or within ${counted(window, "day")} before a step up to it; PHP and IOP are not billed for the same days.`,
         params: { count, from, to, window },
       };
     });

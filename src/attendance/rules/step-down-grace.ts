@@ -1,3 +1,4 @@
+import { counted } from "../../core/words";
 import { defineRule } from "../../core/rule";
 import { weeksOfPlan } from "../delivered";
 import { stepDownRuns } from "../step-down";
@@ -19,7 +20,7 @@ export const stepDownGrace = defineRule({
         const date = plan.transitions![transition]!.date;
         return {
           path: ["transitions", transition],
-          message: `The ${weeks.length} weeks before the step down to outpatient care on ${date} delivered under the weekly minimum; up to ${grace} count as IOP while stepping down, so the step down came ${weeks.length - grace} week(s) late.`,
+          message: `The ${weeks.length} weeks before the step down to outpatient care on ${date} delivered under the weekly minimum; up to ${grace} count as IOP while stepping down, so the step down came ${counted(weeks.length - grace, "week")} late.`,
           params: { weeks: weeks.length, grace, date },
         };
       });

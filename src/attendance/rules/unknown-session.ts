@@ -7,7 +7,7 @@ export const unknownSession = defineRule({
   summary: "Each attendance record matches a session or appointment the schedule dates on that day, within the period (a record without an index matches the day's only session).",
   defaultSeverity: "error",
   params: [],
-  source: "iopkit data model: attendance is recorded per dated session, as behavioural-health records keep it",
+  source: "iopkit data model: attendance is recorded per dated session, as behavioral-health records keep it",
   check({ plan, derive }) {
     if (plan.attendance === undefined) return [];
     return derive(attendanceOfPlan).unknown.map((index) => {

@@ -7,7 +7,7 @@ export const unrecorded = defineRule({
   summary: "When the plan records attendance, every session and dated appointment before asOf has a record.",
   defaultSeverity: "warning",
   params: [],
-  source: "Medicare per-diem billing per attended day (nahri.org); behavioural-health records keep attendance per session",
+  source: "Medicare per-diem billing per attended day (nahri.org); behavioral-health records keep attendance per session",
   needsAsOf: true,
   check({ plan, asOf, derive }) {
     if (plan.attendance === undefined) return [];
