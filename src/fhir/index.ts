@@ -26,7 +26,7 @@ export type {
   FhirServiceRequest,
   Identifier,
   Narrative,
-  Period,
+  FhirPeriod,
   Quantity,
   Reference,
   Timing,

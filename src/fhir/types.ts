@@ -50,8 +50,8 @@ export interface Reference {
   identifier?: Identifier;
 }
 
-/** A FHIR Period of days or instants. @category FHIR @example `const period: Period = { start: "2026-03-09", end: "2026-05-01" };` */
-export interface Period {
+/** A FHIR Period of days or instants. @category FHIR @example `const period: FhirPeriod = { start: "2026-03-09", end: "2026-05-01" };` */
+export interface FhirPeriod {
   start?: string;
   end?: string;
 }
@@ -92,7 +92,7 @@ export type FhirDayOfWeek = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun
 export interface Timing {
   extension?: FhirExtension[];
   repeat?: {
-    boundsPeriod?: Period;
+    boundsPeriod?: FhirPeriod;
     frequency?: number;
     period?: number;
     periodUnit?: "wk" | "d";
@@ -180,7 +180,7 @@ export interface FhirCarePlan extends ResourceBase {
   category?: CodeableConcept[];
   title?: string;
   subject: Reference;
-  period?: Period;
+  period?: FhirPeriod;
   basedOn?: Reference[];
   careTeam?: Reference[];
   addresses?: Reference[];
@@ -194,7 +194,7 @@ export interface FhirMedicationStatement extends ResourceBase {
   status: "active" | "completed" | "entered-in-error" | "intended" | "stopped" | "on-hold" | "unknown" | "not-taken";
   medicationCodeableConcept: CodeableConcept;
   subject: Reference;
-  effectivePeriod?: Period;
+  effectivePeriod?: FhirPeriod;
 }
 
 /** A FHIR ServiceRequest: a review or lab on record, or an aftercare follow-up. @category FHIR @example `const request: FhirServiceRequest = { resourceType: "ServiceRequest", status: "completed", intent: "order", subject: {} };` */
@@ -229,7 +229,7 @@ export interface FhirCoverage extends ResourceBase {
   status: "active" | "cancelled" | "draft" | "entered-in-error";
   type?: CodeableConcept;
   beneficiary: Reference;
-  period?: Period;
+  period?: FhirPeriod;
   payor: Reference[];
 }
 
