@@ -1,5 +1,5 @@
-// A participant works weekdays 08:00-17:00: find a programme that fits around work, build the
-// plan on the best pattern, and date its first two weeks in the programme's time zone.
+// A participant works weekdays 08:00-17:00: find a program that fits around work, build the
+// plan on the best pattern, and date its first two weeks in the program's time zone.
 import { expandSchedule, fitSchedule, templates, validatePlan } from "iopkit";
 
 const work = (["mon", "tue", "wed", "thu", "fri"] as const).map((day) => ({ day, start: "08:00", end: "17:00", label: "work" }));

@@ -99,7 +99,7 @@ export function planJsonSchema(): Record<string, unknown> {
   return {
     ...generated,
     title: "iopkit treatment plan",
-    description: "An Intensive Outpatient Programme treatment plan, schema version 1, as read by iopkit's safeParsePlan.",
+    description: "An Intensive Outpatient Program treatment plan, schema version 1, as read by iopkit's safeParsePlan.",
   };
 }
 

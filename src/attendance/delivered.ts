@@ -43,7 +43,7 @@ export interface DeliveredCareOptions {
 export interface Absences {
   readonly excused: number;
   readonly unexcused: number;
-  /** Cancelled by the programme. */
+  /** Cancelled by the program. */
   readonly cancelled: number;
 }
 
@@ -104,7 +104,7 @@ export interface DeliveredWeek extends DeliveredTotals {
 
 /**
  * A run of unexcused absences in a row: attended sessions end a run; excused absences,
- * programme cancellations and sessions without a record neither end nor lengthen it.
+ * program cancellations and sessions without a record neither end nor lengthen it.
  *
  * @category Attendance
  * @example
@@ -155,7 +155,7 @@ export interface DeliveredCare {
   readonly weeklyMinimum: number;
   readonly weeks: readonly DeliveredWeek[];
   readonly totals: DeliveredTotals;
-  /** Sessions and appointments attended (in whole or part) over those with a record other than a programme cancellation; `undefined` when there are none. */
+  /** Sessions and appointments attended (in whole or part) over those with a record other than a program cancellation; `undefined` when there are none. */
   readonly attendanceRate: number | undefined;
   readonly longestUnexcusedRun: AbsenceRun | undefined;
   readonly unrecorded: readonly UnrecordedSession[];
@@ -300,7 +300,7 @@ export function absenceRuns(matched: MatchedAttendance, asOf: Day | undefined): 
   return runs;
 }
 
-/** Attended over recorded (programme cancellations left out), to three places; `undefined` when nothing counts. */
+/** Attended over recorded (program cancellations left out), to three places; `undefined` when nothing counts. */
 function attendanceRate(past: readonly RecordedSession[]): number | undefined {
   const expected = past.filter((recorded) => recorded.status !== undefined && recorded.status !== "cancelled-by-programme");
   if (expected.length === 0) return undefined;

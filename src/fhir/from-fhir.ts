@@ -84,7 +84,7 @@ class PlanReader {
       id: this.required(identifierValue(resource, IDENTIFIER_SYSTEMS.plan) ?? identifierValue(resource) ?? str(resource.id), "plan", [...path, "identifier"], "The CarePlan has no identifier; the plan is called plan."),
       status: this.required(status === undefined ? undefined : CAREPLAN_STATUS[status], "draft", [...path, "status"], "The CarePlan status has no plan status; the plan is a draft."),
       levelOfCare: "intensive-outpatient",
-      programType: this.required(str(extValue(resource, "program-type", "valueCode")), "mental-health", [...path, "extension"], "The programme type is not stated; a mental-health programme is assumed."),
+      programType: this.required(str(extValue(resource, "program-type", "valueCode")), "mental-health", [...path, "extension"], "The program type is not stated; a mental-health program is assumed."),
       timeZone: this.required(this.timeZone(), "UTC", [...path, "extension"], "No time zone is stated; UTC is assumed."),
       participant: this.participant(),
       risk: this.risk(),

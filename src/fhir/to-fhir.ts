@@ -120,7 +120,7 @@ function emptyLists(plan: TreatmentPlan): string[] {
   return paths;
 }
 
-/** The weekly timing of a session activity or a visit, bounded by the programme's days. */
+/** The weekly timing of a session activity or a visit, bounded by the program's days. */
 function weeklyTiming(plan: TreatmentPlan, repeat: NonNullable<Timing["repeat"]>): Timing {
   return {
     extension: [{ url: TIMEZONE_EXTENSION, valueCode: plan.timeZone }],
@@ -321,7 +321,7 @@ function writeBundle(plan: TreatmentPlan, options: ToFhirOptions, list: EntryLis
     resourceType: "CarePlan",
     meta: { profile: [US_CORE_CAREPLAN] },
     text: narrative([
-      `Intensive outpatient treatment plan (${plan.programType} programme), ${plan.period.admitted} to ${lastDayOfCare(plan)}, status ${plan.status}.`,
+      `Intensive outpatient treatment plan (${plan.programType} program), ${plan.period.admitted} to ${lastDayOfCare(plan)}, status ${plan.status}.`,
       `${plan.diagnoses.length} diagnoses, ${plan.problems.length} problems, ${goalRefs.length} goals and objectives; ${sessions.length} sessions a week (${weeklyMinutes} minutes) and ${plan.schedule.appointments?.length ?? 0} recurring visits; ${plan.medications.length} medications.`,
     ]),
     extension: planExtensions(plan),
@@ -580,7 +580,7 @@ function optionFindings(options: unknown): Finding[] {
 
 /**
  * Writes a plan as a FHIR R4 transaction Bundle: Patient (by identifier, never named), the US Core
- * CarePlan with its Conditions, Goals, CareTeam and weekly programme, MedicationStatements,
+ * CarePlan with its Conditions, Goals, CareTeam and weekly program, MedicationStatements,
  * reviews and labs as ServiceRequests, assessments as survey Observations, the suicide-risk level,
  * Coverage and the aftercare CarePlan; Appointments too when asked. Every entry has a `urn:uuid`
  * derived from the plan (the same plan gives the same Bundle) and every reference points inside

@@ -38,7 +38,7 @@ export interface ICalendarOptions extends ExpandOptions {
   readonly stamp: string;
   /** `events` (default) or `series`. */
   readonly mode?: ICalendarMode;
-  /** The whole PRODID value. Default `-//iopkit//Programme schedule//EN`. */
+  /** The whole PRODID value. Default `-//iopkit//Program schedule//EN`. */
   readonly prodId?: string;
   /**
    * The UIDs of an earlier export of the same plan. Each that this file no longer writes, and
@@ -50,7 +50,7 @@ export interface ICalendarOptions extends ExpandOptions {
 }
 
 /** PRODID when none is given. */
-const DEFAULT_PROD_ID = "-//iopkit//Programme schedule//EN";
+const DEFAULT_PROD_ID = "-//iopkit//Program schedule//EN";
 
 /** One VEVENT to write; `recurrence` makes it a weekly series. */
 interface Entry {
@@ -72,7 +72,7 @@ function words(kind: string): string {
 function summaryOf(session: ScheduledSession): string {
   if (session.kind === "appointment") return `Appointment: ${words(session.modality!)}`;
   const kinds = [...new Set(session.activities.map((activity) => activity.kind).filter((kind) => kind !== "break"))];
-  return kinds.length === 0 ? "Programme session" : `Programme session: ${kinds.map(words).join(", ")}`;
+  return kinds.length === 0 ? "Program session" : `Program session: ${kinds.map(words).join(", ")}`;
 }
 
 /** The key of a session or appointment in {@link weeklySlots}. */
@@ -145,7 +145,7 @@ function cancelledEntries(previous: readonly string[], plan: TreatmentPlan, key:
     if (!parsed || parsed.planKey !== key || written.has(uid)) continue;
     if (parsed.date !== undefined && (parsed.date < from || parsed.date > to)) continue;
     const day = parsed.date ?? firstWeekday(from, parsed.slot.day);
-    const what = parsed.slot.kind === "session" ? "programme session" : "appointment";
+    const what = parsed.slot.kind === "session" ? "program session" : "appointment";
     entries.push({ uid, startMs: resolveWallTime(timeline, day, wallTimeMinutes(parsed.slot.start)).utcMs, summary: `Cancelled ${what}`, cancelled: true });
   }
   return entries;

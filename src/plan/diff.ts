@@ -55,8 +55,8 @@ export type PlanChangeKind =
  * goal, objective, intervention or medication, the code of a diagnosis, `day start` of a session
  * (`day start → day start` when it moved), or the field name of a plan-wide part. `path` points
  * at the part in the newer plan (in the older one when it was removed). `material` is true when a
- * payer's concurrent review would look at it: the programme type, the period, weekly hours or
- * days of the schedule, diagnoses, medications and coverage with its authorisation.
+ * payer's concurrent review would look at it: the program type, the period, weekly hours or
+ * days of the schedule, diagnoses, medications and coverage with its authorization.
  *
  * @category Plan
  * @example

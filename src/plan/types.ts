@@ -65,9 +65,9 @@ export interface InterventionInput extends z.input<typeof InterventionSchema> {}
 export interface Participant extends DeepReadonly<z.output<typeof ParticipantSchema>> {}
 /** The participant, as written before parsing (plain strings for ids). @category Plan @example `const participant: ParticipantInput = { id: "pt-1", ageGroup: "adult" };` */
 export interface ParticipantInput extends z.input<typeof ParticipantSchema> {}
-/** The programme period, parsed. @category Plan @example `const period: Period = plan.period;` */
+/** The program period, parsed. @category Plan @example `const period: Period = plan.period;` */
 export interface Period extends DeepReadonly<z.output<typeof PeriodSchema>> {}
-/** The programme period, as written before parsing (plain strings for ids). @category Plan @example `const period: PeriodInput = { admitted: "2026-03-09", plannedDischarge: "2026-05-01" };` */
+/** The program period, as written before parsing (plain strings for ids). @category Plan @example `const period: PeriodInput = { admitted: "2026-03-09", plannedDischarge: "2026-05-01" };` */
 export interface PeriodInput extends z.input<typeof PeriodSchema> {}
 /** A care-team member, parsed. @category Plan @example `const member: CareTeamMember = plan.careTeam[0]!;` */
 export interface CareTeamMember extends DeepReadonly<z.output<typeof CareTeamMemberSchema>> {}

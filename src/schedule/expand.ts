@@ -29,7 +29,7 @@ export interface ExpandOptions {
   readonly from?: Day;
   /** Last day to date (inclusive). Default, and never later than: the discharge, else the planned discharge. */
   readonly to?: Day;
-  /** Days the programme is closed (holidays): nothing is dated on them. At most 3660. */
+  /** Days the program is closed (holidays): nothing is dated on them. At most 3660. */
   readonly closures?: readonly Day[];
 }
 

@@ -50,7 +50,7 @@ export interface FitOptions {
   readonly earliest?: WallTime;
   /** Latest end. Default `"21:00"`. */
   readonly latest?: WallTime;
-  /** Days the programme prefers. Default Monday to Friday. */
+  /** Days the program prefers. Default Monday to Friday. */
   readonly preferredDays?: readonly Weekday[];
   /** Age group for the weekly minimum. Default: the plan's, else adult. */
   readonly ageGroup?: "adult" | "adolescent";

@@ -48,7 +48,7 @@ export const ActivitySchema = z.discriminatedUnion("kind", [
 ]);
 
 /**
- * A weekly session: the day, the wall-clock start in the programme's zone, and its activities in
+ * A weekly session: the day, the wall-clock start in the program's zone, and its activities in
  * order. Its length is the sum of the activities' minutes; a stated `end` must agree with it.
  *
  * @category Schemas

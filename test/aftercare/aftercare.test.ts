@@ -86,7 +86,7 @@ describe("aftercare/follow-up-window", () => {
     expect(aftercareFindings(plan).map((finding) => finding.rule)).toEqual(["aftercare/step-down-level"]);
   });
 
-  it("steps up to partial hospitalisation with no follow-up booked: the follow-up is still missing", () => {
+  it("steps up to partial hospitalization with no follow-up booked: the follow-up is still missing", () => {
     const plan = complete(base, (draft) => {
       draft.period.discharged = DISCHARGE;
       draft.aftercare!.stepDownTo = "partial-hospitalization";

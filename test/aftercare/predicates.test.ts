@@ -81,7 +81,7 @@ describe("followUpArranged", () => {
     expect(followUpArranged(early, params)).toBe(false);
   });
 
-  it("is not due on a step up to residential or inpatient care, and is on a step to partial hospitalisation", () => {
+  it("is not due on a step up to residential or inpatient care, and is on a step to partial hospitalization", () => {
     const none = (stepDownTo: "partial-hospitalization" | "residential" | "inpatient") => withAftercare({ startedOn: DISCHARGE, stepDownTo, components: [] });
     expect(followUpArranged(none("residential"), params)).toBe(true);
     expect(followUpArranged(none("inpatient"), params)).toBe(true);

@@ -132,7 +132,7 @@ describe("attendance/php-iop-overlap", () => {
     });
   }
 
-  it("reports IOP sessions during partial hospitalisation before a step down to IOP, unless recorded as missed", () => {
+  it("reports IOP sessions during partial hospitalization before a step down to IOP, unless recorded as missed", () => {
     const fromPhp = withEdits(fourDayPlan(), (draft) => {
       draft.transitions = [{ date: "2026-03-16", from: "partial-hospitalization", to: "intensive-outpatient", reason: "Stable." }];
     });

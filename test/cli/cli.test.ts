@@ -97,7 +97,7 @@ describe("iopkit check", () => {
     expect(iopkit(["check", "examples/plans/valid-plan.json", "--policy", good, "--as-of", "2026-03-30"]).code).toBe(0);
   });
 
-  it("colours only on a terminal: never when piped", () => {
+  it("colors only on a terminal: never when piped", () => {
     expect(iopkit(["check", "examples/plans/broken-plan.json"], undefined, { FORCE_COLOR: "1" }).stdout).not.toContain("\u001b[");
   });
 });
@@ -150,7 +150,7 @@ describe("iopkit schedule, reviews, rules, init", () => {
 });
 
 describe("useColor", () => {
-  it("colours a terminal unless NO_COLOR is set or the terminal is dumb", async () => {
+  it("colors a terminal unless NO_COLOR is set or the terminal is dumb", async () => {
     const { useColor } = await import("../../src/cli/format");
     expect(useColor({ isTTY: true }, {})).toBe(true);
     expect(useColor({ isTTY: true }, { NO_COLOR: "1" })).toBe(false);

@@ -74,10 +74,10 @@ describe("Medicare certification", () => {
   });
 });
 
-describe("authorisation rules and status", () => {
+describe("authorization rules and status", () => {
   const authorized = (authorization: NonNullable<TreatmentPlanInput["coverage"]>["authorization"]) => withCoverage({ payer: "commercial", ...(authorization ? { authorization } : {}) });
 
-  it("requires an authorisation from commercial payers, not from Medicare", () => {
+  it("requires an authorization from commercial payers, not from Medicare", () => {
     expect(coverageRules(authorized(undefined)).map((finding) => finding.rule)).toEqual(["coverage/authorization-required"]);
     expect(coverageRules(withCoverage({ payer: "self-pay" }))).toEqual([]);
   });
@@ -148,7 +148,7 @@ describe("bad options give every finding at once, never a partial count", () => 
   });
   const invalid = (path: (string | number)[]) => expect.objectContaining({ rule: "engine/invalid-option", severity: "error", path });
 
-  it("authorizationStatus: a malformed asOf, a malformed closure and a missing authorisation", () => {
+  it("authorizationStatus: a malformed asOf, a malformed closure and a missing authorization", () => {
     expect(authorizationStatus(covered, { asOf: "2026-3-20" })).toEqual({ success: false, findings: [invalid(["asOf"])] });
     expect(authorizationStatus(twelveWeeks, { asOf: "soon", closures: ["2026-03-11", "Easter"] })).toEqual({
       success: false,

@@ -94,7 +94,7 @@ describe("toFhir", () => {
     for (const statement of reference.problems.map((problem) => problem.statement)) for (const text of texts) expect(text).not.toContain(statement);
   });
 
-  it("codes the weekly programme: CPT or HCPCS where exactly one code applies, the zone on every timing", () => {
+  it("codes the weekly program: CPT or HCPCS where exactly one code applies, the zone on every timing", () => {
     const activities = (bundle.entry[1]!.resource as { activity: { detail: { code: { coding: { system: string; code: string }[] }; scheduledTiming?: Record<string, any> } }[] }).activity;
     const codings = activities.flatMap((activity) => activity.detail.code.coding.slice(1).map((coding) => `${coding.system.split("/").at(-1)} ${coding.code}`));
     // Medication management has four E/M codes to choose from, so none is written for it.

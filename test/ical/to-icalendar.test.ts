@@ -152,7 +152,7 @@ describe("toICalendar: bytes", () => {
     const text = ics(validPlan, { stamp: "2026-03-01T12:34:56.789Z", prodId: "-//Riverside Clinic//IOP schedule 2.1//EN" });
     expect(linesOf(text)).toContain("DTSTAMP:20260301T123456Z");
     expect(linesOf(text)).toContain("PRODID:-//Riverside Clinic//IOP schedule 2.1//EN");
-    expect(linesOf(ics(validPlan))).toContain("PRODID:-//iopkit//Programme schedule//EN");
+    expect(linesOf(ics(validPlan))).toContain("PRODID:-//iopkit//Program schedule//EN");
   });
 
   it("SUMMARY names activity kinds only, never the plan's text or ids", () => {
@@ -160,7 +160,7 @@ describe("toICalendar: bytes", () => {
       fc.property(arbPlan(), (plan) => {
         const text = ics(plan, { to: addDays(plan.period.admitted, 27) });
         for (const line of linesOf(text).filter((field) => field.startsWith("SUMMARY:"))) {
-          expect(line).toMatch(/^SUMMARY:(Programme session(: [a-z ]+(\\, [a-z ]+)*)?|Appointment: [a-z ]+)$/);
+          expect(line).toMatch(/^SUMMARY:(Program session(: [a-z ]+(\\, [a-z ]+)*)?|Appointment: [a-z ]+)$/);
         }
         expect(text).not.toContain(plan.id);
         expect(text).not.toContain(plan.participant.id);

@@ -164,9 +164,9 @@ describe("playground in Chromium", () => {
       expect(canvas?.height).toBeGreaterThan(0);
 
       const status = authorizationStatus(report.plan, { asOf: scenario.asOf });
-      if (!status.success) throw new Error("the plan has no authorisation");
+      if (!status.success) throw new Error("the plan has no authorization");
       const coverage = page.getByTestId("coverage");
-      expect(await coverage.locator("dt:text-is('Authorised days') + dd").innerText()).toBe(String(status.data.approvedDays));
+      expect(await coverage.locator("dt:text-is('Authorized days') + dd").innerText()).toBe(String(status.data.approvedDays));
       expect(await coverage.locator(`dt:text-is('Used up to ${scenario.asOf}') + dd`).innerText()).toMatch(new RegExp(`^${status.data.usedDays}\\s*$`));
       expect(await coverage.locator("dt:text-is('Remaining days') + dd").innerText()).toBe(String(status.data.remainingDays));
     } else {

@@ -7,7 +7,7 @@ const RUNS = { numRuns: 1000 };
 
 describe("arbPlan", () => {
   for (const [name, policy] of Object.entries(policies)) {
-    it(`generates plans with no findings under ${name}, without asOf and at any day of the programme`, () => {
+    it(`generates plans with no findings under ${name}, without asOf and at any day of the program`, () => {
       fc.assert(
         fc.property(arbPlan({ policy }), fc.nat(), (plan, offset) => {
           expect(validatePlan(plan, { policy }).findings).toEqual([]);

@@ -9,7 +9,7 @@ import { choiceOption, dayOption, parseOptions, planFromInput } from "../options
 export const scheduleHelp = `Usage: iopkit schedule <plan.json | -> [options]
 
 Lists the plan's dated sessions and appointments in its time zone, or writes them as an
-iCalendar file (--format ics > programme.ics).
+iCalendar file (--format ics > program.ics).
 
 Options:
   --from <YYYY-MM-DD>      first day (default: admission)
