@@ -3,7 +3,7 @@ import uPlot from "uplot";
 import { scoreAssessment, type AssessmentScore, type TreatmentPlan } from "iopkit";
 import { el, fill } from "./dom";
 
-/** The instruments the chart follows, each with its own colour and dash so lines differ by more than colour. */
+/** The instruments the chart follows, each with its own color and dash so lines differ by more than color. */
 const LINES = [
   { instrument: "PHQ-9", stroke: "#1d4ed8", dash: [] as number[] },
   { instrument: "GAD-7", stroke: "#b45309", dash: [8, 4] },

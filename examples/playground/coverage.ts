@@ -9,9 +9,9 @@ function relative(days: number): string {
   return days > 0 ? `in ${count}` : `${count} ago`;
 }
 
-/** The authorisation on the as-of day (from `authorizationStatus`): authorised, used and remaining days. */
+/** The authorization on the as-of day (from `authorizationStatus`): authorized, used and remaining days. */
 export function renderCoverage(plan: TreatmentPlan, asOf: Day | undefined): Child[] {
-  if (asOf === undefined) return [el("p", {}, "Set the as-of day to count the authorised days used.")];
+  if (asOf === undefined) return [el("p", {}, "Set the as-of day to count the authorized days used.")];
   const status = authorizationStatus(plan, { asOf });
   if (!status.success) return [el("ul", {}, status.findings.map((finding) => el("li", {}, finding.message)))];
   const { approvedDays, scheduledDays, usedDays, remainingDays, outsideWindow, daysToNextReview, daysToExpiry } = status.data;
@@ -19,18 +19,18 @@ export function renderCoverage(plan: TreatmentPlan, asOf: Day | undefined): Chil
     el(
       "dl",
       { class: "coverage" },
-      el("dt", {}, "Authorised days"),
+      el("dt", {}, "Authorized days"),
       el("dd", {}, approvedDays ?? "not stated by the payer"),
       el("dt", {}, `Used up to ${asOf}`),
-      el("dd", {}, usedDays, approvedDays !== undefined && [" ", el("progress", { max: approvedDays, value: Math.min(usedDays, approvedDays), "aria-label": `${usedDays} of ${approvedDays} authorised days used` })]),
+      el("dd", {}, usedDays, approvedDays !== undefined && [" ", el("progress", { max: approvedDays, value: Math.min(usedDays, approvedDays), "aria-label": `${usedDays} of ${approvedDays} authorized days used` })]),
       el("dt", {}, "Remaining days"),
-      el("dd", {}, remainingDays ?? "unknown without authorised days"),
-      el("dt", {}, "Programme days scheduled in the authorisation"),
+      el("dd", {}, remainingDays ?? "unknown without authorized days"),
+      el("dt", {}, "Program days scheduled in the authorization"),
       el("dd", {}, scheduledDays),
-      el("dt", {}, "Programme days outside the authorisation"),
+      el("dt", {}, "Program days outside the authorization"),
       el("dd", {}, outsideWindow.length === 0 ? "none" : `${outsideWindow.length} (from ${outsideWindow[0]})`),
       daysToNextReview !== undefined && [el("dt", {}, "Next concurrent review"), el("dd", {}, relative(daysToNextReview))],
-      el("dt", {}, "Authorisation ends"),
+      el("dt", {}, "Authorization ends"),
       el("dd", {}, relative(daysToExpiry)),
     ),
   ];

@@ -37,13 +37,13 @@ function place(element: HTMLElement, start: number, end: number, firstHour: numb
   return element;
 }
 
-/** What a dated session is: the programme session's activities, or the appointment's modality. */
+/** What a dated session is: the program session's activities, or the appointment's modality. */
 function describe(session: ScheduledSession): string {
   if (session.kind === "appointment") return `Appointment: ${words(session.modality ?? "appointment")}`;
-  return `Programme session: ${[...new Set(session.activities.map((activity) => words(activity.kind)))].join(", ")}`;
+  return `Program session: ${[...new Set(session.activities.map((activity) => words(activity.kind)))].join(", ")}`;
 }
 
-/** The marks of a time a clock change touched, in words (never by colour alone). */
+/** The marks of a time a clock change touched, in words (never by color alone). */
 function clockMarks(plan: TreatmentPlan, session: ScheduledSession): Node[] {
   const scheduled = session.kind === "session" ? plan.schedule.sessions[session.sessionIndex]?.start : plan.schedule.appointments?.[session.sessionIndex]?.start;
   const marks: Node[] = [];
