@@ -1,9 +1,7 @@
 import type { Day } from "../core/calendar";
 import type { Result } from "../core/finding";
-import { dayOptionFindings } from "../core/options";
 import type { Aftercare, TreatmentPlan } from "../plan/types";
-import { resolvePolicyOption, type PolicyChoice } from "../policy/resolve";
-import type { Policy } from "../policy/types";
+import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
 import { medicatedAtDischarge, safetyPlanReason, SUPPORT_RESOURCES, type AftercareComponentKind } from "./needs";
 import { guardResult } from "../core/plan-error";
 
@@ -21,15 +19,6 @@ export interface AftercareOptions {
   readonly asOf: Day;
   /** The policy: a policy or a preset id. Default `policies.default`. */
   readonly policy?: PolicyChoice;
-}
-
-/** The day and policy the options name, or the findings for a malformed `asOf` and an unknown preset id. */
-export function resolveAftercareOptions(options: AftercareOptions): Result<{ readonly asOf: Day; readonly policy: Policy }> {
-  const findings = dayOptionFindings(["asOf"], options.asOf);
-  const policy = resolvePolicyOption(options);
-  if (!policy.success) return { success: false, findings: [...findings, ...policy.findings] };
-  if (findings.length > 0) return { success: false, findings };
-  return { success: true, data: { asOf: options.asOf, policy: policy.data } };
 }
 
 /**
@@ -53,7 +42,7 @@ export function resolveAftercareOptions(options: AftercareOptions): Result<{ rea
  */
 export function draftAftercarePlan(plan: TreatmentPlan, options: AftercareOptions): Result<Aftercare> {
   return guardResult("plan or its options", () => {
-    const resolved = resolveAftercareOptions(options);
+    const resolved = resolveDayAndPolicy(options);
     if (!resolved.success) return resolved;
     const { asOf, policy: { params } } = resolved.data;
     const existing = plan.aftercare;

@@ -1,13 +1,12 @@
-import { addDays, isDay, type Day } from "../core/calendar";
+import { addDays, type Day } from "../core/calendar";
 import type { Result } from "../core/finding";
-import { dayOptionFindings } from "../core/options";
 import { lastDayOfCare } from "../core/period";
 import { roundTo } from "../core/round";
 import type { RuleContext } from "../core/rule";
 import { appointmentActivity, describeActivity, isQualifyingService } from "../modalities/catalog";
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParams } from "../policy/params";
-import { resolvePolicyOption, type PolicyChoice } from "../policy/resolve";
+import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
 import { guardResult } from "../core/plan-error";
 import type { ScheduledSession } from "../schedule/expand";
 import { weeklyMinutesVerdict } from "../schedule/rules/weekly-hours";
@@ -345,11 +344,10 @@ export function weeksOfPlan(plan: TreatmentPlan, ctx: RuleContext): DeliveredWee
  */
 export function deliveredCare(plan: TreatmentPlan, options: DeliveredCareOptions): Result<DeliveredCare> {
   return guardResult("plan or its options", () => {
-    const asOf: unknown = options?.asOf;
-    if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
-    const policy = resolvePolicyOption(options);
-    if (!policy.success) return policy;
-    const { weeklyMinutes } = policy.data.params;
+    const resolved = resolveDayAndPolicy(options);
+    if (!resolved.success) return resolved;
+    const { asOf, policy } = resolved.data;
+    const { weeklyMinutes } = policy.params;
     const matched = matchAttendance(plan);
     const weeks = deliveredWeeks(plan, matched, asOf, weeklyMinutes);
     const total = emptyTally();

@@ -1,9 +1,8 @@
-import { addDays, isDay, type Day } from "../core/calendar";
+import { addDays, type Day } from "../core/calendar";
 import type { Result } from "../core/finding";
-import { dayOptionFindings } from "../core/options";
 import { lastDayOfCare } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
-import { resolvePolicyOption, type PolicyChoice } from "../policy/resolve";
+import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
 import type { LabKind, ProtocolId } from "./due";
 import { dueItems, type ProtocolItem } from "./due-items";
 import { PROTOCOLS } from "./protocols";
@@ -91,11 +90,10 @@ export interface ReviewDue {
  */
 export function medicationReviews(plan: TreatmentPlan, options: MedicationReviewOptions): Result<readonly ReviewDue[]> {
   return guardResult("plan or its options", () => {
-    const asOf: unknown = options?.asOf;
-    if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
-    const policy = resolvePolicyOption(options);
-    if (!policy.success) return policy;
-    const { params } = policy.data;
+    const resolved = resolveDayAndPolicy(options);
+    if (!resolved.success) return resolved;
+    const { asOf, policy } = resolved.data;
+    const { params } = policy;
     const horizonDays = Math.max(0, Math.floor(options.horizonDays ?? 0));
     const horizon = addDays(asOf, horizonDays);
     const endOfCare = lastDayOfCare(plan);

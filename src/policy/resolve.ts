@@ -1,4 +1,6 @@
+import type { Day } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
+import { dayOptionFindings } from "../core/options";
 import { schemaFindings } from "../core/schema-findings";
 import { closestMatches } from "../core/suggest";
 import { PolicyParamsSchema } from "./params";
@@ -125,4 +127,16 @@ export function resolvePolicyOption(options: { readonly policy?: unknown }): Res
     };
   }
   return resolvePolicy(options.policy);
+}
+
+/**
+ * The day and policy an options object names (`asOf` and `policy`), or the findings for a
+ * malformed `asOf` and an unknown or invalid policy, both reported together.
+ */
+export function resolveDayAndPolicy(options: { readonly asOf?: unknown; readonly policy?: unknown }): Result<{ readonly asOf: Day; readonly policy: Policy }> {
+  const findings = dayOptionFindings(["asOf"], options.asOf);
+  const policy = resolvePolicyOption(options);
+  if (!policy.success) return { success: false, findings: [...findings, ...policy.findings] };
+  if (findings.length > 0) return { success: false, findings };
+  return { success: true, data: { asOf: options.asOf as Day, policy: policy.data } };
 }

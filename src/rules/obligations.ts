@@ -1,7 +1,6 @@
 import { isDay, type Day } from "../core/calendar";
 import type { FindingPath, Result } from "../core/finding";
 import { seriesItems, type ObligationSeries, type ObligationStatus } from "../core/obligations";
-import { dayOptionFindings } from "../core/options";
 import { lastDayOfCare } from "../core/period";
 import { ONGOING_CARE } from "../aftercare/needs";
 import { followUpDue } from "../aftercare/rules/follow-up-window";
@@ -15,7 +14,7 @@ import { dueItems } from "../medication/due-items";
 import { PROTOCOLS } from "../medication/protocols";
 import { planReviewSeries } from "../plan/rules/review-cadence";
 import type { TreatmentPlan } from "../plan/types";
-import { resolvePolicyOption, type PolicyChoice } from "../policy/resolve";
+import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
 import type { RuleCode } from "./registry";
 import { guardResult } from "../core/plan-error";
 
@@ -137,11 +136,10 @@ function followUpObligation(followUp: ReturnType<typeof followUpDue>, reason: st
  */
 export function careObligations(plan: TreatmentPlan, options: CareObligationOptions): Result<Obligation[]> {
   return guardResult("plan or its options", () => {
-    const asOf: unknown = options?.asOf;
-    if (!isDay(asOf)) return { success: false, findings: dayOptionFindings(["asOf"], asOf) };
-    const policy = resolvePolicyOption(options);
-    if (!policy.success) return policy;
-    const { params } = policy.data;
+    const resolved = resolveDayAndPolicy(options);
+    if (!resolved.success) return resolved;
+    const { asOf, policy } = resolved.data;
+    const { params } = policy;
     const to = lastDayOfCare(plan);
     const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to)).map(
       ({ protocol, kind, ...item }): Obligation => ({ ...item, kind: kind === "lab" ? "lab" : "medication-review", source: protocol }),

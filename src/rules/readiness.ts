@@ -2,7 +2,8 @@ import { match } from "ts-pattern";
 import { daysBetween } from "../core/calendar";
 import type { Result } from "../core/finding";
 import { lastDayOfCare } from "../core/period";
-import { resolveAftercareOptions, type AftercareOptions } from "../aftercare/draft";
+import type { AftercareOptions } from "../aftercare/draft";
+import { resolveDayAndPolicy } from "../policy/resolve";
 import { aftercareRules } from "../aftercare/rules";
 import { followUpArranged } from "../aftercare/rules/follow-up-window";
 import { medicationFollowUpArranged } from "../aftercare/rules/medication-continuity";
@@ -104,7 +105,7 @@ function missingItems(plan: TreatmentPlan, params: PolicyParams): MissingAfterca
  */
 export function aftercareReadiness(plan: TreatmentPlan, options: AftercareOptions): Result<AftercareReadiness> {
   return guardResult("plan or its options", () => {
-    const resolved = resolveAftercareOptions(options);
+    const resolved = resolveDayAndPolicy(options);
     if (!resolved.success) return resolved;
     const { asOf, policy } = resolved.data;
     const checked = runRules(plan, [...aftercareRules, dischargeCriteria], policy, asOf);
