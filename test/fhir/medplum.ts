@@ -20,11 +20,16 @@ interface Concept {
   readonly code: string;
   readonly concept?: readonly Concept[];
 }
+interface Include {
+  readonly system?: string;
+  readonly concept?: readonly Concept[];
+  readonly filter?: readonly { readonly property: string; readonly op: string; readonly value: string }[];
+}
 interface Terminology {
   readonly resourceType: string;
   readonly url: string;
   readonly concept?: readonly Concept[];
-  readonly compose?: { readonly include: readonly { readonly system?: string; readonly concept?: readonly Concept[] }[] };
+  readonly compose?: { readonly include: readonly Include[]; readonly exclude?: readonly Include[] };
 }
 type Entries<T> = { readonly entry: readonly { readonly resource: T }[] };
 
@@ -58,13 +63,31 @@ function flatten(concepts: readonly Concept[] = []): string[] {
   return concepts.flatMap((concept) => [concept.code, ...flatten(concept.concept)]);
 }
 
-/** The codes of a value set: listed concepts, or every code of an included code system. */
+/** The concept of a code and those below it, in a hierarchy of concepts. */
+function subsumed(concepts: readonly Concept[], code: string): string[] {
+  for (const concept of concepts) {
+    if (concept.code === code) return flatten([concept]);
+    const below = subsumed(concept.concept ?? [], code);
+    if (below.length > 0) return below;
+  }
+  return [];
+}
+
+/** The codes an include or exclude names: listed concepts, the `is-a` descendants of a code, or every code of the code system. */
+function includedCodes(include: Include): string[] {
+  if (include.concept !== undefined) return flatten(include.concept);
+  const system = terminologies.get(`CodeSystem|${include.system}`)?.concept ?? [];
+  const isA = include.filter?.find((filter) => filter.property === "concept" && filter.op === "is-a");
+  if (include.filter !== undefined && isA === undefined) throw new Error(`unsupported filter in ${include.system}`);
+  return isA === undefined ? flatten(system) : subsumed(system, isA.value);
+}
+
+/** The codes of a value set: its includes without its excludes. */
 export function valueSetCodes(url: string): Set<string> {
   const valueSet = terminologies.get(`ValueSet|${url.split("|")[0]}`);
   if (valueSet?.compose === undefined) throw new Error(`value set not found: ${url}`);
-  return new Set(
-    valueSet.compose.include.flatMap((include) => (include.concept !== undefined ? flatten(include.concept) : flatten(terminologies.get(`CodeSystem|${include.system}`)?.concept))),
-  );
+  const excluded = new Set((valueSet.compose.exclude ?? []).flatMap(includedCodes));
+  return new Set(valueSet.compose.include.flatMap(includedCodes).filter((code) => !excluded.has(code)));
 }
 
 /** The element of a JSON key under a path, choice types (`occurrenceDateTime`) included. */
