@@ -100,6 +100,13 @@ class PlanReader {
       assessments: this.assessments(),
       aftercare: this.aftercare(),
       coverage: this.coverage(),
+      attendance: this.attendance(),
+      transitions: this.optionalList(
+        extensionsOf(resource, FHIR_EXTENSIONS["level-transition"]).map((transition) =>
+          defined({ date: day(partValue(transition, "date", "valueDate")), from: partValue(transition, "from", "valueCode"), to: partValue(transition, "to", "valueCode"), reason: partValue(transition, "reason", "valueString") }),
+        ),
+        "transitions",
+      ),
     });
   }
 
@@ -364,6 +371,33 @@ class PlanReader {
     });
   }
 
+  /**
+   * Attendance from the Encounters: iopkit's from the extension `attendance`, the minutes of a
+   * partial one from `length`; another system's `finished` Encounter with a start day is an
+   * attended record for the program session that day, any other a gap.
+   */
+  private attendance(): readonly unknown[] | undefined {
+    const records = this.reader.ofType("Encounter").flatMap(({ resource, path }) => {
+      const recorded = extensionsOf(resource, FHIR_EXTENSIONS.attendance)[0];
+      if (recorded !== undefined) {
+        return [
+          defined({
+            date: day(partValue(recorded, "date", "valueDate")),
+            session: partValue(recorded, "session", "valueInteger"),
+            appointment: partValue(recorded, "appointment", "valueInteger"),
+            status: partValue(recorded, "status", "valueCode"),
+            minutes: obj(resource.length)?.value,
+          }),
+        ];
+      }
+      const start = day(obj(resource.period)?.start);
+      if (resource.status === "finished" && start !== undefined) return [{ date: start, status: "attended" }];
+      const missing = resource.status === "finished" ? [...path, "period", "start"] : [...path, "status"];
+      return this.reader.gap(missing, "The Encounter is not a finished one with a start day; it is not recorded as attendance."), [];
+    });
+    return this.optionalList(records, "attendance");
+  }
+
   private coverage(): Draft | undefined {
     const coverage = this.reader.ofType("Coverage")[0];
     if (coverage === undefined) return undefined;
@@ -425,8 +459,9 @@ function readBundle(input: unknown): FhirImport {
  * Reads a FHIR R4 Bundle back into a treatment plan. A Bundle {@link toFhir} wrote gives the same
  * plan with no finding. From another system's Bundle it builds what it can: ICD-10-CM Conditions
  * become diagnoses, other addressed Conditions problems, Goals and their dated targets goals and
- * objectives, MedicationStatements medications; each gap is a `fhir/unmapped` warning at its FHIR
- * path (the Bundle's entry index, then the resource's elements). Never throws.
+ * objectives, MedicationStatements medications, finished Encounters attended sessions; each gap
+ * is a `fhir/unmapped` warning at its FHIR path (the Bundle's entry index, then the resource's
+ * elements). Never throws.
  *
  * @param bundle - anything, typically a parsed FHIR JSON Bundle
  * @returns the plan with the gaps found, or the findings that stopped it

@@ -14,6 +14,7 @@ export type {
   FhirCareTeam,
   FhirCondition,
   FhirCoverage,
+  FhirEncounter,
   FhirDayOfWeek,
   FhirExtension,
   FhirGoal,

@@ -1,3 +1,5 @@
+import { isAttended, matchAttendance } from "../attendance/match";
+import type { AttendanceStatus } from "../attendance/schema";
 import { formatWallTime, wallTimeMinutes, WEEKDAYS, type Day } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
 import { dayOptionFindings, optionFinding } from "../core/options";
@@ -7,12 +9,13 @@ import { scoreAssessment } from "../measures/score";
 import { appointmentActivity } from "../modalities/catalog";
 import { safeParsePlan } from "../plan/parse";
 import type { Activity, TreatmentPlan } from "../plan/types";
-import { expandSchedule } from "../schedule/expand";
+import { expandSchedule, type ScheduledSession } from "../schedule/expand";
 import type {
   Bundle,
   BundleEntry,
   CodeableConcept,
   FhirCarePlan,
+  FhirEncounter,
   FhirCarePlanActivity,
   FhirExtension,
   FhirResource,
@@ -22,6 +25,7 @@ import type {
 import { nameUuid } from "./uuid";
 import {
   CODE_SYSTEMS,
+  ENCOUNTER_BASED_ON,
   FHIR_EXTENSIONS,
   IDENTIFIER_SYSTEMS,
   INSTRUMENT_LOINC,
@@ -81,6 +85,7 @@ function billingCoding(activity: Activity, payer: string | undefined) {
 /** The collector of entries: each resource gets a name-derived `urn:uuid`. */
 class EntryList {
   readonly entries: BundleEntry[] = [];
+  private readonly keys = new Set<string>();
   constructor(private readonly seed: string) {}
 
   /** The full URL of a resource key. */
@@ -93,8 +98,14 @@ class EntryList {
     return { reference: this.url(key), type };
   }
 
+  /** Whether a resource key has been added. */
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+
   /** Adds a resource as a POST entry; `ifNoneExist` makes its creation conditional. */
   add(key: string, resource: FhirResource, ifNoneExist?: string): void {
+    this.keys.add(key);
     this.entries.push({
       fullUrl: this.url(key),
       resource,
@@ -114,6 +125,8 @@ function emptyLists(plan: TreatmentPlan): string[] {
   if (plan.participant.commitments?.length === 0) paths.push("participant.commitments");
   if (plan.schedule.appointments?.length === 0) paths.push("schedule.appointments");
   if (plan.assessments?.length === 0) paths.push("assessments");
+  if (plan.attendance?.length === 0) paths.push("attendance");
+  if (plan.transitions?.length === 0) paths.push("transitions");
   plan.reviews.forEach((review, index) => {
     if (review.labs?.length === 0) paths.push(`reviews.${index}.labs`);
   });
@@ -205,17 +218,31 @@ function planExtensions(plan: TreatmentPlan): FhirExtension[] {
             extension: [part("involvement", { valueCode: plan.family.involvement }), ...(plan.family.consent === undefined ? [] : [part("consent", { valueBoolean: plan.family.consent })])],
           },
         ]),
+    ...(plan.transitions ?? []).map((transition) => ({
+      url: FHIR_EXTENSIONS["level-transition"],
+      extension: [part("date", { valueDate: transition.date }), part("from", { valueCode: transition.from }), part("to", { valueCode: transition.to }), part("reason", { valueString: transition.reason })],
+    })),
     ...emptyLists(plan).map((path) => ext("empty-list", { valueString: path })),
   ];
 }
 
 const CAREPLAN_STATUS = { draft: "draft", active: "active", completed: "completed", discontinued: "revoked" } as const;
 
+/** The identifier system of the participant's id. */
+function participantSystemOf(options: ToFhirOptions): string {
+  return options.participantSystem ?? IDENTIFIER_SYSTEMS.participant;
+}
+
+/** The Patient as a subject: the reference and the participant's identifier. */
+function subjectOf(plan: TreatmentPlan, options: ToFhirOptions, list: EntryList): Reference {
+  return { ...list.ref("Patient", "Patient"), identifier: { system: participantSystemOf(options), value: plan.participant.id } };
+}
+
 /** The resources of a parsed plan, in a stable order. */
 function writeBundle(plan: TreatmentPlan, options: ToFhirOptions, list: EntryList): void {
   const patient = list.ref("Patient", "Patient");
-  const participantSystem = options.participantSystem ?? IDENTIFIER_SYSTEMS.participant;
-  const subject: Reference = { ...patient, identifier: { system: participantSystem, value: plan.participant.id } };
+  const participantSystem = participantSystemOf(options);
+  const subject = subjectOf(plan, options, list);
   const carePlan = list.ref("CarePlan", "CarePlan");
   const { participant } = plan;
 
@@ -284,7 +311,7 @@ function writeBundle(plan: TreatmentPlan, options: ToFhirOptions, list: EntryLis
                   ? {}
                   : {
                       measure: { ...(loinc === undefined ? {} : { coding: [{ system: SYSTEMS.loinc, code: loinc }] }), text: measure.instrument },
-                      detailQuantity: { value: measure.target.value, comparator: measure.target.op, unit: "{score}", system: "http://unitsofmeasure.org", code: "{score}" },
+                      detailQuantity: { value: measure.target.value, comparator: measure.target.op, unit: "{score}", system: SYSTEMS.ucum, code: "{score}" },
                     }),
                 dueDate: objective.targetDate,
               },
@@ -541,17 +568,26 @@ function writeAftercare(plan: TreatmentPlan, aftercare: NonNullable<TreatmentPla
   });
 }
 
+/** The key of a dated session's or visit's Appointment. */
+function appointmentKey(dated: ScheduledSession): string {
+  return `Appointment/${dated.kind}/${dated.sessionIndex}/${dated.date}`;
+}
+
+/** The activity kind of a dated session or visit: a program session, or the visit's modality. */
+function datedKind(dated: ScheduledSession): string {
+  return dated.kind === "session" ? "program-session" : dated.modality!;
+}
+
 /** The dated sessions and visits of a span as Appointments; the span's findings when it is unusable. */
 function writeAppointments(plan: TreatmentPlan, span: NonNullable<ToFhirOptions["appointments"]>, list: EntryList): readonly Finding[] {
   const expanded = expandSchedule(plan, { from: span.from, to: span.to });
   if (!expanded.success) return expanded.findings;
   const patient = list.ref("Patient", "Patient");
   for (const dated of expanded.data.sessions) {
-    const kind = dated.kind === "session" ? "program-session" : dated.modality!;
-    list.add(`Appointment/${dated.kind}/${dated.sessionIndex}/${dated.date}`, {
+    list.add(appointmentKey(dated), {
       resourceType: "Appointment",
       status: "booked",
-      serviceType: [concept(CODE_SYSTEMS.activityKind, kind)],
+      serviceType: [concept(CODE_SYSTEMS.activityKind, datedKind(dated))],
       start: dated.start,
       end: dated.end,
       minutesDuration: dated.minutes,
@@ -560,6 +596,68 @@ function writeAppointments(plan: TreatmentPlan, span: NonNullable<ToFhirOptions[
     });
   }
   return [];
+}
+
+/**
+ * The R4 encounter status of each attendance status. R4 has no no-show Encounter: an absence, like
+ * a session the program cancelled, is an encounter that ended before it began (`cancelled`).
+ */
+const ENCOUNTER_STATUS = {
+  attended: "finished",
+  partial: "finished",
+  "absent-excused": "cancelled",
+  "absent-unexcused": "cancelled",
+  "cancelled-by-programme": "cancelled",
+} as const satisfies Record<AttendanceStatus, FhirEncounter["status"]>;
+
+/** The dated session or visit of each attendance record, by the record's index, where one matches. */
+function datedRecords(plan: TreatmentPlan): Map<number, ScheduledSession> {
+  const matched = matchAttendance(plan);
+  const dated = new Map<number, ScheduledSession>();
+  for (const { session, record } of matched.sessions) if (record !== undefined) dated.set(record, session);
+  for (const { index, first } of matched.duplicates) dated.set(index, dated.get(first)!);
+  return dated;
+}
+
+/**
+ * Each attendance record as an ambulatory Encounter based on the CarePlan: its day, status and
+ * session or visit index in the extension `attendance`; `period` from the dated session where one
+ * matches (its start and end when attended, its start when partly attended, else the day) and
+ * `length` the minutes present; the Appointment when the Bundle holds it.
+ */
+function writeAttendance(plan: TreatmentPlan, options: ToFhirOptions, list: EntryList): void {
+  const attendance = plan.attendance ?? [];
+  if (attendance.length === 0) return;
+  const subject = subjectOf(plan, options, list);
+  const carePlan = list.ref("CarePlan", "CarePlan");
+  const dated = datedRecords(plan);
+  attendance.forEach((record, index) => {
+    const session = dated.get(index);
+    const appointment = session === undefined ? undefined : appointmentKey(session);
+    const period = session === undefined ? { start: record.date } : { start: session.start, ...(record.status === "attended" ? { end: session.end } : {}) };
+    list.add(`Encounter/${index}`, {
+      resourceType: "Encounter",
+      extension: [
+        {
+          url: FHIR_EXTENSIONS.attendance,
+          extension: [
+            part("date", { valueDate: record.date }),
+            part("status", { valueCode: record.status }),
+            ...(record.session === undefined ? [] : [part("session", { valueInteger: record.session })]),
+            ...(record.appointment === undefined ? [] : [part("appointment", { valueInteger: record.appointment })]),
+          ],
+        },
+        { url: ENCOUNTER_BASED_ON, valueReference: carePlan },
+      ],
+      status: ENCOUNTER_STATUS[record.status],
+      class: { system: SYSTEMS.actCode, code: "AMB", display: "ambulatory" },
+      ...(session === undefined ? {} : { serviceType: concept(CODE_SYSTEMS.activityKind, datedKind(session)) }),
+      subject,
+      ...(appointment !== undefined && list.has(appointment) ? { appointment: [list.ref(appointment, "Appointment")] } : {}),
+      ...(isAttended(record.status) ? { period } : {}),
+      ...(record.minutes === undefined ? {} : { length: { value: record.minutes, unit: "min", system: SYSTEMS.ucum, code: "min" } }),
+    });
+  });
 }
 
 /** Findings for unusable options. */
@@ -582,7 +680,8 @@ function optionFindings(options: unknown): Finding[] {
  * Writes a plan as a FHIR R4 transaction Bundle: Patient (by identifier, never named), the US Core
  * CarePlan with its Conditions, Goals, CareTeam and weekly program, MedicationStatements,
  * reviews and labs as ServiceRequests, assessments as survey Observations, the suicide-risk level,
- * Coverage and the aftercare CarePlan; Appointments too when asked. Every entry has a `urn:uuid`
+ * Coverage, the aftercare CarePlan and each attendance record as an Encounter; Appointments too
+ * when asked. Every entry has a `urn:uuid`
  * derived from the plan (the same plan gives the same Bundle) and every reference points inside
  * the Bundle. {@link fromFhir} reads it back into the same plan.
  *
@@ -605,5 +704,6 @@ export function toFhir(plan: TreatmentPlan, options: ToFhirOptions = {}): Result
   writeBundle(parsed.data, options, list);
   const spanProblems = options.appointments === undefined ? [] : writeAppointments(parsed.data, options.appointments, list);
   if (spanProblems.length > 0) return { success: false, findings: spanProblems };
+  writeAttendance(parsed.data, options, list);
   return { success: true, data: { resourceType: "Bundle", type: "transaction", entry: list.entries } };
 }

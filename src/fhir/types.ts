@@ -246,6 +246,26 @@ export interface FhirAppointment extends ResourceBase {
 }
 
 /**
+ * A FHIR Encounter: one attendance record, ambulatory.
+ *
+ * @category FHIR
+ * @example
+ * ```ts
+ * const encounter: FhirEncounter = { resourceType: "Encounter", status: "finished", class: { code: "AMB" } };
+ * ```
+ */
+export interface FhirEncounter extends ResourceBase {
+  resourceType: "Encounter";
+  status: "planned" | "arrived" | "triaged" | "in-progress" | "onleave" | "finished" | "cancelled" | "entered-in-error" | "unknown";
+  class: Coding;
+  serviceType?: CodeableConcept;
+  subject?: Reference;
+  appointment?: Reference[];
+  period?: FhirPeriod;
+  length?: Quantity;
+}
+
+/**
  * Every resource {@link toFhir} writes.
  *
  * @category FHIR
@@ -266,7 +286,8 @@ export type FhirResource =
   | FhirServiceRequest
   | FhirObservation
   | FhirCoverage
-  | FhirAppointment;
+  | FhirAppointment
+  | FhirEncounter;
 
 /**
  * One entry of a transaction Bundle: a `urn:uuid` full URL, the resource and how to create it.

@@ -36,6 +36,8 @@ const EXTENSION_NAMES = [
   "authorization",
   "certification",
   "cost-sharing",
+  "attendance",
+  "level-transition",
 ] as const;
 
 /**
@@ -65,6 +67,12 @@ export const FHIR_EXTENSIONS: Readonly<Record<ExtensionName, string>> = Object.f
 
 /** The R4 extension that names a Timing's IANA zone. */
 export const TIMEZONE_EXTENSION = "http://hl7.org/fhir/StructureDefinition/timezone";
+
+/**
+ * R5's `Encounter.basedOn` as the cross-version extension for R4, whose `Encounter.basedOn` takes
+ * only a ServiceRequest: it links an Encounter to the CarePlan it carries out.
+ */
+export const ENCOUNTER_BASED_ON = "http://hl7.org/fhir/5.0/StructureDefinition/extension-Encounter.basedOn";
 
 /** iopkit's code systems: the values of its own enumerations. */
 export const CODE_SYSTEMS = {
@@ -102,6 +110,8 @@ export const SYSTEMS = {
   observationCategory: "http://terminology.hl7.org/CodeSystem/observation-category",
   riskProbability: "http://terminology.hl7.org/CodeSystem/risk-probability",
   dataAbsentReason: "http://terminology.hl7.org/CodeSystem/data-absent-reason",
+  actCode: "http://terminology.hl7.org/CodeSystem/v3-ActCode",
+  ucum: "http://unitsofmeasure.org",
 } as const;
 
 /** The US Core CarePlan profile the main and aftercare CarePlans claim. */

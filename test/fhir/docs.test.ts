@@ -52,6 +52,11 @@ describe("docs/fhir.md", () => {
         certification: { certifiedOn: "2026-03-09", recertifiedOn: ["2026-04-08"] },
         costSharing: { allowedPerDayCents: 30_000, copayPerDayCents: 0, copayBeforeDeductible: false, coinsurance: 0.2, deductibleRemainingCents: 0, outOfPocketRemainingCents: 0 },
       };
+      draft.attendance = [
+        { date: "2026-03-09", session: 0, status: "partial", minutes: 90 },
+        { date: "2026-03-10", appointment: 0, status: "attended" },
+      ];
+      draft.transitions = [{ date: "2026-04-20", from: "intensive-outpatient", to: "outpatient", reason: "Goals met." }];
     });
     const holistic = toDraft(plan).schedule.sessions.flatMap((session) => session.activities).find((activity) => activity.kind === "holistic");
     expect(holistic).toBeDefined();

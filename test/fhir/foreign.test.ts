@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkPlan, formatPath } from "../../src/index";
-import { fromFhir } from "../../src/fhir";
+import { FHIR_EXTENSIONS, fromFhir } from "../../src/fhir";
 
 const bundle: unknown = JSON.parse(readFileSync("test/fhir/fixtures/foreign-care-plan.json", "utf8"));
 
@@ -48,6 +48,40 @@ describe("a CarePlan Bundle another EHR would send", () => {
       "fhir/unmapped entry[8].resource.component",
     ]);
     expect(imported.findings.every((finding) => finding.severity === "warning")).toBe(true);
+  });
+
+  it("reads another system's finished Encounters as attended records and answers the others at their FHIR paths", () => {
+    const encounter = (fields: Record<string, unknown>) => ({ resource: { resourceType: "Encounter", class: { code: "AMB" }, subject: { reference: "Patient/8812" }, ...fields } });
+    const withEncounters = {
+      ...(bundle as { entry: unknown[] }),
+      entry: [
+        ...(bundle as { entry: unknown[] }).entry,
+        encounter({ status: "finished", period: { start: "2026-03-09T09:00:00-04:00", end: "2026-03-09T12:00:00-04:00" } }),
+        encounter({ status: "cancelled", period: { start: "2026-03-11T09:00:00-04:00" } }),
+        encounter({ status: "finished" }),
+        encounter({ status: 42, period: "soon", extension: "none", length: { value: "long" } }),
+      ],
+    };
+    const read = fromFhir(withEncounters);
+    if (!read.success) throw new Error(JSON.stringify(read.findings));
+    expect(read.data.attendance).toEqual([{ date: "2026-03-09", status: "attended" }]);
+    expect(read.findings.slice(imported.findings.length).map((finding) => formatPath(finding.path))).toEqual([
+      "entry[10].resource.status",
+      "entry[11].resource.period.start",
+      "entry[12].resource.status",
+    ]);
+    const report = checkPlan(read.data, { asOf: "2026-03-20" });
+    expect(report.findings.some((finding) => formatPath(finding.path) === "attendance[0]")).toBe(true);
+  });
+
+  it("answers an iopkit attendance extension with parts missing as findings, not a throw", () => {
+    const broken = {
+      ...(bundle as { entry: unknown[] }),
+      entry: [...(bundle as { entry: unknown[] }).entry, { resource: { resourceType: "Encounter", status: "finished", class: { code: "AMB" }, extension: [{ url: FHIR_EXTENSIONS.attendance, extension: [{ url: "status", valueCode: "late" }] }] } }],
+    };
+    const read = fromFhir(broken);
+    expect(read.success).toBe(false);
+    expect(read.findings.filter((finding) => finding.severity === "error").map((finding) => formatPath(finding.path))).toEqual(["attendance[0].date", "attendance[0].status"]);
   });
 
   it("gives a plan that checkPlan judges, with findings for what the Bundle lacked", () => {

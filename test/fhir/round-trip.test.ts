@@ -3,9 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePlan, type TreatmentPlan } from "../../src/index";
 import { FHIR_EXTENSIONS, fromFhir, toFhir, type Bundle } from "../../src/fhir";
-import { arbPlan } from "../../src/testing";
 import { withEdits } from "../helpers/plans";
-import { unusualPlan } from "./plans";
+import { arbPlanWithHistory, unusualPlan } from "./plans";
 
 function bundleOf(plan: TreatmentPlan, options?: Parameters<typeof toFhir>[1]): Bundle {
   const written = toFhir(plan, options);
@@ -23,14 +22,20 @@ function referencesIn(value: unknown): string[] {
 const reference = parsePlan(JSON.parse(readFileSync("test/fixtures/reference-plan.json", "utf8")));
 
 describe("fromFhir(toFhir(plan))", () => {
-  it("gives back every generated plan exactly, with no finding", () => {
+  it("gives back every generated plan exactly, with its attendance and transitions, with no finding", () => {
+    let records = 0;
+    let transitions = 0;
     fc.assert(
-      fc.property(arbPlan(), (plan) => {
+      fc.property(arbPlanWithHistory(), (plan) => {
+        records += plan.attendance?.length ?? 0;
+        transitions += plan.transitions?.length ?? 0;
         const read = fromFhir(bundleOf(plan));
         expect(read).toStrictEqual({ success: true, data: plan, findings: [] });
       }),
       { numRuns: 1000 },
     );
+    expect(records).toBeGreaterThan(10_000);
+    expect(transitions).toBeGreaterThan(500);
   }, 600_000);
 
   it("gives back the reference plan, also when the Bundle went through JSON and carries Appointments", () => {
@@ -38,7 +43,7 @@ describe("fromFhir(toFhir(plan))", () => {
     expect(fromFhir(bundle)).toStrictEqual({ success: true, data: reference, findings: [] });
   });
 
-  it("keeps what generated plans never hold: empty optional lists, a discharge, a stated end, a session past midnight, visits with a set time", () => {
+  it("keeps what generated plans never hold: empty optional lists, a discharge, a stated end, a session past midnight, visits with a set time, odd attendance records", () => {
     const plan = unusualPlan();
     const bundle = bundleOf(plan);
     const session = (bundle.entry[1]!.resource as { activity: { detail: { extension: { url: string }[]; scheduledTiming: { repeat: { dayOfWeek: string[]; timeOfDay: string[] } } } }[] }).activity.filter((activity) =>
@@ -117,6 +122,48 @@ describe("toFhir", () => {
     if (gad7.resourceType !== "Observation") throw new Error("not an Observation");
     expect(gad7.component).toHaveLength(7);
     expect(gad7.valueInteger).toBe(gad7.component!.reduce((sum, component) => sum + component.valueInteger, 0));
+  });
+
+  it("writes each attendance record as an ambulatory Encounter of the Patient, based on the CarePlan", () => {
+    const plan = unusualPlan();
+    const written = bundleOf(plan, { appointments: { from: "2026-03-09", to: "2026-03-15" } });
+    const urls = new Set(written.entry.map((entry) => entry.fullUrl));
+    expect(referencesIn(written).filter((target) => !urls.has(target))).toEqual([]);
+    const encounters = written.entry.flatMap((entry) => (entry.resource.resourceType === "Encounter" ? [entry.resource] : []));
+    expect(encounters).toHaveLength(plan.attendance!.length);
+    const carePlan = written.entry[1]!.fullUrl;
+    for (const encounter of encounters) {
+      expect(encounter).toMatchObject({ class: { system: "http://terminology.hl7.org/CodeSystem/v3-ActCode", code: "AMB" }, subject: { reference: written.entry[0]!.fullUrl, type: "Patient" } });
+      expect(encounter.extension).toContainEqual({ url: "http://hl7.org/fhir/5.0/StructureDefinition/extension-Encounter.basedOn", valueReference: { reference: carePlan, type: "CarePlan" } });
+    }
+    const view = encounters.map(({ status, period, length, appointment, extension }) => ({
+      status,
+      period,
+      minutes: length?.value,
+      appointment: appointment !== undefined,
+      record: Object.fromEntries(extension!.find((item) => item.url === FHIR_EXTENSIONS.attendance)!.extension!.map((part) => [part.url, part.valueDate ?? part.valueCode ?? part.valueInteger])),
+    }));
+    expect(view).toEqual([
+      { status: "finished", period: { start: "2026-03-09T22:00:00-04:00", end: "2026-03-10T01:00:00-04:00" }, minutes: undefined, appointment: true, record: { date: "2026-03-09", status: "attended", session: 0 } },
+      { status: "finished", period: { start: "2026-03-11T09:00:00-04:00" }, minutes: 45, appointment: true, record: { date: "2026-03-11", status: "partial" } },
+      { status: "cancelled", period: undefined, minutes: undefined, appointment: true, record: { date: "2026-03-13", status: "absent-excused", session: 2 } },
+      { status: "cancelled", period: undefined, minutes: undefined, appointment: true, record: { date: "2026-03-14", status: "absent-unexcused", appointment: 0 } },
+      { status: "cancelled", period: undefined, minutes: undefined, appointment: false, record: { date: "2026-03-16", status: "cancelled-by-programme", session: 0 } },
+      { status: "finished", period: { start: "2026-03-16T22:00:00-04:00", end: "2026-03-17T01:00:00-04:00" }, minutes: undefined, appointment: false, record: { date: "2026-03-16", status: "attended", session: 0 } },
+      { status: "finished", period: { start: "2026-03-17" }, minutes: undefined, appointment: false, record: { date: "2026-03-17", status: "attended" } },
+    ]);
+    expect(fromFhir(JSON.parse(JSON.stringify(written)))).toStrictEqual({ success: true, data: plan, findings: [] });
+  });
+
+  it("writes the changes of level of care as CarePlan extensions, in order", () => {
+    const plan = withEdits(unusualPlan(), (draft) => void draft.transitions!.unshift({ date: "2026-03-09", from: "partial-hospitalization", to: "intensive-outpatient", reason: "Stable." }));
+    const carePlan = bundleOf(plan).entry[1]!.resource as { extension: { url: string; extension?: { url: string; valueDate?: string; valueCode?: string; valueString?: string }[] }[] };
+    const transitions = carePlan.extension.filter((item) => item.url === FHIR_EXTENSIONS["level-transition"]);
+    expect(transitions.map((item) => item.extension!.map((part) => part.valueDate ?? part.valueCode ?? part.valueString))).toEqual([
+      ["2026-03-09", "partial-hospitalization", "intensive-outpatient", "Stable."],
+      ["2026-03-30", "intensive-outpatient", "outpatient", "Goals met."],
+    ]);
+    expect(fromFhir(bundleOf(plan))).toStrictEqual({ success: true, data: plan, findings: [] });
   });
 
   it("answers a bad plan and bad options with findings", () => {

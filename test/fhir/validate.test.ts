@@ -2,15 +2,32 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePlan, type TreatmentPlan } from "../../src/index";
-import { toFhir, type Bundle } from "../../src/fhir";
-import { arbPlan } from "../../src/testing";
-import { bundleErrors, requiredBindingErrors } from "./medplum";
-import { unusualPlan } from "./plans";
+import { toFhir, type Bundle, type FhirEncounter } from "../../src/fhir";
+import { bundleErrors, requiredBindingErrors, valueSetCodes } from "./medplum";
+import { arbPlanWithHistory, unusualPlan } from "./plans";
 
 function bundleOf(plan: TreatmentPlan, options?: Parameters<typeof toFhir>[1]): Bundle {
   const written = toFhir(plan, options);
   if (!written.success) throw new Error(`toFhir failed: ${JSON.stringify(written.findings)}`);
   return written.data;
+}
+
+/** The Encounters of a Bundle. */
+function encountersOf(bundle: Bundle): FhirEncounter[] {
+  return bundle.entry.flatMap((entry) => (entry.resource.resourceType === "Encounter" ? [entry.resource] : []));
+}
+
+/**
+ * Encounter codes outside their value sets: `status` (a required binding the walk also checks) and
+ * `class`, whose binding to v3 ActEncounterCode is extensible, so the walk leaves it out.
+ */
+function encounterCodeErrors(bundle: Bundle): string[] {
+  const statuses = valueSetCodes("http://hl7.org/fhir/ValueSet/encounter-status");
+  const classes = valueSetCodes("http://terminology.hl7.org/ValueSet/v3-ActEncounterCode");
+  return encountersOf(bundle).flatMap(({ status, class: coding }) => [
+    ...(statuses.has(status) ? [] : [`status ${status}`]),
+    ...(coding.system === "http://terminology.hl7.org/CodeSystem/v3-ActCode" && classes.has(coding.code!) ? [] : [`class ${coding.system}|${coding.code}`]),
+  ]);
 }
 
 const reference = parsePlan(JSON.parse(readFileSync("test/fixtures/reference-plan.json", "utf8")));
@@ -23,25 +40,32 @@ describe("toFhir output under Medplum's validator and the required bindings", ()
     expect(bundleErrors(bundle)).toEqual([]);
   });
 
-  it("a plan with what generated plans never hold has no error", () => {
-    expect(bundleErrors(bundleOf(unusualPlan()))).toEqual([]);
+  it("a plan with what generated plans never hold, attendance of every status among it, has no error", () => {
+    const bundle = bundleOf(unusualPlan(), { appointments: { from: "2026-03-09", to: "2026-03-15" } });
+    expect(new Set(encountersOf(bundle).map((encounter) => encounter.status))).toEqual(new Set(["finished", "cancelled"]));
+    expect(bundleErrors(bundle)).toEqual([]);
+    expect(encounterCodeErrors(bundle)).toEqual([]);
   });
 
   it("both example plans have no error", () => {
     for (const plan of examples) expect(bundleErrors(bundleOf(plan))).toEqual([]);
   });
 
-  it("1,000 generated plans have no error", () => {
+  it("1,000 generated plans, with attendance and transitions, have no error", () => {
     let resources = 0;
+    let encounters = 0;
     fc.assert(
-      fc.property(arbPlan(), (plan) => {
+      fc.property(arbPlanWithHistory(), (plan) => {
         const bundle = bundleOf(plan);
         resources += bundle.entry.length;
+        encounters += encountersOf(bundle).length;
         expect(bundleErrors(bundle)).toEqual([]);
+        expect(encounterCodeErrors(bundle)).toEqual([]);
       }),
       { numRuns: 1000 },
     );
     expect(resources).toBeGreaterThan(20_000);
+    expect(encounters).toBeGreaterThan(10_000);
   }, 600_000);
 });
 
@@ -64,6 +88,15 @@ describe("the checks themselves", () => {
     plan.activity[0].detail.status = "planned";
     const errors = requiredBindingErrors(plan, "CarePlan");
     expect(errors.map((error) => error.split(": ")[1]!.split(" ")[0])).toEqual(["discontinued", "planned", "monday", "minutes"]);
+  });
+
+  it("the checks report an Encounter status outside encounter-status and a class outside ActEncounterCode", () => {
+    const bundle = bundleOf(unusualPlan());
+    const encounter = bundle.entry.find((entry) => entry.resource.resourceType === "Encounter")!.resource as FhirEncounter;
+    expect(valueSetCodes("http://terminology.hl7.org/ValueSet/v3-ActEncounterCode")).toEqual(new Set(["AMB", "EMER", "FLD", "HH", "IMP", "ACUTE", "NONAC", "OBSENC", "PRENC", "SS", "VR"]));
+    Object.assign(encounter, { status: "no-show", class: { system: encounter.class.system, code: "_ActEncounterCode" } });
+    expect(requiredBindingErrors(JSON.parse(JSON.stringify(encounter)), "Encounter")).toEqual(["Encounter.status: no-show is not in http://hl7.org/fhir/ValueSet/encounter-status|4.0.1"]);
+    expect(encounterCodeErrors(bundle)).toEqual(["status no-show", "class http://terminology.hl7.org/CodeSystem/v3-ActCode|_ActEncounterCode"]);
   });
 
   it("the binding check reads codes of a CodeableConcept with a required binding", () => {
