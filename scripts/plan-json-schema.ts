@@ -25,9 +25,17 @@ const STRING_FORMATS = new Map<unknown, Record<string, string>>([
   ],
 ]);
 
-/** The TSDoc of an exported schema: its summary and the comments on its fields. */
+/** The descriptions of the formats alone, which say what a value looks like, not what a field means. */
+export const FORMAT_DESCRIPTIONS: ReadonlySet<string> = new Set([...STRING_FORMATS.values()].map((format) => format["description"]!));
+
+/** The TSDoc of an exported schema: its summary and the comments on its fields, by path. */
 interface SchemaDoc {
   readonly summary: string;
+  /**
+   * Field comments keyed by their path inside the schema, joined with dots: `risk.suicide` for a
+   * field of an inline object, `kind=holistic.practice` for a field of one option of a union
+   * tagged by `kind`.
+   */
   readonly fields: ReadonlyMap<string, string>;
 }
 
@@ -36,6 +44,41 @@ function summaryOf(node: ts.Node): string {
   const doc = ts.getJSDocCommentsAndTags(node).find(ts.isJSDoc);
   const text = typeof doc?.comment === "string" ? doc.comment : ts.getTextOfJSDocComment(doc?.comment) ?? "";
   return (text.split(/\n\s*\n/)[0] ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** The `kind` an object literal declares with `kind: z.literal("…")`, if any. */
+function kindOf(node: ts.ObjectLiteralExpression): string | undefined {
+  for (const property of node.properties) {
+    if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || property.name.text !== "kind") continue;
+    const value = property.initializer;
+    if (ts.isCallExpression(value) && value.expression.getText() === "z.literal" && value.arguments[0] && ts.isStringLiteral(value.arguments[0])) return value.arguments[0].text;
+  }
+  return undefined;
+}
+
+/**
+ * The field comments inside a schema's initializer, by path: a commented property is recorded at
+ * its path, inline objects and lists extend the path, and a spread of a const of the same file
+ * (shared fields) is read in place.
+ */
+function fieldDocs(initializer: ts.Expression, locals: ReadonlyMap<string, ts.Expression>): Map<string, string> {
+  const fields = new Map<string, string>();
+  const visit = (node: ts.Node, path: readonly string[]): void => {
+    if (ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name))) {
+      const fieldPath = [...path, node.name.text];
+      const summary = summaryOf(node);
+      if (summary !== "") fields.set(fieldPath.join("."), summary);
+      visit(node.initializer, fieldPath);
+    } else if (ts.isSpreadAssignment(node) && ts.isIdentifier(node.expression) && locals.has(node.expression.text)) {
+      visit(locals.get(node.expression.text)!, path);
+    } else if (ts.isObjectLiteralExpression(node) && kindOf(node) !== undefined) {
+      ts.forEachChild(node, (child) => visit(child, [...path, `kind=${kindOf(node)}`]));
+    } else {
+      ts.forEachChild(node, (child) => visit(child, path));
+    }
+  };
+  visit(initializer, []);
+  return fields;
 }
 
 /** The TSDoc of every exported `…Schema` const in src/, read from the sources. */
@@ -50,18 +93,11 @@ function schemaDocs(): Map<string, SchemaDoc> {
       continue;
     }
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-    for (const statement of source.statements) {
-      if (!ts.isVariableStatement(statement)) continue;
-      for (const declaration of statement.declarationList.declarations) {
-        if (!ts.isIdentifier(declaration.name) || !declaration.name.text.endsWith("Schema")) continue;
-        const fields = new Map<string, string>();
-        const visit = (node: ts.Node): void => {
-          if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && summaryOf(node) !== "") fields.set(node.name.text, summaryOf(node));
-          else ts.forEachChild(node, visit);
-        };
-        if (declaration.initializer) visit(declaration.initializer);
-        docs.set(declaration.name.text, { summary: summaryOf(statement), fields });
-      }
+    const declarations = source.statements.filter(ts.isVariableStatement).flatMap((statement) => statement.declarationList.declarations.map((declaration) => ({ statement, declaration })));
+    const locals = new Map(declarations.flatMap(({ declaration }) => (ts.isIdentifier(declaration.name) && declaration.initializer ? [[declaration.name.text, declaration.initializer] as const] : [])));
+    for (const { statement, declaration } of declarations) {
+      if (!ts.isIdentifier(declaration.name) || !declaration.name.text.endsWith("Schema") || !declaration.initializer) continue;
+      docs.set(declaration.name.text, { summary: summaryOf(statement), fields: fieldDocs(declaration.initializer, locals) });
     }
   }
   return docs;
@@ -78,24 +114,62 @@ function docsBySchema(): Map<unknown, SchemaDoc> {
   );
 }
 
+/** The parts of a JSON Schema node the descriptions are written into. */
+interface JsonNode {
+  description?: string;
+  properties?: Record<string, JsonNode>;
+  items?: JsonNode;
+  oneOf?: JsonNode[];
+  anyOf?: JsonNode[];
+  const?: unknown;
+}
+
+/** The nodes at a documented path below a node: through lists, and into the options of a union that match a `kind=` step. */
+function nodesAt(node: JsonNode, path: readonly string[]): JsonNode[] {
+  if (node.items) return nodesAt(node.items, path);
+  const [step, ...rest] = path;
+  if (step === undefined) return [node];
+  const union = node.oneOf ?? node.anyOf;
+  if (union) return union.flatMap((option) => nodesAt(option, path));
+  if (step.startsWith("kind=")) return node.properties?.["kind"]?.const === step.slice("kind=".length) ? nodesAt(node, rest) : [];
+  const child = node.properties?.[step];
+  return child ? (rest.length === 0 ? [child] : nodesAt(child, rest)) : [];
+}
+
+/**
+ * Writes the TSDoc of each schema into the JSON Schema, walking both together: a schema's summary
+ * describes its node, a field comment its field (over the summary of the field's own schema).
+ */
+function annotate(schema: z.core.$ZodType, node: JsonNode, docs: ReadonlyMap<unknown, SchemaDoc>): void {
+  const def = schema._zod.def;
+  if (def.type === "optional") annotate((def as z.core.$ZodOptionalDef).innerType, node, docs);
+  else if (def.type === "array" && node.items) annotate((def as z.core.$ZodArrayDef).element, node.items, docs);
+  else if (def.type === "union") {
+    const options = node.oneOf ?? node.anyOf ?? [];
+    (def as z.core.$ZodUnionDef).options.forEach((option, index) => options[index] && annotate(option, options[index], docs));
+  } else if (def.type === "object") {
+    for (const [field, child] of Object.entries((def as z.core.$ZodObjectDef).shape)) {
+      const property = node.properties?.[field];
+      if (property) annotate(child, property, docs);
+    }
+  }
+  const doc = docs.get(schema);
+  if (!doc) return;
+  if (doc.summary !== "") node.description = doc.summary;
+  for (const [path, description] of doc.fields) for (const target of nodesAt(node, path.split("."))) target.description = description;
+}
+
 /** The JSON Schema of a plan as written (the input side of the zod schema), with TSDoc as descriptions. */
 export function planJsonSchema(): Record<string, unknown> {
-  const docs = docsBySchema();
   const generated = z.toJSONSchema(TreatmentPlanSchema, {
     target: "draft-2020-12",
     io: "input",
     override: ({ zodSchema, jsonSchema }) => {
       const format = STRING_FORMATS.get(zodSchema);
       if (format) Object.assign(jsonSchema, format);
-      const doc = docs.get(zodSchema);
-      if (!doc) return;
-      if (doc.summary !== "") jsonSchema.description = doc.summary;
-      for (const [field, description] of doc.fields) {
-        const property = jsonSchema.properties?.[field];
-        if (typeof property === "object") property.description = description;
-      }
     },
   });
+  annotate(TreatmentPlanSchema, generated as JsonNode, docsBySchema());
   return {
     ...generated,
     title: "iopkit treatment plan",

@@ -5,7 +5,7 @@
 // test/package/generated-docs.test.ts checks that it is current.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { planJsonSchema } from "./plan-json-schema";
+import { FORMAT_DESCRIPTIONS, planJsonSchema } from "./plan-json-schema";
 
 /** Where the reference is written, relative to the package root. */
 export const PLAN_REFERENCE_FILE = "docs/plan-reference.md";
@@ -57,14 +57,20 @@ function constraintsOf(node: Node): string {
   return parts.join("; ");
 }
 
-/** The first value at a path in the reference plan, as a short JSON example. */
-function exampleAt(plan: unknown, path: readonly string[]): string {
+/** The values at a path in the reference plan (`[]` steps into every item of a list). */
+function valuesAt(plan: unknown, path: readonly string[]): unknown[] {
   let values: unknown[] = [plan];
   for (const key of path) {
     values = values.flatMap((value) => (key === "[]" ? (Array.isArray(value) ? value : []) : value !== null && typeof value === "object" ? [(value as Record<string, unknown>)[key]] : [])).filter((value) => value !== undefined);
   }
-  if (values.length === 0) return "";
-  const text = JSON.stringify(values[0]);
+  return values;
+}
+
+/** A field's first value among the objects of a section, as a short JSON example. */
+function exampleOf(instances: readonly unknown[], field: string): string {
+  const value = valuesAt(instances, ["[]", field])[0];
+  if (value === undefined) return "";
+  const text = JSON.stringify(value);
   return `\`${(text.length > 60 ? `${text.slice(0, 57)}…` : text).replace(/\|/g, "\\|")}\``;
 }
 
@@ -72,35 +78,70 @@ function cell(text: string): string {
   return text.replace(/\n/g, " ").replace(/\|/g, "\\|");
 }
 
-/** One section per object in the plan: its description and a row per field. */
-function sections(node: Node, path: readonly string[], plan: unknown, out: string[]): void {
+/** Calls `visit` with every object of the plan's schema and its path, parents first; the options of a union tagged by `kind` one by one. */
+function eachObject(node: Node, path: readonly string[], visit: (node: Node & { readonly properties: Readonly<Record<string, Node>> }, path: readonly string[]) => void): void {
   const union = node.oneOf ?? node.anyOf;
   if (union && node.type === undefined) {
-    for (const option of union) if (option.properties) sections(option, path, plan, out);
+    for (const option of union) if (option.properties) eachObject(option, path, visit);
     return;
   }
-  if (node.type === "array" && node.items) return sections(node.items, [...path, "[]"], plan, out);
+  if (node.type === "array" && node.items) return eachObject(node.items, [...path, "[]"], visit);
   if (!node.properties) return;
-  const kind = node.properties["kind"]?.const;
-  const title = path.length === 0 ? "The plan" : `\`${path.join(".").replace(/\.\[\]/g, "[]")}\`${kind === undefined ? "" : ` (kind ${JSON.stringify(kind)})`}`;
-  out.push("", `## ${title}`, "");
-  if (node.description) out.push(node.description, "");
-  out.push("| Field | Type | Required | Constraints | Meaning | Example |", "| --- | --- | --- | --- | --- | --- |");
-  const nested: [Node, string[]][] = [];
+  visit({ ...node, properties: node.properties }, path);
   for (const [field, child] of Object.entries(node.properties)) {
-    const fieldPath = [...path, field];
-    const required = node.required?.includes(field) ? "yes" : "no";
     const items = child.type === "array" ? child.items : undefined;
-    const meaning = child.description ?? items?.description ?? "";
-    const constraints = [constraintsOf(child), items && !items.properties ? constraintsOf(items) : ""].filter((text) => text !== "").join("; each ");
-    out.push(`| \`${field}\` | ${typeOf(child)} | ${required} | ${cell(constraints)} | ${cell(meaning)} | ${exampleAt(plan, fieldPath)} |`);
-    if (child.properties || items?.properties || items?.oneOf || items?.anyOf || child.oneOf || child.anyOf) nested.push([child, fieldPath]);
+    if (child.properties || items?.properties || items?.oneOf || items?.anyOf || child.oneOf || child.anyOf) eachObject(child, [...path, field], visit);
   }
-  for (const [child, fieldPath] of nested) sections(child, fieldPath, plan, out);
 }
 
-/** The text of docs/plan-reference.md. */
-export function planReferenceText(): string {
+/** The title of an object's section: its path, and its kind when it is one option of a union. */
+function titleOf(node: Node, path: readonly string[]): string {
+  const kind = node.properties?.["kind"]?.const;
+  return path.length === 0 ? "The plan" : `\`${path.join(".").replace(/\.\[\]/g, "[]")}\`${kind === undefined ? "" : ` (kind ${JSON.stringify(kind)})`}`;
+}
+
+/** What a field means: its description, or its items' for a list. */
+function meaningOf(field: Node): string {
+  return field.description ?? (field.type === "array" ? field.items?.description : undefined) ?? "";
+}
+
+/**
+ * The fields of a plan schema without a meaning of their own: no description, or only the one of
+ * their format (a calendar day, a wall-clock time). The reference refuses to generate while any is
+ * left, so every field stays documented.
+ */
+export function undocumentedFields(schema: Node): string[] {
+  const missing: string[] = [];
+  eachObject(schema, [], (node, path) => {
+    for (const [field, child] of Object.entries(node.properties)) {
+      const meaning = meaningOf(child);
+      if (meaning === "" || FORMAT_DESCRIPTIONS.has(meaning)) missing.push(`${field} in ${titleOf(node, path)}`);
+    }
+  });
+  return missing;
+}
+
+/** One section per object in the plan: its description and a row per field. */
+function sections(schema: Node, plan: unknown, out: string[]): void {
+  eachObject(schema, [], (node, path) => {
+    const kind = node.properties["kind"]?.const;
+    const instances = valuesAt(plan, path).filter((value) => kind === undefined || (value as { kind?: unknown }).kind === kind);
+    out.push("", `## ${titleOf(node, path)}`, "");
+    if (node.description) out.push(node.description, "");
+    out.push("| Field | Type | Required | Constraints | Meaning | Example |", "| --- | --- | --- | --- | --- | --- |");
+    for (const [field, child] of Object.entries(node.properties)) {
+      const required = node.required?.includes(field) ? "yes" : "no";
+      const items = child.type === "array" ? child.items : undefined;
+      const constraints = [constraintsOf(child), items && !items.properties ? constraintsOf(items) : ""].filter((text) => text !== "").join("; each ");
+      out.push(`| \`${field}\` | ${typeOf(child)} | ${required} | ${cell(constraints)} | ${cell(meaningOf(child))} | ${exampleOf(instances, field)} |`);
+    }
+  });
+}
+
+/** The text of docs/plan-reference.md, from the plan's JSON Schema; throws when a field has no meaning (see {@link undocumentedFields}). */
+export function planReferenceText(schema: Node = planJsonSchema() as Node): string {
+  const missing = undocumentedFields(schema);
+  if (missing.length > 0) throw new Error(`Document these fields of the plan with a TSDoc comment in src/*/schema.ts: ${missing.join(", ")}.`);
   const plan = JSON.parse(readFileSync("test/fixtures/reference-plan.json", "utf8")) as unknown;
   const lines = [
     "---",
@@ -116,7 +157,7 @@ export function planReferenceText(): string {
     "`ProblemInput`, `MedicationInput`, …) type a plan before parsing. Examples come from the",
     "reference plan in `test/fixtures/reference-plan.json`.",
   ];
-  sections(planJsonSchema() as Node, [], plan, lines);
+  sections(schema, plan, lines);
   return `${lines.join("\n")}\n`;
 }
 

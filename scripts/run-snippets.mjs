@@ -2,7 +2,7 @@
 // package, so the documentation cannot drift from the code.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 const sources = ["README.md", ...readdirSync("docs").filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
 const outDir = ".tmp/snippets";
@@ -23,10 +23,12 @@ writeFileSync(
   JSON.stringify({ extends: "../../tsconfig.json", compilerOptions: { types: ["node"], noUnusedLocals: false }, include: ["*.ts"] }),
 );
 
-const typecheck = spawnSync("npx", ["tsc", "-p", join(outDir, "tsconfig.json")], { stdio: "inherit" });
+// tsc and tsx run from node_modules directly: npx would spend most of a second resolving each.
+const tsx = resolve("node_modules", "tsx", "dist", "cli.mjs");
+const typecheck = spawnSync(process.execPath, [resolve("node_modules", "typescript", "bin", "tsc"), "-p", join(outDir, "tsconfig.json")], { stdio: "inherit" });
 if (typecheck.status !== 0) process.exit(1);
 for (const file of files) {
-  const run = spawnSync("npx", ["tsx", file], { stdio: ["ignore", "ignore", "inherit"] });
+  const run = spawnSync(process.execPath, [tsx, file], { stdio: ["ignore", "ignore", "inherit"] });
   if (run.status !== 0) {
     console.error(`${file} failed with exit code ${run.status}`);
     process.exit(1);

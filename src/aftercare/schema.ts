@@ -68,8 +68,22 @@ export const SAFETY_PLAN_STEPS = [
  * ```
  */
 export const SafetyPlanSchema = z.strictObject({
+  /** The day it was written with the participant, within `safetyPlanWithinDays` (default 1) of the risk it answers and not before it. */
   writtenOn: daySchema.optional(),
-  steps: listSchema(z.strictObject({ step: z.enum(SAFETY_PLAN_STEPS), text: textSchema() }), 24),
+  /** The Stanley-Brown steps, each in the participant's words; a complete plan has all six. */
+  steps: listSchema(
+    z.strictObject({
+      /**
+       * Which step: warning signs, internal coping, social contacts and settings for distraction,
+       * people to ask for help, professionals and crisis lines, making the environment safe.
+       */
+      step: z.enum(SAFETY_PLAN_STEPS),
+      /** The step in the participant's words (free text, never repeated in findings). */
+      text: textSchema(),
+    }),
+    24,
+  ),
+  /** The crisis line written into the plan: the policy's `crisisLine` (default 988, the Suicide & Crisis Lifeline). */
   crisisLine: z.string().min(1).max(32),
 });
 
@@ -84,12 +98,30 @@ export const SafetyPlanSchema = z.strictObject({
  * ```
  */
 export const AftercareSchema = z.strictObject({
+  /** The day aftercare planning started: at least `aftercareStartDaysBeforeDischarge` days (default 14, a clinic default) before the planned discharge. */
   startedOn: daySchema,
+  /**
+   * The level of care after discharge: normally a step down to outpatient care; the same level is
+   * reported and a higher one flagged as an escalation. After a step up to residential or inpatient
+   * care no follow-up appointment is due.
+   */
   stepDownTo: z.enum(LEVELS_OF_CARE).optional(),
+  /** The services arranged for after discharge. */
   components: listSchema(
     z.strictObject({
+      /**
+       * The kind of service. Outpatient therapy, psychiatric follow-up and family therapy are the
+       * ongoing care the follow-up window looks for; a support group or peer support answers
+       * `supportResourceRequired`.
+       */
       kind: z.enum(AFTERCARE_COMPONENT_KINDS),
+      /**
+       * The day of the first appointment. Ongoing care starts 1 to `followUpWithinDays` days
+       * (default 7) after the last day of care; with medications, a psychiatric follow-up 1 to
+       * `psychiatricFollowUpWithinDays` days (default 30) after it.
+       */
       firstAppointment: daySchema.optional(),
+      /** Who provides the service (free text, never repeated in findings). */
       provider: textSchema(MAX_LABEL_LENGTH).optional(),
     }),
     32,

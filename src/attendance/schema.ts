@@ -39,10 +39,15 @@ export const CARE_LEVELS = ["outpatient", "intensive-outpatient", "partial-hospi
  */
 export const AttendanceRecordSchema = z
   .strictObject({
+    /** The day of the session or appointment. */
     date: daySchema,
+    /** The index in `schedule.sessions` of the session the record is for. */
     session: z.int().min(0).max(13).optional(),
+    /** The index in `schedule.appointments` of the appointment the record is for; a record names a session or an appointment, not both. */
     appointment: z.int().min(0).max(13).optional(),
+    /** What happened: attended, partial, absent (excused or unexcused), or cancelled by the program. */
     status: z.enum(ATTENDANCE_STATUSES),
+    /** For `partial` records only, and needed there: the minutes present, counted from the start, at most the length of what the record is for. */
     minutes: minutesSchema.optional(),
   })
   .refine((record) => record.session === undefined || record.appointment === undefined, {
@@ -68,9 +73,13 @@ export const AttendanceRecordSchema = z
  */
 export const LevelTransitionSchema = z
   .strictObject({
+    /** The first day at the new level. */
     date: daySchema,
+    /** The level of care before that day. */
     from: z.enum(CARE_LEVELS),
+    /** The level of care from that day on, different from `from`. */
     to: z.enum(CARE_LEVELS),
+    /** Why the level changed (free text, never repeated in findings). */
     reason: textSchema(MAX_LABEL_LENGTH),
   })
   .refine((transition) => transition.from !== transition.to, {

@@ -15,12 +15,18 @@ const centsSchema = z.int().min(0).max(100_000_000);
  * ```
  */
 export const CoverageSchema = z.strictObject({
+  /** Who pays. A payer listed in the policy's `authorizationRequiredFor` (default commercial, Medicaid and TRICARE) needs an authorization; Medicare needs a certification. */
   payer: z.enum(PAYERS),
+  /** The payer's authorization of IOP days. */
   authorization: z
     .strictObject({
+      /** The first authorized day; every scheduled program day falls on or after it. */
       start: daySchema,
+      /** The last authorized day, on or after `start`; every scheduled program day falls on or before it. */
       end: daySchema,
+      /** How many program days are authorized; the program days scheduled inside the authorization may not exceed it. */
       approvedDays: z.int().min(0).max(366).optional(),
+      /** The day of the payer's next concurrent review: reported once passed, and noted `concurrentReviewNoticeDays` (default 7) before. */
       nextReview: daySchema.optional(),
     })
     .refine((auth) => auth.end >= auth.start, {
@@ -29,19 +35,32 @@ export const CoverageSchema = z.strictObject({
       path: ["end"],
     })
     .optional(),
+  /** Medicare's physician certification that the participant needs at least 9 hours of care a week, and its recertifications. */
   certification: z
     .strictObject({
+      /** The day of the certification, on or before admission. */
       certifiedOn: daySchema,
+      /** The day of each recertification, oldest first, at most `recertifyEveryDays` apart (default 60; the exact day count is unconfirmed). */
       recertifiedOn: listSchema(daySchema, 52),
     })
     .optional(),
+  /**
+   * The cost-sharing terms `estimateCost` reads: each program day the deductible first, then the
+   * copay or coinsurance, capped by the out-of-pocket room left.
+   */
   costSharing: z
     .strictObject({
+      /** The amount the payer allows for one program day, in cents. */
       allowedPerDayCents: centsSchema,
+      /** A fixed copay per program day, in cents; when given it applies instead of coinsurance. */
       copayPerDayCents: centsSchema.optional(),
+      /** Whether the copay applies before the deductible is met, leaving the deductible untouched (this varies by plan). */
       copayBeforeDeductible: z.boolean().optional(),
+      /** The participant's share of the allowed amount after the deductible, as a fraction (0.2 is 20 %); used when there is no copay. */
       coinsurance: z.number().min(0).max(1).optional(),
+      /** The deductible still to be met when the estimate starts, in cents; none when absent. */
       deductibleRemainingCents: centsSchema.optional(),
+      /** The room left under the out-of-pocket maximum, in cents; no cap when absent. */
       outOfPocketRemainingCents: centsSchema.optional(),
     })
     .optional(),

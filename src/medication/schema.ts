@@ -78,7 +78,13 @@ export const MedicationIdSchema = idSchema<"MedicationId">();
  * ```
  */
 export const MedicationEventSchema = z.strictObject({
+  /** The day of the change. */
   date: daySchema,
+  /**
+   * What changed: a `start`, a `dose-change`, a `stop`, or `continuing` (taken since before
+   * admission). A start, dose change or stop calls for a psychiatric review within
+   * `reviewAfterChangeDays` (default 7).
+   */
   kind: z.enum(["start", "dose-change", "stop", "continuing"]),
 });
 
@@ -98,8 +104,15 @@ export const MedicationEventSchema = z.strictObject({
  * ```
  */
 export const MedicationSchema = z.strictObject({
+  /** The medication's id, unique among the plan's medications. */
   id: MedicationIdSchema,
+  /** The generic or brand name; when the formulary knows it, it can imply the class (free text, never repeated in findings). */
   name: textSchema(MAX_LABEL_LENGTH),
+  /**
+   * The medication class, such as antidepressant, antipsychotic, clozapine, lithium or valproate: it
+   * chooses the monitoring protocol. A class iopkit does not know is reported and gets only the
+   * routine psychiatric cadence and the review after changes.
+   */
   class: z.string().min(1).max(64),
   events: listSchema(MedicationEventSchema, 200).min(1),
 });
@@ -114,9 +127,14 @@ export const MedicationSchema = z.strictObject({
  * ```
  */
 export const ReviewSchema = z.strictObject({
+  /** The day it happened. */
   date: daySchema,
+  /** A psychiatric review (a prescriber's visit), a laboratory draw (what was drawn in `labs`), or a review of the treatment plan. */
   kind: z.enum(["psychiatric", "lab", "plan"]),
+  /** For a laboratory draw: the tests and measurements taken; each counts for every monitoring protocol that asks for it. */
   labs: listSchema(z.enum(LAB_KINDS), LAB_KINDS.length).optional(),
+  /** For a plan review: the participant signed and dated the plan. */
   participantSigned: z.boolean().optional(),
+  /** For a plan review: the participant's refusal to sign is documented; a plan review needs this or `participantSigned` (`plan/participant-signature`). */
   refusalDocumented: z.boolean().optional(),
 });

@@ -16,9 +16,13 @@ export const WeekdaySchema = z.enum(WEEKDAYS);
 /** Identifier of an intervention in the plan. */
 export const InterventionIdSchema = idSchema<"InterventionId">();
 
+/** The fields every kind of activity has. */
 const activityBase = {
+  /** How long the activity lasts, in minutes; a session lasts the sum of its activities. */
   minutes: minutesSchema,
+  /** The plan intervention the activity delivers, of the same modality; every activity but a break names one (`plan/intervention-traced`). */
   interventionId: InterventionIdSchema.optional(),
+  /** The care-team role that leads the activity: one qualified for the modality and present on the care team. */
   facilitatorRole: z.enum(CARE_ROLES).optional(),
 };
 
@@ -32,19 +36,56 @@ const activityBase = {
  * ```
  */
 export const ActivitySchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("group-therapy"), topic: z.enum(GROUP_TOPICS).optional(), ...activityBase }),
-  z.strictObject({ kind: z.literal("individual-therapy"), ...activityBase }),
-  z.strictObject({ kind: z.literal("family-therapy"), ...activityBase }),
-  z.strictObject({ kind: z.literal("psychoeducation"), topic: z.enum(PSYCHOEDUCATION_TOPICS).optional(), ...activityBase }),
   z.strictObject({
+    /** Group psychotherapy, the core of the program: the week needs `groupPerWeekMin` groups (default 2) of `groupMinutesMin` minutes (default 45) or more. */
+    kind: z.literal("group-therapy"),
+    /** What the group works on. */
+    topic: z.enum(GROUP_TOPICS).optional(),
+    ...activityBase,
+  }),
+  z.strictObject({
+    /** One-to-one psychotherapy inside a session. */
+    kind: z.literal("individual-therapy"),
+    ...activityBase,
+  }),
+  z.strictObject({
+    /** Family therapy or counseling aimed at treating the participant. */
+    kind: z.literal("family-therapy"),
+    ...activityBase,
+  }),
+  z.strictObject({
+    /** Education tied to the participant's care: at least `psychoeducationPerWeekMin` a week (default 1). */
+    kind: z.literal("psychoeducation"),
+    /** What is taught. */
+    topic: z.enum(PSYCHOEDUCATION_TOPICS).optional(),
+    ...activityBase,
+  }),
+  z.strictObject({
+    /** A holistic practice: a qualifying activity therapy only when goal-linked, since activity therapy must not be primarily recreational or diversionary. */
     kind: z.literal("holistic"),
+    /** Which practice: mindfulness, meditation, yoga, art or music therapy, or movement. */
     practice: z.enum(HOLISTIC_PRACTICES),
+    /** Whether the practice serves a goal of the plan; without it the practice is reported (`modality/holistic-goal-linked`) and is not a qualifying service. */
     goalLinked: z.boolean().optional(),
     ...activityBase,
   }),
-  z.strictObject({ kind: z.literal("psychiatric"), service: z.enum(PSYCHIATRIC_SERVICES), ...activityBase }),
-  z.strictObject({ kind: z.literal("case-management"), ...activityBase }),
-  z.strictObject({ kind: z.literal("break"), ...activityBase }),
+  z.strictObject({
+    /** Psychiatric care inside a session. */
+    kind: z.literal("psychiatric"),
+    /** A psychiatric evaluation or medication management. */
+    service: z.enum(PSYCHIATRIC_SERVICES),
+    ...activityBase,
+  }),
+  z.strictObject({
+    /** Case management: coordinating the participant's services and resources. */
+    kind: z.literal("case-management"),
+    ...activityBase,
+  }),
+  z.strictObject({
+    /** A break: part of the session's length, not of its therapeutic minutes; it needs no intervention. */
+    kind: z.literal("break"),
+    ...activityBase,
+  }),
 ]);
 
 /**
@@ -58,7 +99,9 @@ export const ActivitySchema = z.discriminatedUnion("kind", [
  * ```
  */
 export const SessionSchema = z.strictObject({
+  /** The weekday the session runs every week; a weekday has at most one session (`schedule/one-session-per-day`). */
   day: WeekdaySchema,
+  /** The wall-clock start in the plan's time zone. */
   start: wallTimeSchema,
   /** Optional stated end; when present the activities must fill exactly start to end. */
   end: wallTimeSchema.optional(),
@@ -76,12 +119,23 @@ export const SessionSchema = z.strictObject({
  * ```
  */
 export const AppointmentSchema = z.strictObject({
+  /** The kind of care the appointment is. */
   modality: z.enum(MODALITY_KINDS),
+  /** How long the appointment lasts, in minutes. */
   minutes: minutesSchema,
+  /** How often it recurs: once every this many weeks. In the weekly hours it counts as its minutes divided by this. */
   everyWeeks: z.int().min(1).max(52),
+  /**
+   * The weekday it falls on. With `day` and `start` the appointment is dated: on the first such
+   * weekday from admission, then every `everyWeeks` weeks; without them it counts in the weekly
+   * totals but is on no calendar.
+   */
   day: WeekdaySchema.optional(),
+  /** The wall-clock start in the plan's time zone, with `day`. */
   start: wallTimeSchema.optional(),
+  /** The plan intervention the appointment delivers, of the same modality (`plan/intervention-traced`). */
   interventionId: InterventionIdSchema.optional(),
+  /** The care-team role that sees the participant: one qualified for the modality and present on the care team. */
   facilitatorRole: z.enum(CARE_ROLES).optional(),
 });
 
@@ -96,9 +150,13 @@ export const AppointmentSchema = z.strictObject({
  */
 export const WeeklyWindowSchema = z
   .strictObject({
+    /** The weekday of the commitment, every week. */
     day: WeekdaySchema,
+    /** When it begins, wall-clock time in the plan's time zone. */
     start: wallTimeSchema,
+    /** When it ends, after `start` on the same day. */
     end: wallTimeSchema,
+    /** What it is, such as work or school (free text, never repeated in findings). */
     label: textSchema(MAX_LABEL_LENGTH).optional(),
   })
   .refine((window) => window.end > window.start, {

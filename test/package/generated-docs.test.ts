@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PLAN_REFERENCE_FILE, planReferenceText } from "../../scripts/plan-reference";
+import { planJsonSchema } from "../../scripts/plan-json-schema";
+import { PLAN_REFERENCE_FILE, planReferenceText, undocumentedFields } from "../../scripts/plan-reference";
 
 describe("generated documentation", () => {
   it("docs/plan-reference.md is current (run `npx tsx scripts/plan-reference.ts`)", () => {
@@ -14,6 +15,28 @@ describe("generated documentation", () => {
     const text = readFileSync(PLAN_REFERENCE_FILE, "utf8");
     for (const field of ["`admitted`", "`activities`", "`interventions`", "`authorization`", "`canBecomePregnant`"]) expect(text).toContain(`| ${field} |`);
     expect(text).toContain("Whether the participant can become pregnant");
+  });
+
+  it("every field of a plan has a meaning of its own, nested and per kind of activity included", () => {
+    expect(undocumentedFields(planJsonSchema())).toEqual([]);
+    const text = readFileSync(PLAN_REFERENCE_FILE, "utf8");
+    expect(text).toContain("| `suicide` |");
+    expect(text).toMatch(/\| `goalLinked` \| boolean \| no \|  \| Whether the practice serves a goal/);
+    expect(text).toMatch(/\| `admitted` \| string \| yes \| [^|]+(\\\|[^|]+)* \| The admission day/);
+  });
+
+  it("refuses to write the reference while a field has no meaning, or only its format's", () => {
+    const schema = {
+      type: "object",
+      properties: {
+        documented: { type: "string", description: "A field with a meaning." },
+        bare: { type: "string" },
+        admitted: { type: "string", format: "date", description: "A calendar day, YYYY-MM-DD." },
+        activities: { type: "array", description: "Activities.", items: { oneOf: [{ type: "object", properties: { kind: { const: "break", description: "A break." }, minutes: { type: "integer" } } }] } },
+      },
+    };
+    expect(undocumentedFields(schema)).toEqual(["bare in The plan", "admitted in The plan", 'minutes in `activities[]` (kind "break")']);
+    expect(() => planReferenceText(schema)).toThrow(/bare in The plan, admitted in The plan/);
   });
 
   it("docs/rules.md is current (run `npx tsx scripts/rules-page.ts`)", () => {
