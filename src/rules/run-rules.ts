@@ -71,13 +71,10 @@ export function settingFor(policy: Policy, rule: Pick<Rule, "code" | "defaultSev
 }
 
 function toFinding(rule: Rule, severity: Severity, draft: RuleFindingDraft): Finding {
-  const finding = {
-    rule: rule.code,
-    severity: draft.advisory ? SOFTER[severity] : severity,
-    path: draft.path,
-    message: draft.message,
-  };
-  return draft.params ? { ...finding, params: draft.params } : finding;
+  const shown = draft.advisory ? SOFTER[severity] : severity;
+  return draft.params
+    ? { rule: rule.code, severity: shown, path: draft.path, message: draft.message, params: draft.params }
+    : { rule: rule.code, severity: shown, path: draft.path, message: draft.message };
 }
 
 function ruleFailed(rule: Rule, severity: Severity): Finding {
