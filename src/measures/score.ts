@@ -124,19 +124,26 @@ export interface ScoredAssessment {
   readonly score: AssessmentScore;
 }
 
-/** Every scorable assessment of the plan, oldest first (in plan order on the same day), with its index: a check scores each once (`ctx.derive`). */
-export function scoredAssessments(plan: TreatmentPlan): ScoredAssessment[] {
+/** The scorable assessments of the plan that `keep` selects, oldest first (in plan order on the same day), with their index. */
+function scoreEach(plan: TreatmentPlan, keep: (assessment: Assessment) => boolean): ScoredAssessment[] {
   const scores: ScoredAssessment[] = [];
   (plan.assessments ?? []).forEach((assessment, index) => {
+    if (!keep(assessment)) return;
     const result = scoreAssessment(assessment);
     if (result.success) scores.push({ index, assessment, score: result.data });
   });
   return scores.sort((a, b) => (a.score.date < b.score.date ? -1 : a.score.date > b.score.date ? 1 : a.index - b.index));
 }
 
-/** Every scorable assessment of an instrument in the plan, oldest first, with its index; `scored` when the plan's assessments are already scored. */
-export function scoresOf(plan: TreatmentPlan, instrument: Instrument, scored: readonly ScoredAssessment[] = scoredAssessments(plan)): ScoredAssessment[] {
-  return scored.filter((entry) => entry.assessment.instrument === instrument);
+/** Every scorable assessment of the plan, oldest first, with its index: a check scores each once (`ctx.derive`). */
+export function scoredAssessments(plan: TreatmentPlan): ScoredAssessment[] {
+  return scoreEach(plan, () => true);
+}
+
+/** Every scorable assessment of an instrument in the plan, oldest first, with its index; taken from `scored` when the plan's assessments are already scored. */
+export function scoresOf(plan: TreatmentPlan, instrument: Instrument, scored?: readonly ScoredAssessment[]): ScoredAssessment[] {
+  const ofInstrument = (assessment: Assessment) => assessment.instrument === instrument;
+  return scored === undefined ? scoreEach(plan, ofInstrument) : scored.filter((entry) => ofInstrument(entry.assessment));
 }
 
 /** Names an instrument's item, such as `"phq9-item-9"` for PHQ-9 item 9. */

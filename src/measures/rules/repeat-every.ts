@@ -8,15 +8,14 @@ import { scoredAssessments, scoresOf, type ScoredAssessment } from "../score";
 import { routineInstruments } from "./measured-instruments";
 
 /** A routine measure as a cadence: the next one due `every` days after the last, while in care; `scored` as for `scoresOf`. */
-function measureSeriesOf(plan: TreatmentPlan, instrument: Instrument, every: number, scored: readonly ScoredAssessment[]): ObligationSeries<{ readonly reason: string; readonly instrument: Instrument }> {
+function measureSeriesOf(plan: TreatmentPlan, instrument: Instrument, every: number, scored?: readonly ScoredAssessment[]): ObligationSeries<{ readonly reason: string; readonly instrument: Instrument }> {
   const records = scoresOf(plan, instrument, scored).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] }));
   return cadenceSeries(records, every, lastDayOfCare(plan), { reason: `${instrument} every ${every} days`, instrument });
 }
 
 /** Each routine measure as a cadence: the next one due `every` days after the last, while in care. */
 export function measureSeries(plan: TreatmentPlan, every: number): ObligationSeries<{ readonly reason: string; readonly instrument: Instrument }>[] {
-  const scored = scoredAssessments(plan);
-  return routineInstruments(plan).map((instrument) => measureSeriesOf(plan, instrument, every, scored));
+  return routineInstruments(plan).map((instrument) => measureSeriesOf(plan, instrument, every));
 }
 
 /** Routine measures are repeated often enough to follow the person's symptoms. */
