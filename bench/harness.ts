@@ -20,9 +20,13 @@ export interface Section {
   readonly ratios: readonly Ratio[];
 }
 
-/** Runs cases side by side (warm-up, then medians); `smoke` runs each a few times only. */
-export async function measure(cases: Record<string, () => unknown>, smoke: boolean): Promise<Measured[]> {
-  const bench = new Bench(smoke ? { iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0 } : { time: 1500, warmupTime: 300 });
+/**
+ * Runs cases side by side (warm-up, then medians); `smoke` runs each a few times only.
+ * `warmupIterations` is the least number of warm-up runs of each case, for code the JIT optimizes
+ * only after thousands of calls.
+ */
+export async function measure(cases: Record<string, () => unknown>, smoke: boolean, warmupIterations = 16): Promise<Measured[]> {
+  const bench = new Bench(smoke ? { iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0 } : { time: 1500, warmupTime: 300, warmupIterations });
   for (const [name, run] of Object.entries(cases)) bench.add(name, run);
   await bench.run();
   return bench.tasks.map((task) => ({

@@ -1,5 +1,5 @@
 import type { Day } from "../core/calendar";
-import { positiveSuicideItems, type SuicideItemCode } from "../measures/score";
+import { positiveSuicideItems, type ScoredAssessment, type SuicideItemCode } from "../measures/score";
 import { isActiveOn } from "../medication/due";
 import { lastDayOfCare } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
@@ -43,11 +43,11 @@ export interface SafetyPlanReason {
   readonly date: Day;
 }
 
-/** Why the plan needs a safety plan, if it does: the earliest risk assessment or positive suicide item that calls for one (on a tie, the risk level). */
-export function safetyPlanReason(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels">): SafetyPlanReason | undefined {
+/** Why the plan needs a safety plan, if it does: the earliest risk assessment or positive suicide item that calls for one (on a tie, the risk level); `scored`: the plan's scored assessments, when already at hand. */
+export function safetyPlanReason(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels">, scored?: readonly ScoredAssessment[]): SafetyPlanReason | undefined {
   const risk = plan.risk;
   const reasons: SafetyPlanReason[] = [];
   if (risk !== undefined && risk.suicide !== "none" && params.safetyPlanRiskLevels.includes(risk.suicide)) reasons.push({ reason: "risk", date: risk.assessedOn });
-  for (const { code, date } of positiveSuicideItems(plan)) reasons.push({ reason: code, date });
+  for (const { code, date } of positiveSuicideItems(plan, scored)) reasons.push({ reason: code, date });
   return reasons.reduce<SafetyPlanReason | undefined>((first, next) => (first === undefined || next.date < first.date ? next : first), undefined);
 }

@@ -134,6 +134,14 @@ const FIRST_ORDINAL = daysFromCivil(1, 1, 1);
 /** Ordinal of 9999-12-31, the last day of the calendar. */
 const LAST_ORDINAL = daysFromCivil(9999, 12, 31);
 /** Written for any day before 0001-01-01: it sorts before every day and is not one. */
+/**
+ * Days already written out, by ordinal. Writing a day is the costly half of date arithmetic and
+ * checks keep meeting the same few thousand days; the table is emptied when full, so its memory
+ * stays bounded whatever the caseload.
+ */
+const FORMATTED = new Map<number, Day>();
+/** The most days {@link FORMATTED} holds: about 180 years of days. */
+const MAX_FORMATTED = 65_536;
 const BEFORE_CALENDAR = "0000-12-31";
 /** Written for any day after 9999-12-31 (or a count that is not a number): it sorts after every day and is not one. */
 const AFTER_CALENDAR = "9999-12-32";
@@ -157,8 +165,14 @@ const AFTER_CALENDAR = "9999-12-32";
 export function dayFromOrdinal(ordinal: number): Day {
   if (ordinal < FIRST_ORDINAL) return BEFORE_CALENDAR;
   if (!(ordinal <= LAST_ORDINAL)) return AFTER_CALENDAR;
-  const [year, month, day] = civilFromDays(Math.floor(ordinal));
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  const whole = Math.floor(ordinal);
+  const known = FORMATTED.get(whole);
+  if (known !== undefined) return known;
+  const [year, month, day] = civilFromDays(whole);
+  const formatted = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.clear();
+  FORMATTED.set(whole, formatted);
+  return formatted;
 }
 
 /**

@@ -118,21 +118,32 @@ function scoreValidAssessment(assessment: Assessment): Result<AssessmentScore> {
 }
 
 /** A scorable assessment of the plan: its index in `assessments`, the form and its score. */
-interface ScoredAssessment {
+export interface ScoredAssessment {
   readonly index: number;
   readonly assessment: Assessment;
   readonly score: AssessmentScore;
 }
 
-/** Every scorable assessment of an instrument in the plan, oldest first, with its index. */
-export function scoresOf(plan: TreatmentPlan, instrument: Instrument): ScoredAssessment[] {
+/** The scorable assessments of the plan that `keep` selects, oldest first (in plan order on the same day), with their index. */
+function scoreEach(plan: TreatmentPlan, keep: (assessment: Assessment) => boolean): ScoredAssessment[] {
   const scores: ScoredAssessment[] = [];
   (plan.assessments ?? []).forEach((assessment, index) => {
-    if (assessment.instrument !== instrument) return;
+    if (!keep(assessment)) return;
     const result = scoreAssessment(assessment);
     if (result.success) scores.push({ index, assessment, score: result.data });
   });
   return scores.sort((a, b) => (a.score.date < b.score.date ? -1 : a.score.date > b.score.date ? 1 : a.index - b.index));
+}
+
+/** Every scorable assessment of the plan, oldest first, with its index: a check scores each once (`ctx.derive`). */
+export function scoredAssessments(plan: TreatmentPlan): ScoredAssessment[] {
+  return scoreEach(plan, () => true);
+}
+
+/** Every scorable assessment of an instrument in the plan, oldest first, with its index; taken from `scored` when the plan's assessments are already scored. */
+export function scoresOf(plan: TreatmentPlan, instrument: Instrument, scored?: readonly ScoredAssessment[]): ScoredAssessment[] {
+  const ofInstrument = (assessment: Assessment) => assessment.instrument === instrument;
+  return scored === undefined ? scoreEach(plan, ofInstrument) : scored.filter((entry) => ofInstrument(entry.assessment));
 }
 
 /** Names an instrument's item, such as `"phq9-item-9"` for PHQ-9 item 9. */
@@ -149,10 +160,10 @@ export interface PositiveSuicideItem {
   readonly code: SuicideItemCode;
 }
 
-/** Every scorable assessment with a positive suicide item, instrument by instrument in catalog order, oldest first. */
-export function positiveSuicideItems(plan: TreatmentPlan): PositiveSuicideItem[] {
+/** Every scorable assessment with a positive suicide item, instrument by instrument in catalog order, oldest first; `scored` as for {@link scoresOf}. */
+export function positiveSuicideItems(plan: TreatmentPlan, scored: readonly ScoredAssessment[] = scoredAssessments(plan)): PositiveSuicideItem[] {
   return INSTRUMENTS.flatMap((instrument) =>
-    scoresOf(plan, instrument).flatMap(({ index, assessment, score }) => {
+    scoresOf(plan, instrument, scored).flatMap(({ index, assessment, score }) => {
       const item = firstPositiveSuicideItem(assessment);
       if (item === undefined) return [];
       const code: SuicideItemCode = `${instrument.toLowerCase().replace(/[^a-z0-9]/g, "")}-item-${item + 1}`;

@@ -75,7 +75,7 @@ export function dueItems<Param extends PolicyParamName>(
   const { admitted } = plan.period;
   const keyed = protocol
     .generate({ plan, params, to })
-    .flatMap((series) => seriesItems({ ...series, records: recordsFor(records, series), item: { ...series.item, protocol: protocol.id } }, asOf, to))
+    .flatMap((series) => seriesItems({ first: series.first, next: series.next, records: recordsFor(records, series), item: Object.assign({}, series.item, { protocol: protocol.id }) }, asOf, to))
     .filter((item) => item.due >= admitted)
     .map((item) => ({ item, key: sortKey(item) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

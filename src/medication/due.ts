@@ -82,7 +82,20 @@ export function defineProtocol<const Id extends string, const Code extends `medi
  * monitoring (clozapine recorded as an antipsychotic) is monitored as that class.
  */
 export function medicationsOfClass(plan: TreatmentPlan, medicationClass: string): { readonly medication: Medication; readonly index: number }[] {
-  return plan.medications.flatMap((medication, index) => (effectiveClass(medication) === medicationClass ? [{ medication, index }] : []));
+  const classes = effectiveClassesOf(plan);
+  return plan.medications.flatMap((medication, index) => (classes[index] === medicationClass ? [{ medication, index }] : []));
+}
+
+/** The effective class of each medication of each plan already read: plans are immutable, so the names are read once per plan. */
+const classesByPlan = new WeakMap<TreatmentPlan, readonly string[]>();
+
+/** The effective class of each of a plan's medications, in plan order. */
+function effectiveClassesOf(plan: TreatmentPlan): readonly string[] {
+  const known = classesByPlan.get(plan);
+  if (known !== undefined) return known;
+  const classes = plan.medications.map(effectiveClass);
+  classesByPlan.set(plan, classes);
+  return classes;
 }
 
 /** A course of a medication: from a start to the next stop (or the next start), with its dose changes. */

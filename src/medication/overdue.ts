@@ -18,12 +18,19 @@ function pathOf(plan: RuleContext["plan"], item: ProtocolItem): (string | number
 /** Per protocol, the function that lists its items for a check: derived once per check, shared by its rule and `medication/review-late`. */
 const itemsOfCheck = new Map<string, (plan: RuleContext["plan"], ctx: RuleContext) => ProtocolItem[]>();
 
-/** A protocol's items at the check's `asOf` (none without it), to the end of care. */
+/**
+ * A protocol's items at the check's `asOf` (none without it), up to the end of care or `asOf`,
+ * whichever comes first: an item due after `asOf` can be neither missed nor late on it.
+ */
 function itemsAt<Param extends PolicyParamName>(ctx: RuleContext<Param>, protocol: Protocol<ProtocolId, string, Param>): ProtocolItem[] {
   if (ctx.asOf === undefined) return [];
   let compute = itemsOfCheck.get(protocol.id);
   if (compute === undefined) {
-    compute = (plan, check) => dueItems(protocol, plan, check.params, check.asOf!, lastDayOfCare(plan));
+    compute = (plan, check) => {
+      const asOf = check.asOf!;
+      const endOfCare = lastDayOfCare(plan);
+      return dueItems(protocol, plan, check.params, asOf, asOf < endOfCare ? asOf : endOfCare);
+    };
     itemsOfCheck.set(protocol.id, compute);
   }
   return ctx.derive(compute);

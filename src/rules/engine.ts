@@ -65,6 +65,7 @@ export function checkPlan(input: unknown, options: ValidateOptions = {}): CheckR
   return guardReport(() => {
     const parsed = safeParsePlan(input);
     if (!parsed.success) return report([...optionFindings(options), ...parsed.findings]);
-    return { ...validatePlan(parsed.data, options), plan: parsed.data };
+    const { ok, findings, counts, skipped } = validatePlan(parsed.data, options);
+    return { ok, findings, counts, skipped, plan: parsed.data };
   });
 }

@@ -7,11 +7,15 @@ import { ruleCodes } from "./registry";
 /** Longest code compared for a did-you-mean suggestion; longer text is no misspelling. */
 const MAX_SUGGESTED_LENGTH = 64;
 
+/** Every rule code, as a set: built on first use, as the registry is complete only once every module has loaded. */
+let knownCodes: ReadonlySet<string> | undefined;
+
 /** A `policy/unknown-rule` finding for every setting whose code is no rule's, with the closest codes. */
 export function unknownRuleFindings(rules: Readonly<Record<string, unknown>>, path: FindingPath): Finding[] {
-  const known: readonly string[] = ruleCodes();
+  knownCodes ??= new Set(ruleCodes());
+  const known = knownCodes;
   return Object.keys(rules)
-    .filter((code) => !known.includes(code))
+    .filter((code) => !known.has(code))
     .map((code) => {
       const suggestions = code.length <= MAX_SUGGESTED_LENGTH ? closestMatches(code, ruleCodes()) : [];
       const finding = {

@@ -23,6 +23,17 @@ describe("calendar days", () => {
     );
   });
 
+  it("writes each day the same before and after the table of written days fills and empties", () => {
+    const written = (ordinal: number) => new Date(ordinal * 86_400_000).toISOString().slice(0, 10);
+    const wrong: number[] = [];
+    for (let ordinal = -100_000; ordinal < 100_000; ordinal += 1) if (dayFromOrdinal(ordinal) !== written(ordinal)) wrong.push(ordinal);
+    expect(wrong).toEqual([]);
+    for (const ordinal of [-100_000, -1, 0, 20_000, 99_999]) {
+      expect(dayFromOrdinal(ordinal)).toBe(written(ordinal));
+      expect(dayFromOrdinal(ordinal + 0.5)).toBe(written(ordinal));
+    }
+  });
+
   it("adds days across month, year and DST boundaries", () => {
     expect(addDays("2026-03-07", 2)).toBe("2026-03-09");
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");

@@ -1,6 +1,7 @@
 import { match } from "ts-pattern";
 import { addDays, daysBetween, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { scoredAssessments } from "../../measures/score";
 import type { TreatmentPlan } from "../../plan/types";
 import type { PolicyParams } from "../../policy/params";
 import { mustBeComplete, safetyPlanReason, type SafetyPlanReason } from "../needs";
@@ -60,8 +61,8 @@ export const safetyPlan = defineRule({
   defaultSeverity: "error",
   params: ["safetyPlanRiskLevels", "crisisLine", "safetyPlanWithinDays"],
   source: "Stanley-Brown safety planning (six steps); The Joint Commission NPSG 15.01.01 (safety plan after a positive screen); 988 Suicide & Crisis Lifeline",
-  check({ plan, params, asOf }) {
-    const why = safetyPlanReason(plan, params);
+  check({ plan, params, asOf, derive }) {
+    const why = safetyPlanReason(plan, params, derive(scoredAssessments));
     if (!why) return [];
     const gaps = gapsSince(plan, why, params).flatMap((gap): RuleFindingDraft[] =>
       match(gap)

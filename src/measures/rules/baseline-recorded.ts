@@ -1,7 +1,7 @@
 import { addDays } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { Instrument } from "../instruments";
-import { scoresOf } from "../score";
+import { scoredAssessments, scoresOf } from "../score";
 import { needsAnyMeasure, PROGRESS_MEASURES, routineInstruments } from "./measured-instruments";
 
 /** Every person served has a standardized measure at admission: the routine measures the diagnoses call for, or any measure. */
@@ -13,14 +13,15 @@ export const baselineRecorded = defineRule({
   params: ["baselineWithinDays", "measuresFor"],
   source:
     "Measurement-based care: PHQ-9 (Kroenke 2001), GAD-7 (Spitzer 2006); NCQA DRR-E (baseline PHQ-9); The Joint Commission CTS.03.01.09 (a standardized tool for every individual served)",
-  check({ plan, params, asOf }) {
+  check({ plan, params, asOf, derive }) {
+    const scored = derive(scoredAssessments);
     const from = addDays(plan.period.admitted, -params.baselineWithinDays);
     const to = addDays(plan.period.admitted, params.baselineWithinDays);
     const required = routineInstruments(plan).map((instrument): { anyOf: readonly Instrument[]; instrument?: Instrument } => ({ anyOf: [instrument], instrument }));
     if (needsAnyMeasure(plan, params)) required.push({ anyOf: PROGRESS_MEASURES });
     const findings: RuleFindingDraft[] = [];
     for (const { anyOf, instrument } of required) {
-      const scores = anyOf.flatMap((name) => scoresOf(plan, name));
+      const scores = anyOf.flatMap((name) => scoresOf(plan, name, scored));
       if (scores.some(({ score }) => score.date >= from && score.date <= to)) continue;
       if (scores.length === 0 && (asOf === undefined || asOf <= to)) continue;
       findings.push(

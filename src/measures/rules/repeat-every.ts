@@ -4,12 +4,12 @@ import { lastDayOfCare } from "../../core/period";
 import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import type { Instrument } from "../instruments";
-import { scoresOf } from "../score";
+import { scoredAssessments, scoresOf, type ScoredAssessment } from "../score";
 import { routineInstruments } from "./measured-instruments";
 
-/** A routine measure as a cadence: the next one due `every` days after the last, while in care. */
-function measureSeriesOf(plan: TreatmentPlan, instrument: Instrument, every: number): ObligationSeries<{ readonly reason: string; readonly instrument: Instrument }> {
-  const records = scoresOf(plan, instrument).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] }));
+/** A routine measure as a cadence: the next one due `every` days after the last, while in care; `scored` as for `scoresOf`. */
+function measureSeriesOf(plan: TreatmentPlan, instrument: Instrument, every: number, scored?: readonly ScoredAssessment[]): ObligationSeries<{ readonly reason: string; readonly instrument: Instrument }> {
+  const records = scoresOf(plan, instrument, scored).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] }));
   return cadenceSeries(records, every, lastDayOfCare(plan), { reason: `${instrument} every ${every} days`, instrument });
 }
 
@@ -26,10 +26,10 @@ export const repeatEvery = defineRule({
   defaultSeverity: "warning",
   params: ["measureEveryDays"],
   source: "Measurement-based care practice; the 14-day default is a clinic default (no published interval)",
-  check({ plan, params, asOf }) {
+  check({ plan, params, asOf, derive }) {
     const every = params.measureEveryDays;
     return routineInstruments(plan).flatMap((instrument) =>
-      cadenceFindings(measureSeriesOf(plan, instrument, every), every, asOf, lastDayOfCare(plan), {
+      cadenceFindings(measureSeriesOf(plan, instrument, every, derive(scoredAssessments)), every, asOf, lastDayOfCare(plan), {
         late: (gap) => `${gap} days passed between ${instrument} measures; the policy allows ${every}.`,
         latePath: (record) => [...record, "date"],
         missed: (due) => `The next ${instrument} was due on ${due} and is not recorded.`,

@@ -1,6 +1,6 @@
 import { addDays } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
-import { positiveSuicideItems } from "../score";
+import { positiveSuicideItems, scoredAssessments } from "../score";
 
 /** A positive suicide item (PHQ-9 item 9, any C-SSRS yes) is assessed the same day, or within the policy's days. */
 export const suicideItemPositive = defineRule({
@@ -10,9 +10,9 @@ export const suicideItemPositive = defineRule({
   defaultSeverity: "error",
   params: ["suicideAssessmentWithinDays"],
   source: "Each instrument's suicide items (PHQ-9 item 9 follow-up); The Joint Commission NPSG 15.01.01 (assessment at the same encounter and a documented risk level when screening is positive); Zero Suicide toolkit",
-  check({ plan, params }) {
+  check({ plan, params, derive }) {
     const within = params.suicideAssessmentWithinDays;
-    return positiveSuicideItems(plan).flatMap(({ index, instrument, date, item }) => {
+    return positiveSuicideItems(plan, derive(scoredAssessments)).flatMap(({ index, instrument, date, item }) => {
       const by = addDays(date, within);
       const inWindow = (day: string) => day >= date && day <= by;
       if (plan.reviews.some((review) => review.kind === "psychiatric" && inWindow(review.date))) return [];

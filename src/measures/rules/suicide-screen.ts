@@ -3,7 +3,7 @@ import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import type { PolicyParams } from "../../policy/params";
 import { INSTRUMENT_INFO, INSTRUMENTS, type Instrument } from "../instruments";
-import { scoresOf } from "../score";
+import { scoredAssessments, scoresOf } from "../score";
 
 /** The validated suicide-risk screens: the instruments whose record marks them `screensSuicideRisk` (C-SSRS), in catalog order. */
 export const SUICIDE_SCREENS: readonly Instrument[] = INSTRUMENTS.filter((instrument) => INSTRUMENT_INFO[instrument].screensSuicideRisk);
@@ -22,11 +22,11 @@ export const suicideScreen = defineRule({
   defaultSeverity: "error",
   params: ["firstPlanWithinDays", "suicideScreenFromAge"],
   source: "The Joint Commission NPSG 15.01.01 (validated screening from age 12); Zero Suicide toolkit (identify: screen everyone at admission); C-SSRS screen version",
-  check({ plan, params, asOf }) {
+  check({ plan, params, asOf, derive }) {
     if (!screenedAtAdmission(plan, params)) return [];
     const from = addDays(plan.period.admitted, -params.firstPlanWithinDays);
     const to = addDays(plan.period.admitted, params.firstPlanWithinDays);
-    const screens = SUICIDE_SCREENS.flatMap((instrument) => scoresOf(plan, instrument));
+    const screens = SUICIDE_SCREENS.flatMap((instrument) => scoresOf(plan, instrument, derive(scoredAssessments)));
     if (screens.some(({ score }) => score.date >= from && score.date <= to)) return [];
     const { discharged } = plan.period;
     const past = screens.length > 0 || (asOf !== undefined && asOf > to) || (discharged !== undefined && discharged > to);

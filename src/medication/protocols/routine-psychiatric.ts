@@ -32,7 +32,7 @@ export const routinePsychiatric = defineProtocol({
       kind: "psychiatric",
       reason: "routine psychiatric review",
     });
-    return [{ ...series, first: taken(series.first), next: (previous) => taken(series.next(previous)) }];
+    return [{ first: taken(series.first), next: (previous) => taken(series.next(previous)), item: series.item }];
   },
   rule: defineRule({
     code: "medication/review-overdue",
