@@ -2,6 +2,7 @@ import type { Day } from "./calendar";
 import type { FindingParams, FindingPath, Severity } from "./finding";
 import type { PolicyParamName, PolicyParams } from "../policy/params";
 import type { TreatmentPlan } from "../plan/types";
+import type { MessageOf, MessageSet } from "./messages";
 import { guardValue } from "./plan-error";
 
 /**
@@ -53,16 +54,24 @@ export interface RuleMeta<Code extends string = string, Param extends PolicyPara
 }
 
 /**
- * What a rule reports before the engine adds the rule code and severity. An `advisory` finding is
- * one step softer than the rule's severity (an error rule's advisory finding is a warning).
+ * What a rule reports before the engine adds the rule code, the severity and the message text:
+ * where, which of the rule's messages (`variant`, left out for `default`) and the params it is
+ * written from. An `advisory` finding is one step softer than the rule's severity (an error rule's
+ * advisory finding is a warning).
  *
  * @category Rules
  * @example
  * ```ts
- * const draft: RuleFindingDraft = { path: ["dischargeCriteria"], message: "No discharge criteria." };
+ * const draft: RuleFindingDraft = { path: ["dischargeCriteria"] };
  * ```
  */
-export interface RuleFindingDraft {
+export type RuleFindingDraft<Messages extends MessageSet = MessageSet> = {
+  readonly path: FindingPath;
+  readonly advisory?: boolean;
+} & (string extends keyof Messages ? { readonly variant?: string; readonly params?: FindingParams } : MessageOf<Messages>) | LegacyFindingDraft;
+
+/** A draft that carries its English text. */
+export interface LegacyFindingDraft {
   readonly path: FindingPath;
   readonly message: string;
   readonly params?: FindingParams;
@@ -104,9 +113,12 @@ export interface RuleContext<Param extends PolicyParamName = PolicyParamName> {
  * rule.area; //=> "plan"
  * ```
  */
-export interface Rule<Code extends string = string, Param extends PolicyParamName = PolicyParamName> extends RuleMeta<Code, Param> {
+export interface Rule<Code extends string = string, Param extends PolicyParamName = PolicyParamName, Messages extends MessageSet = MessageSet>
+  extends RuleMeta<Code, Param> {
+  /** The rule's messages in English, by variant: each finding's text is written from its params. */
+  readonly messages?: Messages;
   /** The pure check: findings for the plan in `ctx`, none when the plan complies. */
-  readonly check: (ctx: RuleContext<Param>) => readonly RuleFindingDraft[];
+  readonly check: (ctx: RuleContext<Param>) => readonly RuleFindingDraft<Messages>[];
 }
 
 /**
@@ -120,7 +132,7 @@ export interface Rule<Code extends string = string, Param extends PolicyParamNam
  * };
  * ```
  */
-export type RuleDefinition<Code extends string, Param extends PolicyParamName> = Omit<Rule<Code, Param>, "area">;
+export type RuleDefinition<Code extends string, Param extends PolicyParamName, Messages extends MessageSet = MessageSet> = Omit<Rule<Code, Param, Messages>, "area">;
 
 /**
  * Declares a rule. The code is kept as a literal type (so policies can name it and editors
@@ -144,9 +156,9 @@ export type RuleDefinition<Code extends string, Param extends PolicyParamName> =
  * firstPlanSoon.area; //=> "plan"
  * ```
  */
-export function defineRule<const Code extends `${RuleArea}/${string}`, const Param extends PolicyParamName = never>(
-  definition: RuleDefinition<Code, Param>,
-): Rule<Code, Param> {
+export function defineRule<const Code extends `${RuleArea}/${string}`, const Param extends PolicyParamName = never, Messages extends MessageSet = MessageSet>(
+  definition: RuleDefinition<Code, Param, Messages>,
+): Rule<Code, Param, Messages> {
   return guardValue("rule definition", () => {
     const area = definition.code.slice(0, definition.code.indexOf("/")) as AreaOf<Code>;
     return { ...definition, area };

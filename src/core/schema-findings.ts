@@ -84,10 +84,11 @@ function issueToFindings(issue: Issue, out: Finding[]): void {
       return;
     }
     case "custom": {
-      // A refinement may name its own finding code (`params.rule`) and numbers (`params.values`).
+      // A refinement may name its own finding code (`params.rule`), message variant (`params.variant`) and numbers (`params.values`).
       if (typeof issue.params?.rule === "string") {
         const values = issue.params.values as FindingParams | undefined;
-        const custom = { rule: issue.params.rule, severity: "error" as const, path, message: issue.message };
+        const variant = issue.params.variant as string | undefined;
+        const custom = { rule: issue.params.rule, severity: "error" as const, path, message: issue.message, ...(variant && variant !== "default" ? { variant } : {}) };
         out.push(values ? { ...custom, params: values } : custom);
         return;
       }

@@ -1,5 +1,6 @@
 import type { Day } from "../core/calendar";
 import { countBySeverity, type Finding, type Severity, type SeverityCounts } from "../core/finding";
+import { englishMessage } from "../core/messages";
 import { dayOptionFindings } from "../core/options";
 import type { Rule, RuleContext, RuleFindingDraft } from "../core/rule";
 import type { TreatmentPlan } from "../plan/types";
@@ -70,14 +71,14 @@ export function settingFor(policy: Policy, rule: Pick<Rule, "code" | "defaultSev
   return (policy.rules as Readonly<Record<string, RuleSetting | undefined>>)[rule.code] ?? rule.defaultSeverity;
 }
 
+/** A rule's finding: its text written in English from the rule's message for the draft's variant and params. */
 function toFinding(rule: Rule, severity: Severity, draft: RuleFindingDraft): Finding {
-  const finding = {
-    rule: rule.code,
-    severity: draft.advisory ? SOFTER[severity] : severity,
-    path: draft.path,
-    message: draft.message,
-  };
-  return draft.params ? { ...finding, params: draft.params } : finding;
+  const base = { rule: rule.code, severity: draft.advisory ? SOFTER[severity] : severity, path: draft.path };
+  if ("message" in draft) return draft.params ? { ...base, message: draft.message, params: draft.params } : { ...base, message: draft.message };
+  const variant = draft.variant ?? "default";
+  const finding = { ...base, message: englishMessage(rule.messages ?? {}, variant, draft.params, draft.path) };
+  const withVariant = variant === "default" ? finding : { ...finding, variant };
+  return draft.params && Object.keys(draft.params).length > 0 ? { ...withVariant, params: draft.params } : withVariant;
 }
 
 function ruleFailed(rule: Rule, severity: Severity): Finding {
