@@ -52,7 +52,7 @@ export interface PolicyInput {
  * try {
  *   definePolicy(fromFile);
  * } catch (error) {
- *   if (error instanceof PolicyError) console.log(error.findings[0]?.params?.suggestions); //=> "plan/discharge-criteria"
+ *   if (error instanceof PolicyError) console.log(error.findings[0]?.params?.suggestions); //=> ["plan/discharge-criteria"]
  * }
  * ```
  */

@@ -1,5 +1,7 @@
 import type { Finding, FindingPath, Result } from "../core/finding";
+import { catalogFinding } from "../core/messages";
 import { closestMatches } from "../core/suggest";
+import { POLICY_MESSAGES } from "../policy/messages";
 import { resolvePolicyOption } from "../policy/resolve";
 import type { Policy } from "../policy/types";
 import { ruleCodes } from "./registry";
@@ -14,13 +16,7 @@ export function unknownRuleFindings(rules: Readonly<Record<string, unknown>>, pa
     .filter((code) => !known.includes(code))
     .map((code) => {
       const suggestions = code.length <= MAX_SUGGESTED_LENGTH ? closestMatches(code, ruleCodes()) : [];
-      const finding = {
-        rule: "policy/unknown-rule",
-        severity: "error" as const,
-        path: [...path, code],
-        message: suggestions.length > 0 ? `Unknown rule code. Did you mean ${suggestions.join(" or ")}?` : "Unknown rule code.",
-      };
-      return suggestions.length > 0 ? { ...finding, params: { suggestions: suggestions.join("|") } } : finding;
+      return catalogFinding(POLICY_MESSAGES, "policy/unknown-rule", "error", [...path, code], { params: suggestions.length > 0 ? { suggestions } : {} });
     });
 }
 
