@@ -234,3 +234,12 @@ function placeIn(items: Readonly<Record<string, string>>, path: FindingPath): st
   });
   return names.join(", ");
 }
+
+/** Joins catalogs; sets of the same code join their variants. */
+export function mergeCatalogs(...catalogs: readonly MessageCatalog[]): MessageCatalog {
+  const merged: Record<string, MessageSet> = {};
+  for (const catalog of catalogs) {
+    for (const [code, set] of Object.entries(catalog)) merged[code] = { ...merged[code], ...set };
+  }
+  return merged;
+}

@@ -7,7 +7,7 @@ import { closestMatches } from "../core/suggest";
 import { POLICY_MESSAGES } from "./messages";
 import { PolicyParamsSchema } from "./params";
 import { presetById, policies, PRESET_IDS, type PresetId } from "./presets";
-import { RULE_SETTINGS, type Policy, type RuleSettings } from "./types";
+import { RULE_SETTINGS, type Policy, type PolicyMessages, type RuleSettings } from "./types";
 
 /**
  * A policy as the functions that apply one accept it: a policy object, a preset id, or nothing
@@ -73,7 +73,8 @@ function checkPolicyObject(policy: object): Result<Policy> {
   findings.push(...settingsFindings(policy.rules));
   if (findings.length > 0 || !params.success) return { success: false, findings };
   const rules = Object.fromEntries(Object.entries(policy.rules as Record<string, unknown>)) as RuleSettings;
-  return { success: true, data: { id: policy.id as string, name: policy.name as string, params: params.data, rules } };
+  const policyData = { id: policy.id as string, name: policy.name as string, params: params.data, rules };
+  return { success: true, data: policy.messages === undefined ? policyData : { ...policyData, messages: policy.messages as PolicyMessages } };
 }
 
 /**

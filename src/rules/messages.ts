@@ -1,7 +1,8 @@
 import { DAY_OPTION_MESSAGES } from "../core/options";
 import type { FindingParams } from "../core/finding";
-import type { MessageCatalog, MessageSet, MessageTemplate, TemplateParams } from "../core/messages";
+import { mergeCatalogs, type MessageCatalog, type MessageSet, type MessageTemplate, type TemplateParams } from "../core/messages";
 import { POLICY_MESSAGES } from "../policy/messages";
+import { LOCALE_OPTION_MESSAGES } from "./locale-option";
 import { allRules } from "./registry";
 
 /** The messages of a list of rules, by rule code. */
@@ -13,7 +14,7 @@ export type RuleMessages<Rules extends readonly { readonly code: string; readonl
  * The messages iopkit writes outside the subpath modules, in English, by finding code and variant:
  * every rule's and every finding of the schema, the options and the policies.
  */
-export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof POLICY_MESSAGES;
+export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof POLICY_MESSAGES & typeof LOCALE_OPTION_MESSAGES;
 
 /**
  * A catalog's messages in another language: every code and variant of the catalog, each a template
@@ -31,18 +32,10 @@ export type Translations<Catalog> = {
   readonly [Code in keyof Catalog]: { readonly [Variant in keyof Catalog[Code]]: MessageTemplate<TemplateParams<Catalog[Code][Variant]> & FindingParams> };
 };
 
-/** Joins catalogs; sets of the same code join their variants. */
-function mergeCatalogs(...catalogs: readonly MessageCatalog[]): MessageCatalog {
-  const merged: Record<string, MessageSet> = {};
-  for (const catalog of catalogs) {
-    for (const [code, set] of Object.entries(catalog)) merged[code] = { ...merged[code], ...set };
-  }
-  return merged;
-}
-
 /** Every English message of the main entry, by code and variant. */
 export const ENGLISH_CATALOG: MessageCatalog = mergeCatalogs(
   Object.fromEntries(allRules.flatMap((rule) => (rule.messages ? [[rule.code, rule.messages]] : []))),
   DAY_OPTION_MESSAGES,
   POLICY_MESSAGES,
+  LOCALE_OPTION_MESSAGES,
 );

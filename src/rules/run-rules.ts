@@ -1,6 +1,6 @@
 import type { Day } from "../core/calendar";
 import { countBySeverity, type Finding, type Severity, type SeverityCounts } from "../core/finding";
-import { englishMessage } from "../core/messages";
+import { englishMessage, type Locale } from "../core/messages";
 import { dayOptionFindings } from "../core/options";
 import type { Rule, RuleContext, RuleFindingDraft } from "../core/rule";
 import type { TreatmentPlan } from "../plan/types";
@@ -22,6 +22,11 @@ export interface ValidateOptions {
   readonly policy?: PolicyChoice;
   /** The day the plan is looked at; rules about things overdue need it. Default: none (those checks are skipped). */
   readonly asOf?: Day;
+  /**
+   * The language of the messages: `"en"` (the default) or a locale such as `es` from
+   * `iopkit/locales/es`. The policy's `messages` for that language replace iopkit's own.
+   */
+  readonly locale?: "en" | Locale;
 }
 
 /**
