@@ -66,7 +66,7 @@ describe("validatePlan and checkPlan in a language", () => {
   });
 
   it("writes option and policy findings in the language too", () => {
-    const report = checkPlan({}, { policy: "medicare", locale: es });
+    const report = checkPlan({}, { policy: "medicare" as never, locale: es });
     expect(findingOf("policy/unknown-preset", report.findings).message).toContain("¿Quiso decir medicare-iop?");
   });
 
