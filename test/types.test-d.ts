@@ -1,5 +1,17 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { defineRule, definePolicy, safeParsePlan, validatePlan, type Finding, type Report, type RuleCode, type TreatmentPlan, type TreatmentPlanInput } from "../src/index";
+import {
+  defineRule,
+  definePolicy,
+  formatFinding,
+  safeParsePlan,
+  validatePlan,
+  type Finding,
+  type MessageOverrides,
+  type Report,
+  type RuleCode,
+  type TreatmentPlan,
+  type TreatmentPlanInput,
+} from "../src/index";
 
 declare const plan: TreatmentPlan;
 declare const input: TreatmentPlanInput;
@@ -71,5 +83,19 @@ describe("rule codes and rule declarations", () => {
     defineRule({ code: "plan/example", summary: "s", defaultSeverity: "info", params: ["weeklyHours"], source: "s", check: () => [] });
     // @ts-expect-error a code must start with a known area
     defineRule({ code: "billing/example", summary: "s", defaultSeverity: "info", params: [], source: "s", check: () => [] });
+  });
+
+  it("takes message overrides only for codes and variants iopkit writes, each template reading its finding's params", () => {
+    definePolicy({ messages: { en: { "plan/diagnosis-required": { default: "Add a diagnosis." } } } });
+    // @ts-expect-error no rule has this code
+    definePolicy({ messages: { en: { "plan/no-such-rule": { default: "x" } } } });
+    // @ts-expect-error the code has no such variant
+    const misspeltVariant: MessageOverrides = { "schedule/commitment-conflict": { sessoin: "x" } };
+    const reads: MessageOverrides = { "schedule/commitment-conflict": { session: (params, words) => `${words.weekday(params.day)} ${params.start}` } };
+    // @ts-expect-error the finding has no such param
+    const readsNothing: MessageOverrides = { "schedule/commitment-conflict": { session: (params) => String(params.room) } };
+    // @ts-expect-error an override for an unknown code does not compile in formatFinding either
+    formatFinding({} as Finding, { messages: { "schedule/no-such-rule": { default: "x" } } });
+    void [misspeltVariant, reads, readsNothing];
   });
 });

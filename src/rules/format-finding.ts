@@ -15,7 +15,7 @@ import { ENGLISH_CATALOG, type EnglishCatalog } from "./messages";
  */
 export type MessageOverrides = {
   readonly [Code in keyof EnglishCatalog]?: {
-    readonly [Variant in keyof EnglishCatalog[Code]]?: string | MessageTemplate<TemplateParams<EnglishCatalog[Code][Variant]> & FindingParams>;
+    readonly [Variant in keyof EnglishCatalog[Code]]?: string | ((params: TemplateParams<EnglishCatalog[Code][Variant]>, words: Words) => string);
   };
 };
 

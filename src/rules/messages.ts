@@ -1,6 +1,5 @@
 import { DAY_OPTION_MESSAGES } from "../core/options";
-import type { FindingParams } from "../core/finding";
-import { mergeCatalogs, type MessageCatalog, type MessageSet, type MessageTemplate, type TemplateParams } from "../core/messages";
+import { mergeCatalogs, type MessageCatalog, type MessageSet, type TemplateParams, type Words } from "../core/messages";
 import { POLICY_MESSAGES } from "../policy/messages";
 import { LOCALE_OPTION_MESSAGES } from "./locale-option";
 import { allRules } from "./registry";
@@ -29,7 +28,7 @@ export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_M
  * ```
  */
 export type Translations<Catalog> = {
-  readonly [Code in keyof Catalog]: { readonly [Variant in keyof Catalog[Code]]: MessageTemplate<TemplateParams<Catalog[Code][Variant]> & FindingParams> };
+  readonly [Code in keyof Catalog]: { readonly [Variant in keyof Catalog[Code]]: (params: TemplateParams<Catalog[Code][Variant]>, words: Words) => string };
 };
 
 /** Every English message of the main entry, by code and variant. */
