@@ -14,7 +14,7 @@ export const holisticGoalLinked = defineRule({
   source: "42 CFR 410.43(a)(4)(v) and 410.44 (individualized activity therapy, not recreational or diversionary); MBPM ch.6 §70.3",
   messages: {
     notQualifying: (p: Unlinked, words) =>
-      `This ${p.practice} practice is not linked to a goal, so its ${words.count(p.minutes, { one: "minute", other: "minutes" })} are not a qualifying service and do not count toward the weekly hours.`,
+      `This ${p.practice} practice is not linked to a goal, so its ${words.number(p.minutes)} minutes are not a qualifying service and do not count toward the weekly hours.`,
     notTherapy: (p: Unlinked) => `This ${p.practice} practice is not linked to a goal; it counts as therapy only when it serves one.`,
   },
   check({ plan, params }) {
