@@ -19,7 +19,7 @@ const ID_KINDS_ES: Readonly<Record<IdKind, string>> = {
 /** The `plan/…` rules' messages in Spanish, but for `plan/review-cadence`. */
 export const planRulesEs: Translations<Omit<RuleMessages<typeof planRules>, "plan/review-cadence">> = {
   "plan/diagnosis-required": {
-    missing: () => "El plan no tiene diagnóstico.",
+    default: () => "El plan no tiene diagnóstico.",
     primary: (p, words) =>
       `Con ${words.number(p.diagnoses)} diagnósticos, exactamente uno debe estar marcado como principal; ${words.count(p.actual, { one: "lo está", other: "lo están" })}.`,
   },

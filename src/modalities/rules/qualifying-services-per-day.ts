@@ -1,9 +1,9 @@
 import { defineRule } from "../../core/rule";
+import { careItemsOfPlan } from "../care-items";
+import { isQualifyingService } from "../catalog";
 
 /** The params of a day short of services: how many it has and the policy's minimum. */
 type Short = { readonly actual: number; readonly required: number };
-import { careItemsOfPlan } from "../care-items";
-import { isQualifyingService } from "../catalog";
 
 /** Each program day carries enough qualifying services for the per-diem. */
 export const qualifyingServicesPerDay = defineRule({
