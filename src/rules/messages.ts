@@ -1,6 +1,7 @@
 import { DAY_OPTION_MESSAGES } from "../core/options";
 import { mergeCatalogs, type MessageCatalog, type MessageSet, type TemplateParams, type Words } from "../core/messages";
 import { POLICY_MESSAGES } from "../policy/messages";
+import { PLAN_MESSAGES } from "../plan/messages";
 import { LOCALE_OPTION_MESSAGES } from "./locale-option";
 import { allRules } from "./registry";
 
@@ -13,7 +14,7 @@ export type RuleMessages<Rules extends readonly { readonly code: string; readonl
  * The messages iopkit writes outside the subpath modules, in English, by finding code and variant:
  * every rule's and every finding of the schema, the options and the policies.
  */
-export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof POLICY_MESSAGES & typeof LOCALE_OPTION_MESSAGES;
+export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof POLICY_MESSAGES & typeof LOCALE_OPTION_MESSAGES & typeof PLAN_MESSAGES;
 
 /**
  * A catalog's messages in another language: every code and variant of the catalog, each a template
@@ -37,4 +38,5 @@ export const ENGLISH_CATALOG: MessageCatalog = mergeCatalogs(
   DAY_OPTION_MESSAGES,
   POLICY_MESSAGES,
   LOCALE_OPTION_MESSAGES,
+  PLAN_MESSAGES,
 );

@@ -85,7 +85,7 @@ describe("safeParsePlan", () => {
     const result = safeParsePlan(draft);
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(result.findings).toEqual([expect.objectContaining({ rule: "schema/duplicate-id", path: ["problems", 1, "id"], params: { kind: "problem" } })]);
+    expect(result.findings).toEqual([expect.objectContaining({ rule: "schema/duplicate-id", path: ["problems", 1, "id"], params: { kind: "problem", first: ["problems", "0"] } })]);
   });
 
   it("never quotes a value from the input in a message", () => {
