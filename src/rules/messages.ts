@@ -2,6 +2,7 @@ import { DAY_OPTION_MESSAGES } from "../core/options";
 import type { FindingParams } from "../core/finding";
 import type { MessageCatalog, MessageSet, MessageTemplate, TemplateParams } from "../core/messages";
 import { allRules } from "./registry";
+import { SCHEDULE_MESSAGES } from "../schedule/messages";
 
 /** The messages of a list of rules, by rule code. */
 export type RuleMessages<Rules extends readonly { readonly code: string; readonly messages?: MessageSet }[]> = {
@@ -12,7 +13,7 @@ export type RuleMessages<Rules extends readonly { readonly code: string; readonl
  * The messages iopkit writes outside the subpath modules, in English, by finding code and variant:
  * every rule's and every finding of the schema, the options and the policies.
  */
-export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES;
+export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof SCHEDULE_MESSAGES;
 
 /**
  * A catalog's messages in another language: every code and variant of the catalog, each a template
@@ -43,4 +44,5 @@ function mergeCatalogs(...catalogs: readonly MessageCatalog[]): MessageCatalog {
 export const ENGLISH_CATALOG: MessageCatalog = mergeCatalogs(
   Object.fromEntries(allRules.flatMap((rule) => (rule.messages ? [[rule.code, rule.messages]] : []))),
   DAY_OPTION_MESSAGES,
+  SCHEDULE_MESSAGES,
 );
