@@ -3,6 +3,7 @@ import type { FindingParams } from "../core/finding";
 import type { MessageCatalog, MessageSet, MessageTemplate, TemplateParams } from "../core/messages";
 import { allRules } from "./registry";
 import { SCHEDULE_MESSAGES } from "../schedule/messages";
+import { COVERAGE_MESSAGES } from "../coverage/messages";
 
 /** The messages of a list of rules, by rule code. */
 export type RuleMessages<Rules extends readonly { readonly code: string; readonly messages?: MessageSet }[]> = {
@@ -13,7 +14,7 @@ export type RuleMessages<Rules extends readonly { readonly code: string; readonl
  * The messages iopkit writes outside the subpath modules, in English, by finding code and variant:
  * every rule's and every finding of the schema, the options and the policies.
  */
-export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof SCHEDULE_MESSAGES;
+export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof SCHEDULE_MESSAGES & typeof COVERAGE_MESSAGES;
 
 /**
  * A catalog's messages in another language: every code and variant of the catalog, each a template
@@ -45,4 +46,5 @@ export const ENGLISH_CATALOG: MessageCatalog = mergeCatalogs(
   Object.fromEntries(allRules.flatMap((rule) => (rule.messages ? [[rule.code, rule.messages]] : []))),
   DAY_OPTION_MESSAGES,
   SCHEDULE_MESSAGES,
+  COVERAGE_MESSAGES,
 );
