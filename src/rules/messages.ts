@@ -4,6 +4,7 @@ import type { MessageCatalog, MessageSet, MessageTemplate, TemplateParams } from
 import { allRules } from "./registry";
 import { SCHEDULE_MESSAGES } from "../schedule/messages";
 import { COVERAGE_MESSAGES } from "../coverage/messages";
+import { ATTENDANCE_MESSAGES } from "../attendance/messages";
 
 /** The messages of a list of rules, by rule code. */
 export type RuleMessages<Rules extends readonly { readonly code: string; readonly messages?: MessageSet }[]> = {
@@ -14,7 +15,7 @@ export type RuleMessages<Rules extends readonly { readonly code: string; readonl
  * The messages iopkit writes outside the subpath modules, in English, by finding code and variant:
  * every rule's and every finding of the schema, the options and the policies.
  */
-export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof SCHEDULE_MESSAGES & typeof COVERAGE_MESSAGES;
+export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof SCHEDULE_MESSAGES & typeof COVERAGE_MESSAGES & typeof ATTENDANCE_MESSAGES;
 
 /**
  * A catalog's messages in another language: every code and variant of the catalog, each a template
@@ -47,4 +48,5 @@ export const ENGLISH_CATALOG: MessageCatalog = mergeCatalogs(
   DAY_OPTION_MESSAGES,
   SCHEDULE_MESSAGES,
   COVERAGE_MESSAGES,
+  ATTENDANCE_MESSAGES,
 );
