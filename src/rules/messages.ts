@@ -4,6 +4,9 @@ import { POLICY_MESSAGES } from "../policy/messages";
 import { PLAN_MESSAGES } from "../plan/messages";
 import { LOCALE_OPTION_MESSAGES } from "./locale-option";
 import { allRules } from "./registry";
+import { SCHEDULE_MESSAGES } from "../schedule/messages";
+import { COVERAGE_MESSAGES } from "../coverage/messages";
+import { ATTENDANCE_MESSAGES } from "../attendance/messages";
 
 /** The messages of a list of rules, by rule code. */
 export type RuleMessages<Rules extends readonly { readonly code: string; readonly messages?: MessageSet }[]> = {
@@ -14,7 +17,7 @@ export type RuleMessages<Rules extends readonly { readonly code: string; readonl
  * The messages iopkit writes outside the subpath modules, in English, by finding code and variant:
  * every rule's and every finding of the schema, the options and the policies.
  */
-export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof POLICY_MESSAGES & typeof LOCALE_OPTION_MESSAGES & typeof PLAN_MESSAGES;
+export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof POLICY_MESSAGES & typeof LOCALE_OPTION_MESSAGES & typeof PLAN_MESSAGES & typeof SCHEDULE_MESSAGES & typeof COVERAGE_MESSAGES & typeof ATTENDANCE_MESSAGES;
 
 /**
  * A catalog's messages in another language: every code and variant of the catalog, each a template
@@ -39,4 +42,7 @@ export const ENGLISH_CATALOG: MessageCatalog = mergeCatalogs(
   POLICY_MESSAGES,
   LOCALE_OPTION_MESSAGES,
   PLAN_MESSAGES,
+  SCHEDULE_MESSAGES,
+  COVERAGE_MESSAGES,
+  ATTENDANCE_MESSAGES,
 );

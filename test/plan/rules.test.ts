@@ -182,7 +182,7 @@ describe("plan/review-cadence", () => {
   it("allows a 30-day gap and warns at 31 under default; Medicare allows 60 and errs at 61", () => {
     expect(findingsOf(reviewsAt(0, 30), "plan/review-cadence")).toEqual([]);
     expect(findingsOf(reviewsAt(0, 31), "plan/review-cadence")).toEqual([
-      expect.objectContaining({ severity: "warning", path: ["reviews", 1, "date"], params: { actual: 31, max: 30 } }),
+      expect.objectContaining({ severity: "warning", path: ["reviews", 1, "date"], params: { actual: 31, max: 30, date: "2026-04-09" } }),
     ]);
     const medicare = { policy: policies.medicareIop };
     expect(findingsOf(reviewsAt(0, 60), "plan/review-cadence", medicare)).toEqual([]);
@@ -200,7 +200,7 @@ describe("plan/review-cadence", () => {
   it("a review 3 days late is reported, and the next is due 30 days after that late review, not on the old grid", () => {
     const plan = reviewsAt(0, 33, 63);
     expect(findingsOf(plan, "plan/review-cadence", { asOf: addDays(plan.period.admitted, 64) })).toEqual([
-      expect.objectContaining({ path: ["reviews", 1, "date"], params: { actual: 33, max: 30 } }),
+      expect.objectContaining({ path: ["reviews", 1, "date"], params: { actual: 33, max: 30, date: "2026-04-11" } }),
     ]);
     const obligations = careObligations(plan, { asOf: addDays(plan.period.admitted, 64) });
     const reviews = obligations.success ? obligations.data.filter((item) => item.kind === "plan-review") : [];
