@@ -1,4 +1,7 @@
 import { DAY_OPTION_MESSAGES } from "../core/options";
+import { ARGUMENT_MESSAGES } from "../core/plan-error";
+import { SCHEMA_MESSAGES } from "../core/schema-findings";
+import { RUN_MESSAGES } from "./run-rules";
 import type { FindingParams } from "../core/finding";
 import type { MessageCatalog, MessageSet, MessageTemplate, TemplateParams } from "../core/messages";
 import { allRules } from "./registry";
@@ -12,7 +15,11 @@ export type RuleMessages<Rules extends readonly { readonly code: string; readonl
  * The messages iopkit writes outside the subpath modules, in English, by finding code and variant:
  * every rule's and every finding of the schema, the options and the policies.
  */
-export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES;
+export type EnglishCatalog = RuleMessages<typeof allRules> &
+  typeof DAY_OPTION_MESSAGES &
+  typeof SCHEMA_MESSAGES &
+  typeof ARGUMENT_MESSAGES &
+  typeof RUN_MESSAGES;
 
 /**
  * A catalog's messages in another language: every code and variant of the catalog, each a template
@@ -43,4 +50,7 @@ function mergeCatalogs(...catalogs: readonly MessageCatalog[]): MessageCatalog {
 export const ENGLISH_CATALOG: MessageCatalog = mergeCatalogs(
   Object.fromEntries(allRules.flatMap((rule) => (rule.messages ? [[rule.code, rule.messages]] : []))),
   DAY_OPTION_MESSAGES,
+  SCHEMA_MESSAGES,
+  ARGUMENT_MESSAGES,
+  RUN_MESSAGES,
 );
