@@ -35,8 +35,9 @@ function engineFindings(): Finding[] {
     throw new Error("boom");
   });
   try {
+    const reviews = medicationReviews(unreadable as never, { asOf: "2026-04-01" });
     return [
-      ...medicationReviews(unreadable as never, { asOf: "2026-04-01" }).findings,
+      ...(reviews.success ? [] : reviews.findings),
       ...validatePlan(cleanPlan()).findings.filter((finding) => finding.rule === "engine/rule-failed"),
     ];
   } finally {
