@@ -86,8 +86,8 @@ export type MessageSet = { readonly [variant: string]: MessageTemplate<any> };
  */
 export type MessageCatalog = { readonly [code: string]: MessageSet };
 
-/** The params a template reads. */
-export type TemplateParams<Template> = Template extends (params: infer Params, words: Words) => string ? Params : never;
+/** The params a template reads (any params for a template that reads none). */
+export type TemplateParams<Template> = Template extends (params: infer Params, words: Words) => string ? (unknown extends Params ? FindingParams : Params) : never;
 
 /**
  * What a producer of findings gives in place of text: the message variant and its params, typed

@@ -1,8 +1,11 @@
 import { DAY_OPTION_MESSAGES } from "../core/options";
+import { ARGUMENT_MESSAGES } from "../core/plan-error";
+import { SCHEMA_MESSAGES } from "../core/schema-findings";
 import { mergeCatalogs, type MessageCatalog, type MessageSet, type TemplateParams, type Words } from "../core/messages";
 import { POLICY_MESSAGES } from "../policy/messages";
 import { PLAN_MESSAGES } from "../plan/messages";
 import { LOCALE_OPTION_MESSAGES } from "./locale-option";
+import { RUN_MESSAGES } from "./run-rules";
 import { allRules } from "./registry";
 import { SCHEDULE_MESSAGES } from "../schedule/messages";
 import { COVERAGE_MESSAGES } from "../coverage/messages";
@@ -17,7 +20,7 @@ export type RuleMessages<Rules extends readonly { readonly code: string; readonl
  * The messages iopkit writes outside the subpath modules, in English, by finding code and variant:
  * every rule's and every finding of the schema, the options and the policies.
  */
-export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof POLICY_MESSAGES & typeof LOCALE_OPTION_MESSAGES & typeof PLAN_MESSAGES & typeof SCHEDULE_MESSAGES & typeof COVERAGE_MESSAGES & typeof ATTENDANCE_MESSAGES;
+export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof POLICY_MESSAGES & typeof LOCALE_OPTION_MESSAGES & typeof PLAN_MESSAGES & typeof SCHEDULE_MESSAGES & typeof COVERAGE_MESSAGES & typeof ATTENDANCE_MESSAGES & typeof SCHEMA_MESSAGES & typeof ARGUMENT_MESSAGES & typeof RUN_MESSAGES;
 
 /**
  * A catalog's messages in another language: every code and variant of the catalog, each a template
@@ -45,4 +48,7 @@ export const ENGLISH_CATALOG: MessageCatalog = mergeCatalogs(
   SCHEDULE_MESSAGES,
   COVERAGE_MESSAGES,
   ATTENDANCE_MESSAGES,
+  SCHEMA_MESSAGES,
+  ARGUMENT_MESSAGES,
+  RUN_MESSAGES,
 );

@@ -1,6 +1,6 @@
 import type { Day } from "../core/calendar";
 import { countBySeverity, type Finding, type Severity, type SeverityCounts } from "../core/finding";
-import { englishMessage, type Locale } from "../core/messages";
+import { catalogFinding, englishMessage, type Locale } from "../core/messages";
 import { dayOptionFindings } from "../core/options";
 import type { Rule, RuleContext, RuleFindingDraft } from "../core/rule";
 import type { TreatmentPlan } from "../plan/types";
@@ -86,14 +86,15 @@ function toFinding(rule: Rule, severity: Severity, draft: RuleFindingDraft): Fin
   return draft.params && Object.keys(draft.params).length > 0 ? { ...withVariant, params: draft.params } : withVariant;
 }
 
+/** The message of a rule that threw: the other rules still ran. */
+export const RUN_MESSAGES = {
+  "engine/rule-failed": {
+    default: (p: { readonly failedRule: string }) => `The rule ${p.failedRule} failed to run; the other rules ran.`,
+  },
+} as const;
+
 function ruleFailed(rule: Rule, severity: Severity): Finding {
-  return {
-    rule: "engine/rule-failed",
-    severity,
-    path: [],
-    message: `The rule ${rule.code} failed to run; the other rules ran.`,
-    params: { failedRule: rule.code },
-  };
+  return catalogFinding(RUN_MESSAGES, "engine/rule-failed", severity, [], { params: { failedRule: rule.code } });
 }
 
 /** Counts the findings, says whether the plan passed (no error) and lists the rules skipped for want of `asOf`. */

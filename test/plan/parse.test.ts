@@ -41,7 +41,7 @@ describe("safeParsePlan", () => {
     const result = safeParsePlan({ ...toDraft(cleanPlan()), status: "paused", schemaVersion: "1", id: undefined });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(result.findings).toContainEqual(expect.objectContaining({ rule: "schema/invalid_value", path: ["status"], params: { allowed: "draft|active|completed|discontinued" } }));
+    expect(result.findings).toContainEqual(expect.objectContaining({ rule: "schema/invalid_value", path: ["status"], params: { allowed: ["draft", "active", "completed", "discontinued"] } }));
     expect(result.findings).toContainEqual(expect.objectContaining({ rule: "schema/invalid_type", path: ["id"], message: "Required value is missing." }));
     expect(result.findings).toContainEqual(expect.objectContaining({ rule: "schema/invalid_value", path: ["schemaVersion"] }));
   });
