@@ -60,7 +60,7 @@ describe("rule codes and rule declarations", () => {
   });
 
   it("keeps a rule's code literal and takes its area from the code", () => {
-    const rule = defineRule({ code: "measures/example", summary: "s", defaultSeverity: "info", params: ["measureEveryDays"], source: "s", check: () => [] });
+    const rule = defineRule({ code: "measures/example", summary: "s", defaultSeverity: "info", params: ["measureEveryDays"], source: "s", messages: { default: () => "m" }, check: () => [] });
     expectTypeOf(rule.code).toEqualTypeOf<"measures/example">();
     expectTypeOf(rule.area).toEqualTypeOf<"measures">();
   });
@@ -72,6 +72,7 @@ describe("rule codes and rule declarations", () => {
       defaultSeverity: "info",
       params: ["firstPlanWithinDays"],
       source: "s",
+      messages: { default: () => "m" },
       check: ({ params }) => {
         expectTypeOf(params.firstPlanWithinDays).toEqualTypeOf<number>();
         // @ts-expect-error weeklyMinutes is not declared in params
@@ -80,9 +81,42 @@ describe("rule codes and rule declarations", () => {
       },
     });
     // @ts-expect-error "weeklyHours" is not a policy parameter
-    defineRule({ code: "plan/example", summary: "s", defaultSeverity: "info", params: ["weeklyHours"], source: "s", check: () => [] });
+    defineRule({ code: "plan/example", summary: "s", defaultSeverity: "info", params: ["weeklyHours"], source: "s", messages: {}, check: () => [] });
     // @ts-expect-error a code must start with a known area
-    defineRule({ code: "billing/example", summary: "s", defaultSeverity: "info", params: [], source: "s", check: () => [] });
+    defineRule({ code: "billing/example", summary: "s", defaultSeverity: "info", params: [], source: "s", messages: {}, check: () => [] });
+  });
+
+  it("types a rule's findings from its messages: variants and params", () => {
+    const late = defineRule({
+      code: "plan/example",
+      summary: "s",
+      defaultSeverity: "info",
+      params: [],
+      source: "s",
+      messages: { late: (p: { days: number }, words) => `${words.count(p.days, { one: "day", other: "days" })} late.` },
+      check: () => [{ path: [], variant: "late", params: { days: 3 } }],
+    });
+    expectTypeOf(late.messages.late).parameter(0).toEqualTypeOf<{ days: number }>();
+    defineRule({
+      code: "plan/example",
+      summary: "s",
+      defaultSeverity: "info",
+      params: [],
+      source: "s",
+      messages: { late: (p: { days: number }) => `${p.days} days late.` },
+      // @ts-expect-error the finding must give the params its message reads
+      check: () => [{ path: [], variant: "late", params: {} }],
+    });
+    defineRule({
+      code: "plan/example",
+      summary: "s",
+      defaultSeverity: "info",
+      params: [],
+      source: "s",
+      messages: { late: (p: { days: number }) => `${p.days} days late.` },
+      // @ts-expect-error a variant the rule has no message for
+      check: () => [{ path: [], variant: "early", params: { days: 1 } }],
+    });
   });
 
   it("takes message overrides only for codes and variants iopkit writes, each template reading its finding's params", () => {

@@ -68,15 +68,7 @@ export interface RuleMeta<Code extends string = string, Param extends PolicyPara
 export type RuleFindingDraft<Messages extends MessageSet = MessageSet> = {
   readonly path: FindingPath;
   readonly advisory?: boolean;
-} & (string extends keyof Messages ? { readonly variant?: string; readonly params?: FindingParams } : MessageOf<Messages>) | LegacyFindingDraft;
-
-/** A draft that carries its English text. */
-export interface LegacyFindingDraft {
-  readonly path: FindingPath;
-  readonly message: string;
-  readonly params?: FindingParams;
-  readonly advisory?: boolean;
-}
+} & (string extends keyof Messages ? { readonly variant?: string; readonly params?: FindingParams } : MessageOf<Messages>);
 
 /**
  * What a rule sees: the plan, the policy parameters it declared, `asOf` when given, and `derive`
@@ -85,7 +77,7 @@ export interface LegacyFindingDraft {
  * @category Rules
  * @example
  * ```ts
- * const check = (ctx: RuleContext<"firstPlanWithinDays">) => (ctx.params.firstPlanWithinDays > 7 ? [{ path: ["period"], message: "Late." }] : []);
+ * const check = (ctx: RuleContext<"firstPlanWithinDays">) => (ctx.params.firstPlanWithinDays > 7 ? [{ path: ["period"], params: { days: ctx.params.firstPlanWithinDays } }] : []);
  * ```
  */
 export interface RuleContext<Param extends PolicyParamName = PolicyParamName> {
@@ -108,7 +100,8 @@ export interface RuleContext<Param extends PolicyParamName = PolicyParamName> {
  * @example
  * ```ts
  * const rule: Rule<"plan/example", never> = defineRule({
- *   code: "plan/example", summary: "An example.", defaultSeverity: "info", params: [], source: "none", check: () => [],
+ *   code: "plan/example", summary: "An example.", defaultSeverity: "info", params: [], source: "none",
+ *   messages: { default: () => "An example." }, check: () => [],
  * });
  * rule.area; //=> "plan"
  * ```
@@ -116,7 +109,7 @@ export interface RuleContext<Param extends PolicyParamName = PolicyParamName> {
 export interface Rule<Code extends string = string, Param extends PolicyParamName = PolicyParamName, Messages extends MessageSet = MessageSet>
   extends RuleMeta<Code, Param> {
   /** The rule's messages in English, by variant: each finding's text is written from its params. */
-  readonly messages?: Messages;
+  readonly messages: Messages;
   /** The pure check: findings for the plan in `ctx`, none when the plan complies. */
   readonly check: (ctx: RuleContext<Param>) => readonly RuleFindingDraft<Messages>[];
 }
@@ -151,7 +144,8 @@ export type RuleDefinition<Code extends string, Param extends PolicyParamName, M
  *   defaultSeverity: "info",
  *   params: ["firstPlanWithinDays"],
  *   source: "clinic default",
- *   check: ({ params }) => (params.firstPlanWithinDays > 7 ? [{ path: ["period"], message: "More than a week." }] : []),
+ *   messages: { default: (p: { days: number }) => `The first plan may come ${p.days} days after admission: more than a week.` },
+ *   check: ({ params }) => (params.firstPlanWithinDays > 7 ? [{ path: ["period"], params: { days: params.firstPlanWithinDays } }] : []),
  * });
  * firstPlanSoon.area; //=> "plan"
  * ```

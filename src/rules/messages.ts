@@ -12,8 +12,8 @@ import { COVERAGE_MESSAGES } from "../coverage/messages";
 import { ATTENDANCE_MESSAGES } from "../attendance/messages";
 
 /** The messages of a list of rules, by rule code. */
-export type RuleMessages<Rules extends readonly { readonly code: string; readonly messages?: MessageSet }[]> = {
-  readonly [Each in Rules[number] as Each["code"]]: NonNullable<Each["messages"]>;
+export type RuleMessages<Rules extends readonly { readonly code: string; readonly messages: MessageSet }[]> = {
+  readonly [Each in Rules[number] as Each["code"]]: Each["messages"];
 };
 
 /**
@@ -40,7 +40,7 @@ export type Translations<Catalog> = {
 
 /** Every English message of the main entry, by code and variant. */
 export const ENGLISH_CATALOG: MessageCatalog = mergeCatalogs(
-  Object.fromEntries(allRules.flatMap((rule) => (rule.messages ? [[rule.code, rule.messages]] : []))),
+  Object.fromEntries(allRules.map((rule) => [rule.code, rule.messages])),
   DAY_OPTION_MESSAGES,
   POLICY_MESSAGES,
   LOCALE_OPTION_MESSAGES,

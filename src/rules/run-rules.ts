@@ -79,9 +79,8 @@ export function settingFor(policy: Policy, rule: Pick<Rule, "code" | "defaultSev
 /** A rule's finding: its text written in English from the rule's message for the draft's variant and params. */
 function toFinding(rule: Rule, severity: Severity, draft: RuleFindingDraft): Finding {
   const base = { rule: rule.code, severity: draft.advisory ? SOFTER[severity] : severity, path: draft.path };
-  if ("message" in draft) return draft.params ? { ...base, message: draft.message, params: draft.params } : { ...base, message: draft.message };
   const variant = draft.variant ?? "default";
-  const finding = { ...base, message: englishMessage(rule.messages ?? {}, variant, draft.params, draft.path) };
+  const finding = { ...base, message: englishMessage(rule.messages, variant, draft.params, draft.path) };
   const withVariant = variant === "default" ? finding : { ...finding, variant };
   return draft.params && Object.keys(draft.params).length > 0 ? { ...withVariant, params: draft.params } : withVariant;
 }

@@ -1,5 +1,17 @@
 import { mergeCatalogs, type Locale } from "../../core/messages";
-import { options, policy } from "./policy";
+import { aftercareRulesEs } from "./aftercare";
+import { attendanceMessagesEs, attendanceRulesEs } from "./attendance";
+import { cadenceRulesEs } from "./cadence";
+import { coverageMessagesEs, coverageRulesEs } from "./coverage";
+import { fhirEs } from "./fhir";
+import { icalendarOptionsEs } from "./ical";
+import { measuresRulesEs } from "./measures";
+import { medicationEs } from "./medication";
+import { modalityRulesEs } from "./modalities";
+import { planMessagesEs, planRulesEs } from "./plan";
+import { optionsEs, policyEs } from "./policy";
+import { scheduleMessagesEs, scheduleRulesEs } from "./schedule";
+import { argumentEs, runEs, schemaEs } from "./schema";
 
 /**
  * Spanish: every message iopkit writes, as a Spanish-speaking clinician reads it. Pass it where a
@@ -32,5 +44,26 @@ export const es: Locale = {
     reviews: "revisión",
     sessions: "sesión",
   },
-  messages: mergeCatalogs(policy, options),
+  messages: mergeCatalogs(
+    planRulesEs,
+    cadenceRulesEs,
+    scheduleRulesEs,
+    modalityRulesEs,
+    medicationEs,
+    measuresRulesEs,
+    aftercareRulesEs,
+    coverageRulesEs,
+    attendanceRulesEs,
+    planMessagesEs,
+    scheduleMessagesEs,
+    coverageMessagesEs,
+    attendanceMessagesEs,
+    schemaEs,
+    argumentEs,
+    runEs,
+    policyEs,
+    optionsEs,
+    fhirEs,
+    icalendarOptionsEs,
+  ),
 };

@@ -10,7 +10,7 @@ function didYouMean(suggestions: readonly string[] | undefined, words: Words): s
 }
 
 /** The findings about a policy, in Spanish. */
-export const policy: Translations<typeof POLICY_MESSAGES> = {
+export const policyEs: Translations<typeof POLICY_MESSAGES> = {
   "policy/unknown-preset": {
     default: (p, words) => `Identificador de política predefinida desconocido; se esperaba uno de: ${p.allowed.join(", ")}.${didYouMean(p.suggestions, words)}`,
   },
@@ -44,7 +44,7 @@ export const policy: Translations<typeof POLICY_MESSAGES> = {
 };
 
 /** The findings about the options of a call, in Spanish. */
-export const options: Translations<typeof DAY_OPTION_MESSAGES & typeof LOCALE_OPTION_MESSAGES> = {
+export const optionsEs: Translations<typeof DAY_OPTION_MESSAGES & typeof LOCALE_OPTION_MESSAGES> = {
   "engine/invalid-option": {
     impossibleDay: (p) => `La opción ${p.option} es ${p.value}, que no es un día del calendario.`,
     notDay: (p) => `La opción ${p.option} debe ser un día del calendario escrito AAAA-MM-DD.`,
