@@ -121,7 +121,7 @@ export interface Rule<Code extends string = string, Param extends PolicyParamNam
  * @example
  * ```ts
  * const definition: RuleDefinition<"plan/example", never> = {
- *   code: "plan/example", summary: "An example.", defaultSeverity: "info", params: [], source: "none", check: () => [],
+ *   code: "plan/example", summary: "An example.", defaultSeverity: "info", params: [], source: "none", messages: { default: () => "An example." }, check: () => [],
  * };
  * ```
  */

@@ -59,9 +59,11 @@ function fillPlaceholders(text: string, params: FindingParams, words: Words): st
  * @category Messages
  * @example
  * ```ts
- * const [finding] = validatePlan(createPlan({ ...plan, diagnoses: [] })).findings;
- * formatFinding(finding!) === finding!.message; //=> true
- * formatFinding(finding!, { messages: { "plan/diagnosis-required": { default: "Add a diagnosis." } } }); //=> "Add a diagnosis."
+ * const finding: Finding = {
+ *   rule: "plan/diagnosis-required", severity: "error", path: ["diagnoses"], message: "The plan has no diagnosis.", params: { actual: 0, required: 1 },
+ * };
+ * formatFinding(finding) === finding.message; //=> true
+ * formatFinding(finding, { messages: { "plan/diagnosis-required": { default: "Add a diagnosis ({actual} of {required})." } } }); //=> "Add a diagnosis (0 of 1)."
  * ```
  */
 export function formatFinding(finding: Finding, options: FormatOptions = {}): string {
