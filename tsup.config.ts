@@ -6,7 +6,7 @@ const external = ["zod", "ts-pattern", "date-fns", "@date-fns/tz", "fast-check",
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", testing: "src/testing/index.ts", ical: "src/ical/index.ts", fhir: "src/fhir/index.ts" },
+    entry: { index: "src/index.ts", testing: "src/testing/index.ts", ical: "src/ical/index.ts", fhir: "src/fhir/index.ts", "locales/es": "src/locales/es/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,

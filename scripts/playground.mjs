@@ -60,7 +60,7 @@ await build({
   format: "esm",
   platform: "browser",
   target: "es2022",
-  alias: { iopkit: resolve("src/index.ts"), "iopkit/ical": resolve("src/ical/index.ts"), "iopkit/fhir": resolve("src/fhir/index.ts") },
+  alias: { iopkit: resolve("src/index.ts"), "iopkit/ical": resolve("src/ical/index.ts"), "iopkit/fhir": resolve("src/fhir/index.ts"), "iopkit/locales/es": resolve("src/locales/es/index.ts") },
   plugins: [examplePlans, englishOnly, jitless],
   logLevel: "warning",
 });

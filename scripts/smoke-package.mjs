@@ -77,7 +77,7 @@ const readBack = bundle ? fromFhir(bundle) : undefined;
 if (!readBack?.success || readBack.data.id !== "plan-parts") throw new Error("iopkit/fhir did not round-trip the plan");
 console.log("plan from parts ok:", report.findings.length, "findings");
 `;
-const imports = `import { createPlan, diffPlans, migratePlan, updatePlan, validatePlan, type DiagnosisInput, type GoalInput, type InterventionInput, type MedicationInput, type ObjectiveInput, type ProblemInput, type Report, type Result, type SessionInput, type TreatmentPlan } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\nimport { toICalendar, type ICalendarOptions } from "iopkit/ical";\nimport { fromFhir, toFhir, type Bundle } from "iopkit/fhir";\nvoid arbPlan;\n`;
+const imports = `import { createPlan, diffPlans, migratePlan, updatePlan, validatePlan, type DiagnosisInput, type GoalInput, type InterventionInput, type MedicationInput, type ObjectiveInput, type ProblemInput, type Report, type Result, type SessionInput, type TreatmentPlan } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\nimport { toICalendar, type ICalendarOptions } from "iopkit/ical";\nimport { fromFhir, toFhir, type Bundle } from "iopkit/fhir";\nimport { es } from "iopkit/locales/es";\nvoid arbPlan;\n`;
 
 /** Packs a copy of what the build and the tarball read, leaving the checkout untouched. */
 function pack() {
@@ -93,7 +93,7 @@ function pack() {
 try {
   const tarball = pack();
   const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").map((entry) => entry.replace(/^package\//, ""));
-  for (const shipped of ["LICENSE", "README.md", "schema.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/testing.js", "dist/ical.js", "dist/ical.cjs", "dist/fhir.js", "dist/fhir.cjs", "docs/getting-started.md", "docs/plan-reference.md", "docs/rules.md"]) {
+  for (const shipped of ["LICENSE", "README.md", "schema.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/testing.js", "dist/ical.js", "dist/ical.cjs", "dist/fhir.js", "dist/fhir.cjs", "dist/locales/es.js", "dist/locales/es.cjs", "docs/getting-started.md", "docs/plan-reference.md", "docs/rules.md"]) {
     check(listing.includes(shipped), `the tarball lacks ${shipped}`);
   }
   for (const [, target] of readFileSync("README.md", "utf8").matchAll(/\]\((?!https?:|#)([^)#\s]+)/g)) {
@@ -116,13 +116,15 @@ try {
     if (!result.success || !validatePlan(result.data).ok) throw new Error("template plan did not validate");
     if (typeof arbPlan !== "function") throw new Error("iopkit/testing is missing arbPlan");
     if (typeof toICalendar !== "function" || typeof toFhir !== "function") throw new Error("iopkit/ical or iopkit/fhir did not load");
+    const spanish = validatePlan({ ...result.data, diagnoses: [] }, { locale: es }).findings.find((finding) => finding.rule === "plan/diagnosis-required");
+    if (!spanish || !spanish.message.includes("diagnóstico")) throw new Error("iopkit/locales/es did not write the finding in Spanish");
     if (JSON.parse(readFileSync(require.resolve("iopkit/schema.json"), "utf8")).$schema !== "https://json-schema.org/draft/2020-12/schema") throw new Error("iopkit/schema.json is not a 2020-12 schema");
   `;
   writeFileSync(
     join(esm, "esm.mjs"),
-    `import { readFileSync } from "node:fs";\nimport { createRequire } from "node:module";\nimport { templates, validatePlan } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\nimport { toICalendar } from "iopkit/ical";\nimport { toFhir } from "iopkit/fhir";\nconst require = createRequire(import.meta.url);\n${checkSource}\nconsole.log("esm ok");`,
+    `import { readFileSync } from "node:fs";\nimport { createRequire } from "node:module";\nimport { templates, validatePlan } from "iopkit";\nimport { arbPlan } from "iopkit/testing";\nimport { toICalendar } from "iopkit/ical";\nimport { toFhir } from "iopkit/fhir";\nimport { es } from "iopkit/locales/es";\nconst require = createRequire(import.meta.url);\n${checkSource}\nconsole.log("esm ok");`,
   );
-  writeFileSync(join(cjs, "cjs.cjs"), `const { readFileSync } = require("node:fs");\nconst { templates, validatePlan } = require("iopkit");\nconst { arbPlan } = require("iopkit/testing");\nconst { toICalendar } = require("iopkit/ical");\nconst { toFhir } = require("iopkit/fhir");\n${checkSource}\nconsole.log("cjs ok");`);
+  writeFileSync(join(cjs, "cjs.cjs"), `const { readFileSync } = require("node:fs");\nconst { templates, validatePlan } = require("iopkit");\nconst { arbPlan } = require("iopkit/testing");\nconst { toICalendar } = require("iopkit/ical");\nconst { toFhir } = require("iopkit/fhir");\nconst { es } = require("iopkit/locales/es");\n${checkSource}\nconsole.log("cjs ok");`);
   execFileSync("node", ["esm.mjs"], { cwd: esm, stdio: "inherit" });
   execFileSync("node", ["cjs.cjs"], { cwd: cjs, stdio: "inherit" });
   check(existsSync(join(esm, "node_modules", "iopkit", "LICENSE")), "LICENSE is not installed");

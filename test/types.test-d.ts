@@ -1,5 +1,17 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { defineRule, definePolicy, safeParsePlan, validatePlan, type Finding, type Report, type RuleCode, type TreatmentPlan, type TreatmentPlanInput } from "../src/index";
+import {
+  defineRule,
+  definePolicy,
+  formatFinding,
+  safeParsePlan,
+  validatePlan,
+  type Finding,
+  type MessageOverrides,
+  type Report,
+  type RuleCode,
+  type TreatmentPlan,
+  type TreatmentPlanInput,
+} from "../src/index";
 
 declare const plan: TreatmentPlan;
 declare const input: TreatmentPlanInput;
@@ -48,7 +60,7 @@ describe("rule codes and rule declarations", () => {
   });
 
   it("keeps a rule's code literal and takes its area from the code", () => {
-    const rule = defineRule({ code: "measures/example", summary: "s", defaultSeverity: "info", params: ["measureEveryDays"], source: "s", check: () => [] });
+    const rule = defineRule({ code: "measures/example", summary: "s", defaultSeverity: "info", params: ["measureEveryDays"], source: "s", messages: { default: () => "m" }, check: () => [] });
     expectTypeOf(rule.code).toEqualTypeOf<"measures/example">();
     expectTypeOf(rule.area).toEqualTypeOf<"measures">();
   });
@@ -60,6 +72,7 @@ describe("rule codes and rule declarations", () => {
       defaultSeverity: "info",
       params: ["firstPlanWithinDays"],
       source: "s",
+      messages: { default: () => "m" },
       check: ({ params }) => {
         expectTypeOf(params.firstPlanWithinDays).toEqualTypeOf<number>();
         // @ts-expect-error weeklyMinutes is not declared in params
@@ -68,8 +81,55 @@ describe("rule codes and rule declarations", () => {
       },
     });
     // @ts-expect-error "weeklyHours" is not a policy parameter
-    defineRule({ code: "plan/example", summary: "s", defaultSeverity: "info", params: ["weeklyHours"], source: "s", check: () => [] });
+    defineRule({ code: "plan/example", summary: "s", defaultSeverity: "info", params: ["weeklyHours"], source: "s", messages: {}, check: () => [] });
     // @ts-expect-error a code must start with a known area
-    defineRule({ code: "billing/example", summary: "s", defaultSeverity: "info", params: [], source: "s", check: () => [] });
+    defineRule({ code: "billing/example", summary: "s", defaultSeverity: "info", params: [], source: "s", messages: {}, check: () => [] });
+  });
+
+  it("types a rule's findings from its messages: variants and params", () => {
+    const late = defineRule({
+      code: "plan/example",
+      summary: "s",
+      defaultSeverity: "info",
+      params: [],
+      source: "s",
+      messages: { late: (p: { days: number }, words) => `${words.count(p.days, { one: "day", other: "days" })} late.` },
+      check: () => [{ path: [], variant: "late", params: { days: 3 } }],
+    });
+    expectTypeOf(late.messages.late).parameter(0).toEqualTypeOf<{ days: number }>();
+    defineRule({
+      code: "plan/example",
+      summary: "s",
+      defaultSeverity: "info",
+      params: [],
+      source: "s",
+      messages: { late: (p: { days: number }) => `${p.days} days late.` },
+      // @ts-expect-error the finding must give the params its message reads
+      check: () => [{ path: [], variant: "late", params: {} }],
+    });
+    defineRule({
+      code: "plan/example",
+      summary: "s",
+      defaultSeverity: "info",
+      params: [],
+      source: "s",
+      messages: { late: (p: { days: number }) => `${p.days} days late.` },
+      // @ts-expect-error a variant the rule has no message for
+      check: () => [{ path: [], variant: "early", params: { days: 1 } }],
+    });
+  });
+
+  it("takes message overrides only for codes and variants iopkit writes, each template reading its finding's params", () => {
+    definePolicy({ messages: { en: { "plan/diagnosis-required": { default: "Add a diagnosis." } } } });
+    // @ts-expect-error no rule has this code
+    definePolicy({ messages: { en: { "plan/no-such-rule": { default: "x" } } } });
+    // @ts-expect-error the code has no such variant
+    const misspeltVariant: MessageOverrides = { "schedule/commitment-conflict": { sessoin: "x" } };
+    const reads: MessageOverrides = { "schedule/commitment-conflict": { session: (params, words) => `${words.weekday(params.day)} ${params.start}` } };
+    // @ts-expect-error the finding has no such param
+    const readsNothing: MessageOverrides = { "schedule/commitment-conflict": { session: (params) => String(params.room) } };
+    // @ts-expect-error an override for an unknown code does not compile in formatFinding either
+    formatFinding({} as Finding, { messages: { "schedule/no-such-rule": { default: "x" } } });
+    void [misspeltVariant, reads, readsNothing];
   });
 });

@@ -6,7 +6,8 @@ import "./jitless";
 import "uplot/dist/uPlot.min.css";
 import "./style.css";
 import examplePlans from "example-plans";
-import { addDays, checkPlan, isDay, policies, PRESET_IDS, type CheckReport, type Day, type TreatmentPlan } from "iopkit";
+import { addDays, checkPlan, isDay, policies, PRESET_IDS, type CheckReport, type Day, type Locale, type TreatmentPlan } from "iopkit";
+import { es } from "iopkit/locales/es";
 import { renderMeasures } from "./chart";
 import { renderCoverage } from "./coverage";
 import { el, fill } from "./dom";
@@ -26,6 +27,22 @@ const policySelect = byId<HTMLSelectElement>("policy");
 const asOfInput = byId<HTMLInputElement>("as-of");
 const weekInput = byId<HTMLInputElement>("week");
 const status = byId("status");
+
+/**
+ * The language of the findings: the first of the browser's preferred languages iopkit writes
+ * (Spanish or English); English when it writes none of them.
+ */
+function browserLocale(): "en" | Locale {
+  for (const tag of navigator.languages.length > 0 ? navigator.languages : [navigator.language]) {
+    const language = tag.toLowerCase().split("-")[0];
+    if (language === "es") return es;
+    if (language === "en") return "en";
+  }
+  return "en";
+}
+
+const locale = browserLocale();
+byId("findings-body").lang = locale === "en" ? "en" : locale.tag;
 
 /** The plan last checked, when it parsed. */
 let plan: TreatmentPlan | undefined;
@@ -89,7 +106,7 @@ function check(newPlan: boolean): void {
     return;
   }
   const day = asOf();
-  const report = checkPlan(input, { policy: PRESET_IDS.find((id) => id === policySelect.value), ...(day === undefined ? {} : { asOf: day }) });
+  const report = checkPlan(input, { policy: PRESET_IDS.find((id) => id === policySelect.value), locale, ...(day === undefined ? {} : { asOf: day }) });
   status.textContent = `Checked with the ${policySelect.selectedOptions[0]?.text ?? ""} policy${day === undefined ? " without an as-of day" : ` as of ${day}`}: ${report.ok ? "passes" : "does not pass"}.`;
   show(report, newPlan);
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { englishMessage } from "../core/messages";
 import type { DeepReadonly } from "../core/readonly";
 import { daySchema, MAX_LABEL_LENGTH, minutesSchema, textSchema } from "../core/schema-kit";
+import { ATTENDANCE_MESSAGES } from "./messages";
 
 /**
  * What happened at one dated session or appointment: `attended`, `partial` (some of it, with the
@@ -51,13 +53,13 @@ export const AttendanceRecordSchema = z
     minutes: minutesSchema.optional(),
   })
   .refine((record) => record.session === undefined || record.appointment === undefined, {
-    message: "A record is for a session or for an appointment, not both.",
-    params: { code: "attendance-target" },
+    message: englishMessage(ATTENDANCE_MESSAGES["schema/attendance-target"], "default", undefined, ["appointment"]),
+    params: { rule: "schema/attendance-target" },
     path: ["appointment"],
   })
   .refine((record) => (record.status === "partial") === (record.minutes !== undefined), {
-    message: "A partial record gives the minutes present; other records give none.",
-    params: { code: "attendance-minutes" },
+    message: englishMessage(ATTENDANCE_MESSAGES["schema/attendance-minutes"], "default", undefined, ["minutes"]),
+    params: { rule: "schema/attendance-minutes" },
     path: ["minutes"],
   });
 
@@ -83,8 +85,8 @@ export const LevelTransitionSchema = z
     reason: textSchema(MAX_LABEL_LENGTH),
   })
   .refine((transition) => transition.from !== transition.to, {
-    message: "A transition changes the level of care.",
-    params: { code: "transition-level" },
+    message: englishMessage(ATTENDANCE_MESSAGES["schema/transition-level"], "default", undefined, ["to"]),
+    params: { rule: "schema/transition-level" },
     path: ["to"],
   });
 

@@ -1,11 +1,15 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isDay } from "../core/calendar";
 import { dayProblem, writtenAsDay } from "../core/options";
+import type { Finding } from "../core/finding";
+import type { Locale } from "../core/messages";
 import { formatPath } from "../core/plan-error";
+import { es } from "../locales/es";
 import { closestMatches } from "../core/suggest";
 import { safeParsePlan } from "../plan/parse";
 import type { TreatmentPlan } from "../plan/types";
 import { safeDefinePolicy } from "../rules/define-policy";
+import { formatFinding } from "../rules/format-finding";
 import { presetById } from "../policy/presets";
 import { resolvePolicy } from "../policy/resolve";
 import type { Policy } from "../policy/types";
@@ -51,10 +55,20 @@ export function policyOption(value: string | undefined): Policy {
   }
   const result = safeDefinePolicy(input.value);
   if (!result.success) {
-    const details = result.findings.map((finding) => `  ${finding.rule} at ${formatPath(finding.path)}: ${finding.message}`).join("\n");
+    const details = result.findings.map((finding) => `  ${findingLine(finding, "en")}`).join("\n");
     throw new UsageError(`--policy ${displayName(value)} is not a valid policy:\n${details}`);
   }
   return result.data;
+}
+
+/** The language `--locale` names: `en` (the default) or `es`. */
+export function localeOption(value: string | undefined): "en" | Locale {
+  return choiceOption("locale", value, ["en", "es"] as const, "en") === "es" ? es : "en";
+}
+
+/** A finding on one line: its code, where, and its message in the language asked for. */
+export function findingLine(finding: Finding, locale: "en" | Locale): string {
+  return `${finding.rule} at ${formatPath(finding.path)}: ${formatFinding(finding, { locale })}`;
 }
 
 /** A `--as-of`-style day option, checked. */
@@ -71,11 +85,11 @@ export function choiceOption<T extends string>(name: string, value: string | und
 }
 
 /** Reads and parses one plan, or explains why it cannot (exit 2 for unreadable, 1 for invalid). */
-export function planFromInput(input: Input): { plan: TreatmentPlan } | { exit: 1 | 2; message: string } {
+export function planFromInput(input: Input, locale: "en" | Locale = "en"): { plan: TreatmentPlan } | { exit: 1 | 2; message: string } {
   if ("error" in input) return { exit: 2, message: `${input.name}: ${input.error}` };
   const parsed = safeParsePlan(input.value);
   if (parsed.success) return { plan: parsed.data };
-  const details = parsed.findings.slice(0, 20).map((finding) => `  ${finding.rule} at ${formatPath(finding.path)}: ${finding.message}`);
+  const details = parsed.findings.slice(0, 20).map((finding) => `  ${findingLine(finding, locale)}`);
   const more = parsed.findings.length > 20 ? [`  … and ${parsed.findings.length - 20} more (run iopkit check for all)`] : [];
   return { exit: 1, message: [`${input.name} is not a valid plan:`, ...details, ...more].join("\n") };
 }

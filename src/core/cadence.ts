@@ -1,45 +1,52 @@
-import type { Day } from "./calendar";
+import { addDays, type Day } from "./calendar";
 import type { FindingParams, FindingPath } from "./finding";
-import { seriesItems, type ObligationItem, type ObligationSeries } from "./obligations";
-import type { RuleFindingDraft } from "./rule";
+import { seriesItems, type ObligationSeries } from "./obligations";
 
-/** How a cadence rule words its findings; `params` are added to each finding's numbers. */
-export interface CadenceWording<Item> {
-  /** The message for a record that came `gap` days after the previous one, later than `every` allows. */
-  readonly late: (gap: number, item: ObligationItem<Item>) => string;
+/** The params of a late record: `actual` days after the previous one (on `date`), where the cadence allows `max`. */
+export type CadenceLate = { readonly actual: number; readonly max: number; readonly date: Day };
+
+/** The params of a missed record: due on `due`, not on record at `asOf`, `max` days after the previous one. */
+export type CadenceMissed = { readonly due: Day; readonly asOf: Day; readonly max: number };
+
+/** Where a cadence rule's findings point; `params` are added to each finding's own. */
+export interface CadencePlaces<Extra extends FindingParams> {
   /** Where a late record's finding points, from the path of the record. */
   readonly latePath: (record: FindingPath) => FindingPath;
-  /** The message when the next record, due on `due`, is missing at `asOf`. */
-  readonly missed: (due: Day) => string;
   /** Where the missed record's finding points. */
   readonly missedPath: FindingPath;
-  readonly params?: FindingParams;
+  readonly params: Extra;
 }
+
+/** A cadence finding before the engine writes it: the `late` or the `missed` message of the rule, with its params. */
+export type CadenceDraft<Extra extends FindingParams> =
+  | { readonly path: FindingPath; readonly variant: "late"; readonly params: CadenceLate & Extra }
+  | { readonly path: FindingPath; readonly variant: "missed"; readonly params: CadenceMissed & Extra };
 
 /**
  * The findings of a cadence series (see `cadenceSeries`), judged by the same walk as
- * `careObligations`: one per `late` item, a record that came more than `every` days after the
- * previous one (`{ actual, max }`), and one for the first `missed` item at `asOf` (`{ due, asOf,
- * max }`). Without `asOf` the records up to `lastDay` are judged and nothing counts as missed.
+ * `careObligations`: one `late` per record that came more than `every` days after the previous
+ * one (`{ actual, max, date }`), and one `missed` for the first item missed at `asOf` (`{ due,
+ * asOf, max }`). Without `asOf` the records up to `lastDay` are judged and nothing counts as missed.
  */
-export function cadenceFindings<Item extends object>(
+export function cadenceFindings<Item extends object, Extra extends FindingParams>(
   series: ObligationSeries<Item>,
   every: number,
   asOf: Day | undefined,
   lastDay: Day,
-  wording: CadenceWording<Item>,
-): RuleFindingDraft[] {
+  places: CadencePlaces<Extra>,
+): CadenceDraft<Extra>[] {
   const items = seriesItems(series, asOf ?? lastDay, lastDay);
-  const findings: RuleFindingDraft[] = [];
+  const findings: CadenceDraft<Extra>[] = [];
   for (const item of items) {
     if (item.status === "late" && item.satisfiedBy !== undefined) {
-      const gap = every + (item.daysLate ?? 0);
-      findings.push({ path: wording.latePath(item.satisfiedBy), message: wording.late(gap, item), params: { ...wording.params, actual: gap, max: every } });
+      const actual = every + (item.daysLate ?? 0);
+      const date = addDays(item.due, item.daysLate ?? 0);
+      findings.push({ path: places.latePath(item.satisfiedBy), variant: "late", params: { ...places.params, actual, max: every, date } });
     }
   }
   const missed = asOf === undefined ? undefined : items.find((item) => item.status === "missed");
   if (missed !== undefined && asOf !== undefined) {
-    findings.push({ path: wording.missedPath, message: wording.missed(missed.due), params: { ...wording.params, due: missed.due, asOf, max: every } });
+    findings.push({ path: places.missedPath, variant: "missed", params: { ...places.params, due: missed.due, asOf, max: every } });
   }
   return findings;
 }

@@ -24,7 +24,8 @@ export type Severity = "error" | "warning" | "info";
 export type FindingPath = readonly (string | number)[];
 
 /**
- * The numbers (or enumerated values) a finding is about, so an app can re-word or translate it.
+ * Everything a finding's message says (numbers, days, codes, enumerated values, lists of codes),
+ * so an app can re-word or translate it ({@link formatFinding}).
  *
  * @category Findings
  * @example
@@ -32,7 +33,7 @@ export type FindingPath = readonly (string | number)[];
  * const params: FindingParams = { actual: 480, min: 540 };
  * ```
  */
-export type FindingParams = Readonly<Record<string, number | string>>;
+export type FindingParams = Readonly<Record<string, number | string | readonly string[]>>;
 
 /**
  * One problem found in a plan: which rule, how serious, where, and what. The message is built
@@ -56,8 +57,10 @@ export interface Finding {
   readonly severity: Severity;
   /** Full path from the root of the input. */
   readonly path: FindingPath;
-  /** Human-readable text; never echoes free text from the input. */
+  /** Human-readable text in English, written from `params`; never echoes free text from the input. */
   readonly message: string;
+  /** Which of the code's messages the text is, when the code has several (absent: `default`). */
+  readonly variant?: string;
   /** The numbers the message was built from. */
   readonly params?: FindingParams;
 }

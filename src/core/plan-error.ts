@@ -1,5 +1,5 @@
 import type { Finding, Result } from "./finding";
-
+import { catalogFinding } from "./messages";
 
 /**
  * An error that carries every finding that caused it: the base of {@link PlanError} and
@@ -106,14 +106,19 @@ export function formatPath(path: readonly (string | number)[]): string {
   });
 }
 
+/**
+ * The message of an argument that could not be read; `argument` names it in English as the
+ * function's documentation does ("plan or its options").
+ */
+export const ARGUMENT_MESSAGES = {
+  "engine/invalid-argument": {
+    default: (p: { readonly argument: string }) => `The ${p.argument} could not be read: it is not of the type the function takes.`,
+  },
+} as const;
+
 /** The finding for an argument that is not what its type says and could not be read as one. */
 export function invalidArgument(argument: string): Finding {
-  return {
-    rule: "engine/invalid-argument",
-    severity: "error",
-    path: [],
-    message: `The ${argument} could not be read: it is not of the type the function takes.`,
-  };
+  return catalogFinding(ARGUMENT_MESSAGES, "engine/invalid-argument", "error", [], { params: { argument } });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Day } from "./calendar";
 import type { FindingParams, FindingPath, Severity } from "./finding";
 import type { PolicyParamName, PolicyParams } from "../policy/params";
 import type { TreatmentPlan } from "../plan/types";
+import type { MessageOf, MessageSet } from "./messages";
 import { guardValue } from "./plan-error";
 
 /**
@@ -53,21 +54,21 @@ export interface RuleMeta<Code extends string = string, Param extends PolicyPara
 }
 
 /**
- * What a rule reports before the engine adds the rule code and severity. An `advisory` finding is
- * one step softer than the rule's severity (an error rule's advisory finding is a warning).
+ * What a rule reports before the engine adds the rule code, the severity and the message text:
+ * where, which of the rule's messages (`variant`, left out for `default`) and the params it is
+ * written from. An `advisory` finding is one step softer than the rule's severity (an error rule's
+ * advisory finding is a warning).
  *
  * @category Rules
  * @example
  * ```ts
- * const draft: RuleFindingDraft = { path: ["dischargeCriteria"], message: "No discharge criteria." };
+ * const draft: RuleFindingDraft = { path: ["dischargeCriteria"] };
  * ```
  */
-export interface RuleFindingDraft {
+export type RuleFindingDraft<Messages extends MessageSet = MessageSet> = {
   readonly path: FindingPath;
-  readonly message: string;
-  readonly params?: FindingParams;
   readonly advisory?: boolean;
-}
+} & (string extends keyof Messages ? { readonly variant?: string; readonly params?: FindingParams } : MessageOf<Messages>);
 
 /**
  * What a rule sees: the plan, the policy parameters it declared, `asOf` when given, and `derive`
@@ -76,7 +77,7 @@ export interface RuleFindingDraft {
  * @category Rules
  * @example
  * ```ts
- * const check = (ctx: RuleContext<"firstPlanWithinDays">) => (ctx.params.firstPlanWithinDays > 7 ? [{ path: ["period"], message: "Late." }] : []);
+ * const check = (ctx: RuleContext<"firstPlanWithinDays">) => (ctx.params.firstPlanWithinDays > 7 ? [{ path: ["period"], params: { days: ctx.params.firstPlanWithinDays } }] : []);
  * ```
  */
 export interface RuleContext<Param extends PolicyParamName = PolicyParamName> {
@@ -99,14 +100,18 @@ export interface RuleContext<Param extends PolicyParamName = PolicyParamName> {
  * @example
  * ```ts
  * const rule: Rule<"plan/example", never> = defineRule({
- *   code: "plan/example", summary: "An example.", defaultSeverity: "info", params: [], source: "none", check: () => [],
+ *   code: "plan/example", summary: "An example.", defaultSeverity: "info", params: [], source: "none",
+ *   messages: { default: () => "An example." }, check: () => [],
  * });
  * rule.area; //=> "plan"
  * ```
  */
-export interface Rule<Code extends string = string, Param extends PolicyParamName = PolicyParamName> extends RuleMeta<Code, Param> {
+export interface Rule<Code extends string = string, Param extends PolicyParamName = PolicyParamName, Messages extends MessageSet = MessageSet>
+  extends RuleMeta<Code, Param> {
+  /** The rule's messages in English, by variant: each finding's text is written from its params. */
+  readonly messages: Messages;
   /** The pure check: findings for the plan in `ctx`, none when the plan complies. */
-  readonly check: (ctx: RuleContext<Param>) => readonly RuleFindingDraft[];
+  readonly check: (ctx: RuleContext<Param>) => readonly RuleFindingDraft<Messages>[];
 }
 
 /**
@@ -116,11 +121,11 @@ export interface Rule<Code extends string = string, Param extends PolicyParamNam
  * @example
  * ```ts
  * const definition: RuleDefinition<"plan/example", never> = {
- *   code: "plan/example", summary: "An example.", defaultSeverity: "info", params: [], source: "none", check: () => [],
+ *   code: "plan/example", summary: "An example.", defaultSeverity: "info", params: [], source: "none", messages: { default: () => "An example." }, check: () => [],
  * };
  * ```
  */
-export type RuleDefinition<Code extends string, Param extends PolicyParamName> = Omit<Rule<Code, Param>, "area">;
+export type RuleDefinition<Code extends string, Param extends PolicyParamName, Messages extends MessageSet = MessageSet> = Omit<Rule<Code, Param, Messages>, "area">;
 
 /**
  * Declares a rule. The code is kept as a literal type (so policies can name it and editors
@@ -139,14 +144,15 @@ export type RuleDefinition<Code extends string, Param extends PolicyParamName> =
  *   defaultSeverity: "info",
  *   params: ["firstPlanWithinDays"],
  *   source: "clinic default",
- *   check: ({ params }) => (params.firstPlanWithinDays > 7 ? [{ path: ["period"], message: "More than a week." }] : []),
+ *   messages: { default: (p: { days: number }) => `The first plan may come ${p.days} days after admission: more than a week.` },
+ *   check: ({ params }) => (params.firstPlanWithinDays > 7 ? [{ path: ["period"], params: { days: params.firstPlanWithinDays } }] : []),
  * });
  * firstPlanSoon.area; //=> "plan"
  * ```
  */
-export function defineRule<const Code extends `${RuleArea}/${string}`, const Param extends PolicyParamName = never>(
-  definition: RuleDefinition<Code, Param>,
-): Rule<Code, Param> {
+export function defineRule<const Code extends `${RuleArea}/${string}`, const Param extends PolicyParamName = never, Messages extends MessageSet = MessageSet>(
+  definition: RuleDefinition<Code, Param, Messages>,
+): Rule<Code, Param, Messages> {
   return guardValue("rule definition", () => {
     const area = definition.code.slice(0, definition.code.indexOf("/")) as AreaOf<Code>;
     return { ...definition, area };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isDay, isWallTime } from "./calendar";
-import { dayProblem } from "./options";
+import { dayIssue, refinementIssue } from "./schema-findings";
 import { isTimeZone, MAX_TIME_ZONE_LENGTH } from "./time-zone";
 
 /** Longest identifier accepted. */
@@ -22,7 +22,7 @@ export function textSchema(max = MAX_TEXT_LENGTH) {
   return z
     .string()
     .max(max)
-    .refine((value) => /\S/.test(value), { message: "Text must not be blank.", params: { code: "blank-text" } });
+    .refine((value) => /\S/.test(value), refinementIssue("blank-text", {}));
 }
 
 /** An array with an upper bound on its size. */
@@ -31,22 +31,18 @@ export function listSchema<Item extends z.ZodType>(item: Item, max: number) {
 }
 
 /** A calendar day, `YYYY-MM-DD`. */
-export const daySchema = z.string().refine(isDay, {
-  error: (issue) => dayProblem(issue.input),
-  params: { code: "invalid-day" },
+export const daySchema = z.string().check((ctx) => {
+  if (!isDay(ctx.value)) ctx.issues.push({ code: "custom", input: ctx.value, ...dayIssue(ctx.value) });
 });
 
 /** A wall-clock time, `HH:MM`. */
-export const wallTimeSchema = z.string().refine(isWallTime, {
-  message: "Expected a wall-clock time written HH:MM between 00:00 and 23:59.",
-  params: { code: "invalid-time" },
-});
+export const wallTimeSchema = z.string().refine(isWallTime, refinementIssue("invalid-time", {}));
 
 /** An IANA time zone known to the runtime; an overlong name stops at the length check, never looked up. */
 export const timeZoneSchema = z
   .string()
   .max(MAX_TIME_ZONE_LENGTH, { abort: true })
-  .refine(isTimeZone, { message: "Expected an IANA time zone name.", params: { code: "unknown-time-zone" } });
+  .refine(isTimeZone, refinementIssue("unknown-time-zone", {}));
 
 /** Whole minutes of an activity or appointment: 1 to 720. */
 export const minutesSchema = z.int().min(1).max(720);

@@ -1,8 +1,9 @@
 import { attendedProgramDays, type DayBasis } from "../attendance/billing";
 import type { Day } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
-import { optionFinding } from "../core/options";
+import { optionFindingFrom } from "../core/options";
 import type { Coverage, TreatmentPlan } from "../plan/types";
+import { COVERAGE_MESSAGES } from "./messages";
 import { programDays, type CoverageRange } from "./program-days";
 import { guardResult } from "../core/plan-error";
 
@@ -116,7 +117,7 @@ function splitDay(allowed: number, terms: CostSharing, selfPay: boolean, balance
 export function estimateCost(plan: TreatmentPlan, range: CoverageRange = {}): Result<CostEstimate> {
   return guardResult("plan or its range", () => {
     const terms = plan.coverage?.costSharing;
-    const findings: Finding[] = terms ? [] : [optionFinding(["coverage", "costSharing"], "The plan records no cost-sharing terms to estimate from.")];
+    const findings: Finding[] = terms ? [] : [optionFindingFrom(COVERAGE_MESSAGES["engine/invalid-option"], ["coverage", "costSharing"], { variant: "noCostSharing" })];
     const days = programDays(plan, range);
     if (!days.success) findings.push(...days.findings);
     if (!terms || !days.success) return { success: false, findings };

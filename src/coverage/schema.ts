@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { englishMessage } from "../core/messages";
 import { daySchema, listSchema } from "../core/schema-kit";
 import { PAYERS } from "../policy/payers";
+import { COVERAGE_MESSAGES } from "./messages";
 
 const centsSchema = z.int().min(0).max(100_000_000);
 
@@ -30,8 +32,8 @@ export const CoverageSchema = z.strictObject({
       nextReview: daySchema.optional(),
     })
     .refine((auth) => auth.end >= auth.start, {
-      message: "An authorization must end on or after its start.",
-      params: { code: "period-order" },
+      message: englishMessage(COVERAGE_MESSAGES["schema/period-order"], "authorization", undefined, ["end"]),
+      params: { rule: "schema/period-order", variant: "authorization" },
       path: ["end"],
     })
     .optional(),

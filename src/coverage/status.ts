@@ -1,7 +1,9 @@
 import { daysBetween, type Day } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
+import { catalogFinding } from "../core/messages";
 import { dayOptionFindings } from "../core/options";
 import type { TreatmentPlan } from "../plan/types";
+import { COVERAGE_MESSAGES } from "./messages";
 import { programDays } from "./program-days";
 import { inAuthorization } from "./rules/authorization-covers-period";
 import { guardResult } from "../core/plan-error";
@@ -52,12 +54,7 @@ export interface AuthorizationStatus {
 }
 
 /** What {@link authorizationStatus} reports for a plan that records no authorization. */
-const NO_AUTHORIZATION: Finding = {
-  rule: "coverage/authorization-required",
-  severity: "error",
-  path: ["coverage", "authorization"],
-  message: "The plan records no authorization.",
-};
+const NO_AUTHORIZATION: Finding = catalogFinding(COVERAGE_MESSAGES, "coverage/authorization-required", "error", ["coverage", "authorization"], { variant: "noAuthorization" });
 
 /**
  * Counts an authorization's days against the dated schedule: approved, scheduled inside the

@@ -4,6 +4,7 @@ import { safeParsePlan } from "../plan/parse";
 import type { TreatmentPlan } from "../plan/types";
 import { arr, BundleReader, codeIn, day, extensionsOf, extValue, identifierValue, obj, partValue, str, wallTime, type Json, type Located } from "./read";
 import { CODE_SYSTEMS, FHIR_EXTENSIONS, IDENTIFIER_SYSTEMS, INSTRUMENT_LOINC, RISK_PROBABILITY, SYSTEMS, TIMEZONE_EXTENSION } from "./vocabulary";
+import { fhirFinding, type UnmappedVariant } from "./messages";
 
 /**
  * What {@link fromFhir} answers: the plan with the gaps it filled or skipped (`fhir/unmapped`
@@ -61,9 +62,9 @@ class PlanReader {
   }
 
   /** A value that must be there: the default, with a gap finding, when it is not. */
-  private required<T>(value: T | undefined, fallback: T, path: FindingPath, message: string): T {
+  private required<T>(value: T | undefined, fallback: T, path: FindingPath, variant: UnmappedVariant): T {
     if (value !== undefined) return value;
-    this.reader.gap(path, message);
+    this.reader.gap(path, variant);
     return fallback;
   }
 
@@ -72,20 +73,20 @@ class PlanReader {
     const status = str(resource.status);
     const period = obj(resource.period);
     const admitted = day(period?.start);
-    if (admitted === undefined) this.reader.gap([...path, "period", "start"], "The CarePlan has no start: the plan needs its admission day.");
+    if (admitted === undefined) this.reader.gap([...path, "period", "start"], "noStart");
     const plannedDischarge = day(period?.end);
-    if (plannedDischarge === undefined) this.reader.gap([...path, "period", "end"], "The CarePlan has no end: the plan needs its planned discharge.");
+    if (plannedDischarge === undefined) this.reader.gap([...path, "period", "end"], "noEnd");
     this.readAddresses();
     this.readGoals();
     const activities = this.readActivities();
     const family = extensionsOf(resource, FHIR_EXTENSIONS["family-involvement"])[0];
     return defined({
       schemaVersion: 1,
-      id: this.required(identifierValue(resource, IDENTIFIER_SYSTEMS.plan) ?? identifierValue(resource) ?? str(resource.id), "plan", [...path, "identifier"], "The CarePlan has no identifier; the plan is called plan."),
-      status: this.required(status === undefined ? undefined : CAREPLAN_STATUS[status], "draft", [...path, "status"], "The CarePlan status has no plan status; the plan is a draft."),
+      id: this.required(identifierValue(resource, IDENTIFIER_SYSTEMS.plan) ?? identifierValue(resource) ?? str(resource.id), "plan", [...path, "identifier"], "noIdentifier"),
+      status: this.required(status === undefined ? undefined : CAREPLAN_STATUS[status], "draft", [...path, "status"], "noStatus"),
       levelOfCare: "intensive-outpatient",
-      programType: this.required(str(extValue(resource, "program-type", "valueCode")), "mental-health", [...path, "extension"], "The program type is not stated; a mental-health program is assumed."),
-      timeZone: this.required(this.timeZone(), "UTC", [...path, "extension"], "No time zone is stated; UTC is assumed."),
+      programType: this.required(str(extValue(resource, "program-type", "valueCode")), "mental-health", [...path, "extension"], "noProgramType"),
+      timeZone: this.required(this.timeZone(), "UTC", [...path, "extension"], "noTimeZone"),
       participant: this.participant(),
       risk: this.risk(),
       diagnoses: [...this.diagnoses],
@@ -129,8 +130,8 @@ class PlanReader {
     );
     const agePath = this.patient === undefined ? [...this.main.path, "subject"] : [...this.patient.path, "extension"];
     return defined({
-      id: this.required(id, "participant", [...this.main.path, "subject", "identifier"], "The subject has no identifier; the participant is called participant."),
-      ageGroup: this.required(str(extValue(patient, "age-group", "valueCode")), "adult", agePath, "The age group is not stated; adult is assumed."),
+      id: this.required(id, "participant", [...this.main.path, "subject", "identifier"], "noSubjectIdentifier"),
+      ageGroup: this.required(str(extValue(patient, "age-group", "valueCode")), "adult", agePath, "noAgeGroup"),
       birthDate: day(patient?.birthDate),
       commitments: this.optionalList(commitments, "participant.commitments"),
       canBecomePregnant: extValue(patient, "can-become-pregnant", "valueBoolean"),
@@ -152,10 +153,10 @@ class PlanReader {
       if (problemId === undefined && icd !== undefined) {
         this.diagnoses.push(defined({ code: icd, primary: extValue(resource, "primary-diagnosis", "valueBoolean") }));
       } else if (statement !== undefined) {
-        if (problemId === undefined) this.reader.gap([...condition.path, "code"], "The Condition has no ICD-10-CM code; it becomes a problem of the plan.");
+        if (problemId === undefined) this.reader.gap([...condition.path, "code"], "conditionWithoutIcd");
         this.problems.set(condition, { id: problemId ?? identifierValue(resource) ?? str(resource.id) ?? `problem-${index + 1}`, statement, goals: [] });
       } else {
-        this.reader.gap([...condition.path, "code"], "The Condition has neither an ICD-10-CM code nor text.");
+        this.reader.gap([...condition.path, "code"], "conditionWithoutCode");
       }
     });
   }
@@ -185,7 +186,7 @@ class PlanReader {
       const objectiveId = identifierValue(resource, IDENTIFIER_SYSTEMS.objective);
       if (objectiveId !== undefined) {
         const parent = this.goals.get(this.reader.resolve(extValue(resource, "part-of-goal", "valueReference"), [...path, "extension"])!);
-        if (parent === undefined) return this.reader.gap([...path, "extension"], "The objective's goal is not one of the CarePlan's goals.");
+        if (parent === undefined) return this.reader.gap([...path, "extension"], "objectiveWithoutGoal");
         const target = obj(arr(resource.target)[0]);
         const objective = { ...defined({ id: objectiveId, statement, targetDate: day(target?.dueDate), measure: this.measure(target) }), interventions: [] };
         this.objectives.set(goal, objective);
@@ -193,7 +194,7 @@ class PlanReader {
         return;
       }
       const problem = this.problemOf(goal);
-      if (problem === undefined) return this.reader.gap(path, "The Goal addresses no problem of the plan.");
+      if (problem === undefined) return this.reader.gap(path, "goalWithoutProblem");
       const goalId = identifierValue(resource, IDENTIFIER_SYSTEMS.goal);
       const words = arr(resource.note).map(obj).find((note) => this.patient !== undefined && this.reader.resolve(note?.authorReference, path) === this.patient);
       const draft = { ...defined({ id: goalId ?? identifierValue(resource) ?? str(resource.id) ?? `goal-${index + 1}`, statement, participantWords: str(words?.text) }), objectives: [] as Draft[] };
@@ -206,11 +207,11 @@ class PlanReader {
   /** A foreign Goal's targets become its objectives; a target without a due day is a gap. */
   private foreignObjectives(goal: Located, draft: Draft & { objectives: Draft[] }): void {
     const targets = arr(goal.resource.target);
-    if (targets.length === 0) this.reader.gap([...goal.path, "target"], "The Goal has no target: the plan's goal has no measurable objective.");
+    if (targets.length === 0) this.reader.gap([...goal.path, "target"], "goalWithoutTarget");
     targets.forEach((item, index) => {
       const target = obj(item);
       const targetDate = day(target?.dueDate);
-      if (targetDate === undefined) return this.reader.gap([...goal.path, "target", index, "dueDate"], "The Goal target has no due day; it is not an objective.");
+      if (targetDate === undefined) return this.reader.gap([...goal.path, "target", index, "dueDate"], "targetWithoutDueDay");
       draft.objectives.push({ ...defined({ id: `${String(draft.id)}-${index + 1}`, statement: draft.statement, targetDate, measure: this.measure(target) }), interventions: [] });
     });
   }
@@ -228,7 +229,7 @@ class PlanReader {
       const sessionIndex = extValue(detail, "session", "valueInteger");
       const visitIndex = extValue(detail, "appointment", "valueInteger");
       const links = { interventionId: extValue(detail, "for-intervention", "valueString"), facilitatorRole: extValue(detail, "facilitator-role", "valueCode") };
-      if (detail === undefined || kind === undefined) return this.reader.gap(path, "The activity has no iopkit activity kind; it is not part of the schedule.");
+      if (detail === undefined || kind === undefined) return this.reader.gap(path, "activityWithoutKind");
       if (interventionId !== undefined) {
         const objective = this.objectives.get(this.reader.resolve(arr(detail.goal)[0], [...path, "detail", "goal", 0])!);
         const frequency = repeat?.frequency;
@@ -260,7 +261,7 @@ class PlanReader {
           defined({ modality: kind, minutes: repeat?.duration, everyWeeks: repeat?.period, day: arr(repeat?.dayOfWeek)[0], start: wallTime(arr(repeat?.timeOfDay)[0]), ...links }),
         ]);
       } else {
-        this.reader.gap(path, "The activity is neither an intervention, a session activity nor a recurring visit.");
+        this.reader.gap(path, "activityUnknown");
       }
     });
     const byIndex = <T>(entries: Iterable<[number, T]>) => [...entries].sort(([a], [b]) => a - b).map(([, value]) => value);
@@ -276,7 +277,7 @@ class PlanReader {
       const member = this.reader.resolve(participant?.member, [...path, "member"])?.resource;
       const roles = [...arr(member?.code), ...arr(participant?.role)];
       const role = roles.map((concept) => codeIn(concept, CODE_SYSTEMS.careRole)).find((code) => code !== undefined);
-      if (role === undefined) return this.reader.gap([...path, "role"], "The care-team member has no iopkit care role."), [];
+      if (role === undefined) return this.reader.gap([...path, "role"], "memberWithoutRole"), [];
       const credentials = arr(member?.code).map(obj).find((concept) => concept?.coding === undefined && typeof concept?.text === "string");
       return [defined({ id: (member && (identifierValue(member, IDENTIFIER_SYSTEMS.careTeamMember) ?? identifierValue(member) ?? str(member.id))) ?? `member-${index + 1}`, role, credentials: credentials?.text })];
     });
@@ -293,7 +294,7 @@ class PlanReader {
     return this.reader.ofType("MedicationStatement").flatMap(({ resource, path }, index) => {
       const medication = obj(resource.medicationCodeableConcept);
       const name = str(medication?.text) ?? str(obj(arr(medication?.coding)[0])?.display);
-      if (name === undefined) return this.reader.gap([...path, "medicationCodeableConcept"], "The MedicationStatement names no medication."), [];
+      if (name === undefined) return this.reader.gap([...path, "medicationCodeableConcept"], "medicationWithoutName"), [];
       const recorded = extensionsOf(resource, FHIR_EXTENSIONS["medication-event"]).map((event) => ({ date: day(partValue(event, "date", "valueDate")), kind: partValue(event, "kind", "valueCode") }));
       const events = recorded.length > 0 ? recorded : this.foreignEvents(resource, path);
       if (events.length === 0) return [];
@@ -301,7 +302,7 @@ class PlanReader {
         {
           id: identifierValue(resource, IDENTIFIER_SYSTEMS.medication) ?? identifierValue(resource) ?? str(resource.id) ?? `medication-${index + 1}`,
           name,
-          class: this.required(str(extValue(resource, "medication-class", "valueString")), "other", [...path, "extension"], "The medication class is not stated; other is assumed."),
+          class: this.required(str(extValue(resource, "medication-class", "valueString")), "other", [...path, "extension"], "noMedicationClass"),
           events,
         },
       ];
@@ -312,7 +313,7 @@ class PlanReader {
   private foreignEvents(resource: Json, path: FindingPath): Draft[] {
     const period = obj(resource.effectivePeriod);
     const start = day(period?.start) ?? day(resource.effectiveDateTime);
-    if (start === undefined) return this.reader.gap([...path, "effectivePeriod", "start"], "The MedicationStatement has no start day."), [];
+    if (start === undefined) return this.reader.gap([...path, "effectivePeriod", "start"], "medicationWithoutStart"), [];
     const end = day(period?.end);
     return [{ date: start, kind: "start" }, ...(end !== undefined && (resource.status === "stopped" || resource.status === "completed") ? [{ date: end, kind: "stop" }] : [])];
   }
@@ -339,7 +340,7 @@ class PlanReader {
         const item = obj(component);
         return codeIn(item?.code, CODE_SYSTEMS.instrumentItem) === undefined ? [] : [item?.valueInteger];
       });
-      if (items.length === 0 && resource.component === undefined) return this.reader.gap([...path, "component"], "The Observation holds a total without its item answers; it is not recorded as an assessment."), [];
+      if (items.length === 0 && resource.component === undefined) return this.reader.gap([...path, "component"], "observationWithoutItems"), [];
       return [{ instrument, date: day(resource.effectiveDateTime), items }];
     });
     return this.optionalList(forms, "assessments");
@@ -357,7 +358,7 @@ class PlanReader {
       stepDownTo: extValue(resource, "step-down-to", "valueCode"),
       components: arr(resource.activity).flatMap((activity, index) => {
         const request = this.reader.resolve(obj(activity)?.reference, [...path, "activity", index, "reference"])?.resource;
-        if (request === undefined) return this.reader.gap([...path, "activity", index], "The aftercare activity references no ServiceRequest of the Bundle."), [];
+        if (request === undefined) return this.reader.gap([...path, "activity", index], "aftercareWithoutRequest"), [];
         return [defined({ kind: codeIn(request.code, CODE_SYSTEMS.aftercareComponent) ?? "other", firstAppointment: day(request.occurrenceDateTime), provider: extValue(request, "provider", "valueString") })];
       }),
       safetyPlan:
@@ -393,7 +394,7 @@ class PlanReader {
       const start = day(obj(resource.period)?.start);
       if (resource.status === "finished" && start !== undefined) return [{ date: start, status: "attended" }];
       const missing = resource.status === "finished" ? [...path, "period", "start"] : [...path, "status"];
-      return this.reader.gap(missing, "The Encounter is not a finished one with a start day; it is not recorded as attendance."), [];
+      return this.reader.gap(missing, "encounterNotAttendance"), [];
     });
     return this.optionalList(records, "attendance");
   }
@@ -410,7 +411,7 @@ class PlanReader {
     const costs = extensionsOf(resource, FHIR_EXTENSIONS["cost-sharing"])[0];
     const number = (extension: Json, url: string) => partValue(extension, url, "valueInteger");
     return defined({
-      payer: this.required(payer, "other", [...path, "payor"], "The payer is not one iopkit knows; other is assumed."),
+      payer: this.required(payer, "other", [...path, "payor"], "unknownPayer"),
       authorization:
         auth === undefined
           ? undefined
@@ -439,17 +440,17 @@ function mainCarePlan(reader: BundleReader): Located | undefined {
   const plans = reader.ofType("CarePlan");
   const based = (located: Located) => arr(located.resource.basedOn).some((reference) => plans.some((other) => other !== located && reader.resolve(reference, located.path) === other));
   const mains = plans.filter((located) => !based(located));
-  if (mains.length > 1) reader.gap(mains[1]!.path, "The Bundle holds more than one treatment CarePlan; the first is read.");
+  if (mains.length > 1) reader.gap(mains[1]!.path, "severalCarePlans");
   return mains[0];
 }
 
 /** Reads a value that should be a Bundle. */
 function readBundle(input: unknown): FhirImport {
   const bundle = obj(input);
-  if (bundle?.resourceType !== "Bundle") return { success: false, findings: [{ rule: "fhir/not-a-bundle", severity: "error", path: ["resourceType"], message: "The input is not a FHIR Bundle." }] };
+  if (bundle?.resourceType !== "Bundle") return { success: false, findings: [fhirFinding("fhir/not-a-bundle", "error", ["resourceType"], {})] };
   const reader = new BundleReader(arr(bundle.entry));
   const main = mainCarePlan(reader);
-  if (main === undefined) return { success: false, findings: [...reader.findings, { rule: "fhir/no-care-plan", severity: "error", path: ["entry"], message: "The Bundle holds no CarePlan." }] };
+  if (main === undefined) return { success: false, findings: [...reader.findings, fhirFinding("fhir/no-care-plan", "error", ["entry"], {})] };
   const draft = new PlanReader(reader, main).draft();
   const parsed = safeParsePlan(draft);
   return parsed.success ? { success: true, data: parsed.data, findings: reader.findings } : { success: false, findings: [...reader.findings, ...parsed.findings] };
@@ -478,6 +479,6 @@ export function fromFhir(bundle: unknown): FhirImport {
     return readBundle(bundle);
   } catch {
     // Exotic inputs (throwing getters, revoked proxies) cannot be read; they are reported, not thrown.
-    return { success: false, findings: [{ rule: "fhir/unreadable", severity: "error", path: [], message: "The input could not be read as plain data." }] };
+    return { success: false, findings: [fhirFinding("fhir/unreadable", "error", [], {})] };
   }
 }

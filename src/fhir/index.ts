@@ -2,6 +2,7 @@
 export { toFhir, type ToFhirOptions } from "./to-fhir";
 export { fromFhir, type FhirImport } from "./from-fhir";
 export { FHIR_EXTENSIONS, type ExtensionName } from "./vocabulary";
+export { FHIR_MESSAGES } from "./messages";
 export type {
   Annotation,
   Bundle,

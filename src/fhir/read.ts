@@ -1,5 +1,7 @@
 import type { Finding, FindingPath } from "../core/finding";
 import { FHIR_EXTENSIONS, type ExtensionName } from "./vocabulary";
+import type { MessageOf } from "../core/messages";
+import { fhirFinding, type FHIR_MESSAGES, type UnmappedVariant } from "./messages";
 
 /** A JSON object read from the Bundle. */
 export type Json = Readonly<Record<string, unknown>>;
@@ -81,7 +83,7 @@ export class BundleReader {
       const entry = obj(item);
       const resource = obj(entry?.resource);
       if (resource === undefined || typeof resource.resourceType !== "string") {
-        this.gap(["entry", index], "The entry holds no resource.");
+        this.gap(["entry", index], "emptyEntry");
         return;
       }
       const located = { resource, path: ["entry", index, "resource"] };
@@ -102,12 +104,12 @@ export class BundleReader {
     const target = str(obj(reference)?.reference);
     if (target === undefined) return undefined;
     const found = this.byUrl.get(target) ?? this.byUrl.get(target.split("/").slice(-2).join("/"));
-    if (found === undefined) this.gap([...path, "reference"], "The reference points to no entry of the Bundle.");
+    if (found === undefined) this.gap([...path, "reference"], "danglingReference");
     return found;
   }
 
   /** Records what the Bundle lacked or what iopkit could not map, at its FHIR path. */
-  gap(path: FindingPath, message: string): void {
-    this.findings.push({ rule: "fhir/unmapped", severity: "warning", path, message });
+  gap(path: FindingPath, variant: UnmappedVariant): void {
+    this.findings.push(fhirFinding("fhir/unmapped", "warning", path, { variant } as MessageOf<(typeof FHIR_MESSAGES)["fhir/unmapped"]>));
   }
 }

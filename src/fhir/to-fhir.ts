@@ -2,7 +2,8 @@ import { isAttended, matchAttendance } from "../attendance/match";
 import type { AttendanceStatus } from "../attendance/schema";
 import { formatWallTime, wallTimeMinutes, WEEKDAYS, type Day } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
-import { dayOptionFindings, optionFinding } from "../core/options";
+import { dayOptionFindings } from "../core/options";
+import { fhirFinding } from "./messages";
 import { lastDayOfCare } from "../core/period";
 import { suggestActivityCodes } from "../coverage/codes";
 import { scoreAssessment } from "../measures/score";
@@ -663,14 +664,14 @@ function writeAttendance(plan: TreatmentPlan, options: ToFhirOptions, list: Entr
 /** Findings for unusable options. */
 function optionFindings(options: unknown): Finding[] {
   if (options === undefined) return [];
-  if (typeof options !== "object" || options === null) return [optionFinding([], "The options must be an object.")];
+  if (typeof options !== "object" || options === null) return [fhirFinding("engine/invalid-option", "error", [], { variant: "notObject" })];
   const { appointments, participantSystem } = options as Record<string, unknown>;
   const findings: Finding[] = [];
   if (participantSystem !== undefined && (typeof participantSystem !== "string" || !/^\S+$/.test(participantSystem))) {
-    findings.push(optionFinding(["participantSystem"], "The participantSystem option must be a URI without spaces."));
+    findings.push(fhirFinding("engine/invalid-option", "error", ["participantSystem"], { variant: "participantSystem" }));
   }
   if (appointments === undefined) return findings;
-  if (typeof appointments !== "object" || appointments === null) return [...findings, optionFinding(["appointments"], "The appointments option must be { from, to }.")];
+  if (typeof appointments !== "object" || appointments === null) return [...findings, fhirFinding("engine/invalid-option", "error", ["appointments"], { variant: "appointments" })];
   // The order and length of the span are expandSchedule's to judge.
   const { from, to } = appointments as Record<string, unknown>;
   return [...findings, ...dayOptionFindings(["from"], from), ...dayOptionFindings(["to"], to)];

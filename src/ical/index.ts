@@ -6,10 +6,23 @@ import { lastDayOfCare } from "../core/period";
 import { resolveWallTime, zoneTimeline } from "../core/zone";
 import type { TreatmentPlan } from "../plan/types";
 import { expandSchedule, type ExpandOptions, type ScheduledSession } from "../schedule/expand";
-import { calendarOptionFindings } from "./options";
+import { calendarOptionFindings, OPTION_MESSAGES } from "./options";
 import { localDateTime, utcDateTime } from "./format";
 import { parseUid, planKey, uidOf, weeklySlots, type Slot } from "./uid";
 import { vtimezone } from "./vtimezone";
+
+/**
+ * The messages of the options of {@link toICalendar} that are unusable, in English, by variant
+ * of `engine/invalid-option` (the day options have theirs in the main entry's catalog): an app
+ * writes them in another language from a finding's variant and params with `formatFinding`.
+ *
+ * @category Calendar export
+ * @example
+ * ```ts
+ * ICALENDAR_OPTION_MESSAGES["engine/invalid-option"].mode({ allowed: ["events", "series"] }); //=> "The mode option must be one of: events, series."
+ * ```
+ */
+export const ICALENDAR_OPTION_MESSAGES = OPTION_MESSAGES;
 
 /**
  * How {@link toICalendar} writes the schedule: `events`, one VEVENT per dated session and

@@ -1,6 +1,6 @@
 import { isDay } from "../core/calendar";
 import type { Finding } from "../core/finding";
-import { optionFinding } from "../core/options";
+import { optionFindingFrom } from "../core/options";
 import type { ICalendarMode } from "./index";
 
 /** How the schedule is written: one VEVENT per dated occurrence, or one recurring VEVENT per weekly slot. */
@@ -18,25 +18,38 @@ export function isUtcInstant(value: unknown): value is string {
   return match !== null && isDay(match[1]);
 }
 
+/** The messages of unusable `toICalendar` options, in English, by variant of `engine/invalid-option`. */
+export const OPTION_MESSAGES = {
+  "engine/invalid-option": {
+    notObject: () => "The options must be an object with at least a stamp.",
+    stamp: () => "The stamp option must be an ISO 8601 instant ending in Z, such as 2026-03-01T12:00:00Z: the time the file is written.",
+    mode: (p: { readonly allowed: readonly string[] }) => `The mode option must be one of: ${p.allowed.join(", ")}.`,
+    prodId: () => "The prodId option must start with -// and hold at most 200 printable ASCII characters.",
+    previousUids: () => "The previousUids option must be a list of strings.",
+    previousUid: () => "Each previous UID must be a string.",
+    closures: () => "The closures option must be a list of calendar days.",
+  },
+} as const;
+
+const MESSAGES = OPTION_MESSAGES["engine/invalid-option"];
+
 /**
  * Findings for the options of `toICalendar` that `expandSchedule` does not check: the stamp
  * (required), the mode, the PRODID, the previous export's UIDs, and closures that are not a list.
  */
 export function calendarOptionFindings(options: unknown): Finding[] {
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    return [optionFinding([], "The options must be an object with at least a stamp.")];
+    return [optionFindingFrom(MESSAGES, [], { variant: "notObject" })];
   }
   const { stamp, mode, prodId, previousUids, closures } = options as Record<string, unknown>;
   const findings: Finding[] = [];
-  if (!isUtcInstant(stamp)) findings.push(optionFinding(["stamp"], "The stamp option must be an ISO 8601 instant ending in Z, such as 2026-03-01T12:00:00Z: the time the file is written."));
-  if (mode !== undefined && !(ICALENDAR_MODES as readonly unknown[]).includes(mode)) findings.push(optionFinding(["mode"], `The mode option must be one of: ${ICALENDAR_MODES.join(", ")}.`));
-  if (prodId !== undefined && !(typeof prodId === "string" && PROD_ID_PATTERN.test(prodId))) {
-    findings.push(optionFinding(["prodId"], "The prodId option must start with -// and hold at most 200 printable ASCII characters."));
-  }
+  if (!isUtcInstant(stamp)) findings.push(optionFindingFrom(MESSAGES, ["stamp"], { variant: "stamp" }));
+  if (mode !== undefined && !(ICALENDAR_MODES as readonly unknown[]).includes(mode)) findings.push(optionFindingFrom(MESSAGES, ["mode"], { variant: "mode", params: { allowed: ICALENDAR_MODES } }));
+  if (prodId !== undefined && !(typeof prodId === "string" && PROD_ID_PATTERN.test(prodId))) findings.push(optionFindingFrom(MESSAGES, ["prodId"], { variant: "prodId" }));
   if (previousUids !== undefined) {
-    if (!Array.isArray(previousUids)) findings.push(optionFinding(["previousUids"], "The previousUids option must be a list of strings."));
-    else previousUids.forEach((uid, index) => typeof uid !== "string" && findings.push(optionFinding(["previousUids", index], "Each previous UID must be a string.")));
+    if (!Array.isArray(previousUids)) findings.push(optionFindingFrom(MESSAGES, ["previousUids"], { variant: "previousUids" }));
+    else previousUids.forEach((uid, index) => typeof uid !== "string" && findings.push(optionFindingFrom(MESSAGES, ["previousUids", index], { variant: "previousUid" })));
   }
-  if (closures !== undefined && !Array.isArray(closures)) findings.push(optionFinding(["closures"], "The closures option must be a list of calendar days."));
+  if (closures !== undefined && !Array.isArray(closures)) findings.push(optionFindingFrom(MESSAGES, ["closures"], { variant: "closures" }));
   return findings;
 }

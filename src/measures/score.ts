@@ -1,4 +1,5 @@
-import type { Finding, FindingParams, FindingPath, Result } from "../core/finding";
+import type { Finding, FindingPath, Result } from "../core/finding";
+import { catalogFinding, type MessageOf } from "../core/messages";
 import { guardResult, invalidArgument } from "../core/plan-error";
 import type { Assessment, TreatmentPlan } from "../plan/types";
 import { INSTRUMENT_INFO, INSTRUMENTS, type Instrument } from "./instruments";
@@ -36,38 +37,58 @@ export interface AssessmentScore {
   readonly suicideItemPositive: boolean;
 }
 
+/** The item scores an instrument takes, the number of an item (from 1) and the instrument. */
+type ItemRange = { readonly instrument: Instrument; readonly item: number; readonly min: number; readonly max: number };
+
 /**
- * The findings that make an assessment unscorable: a wrong item count, an item out of range, or
- * an answer to an item its skip rules say was not asked.
+ * The messages of an unscorable assessment (`measures/valid-assessment`), by variant: a wrong item
+ * count, an item that is no whole number, an item out of range, an answer to a skipped item.
  */
-export function assessmentFindings(assessment: Assessment, path: FindingPath = []): Finding[] {
+export const ASSESSMENT_MESSAGES = {
+  itemCount: (p: { readonly instrument: Instrument; readonly actual: number; readonly required: number }) =>
+    `${p.instrument} has ${p.required} items; this assessment has ${p.actual}.`,
+  notWhole: (p: ItemRange) => `${p.instrument} items score whole numbers ${p.min} to ${p.max}; item ${p.item} is not one.`,
+  outOfRange: (p: ItemRange & { readonly actual: number }) => `${p.instrument} items score ${p.min} to ${p.max}; item ${p.item} scores ${p.actual}.`,
+  skipped: (p: { readonly instrument: Instrument; readonly item: number; readonly gate: number; readonly min: number; readonly actual: number }) =>
+    `${p.instrument} item ${p.item} is asked only after a positive item ${p.gate}; item ${p.gate} scores ${p.min} and item ${p.item} scores ${p.actual}.`,
+} as const;
+
+/** What makes an assessment unscorable, before it is written: where, and the message with its params. */
+export type AssessmentProblem = { readonly path: FindingPath } & MessageOf<typeof ASSESSMENT_MESSAGES>;
+
+/**
+ * What makes an assessment unscorable: a wrong item count, an item out of range, or an answer to
+ * an item its skip rules say was not asked.
+ */
+export function assessmentProblems(assessment: Assessment, path: FindingPath = []): AssessmentProblem[] {
   const { instrument, items } = assessment;
   const info = INSTRUMENT_INFO[instrument];
-  const findings: Finding[] = [];
-  const finding = (at: FindingPath, message: string, params: FindingParams): Finding => ({ rule: "measures/valid-assessment", severity: "error", path: [...path, ...at], message, params });
+  const problems: AssessmentProblem[] = [];
+  const { minItemScore: min, maxItemScore: max } = info;
   if (items.length !== info.items) {
-    findings.push(finding(["items"], `${instrument} has ${info.items} items; this assessment has ${items.length}.`, { actual: items.length, required: info.items, instrument }));
+    problems.push({ path: [...path, "items"], variant: "itemCount", params: { actual: items.length, required: info.items, instrument } });
   }
   items.forEach((score, index) => {
-    if (!Number.isInteger(score)) {
-      const range = { item: index + 1, min: info.minItemScore, max: info.maxItemScore, instrument };
-      findings.push(finding(["items", index], `${instrument} items score whole numbers ${info.minItemScore} to ${info.maxItemScore}; item ${index + 1} is not one.`, range));
-    } else if (score < info.minItemScore || score > info.maxItemScore) {
-      const range = { actual: score, min: info.minItemScore, max: info.maxItemScore, instrument };
-      findings.push(finding(["items", index], `${instrument} items score ${info.minItemScore} to ${info.maxItemScore}; item ${index + 1} scores ${score}.`, range));
-    }
+    const at = [...path, "items", index];
+    if (!Number.isInteger(score)) problems.push({ path: at, variant: "notWhole", params: { item: index + 1, min, max, instrument } });
+    else if (score < min || score > max) problems.push({ path: at, variant: "outOfRange", params: { actual: score, item: index + 1, min, max, instrument } });
   });
-  if (findings.length > 0) return findings;
+  if (problems.length > 0) return problems;
   for (const { gate, asked } of info.skipRules) {
-    if (items[gate] !== info.minItemScore) continue;
+    if (items[gate] !== min) continue;
     for (const index of asked) {
       const score = items[index]!;
-      if (score === info.minItemScore) continue;
-      const message = `${instrument} item ${index + 1} is asked only after a positive item ${gate + 1}; item ${gate + 1} scores ${info.minItemScore} and item ${index + 1} scores ${score}.`;
-      findings.push(finding(["items", index], message, { actual: score, item: index + 1, gate: gate + 1, instrument }));
+      if (score === min) continue;
+      problems.push({ path: [...path, "items", index], variant: "skipped", params: { actual: score, item: index + 1, gate: gate + 1, min, instrument } });
     }
   }
-  return findings;
+  return problems;
+}
+
+/** The findings that make an assessment unscorable, written from {@link ASSESSMENT_MESSAGES}. */
+function assessmentFindings(assessment: Assessment): Finding[] {
+  const catalog = { "measures/valid-assessment": ASSESSMENT_MESSAGES };
+  return assessmentProblems(assessment).map(({ path, ...said }) => catalogFinding(catalog, "measures/valid-assessment", "error", path, said));
 }
 
 /** The first suicide item of a scorable assessment answered above the lowest item score, if any. */

@@ -2,10 +2,14 @@ import type { Day } from "../core/calendar";
 import { seriesItems, type DatedRecord, type ObligationItem } from "../core/obligations";
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParamName, PolicyParams } from "../policy/params";
-import type { DueItemInfo, DueSeries, LabKind, Protocol, ProtocolId } from "./due";
+import { ENGLISH, wordsFor } from "../core/messages";
+import { dueReason, type DueItemInfo, type DueSeries, type LabKind, type Protocol, type ProtocolId } from "./due";
 
-/** A protocol's item with where it stands, before it is shaped for a caller. */
-export type ProtocolItem = ObligationItem<DueItemInfo> & { readonly protocol: ProtocolId };
+/** A protocol's item with where it stands and why it is due in English, before it is shaped for a caller. */
+export type ProtocolItem = ObligationItem<DueItemInfo> & { readonly protocol: ProtocolId; readonly reason: string };
+
+/** English words for the reasons items carry. */
+const english = wordsFor(ENGLISH, []);
 
 /** A plan's psychiatric reviews, and its labs by the lab they drew, each list in date order. */
 interface PlanRecords {
@@ -75,7 +79,10 @@ export function dueItems<Param extends PolicyParamName>(
   const { admitted } = plan.period;
   const keyed = protocol
     .generate({ plan, params, to })
-    .flatMap((series) => seriesItems({ first: series.first, next: series.next, records: recordsFor(records, series), item: Object.assign({}, series.item, { protocol: protocol.id }) }, asOf, to))
+    .flatMap((series) => {
+      const item = Object.assign({}, series.item, { protocol: protocol.id });
+      return seriesItems({ first: series.first, next: series.next, records: recordsFor(records, series), item: Object.assign(item, { reason: dueReason(item, english) }) }, asOf, to);
+    })
     .filter((item) => item.due >= admitted)
     .map((item) => ({ item, key: sortKey(item) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -6,6 +6,7 @@ import type { PolicyParamName, PolicyParams } from "../policy/params";
 import type { PROTOCOLS } from "./protocols";
 import type { ObligationSeries, ObligationWindow } from "../core/obligations";
 import type { LAB_KINDS } from "./schema";
+import type { MessageSet, Words } from "../core/messages";
 
 /**
  * A laboratory test or measurement a monitoring protocol asks for.
@@ -29,13 +30,56 @@ export type LabKind = (typeof LAB_KINDS)[number];
  */
 export type ProtocolId = (typeof PROTOCOLS)[number]["id"];
 
-/** What a due item asks for and why: its kind, labs, reason and medication. */
+/**
+ * The medication event a due item follows: a start, a dose change, a stop, or a restart (a start
+ * after an interruption that continues the earlier course's monitoring).
+ *
+ * @category Medication
+ * @example
+ * ```ts
+ * const event: DueEvent = "dose-change";
+ * ```
+ */
+export type DueEvent = "start" | "dose-change" | "stop" | "restart";
+
+/** What a due item asks for and why: its kind, labs, the event it follows (none for a routine cadence) and medication. */
 export interface DueItemInfo {
   readonly kind: "psychiatric" | "lab";
   /** For a lab item: any one of these labs satisfies it. */
   readonly labs?: readonly LabKind[];
-  readonly reason: string;
+  /** The event the item follows, and its day. */
+  readonly event?: DueEvent;
+  readonly eventOn?: Day;
   readonly medicationId?: string;
+}
+
+/** Why an item is due, as codes: its protocol, its labs and the event it follows with its day. */
+export type DueReasonParams = {
+  readonly protocol: string;
+  readonly labs?: readonly string[];
+  readonly event?: string;
+  readonly eventOn?: string;
+};
+
+/** Why an item is due, in English words built from its codes ("review after start on 2026-03-09"). */
+export function dueReason(p: DueReasonParams, words: Words): string {
+  const labs = words.list(p.labs ?? [], "or");
+  switch (p.protocol) {
+    case "review-after-change":
+      return `review after ${p.event} on ${p.eventOn}`;
+    case "antidepressant-young":
+      return `antidepressant visit after ${p.event} on ${p.eventOn}`;
+    case "antipsychotic-metabolic":
+      return `${labs} for an antipsychotic started on ${p.eventOn}`;
+    case "lithium-level":
+      return p.labs?.includes("lithium-level") ? `lithium level after ${p.event} on ${p.eventOn}` : `${labs} for lithium started on ${p.eventOn}`;
+    case "clozapine-anc":
+      return `ANC for clozapine ${p.event === "restart" ? "restarted" : "started"} on ${p.eventOn}`;
+    case "valproate-labs":
+      return `${labs} for valproate started on ${p.eventOn}`;
+    default:
+      return "routine psychiatric review";
+  }
 }
 
 /**
@@ -57,11 +101,11 @@ export interface ProtocolContext<Param extends PolicyParamName = PolicyParamName
  * items. The rule's summary and source describe the protocol, and its `params` are the parameters
  * `generate` reads.
  */
-export interface Protocol<Id extends string = string, Code extends string = string, Param extends PolicyParamName = PolicyParamName> {
+export interface Protocol<Id extends string = string, Code extends string = string, Param extends PolicyParamName = PolicyParamName, Messages extends MessageSet = MessageSet> {
   readonly id: Id;
   /** The streams of items due for a plan; items due up to `context.to` are listed. */
   generate(context: ProtocolContext<Param>): DueSeries[];
-  readonly rule: Rule<Code, Param>;
+  readonly rule: Rule<Code, Param, Messages>;
 }
 
 /**
@@ -70,9 +114,9 @@ export interface Protocol<Id extends string = string, Code extends string = stri
  * A rule's `check` that names its own protocol writes its return type (`RuleFindingDraft[]`):
  * TypeScript needs it to type the protocol.
  */
-export function defineProtocol<const Id extends string, const Code extends `medication/${string}`, const Param extends PolicyParamName>(
-  protocol: Protocol<Id, Code, Param>,
-): Protocol<Id, Code, Param> {
+export function defineProtocol<const Id extends string, const Code extends `medication/${string}`, const Param extends PolicyParamName, Messages extends MessageSet>(
+  protocol: Protocol<Id, Code, Param, Messages>,
+): Protocol<Id, Code, Param, Messages> {
   return protocol;
 }
 

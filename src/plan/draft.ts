@@ -1,5 +1,7 @@
 import { guardValue } from "../core/plan-error";
 import type { Result } from "../core/finding";
+import { catalogFinding } from "../core/messages";
+import { PLAN_MESSAGES } from "./messages";
 import { safeParsePlan } from "./parse";
 import type { TreatmentPlan, TreatmentPlanInput } from "./types";
 
@@ -47,7 +49,7 @@ export function updatePlan(plan: TreatmentPlan, edit: (draft: TreatmentPlanInput
   } catch {
     return {
       success: false,
-      findings: [{ rule: "schema/unreadable", severity: "error", path: [], message: "The edit could not be applied to the plan." }],
+      findings: [catalogFinding(PLAN_MESSAGES, "schema/unreadable", "error", [], { variant: "edit" })],
     };
   }
   return safeParsePlan(draft);

@@ -1,4 +1,6 @@
 import type { Finding, Result } from "../core/finding";
+import { catalogFinding } from "../core/messages";
+import { PLAN_MESSAGES } from "./messages";
 import { safeParsePlan } from "./parse";
 import type { TreatmentPlan } from "./types";
 
@@ -21,13 +23,7 @@ function isStoredPlan(json: unknown): json is StoredPlan {
 
 /** The finding for a `schemaVersion` this release cannot read. */
 function versionFinding(): Finding {
-  return {
-    rule: "schema/unknown-version",
-    severity: "error",
-    path: ["schemaVersion"],
-    message: `Expected a schema version from 1 to ${CURRENT_VERSION}; a plan written by a newer release needs that release.`,
-    params: { max: CURRENT_VERSION },
-  };
+  return catalogFinding(PLAN_MESSAGES, "schema/unknown-version", "error", ["schemaVersion"], { params: { max: CURRENT_VERSION } });
 }
 
 /**

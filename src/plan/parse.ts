@@ -1,17 +1,14 @@
 import type { Finding, Result } from "../core/finding";
 import { describeFindings, PlanError } from "../core/plan-error";
+import { catalogFinding } from "../core/messages";
 import { schemaFindings } from "../core/schema-findings";
+import { PLAN_MESSAGES } from "./messages";
 import { TreatmentPlanSchema } from "./schema";
 import type { TreatmentPlan } from "./types";
 import { duplicateIdFindings } from "./unique-ids";
 
 function unreadable(): Finding {
-  return {
-    rule: "schema/unreadable",
-    severity: "error",
-    path: [],
-    message: "The input could not be read as plain data.",
-  };
+  return catalogFinding(PLAN_MESSAGES, "schema/unreadable", "error", [], { variant: "input" });
 }
 
 /**

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { daySchema, idSchema, listSchema, MAX_LABEL_LENGTH, textSchema, timeZoneSchema } from "../core/schema-kit";
+import type { FindingParams } from "../core/finding";
+import { englishMessage } from "../core/messages";
 import { MAX_PERIOD_DAYS, withinPeriodLimit } from "../core/period";
 import { AftercareSchema } from "../aftercare/schema";
 import { AttendanceRecordSchema, LevelTransitionSchema } from "../attendance/schema";
@@ -9,6 +11,15 @@ import { INSTRUMENT_BOUNDS, INSTRUMENTS } from "../measures/instruments";
 import { MedicationSchema, ReviewSchema } from "../medication/schema";
 import { CARE_ROLES, MODALITY_KINDS } from "../modalities/kinds";
 import { InterventionIdSchema, ScheduleSchema, WeeklyWindowSchema } from "../schedule/schema";
+import { PLAN_MESSAGES } from "./messages";
+
+/** A refinement's issue that names its finding code, message variant and params, with the English text from the plan's catalog. */
+function planIssue<Code extends keyof typeof PLAN_MESSAGES>(rule: Code, variant: keyof (typeof PLAN_MESSAGES)[Code] & string, path: readonly string[], values?: FindingParams) {
+  return { message: englishMessage(PLAN_MESSAGES[rule], variant, values, path), params: values ? { rule, variant, values } : { rule, variant }, path: [...path] };
+}
+
+/** ICD-10-CM: a letter other than U, two digits (the second may be A or B), then up to four characters after a dot. */
+const ICD10_CM = /^[A-TV-Z][0-9][0-9AB](\.[0-9A-TV-Z]{1,4})?$/i;
 
 /**
  * An intervention: what the team does for an objective, by which modality, how often, and who is
@@ -168,9 +179,7 @@ export const CareTeamMemberSchema = z.strictObject({
  */
 export const DiagnosisSchema = z.strictObject({
   /** The diagnosis as an ICD-10-CM code such as F33.1 (either case); some codes call for a standard measure or for psychiatric care. */
-  code: z.string().regex(/^[A-TV-Z][0-9][0-9AB](\.[0-9A-TV-Z]{1,4})?$/i, {
-    message: "Expected an ICD-10-CM code such as F33.1.",
-  }),
+  code: z.string().refine((code) => ICD10_CM.test(code), planIssue("schema/invalid_format", "icd10", [], { format: "regex" })),
   /** Whether this is the primary diagnosis; with several diagnoses exactly one is primary (`plan/diagnosis-required`). */
   primary: z.boolean().optional(),
 });
@@ -194,26 +203,13 @@ export const PeriodSchema = z
     /** The day the participant was discharged, once it happened (on or after admission): then the last day of care. */
     discharged: daySchema.optional(),
   })
-  .refine((period) => period.plannedDischarge > period.admitted, {
-    message: "The planned discharge must come after admission.",
-    params: { code: "period-order" },
-    path: ["plannedDischarge"],
-  })
-  .refine((period) => period.discharged === undefined || period.discharged >= period.admitted, {
-    message: "The discharge cannot come before admission.",
-    params: { code: "period-order" },
-    path: ["discharged"],
-  })
-  .refine((period) => withinPeriodLimit(period.admitted, period.plannedDischarge), {
-    message: `A period lasts at most ${MAX_PERIOD_DAYS} days (ten years) from admission.`,
-    params: { code: "period-length" },
-    path: ["plannedDischarge"],
-  })
-  .refine((period) => period.discharged === undefined || withinPeriodLimit(period.admitted, period.discharged), {
-    message: `A period lasts at most ${MAX_PERIOD_DAYS} days (ten years) from admission.`,
-    params: { code: "period-length" },
-    path: ["discharged"],
-  });
+  .refine((period) => period.plannedDischarge > period.admitted, planIssue("schema/period-order", "planned", ["plannedDischarge"]))
+  .refine((period) => period.discharged === undefined || period.discharged >= period.admitted, planIssue("schema/period-order", "discharged", ["discharged"]))
+  .refine((period) => withinPeriodLimit(period.admitted, period.plannedDischarge), planIssue("schema/period-length", "default", ["plannedDischarge"], { max: MAX_PERIOD_DAYS }))
+  .refine(
+    (period) => period.discharged === undefined || withinPeriodLimit(period.admitted, period.discharged),
+    planIssue("schema/period-length", "default", ["discharged"], { max: MAX_PERIOD_DAYS }),
+  );
 
 /**
  * A whole IOP treatment plan (schema version 1). Plain JSON data: days are `YYYY-MM-DD`, times

@@ -1,24 +1,18 @@
 import type { Finding } from "../core/finding";
-import { placeName } from "../core/words";
+import { catalogFinding } from "../core/messages";
+import { PLAN_MESSAGES, type IdKind } from "./messages";
 import type { TreatmentPlan } from "./types";
 
 type Path = (string | number)[];
 
-function reportDuplicates(seen: Map<string, () => Path>, id: string, at: () => Path, kind: string, out: Finding[]): void {
+function reportDuplicates(seen: Map<string, () => Path>, id: string, at: () => Path, kind: IdKind, out: Finding[]): void {
   const firstAt = seen.get(id);
   if (firstAt === undefined) {
     seen.set(id, at);
     return;
   }
-  const first = firstAt();
-  const path = at();
-  out.push({
-    rule: "schema/duplicate-id",
-    severity: "error",
-    path: [...path, "id"],
-    message: `This ${kind} id is already used by ${placeName(first)}.`,
-    params: { kind },
-  });
+  const first = firstAt().map(String);
+  out.push(catalogFinding(PLAN_MESSAGES, "schema/duplicate-id", "error", [...at(), "id"], { params: { kind, first } }));
 }
 
 /**

@@ -1,20 +1,25 @@
 import { z } from "zod";
+import { englishMessage } from "../core/messages";
 import type { DeepReadonly } from "../core/readonly";
+import { POLICY_MESSAGES } from "./messages";
 import { PAYERS } from "./payers";
 
 const count = z.int().min(0).max(10_000);
 const positive = z.int().min(1).max(10_000);
 
-/** A custom issue that becomes the finding `rule`, with its numbers as the finding's params. */
-function policyIssue(rule: string, path: PropertyKey[], message: string, values: Record<string, number>) {
-  return { code: "custom" as const, path, message, params: { rule, values } };
+type PolicyMessages = typeof POLICY_MESSAGES;
+
+/** A custom issue that becomes the finding `rule` with its variant, its numbers as the finding's params and its text from {@link POLICY_MESSAGES}. */
+function policyIssue<Rule extends "policy/min-above-max" | "policy/phase-order">(rule: Rule, variant: keyof PolicyMessages[Rule] & string, path: PropertyKey[], values: Record<string, number>) {
+  const message = englishMessage(POLICY_MESSAGES[rule], variant, values, []);
+  return { code: "custom" as const, path, message, params: { rule, variant, values } };
 }
 
 type RangeCheck = z.core.ParsePayload<{ min: number; max: number }>;
 
 function minAtMostMax(ctx: RangeCheck): void {
   const { min, max } = ctx.value;
-  if (min > max) ctx.issues.push({ ...policyIssue("policy/min-above-max", ["min"], "min is above max.", { min, max }), input: ctx.value });
+  if (min > max) ctx.issues.push({ ...policyIssue("policy/min-above-max", "default", ["min"], { min, max }), input: ctx.value });
 }
 
 function rangeOf(bound: z.ZodInt) {
@@ -27,8 +32,7 @@ const sessionMinutes = z.strictObject({ min: count, max: count, targetMin: count
   minAtMostMax(ctx);
   const { min, max, targetMin, targetMax } = ctx.value;
   if (targetMin > targetMax || targetMin < min || targetMax > max) {
-    const message = "The session target band must lie inside min–max with targetMin ≤ targetMax.";
-    ctx.issues.push({ ...policyIssue("policy/min-above-max", ["targetMin"], message, { min, targetMin, targetMax, max }), input: ctx.value });
+    ctx.issues.push({ ...policyIssue("policy/min-above-max", "targetBand", ["targetMin"], { min, targetMin, targetMax, max }), input: ctx.value });
   }
 });
 
@@ -41,8 +45,7 @@ const clozapinePhases = z
       const previous = ctx.value[index - 1];
       const inOrder = previous === undefined ? phase.fromMonth === 0 : phase.fromMonth > previous.fromMonth;
       if (!inOrder) {
-        const message = "Clozapine phases start at month 0 and increase.";
-        ctx.issues.push({ ...policyIssue("policy/phase-order", [index, "fromMonth"], message, { actual: phase.fromMonth }), input: ctx.value });
+        ctx.issues.push({ ...policyIssue("policy/phase-order", "default", [index, "fromMonth"], { actual: phase.fromMonth }), input: ctx.value });
       }
     });
   });

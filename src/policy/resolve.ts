@@ -1,11 +1,13 @@
 import type { Day } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
+import { catalogFinding, type MessageOf } from "../core/messages";
 import { dayOptionFindings } from "../core/options";
 import { schemaFindings } from "../core/schema-findings";
 import { closestMatches } from "../core/suggest";
+import { POLICY_MESSAGES } from "./messages";
 import { PolicyParamsSchema } from "./params";
 import { presetById, policies, PRESET_IDS, type PresetId } from "./presets";
-import { RULE_SETTINGS, type Policy, type RuleSettings } from "./types";
+import { RULE_SETTINGS, type Policy, type PolicyMessages, type RuleSettings } from "./types";
 
 /**
  * A policy as the functions that apply one accept it: a policy object, a preset id, or nothing
@@ -26,20 +28,21 @@ const MAX_SUGGESTED_LENGTH = 64;
 const PRESETS: ReadonlySet<unknown> = new Set(Object.values(policies));
 const checked = new WeakMap<object, Result<Policy>>();
 
-function policyFinding(code: string, path: Finding["path"], message: string, params?: Finding["params"]): Finding {
-  const finding = { rule: `policy/${code}`, severity: "error" as const, path, message };
-  return params ? { ...finding, params } : finding;
+/** A finding about the policy, written from {@link POLICY_MESSAGES}. */
+function policyFinding<Code extends keyof typeof POLICY_MESSAGES>(code: Code, path: Finding["path"], said: MessageOf<(typeof POLICY_MESSAGES)[Code]>): Finding {
+  return catalogFinding(POLICY_MESSAGES, code, "error", path, said);
+}
+
+/** A `policy/invalid-policy` finding under `path` (`["policy"]` unless said). */
+function invalidPolicy(variant: keyof (typeof POLICY_MESSAGES)["policy/invalid-policy"], path: Finding["path"] = ["policy"]): Finding {
+  return policyFinding("policy/invalid-policy", path, { variant });
 }
 
 function unknownPreset(id: string): Finding {
   const near = id.length <= MAX_SUGGESTED_LENGTH ? closestMatches(id, PRESET_IDS) : [];
   const extended = id.length > 0 ? PRESET_IDS.filter((preset) => preset.startsWith(id.toLowerCase())) : [];
   const suggestions = [...new Set([...near, ...extended])];
-  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(" or ")}?` : "";
-  return policyFinding("unknown-preset", ["policy"], `Unknown preset id; expected one of: ${PRESET_IDS.join(", ")}.${hint}`, {
-    allowed: PRESET_IDS.join("|"),
-    ...(suggestions.length > 0 ? { suggestions: suggestions.join("|") } : {}),
-  });
+  return policyFinding("policy/unknown-preset", ["policy"], { params: { allowed: PRESET_IDS, ...(suggestions.length > 0 ? { suggestions } : {}) } });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -50,27 +53,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function invalidSettingFindings(rules: Readonly<Record<string, unknown>>, path: Finding["path"]): Finding[] {
   return Object.keys(rules)
     .filter((code) => !(RULE_SETTINGS as readonly unknown[]).includes(rules[code]))
-    .map((code) => policyFinding("invalid-setting", [...path, code], `Expected one of: ${RULE_SETTINGS.join(", ")}.`, { allowed: RULE_SETTINGS.join("|") }));
+    .map((code) => policyFinding("policy/invalid-setting", [...path, code], { params: { allowed: RULE_SETTINGS } }));
 }
 
 function settingsFindings(rules: unknown): Finding[] {
-  if (!isRecord(rules)) return [policyFinding("invalid-policy", ["policy", "rules"], "The policy's rules must be an object of rule settings.")];
+  if (!isRecord(rules)) return [invalidPolicy("rulesNotObject", ["policy", "rules"])];
   return invalidSettingFindings(rules, ["policy", "rules"]);
 }
 
 /** Checks a policy object with the schema `definePolicy` uses; the copy it returns is the one applied. */
 function checkPolicyObject(policy: object): Result<Policy> {
-  if (!isRecord(policy)) return { success: false, findings: [policyFinding("invalid-policy", ["policy"], "A policy must be a preset id or a policy object.")] };
+  if (!isRecord(policy)) return { success: false, findings: [invalidPolicy("notPolicy")] };
   const findings: Finding[] = [];
   if (typeof policy.id !== "string" || typeof policy.name !== "string") {
-    findings.push(policyFinding("invalid-policy", ["policy"], "A policy object needs an id and a name (text)."));
+    findings.push(invalidPolicy("idAndName"));
   }
   const params = PolicyParamsSchema.safeParse(policy.params);
   if (!params.success) for (const finding of schemaFindings(params.error.issues)) findings.push({ ...finding, path: ["policy", "params", ...finding.path] });
   findings.push(...settingsFindings(policy.rules));
   if (findings.length > 0 || !params.success) return { success: false, findings };
   const rules = Object.fromEntries(Object.entries(policy.rules as Record<string, unknown>)) as RuleSettings;
-  return { success: true, data: { id: policy.id as string, name: policy.name as string, params: params.data, rules } };
+  const policyData = { id: policy.id as string, name: policy.name as string, params: params.data, rules };
+  return { success: true, data: policy.messages === undefined ? policyData : { ...policyData, messages: policy.messages as PolicyMessages } };
 }
 
 /**
@@ -88,7 +92,7 @@ function checkPolicyObject(policy: object): Result<Policy> {
  * const resolved = resolvePolicy("asam-2.1");
  * resolved.success && resolved.data.id; //=> "asam-2.1"
  * const typo = resolvePolicy("medicare");
- * typo.success || typo.findings[0]?.params?.suggestions; //=> "medicare-iop"
+ * typo.success || typo.findings[0]?.params?.suggestions; //=> ["medicare-iop"]
  * resolvePolicy({ ...policies.default, params: { ...policies.default.params, psychiatricEveryWeeks: 0 } }).success; //=> false
  * ```
  */
@@ -99,7 +103,7 @@ export function resolvePolicy(choice: unknown): Result<Policy> {
     return preset ? { success: true, data: preset } : { success: false, findings: [unknownPreset(choice)] };
   }
   if (typeof choice !== "object" || choice === null) {
-    return { success: false, findings: [policyFinding("invalid-policy", ["policy"], "A policy must be a preset id or a policy object.")] };
+    return { success: false, findings: [invalidPolicy("notPolicy")] };
   }
   if (PRESETS.has(choice)) return { success: true, data: choice as Policy };
   const known = checked.get(choice);
@@ -108,7 +112,7 @@ export function resolvePolicy(choice: unknown): Result<Policy> {
   try {
     result = checkPolicyObject(choice);
   } catch {
-    result = { success: false, findings: [policyFinding("invalid-policy", ["policy"], "The policy object could not be read.")] };
+    result = { success: false, findings: [invalidPolicy("unreadable")] };
   }
   checked.set(choice, result);
   return result;
@@ -123,7 +127,7 @@ export function resolvePolicyOption(options: { readonly policy?: unknown }): Res
   if (options.policy === undefined && Object.hasOwn(options, "policy")) {
     return {
       success: false,
-      findings: [policyFinding("invalid-policy", ["policy"], "The policy option is present but undefined; leave it out for the default policy, or name a preset.")],
+      findings: [invalidPolicy("undefinedOption")],
     };
   }
   return resolvePolicy(options.policy);

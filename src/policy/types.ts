@@ -1,4 +1,5 @@
 import type { Severity } from "../core/finding";
+import type { MessageOverrides } from "../rules/format-finding";
 import type { RuleCode } from "../rules/registry";
 import type { PolicyParams } from "./params";
 
@@ -56,4 +57,18 @@ export interface Policy {
   readonly params: PolicyParams;
   /** Per-rule settings overriding the catalog defaults. */
   readonly rules: RuleSettings;
+  /** Messages that replace iopkit's own, by language tag (`en`, `es`), finding code and variant. */
+  readonly messages?: PolicyMessages;
 }
+
+/**
+ * A policy's own wording: message overrides by language tag (`en`, `es`, or an app's own locale's
+ * tag), then by finding code and variant.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * const messages: PolicyMessages = { en: { "plan/diagnosis-required": { default: "Add the working diagnosis before signing." } } };
+ * ```
+ */
+export type PolicyMessages = { readonly [tag: string]: MessageOverrides };

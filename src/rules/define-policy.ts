@@ -5,8 +5,8 @@ import { schemaFindings } from "../core/schema-findings";
 import { PolicyParamsSchema, type PolicyParams } from "../policy/params";
 import type { PresetId } from "../policy/presets";
 import { invalidSettingFindings, resolvePolicy } from "../policy/resolve";
-import type { Policy, RuleSettings } from "../policy/types";
-import { unknownRuleFindings } from "./policy-choice";
+import type { Policy, PolicyMessages, RuleSettings } from "../policy/types";
+import { messageOverrideFindings, unknownRuleFindings } from "./policy-choice";
 
 type DeepPartial<T> = T extends readonly unknown[]
   ? T
@@ -39,6 +39,8 @@ export interface PolicyInput {
   readonly params?: DeepPartial<PolicyParams>;
   /** Rule settings to add or override, by rule code. */
   readonly rules?: RuleSettings;
+  /** Messages to replace, by language tag, finding code and variant; they merge over the extended policy's. */
+  readonly messages?: PolicyMessages;
 }
 
 /**
@@ -52,7 +54,7 @@ export interface PolicyInput {
  * try {
  *   definePolicy(fromFile);
  * } catch (error) {
- *   if (error instanceof PolicyError) console.log(error.findings[0]?.params?.suggestions); //=> "plan/discharge-criteria"
+ *   if (error instanceof PolicyError) console.log(error.findings[0]?.params?.suggestions); //=> ["plan/discharge-criteria"]
  * }
  * ```
  */
@@ -66,6 +68,7 @@ const PolicyInputSchema = z.strictObject({
   extends: z.union([z.string(), z.object({ id: z.string(), params: z.object({}).loose() }).loose()]).optional(),
   params: z.record(z.string(), z.unknown()).optional(),
   rules: z.record(z.string(), z.unknown()).optional(),
+  messages: z.unknown().optional(),
 });
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -124,17 +127,16 @@ function definePolicyResult(input: unknown): Result<Policy> {
   if (!merged.success) {
     for (const finding of schemaFindings(merged.error.issues)) findings.push({ ...finding, path: ["params", ...finding.path] });
   }
-  findings.push(...ruleFindings(shape.data.rules ?? {}));
+  findings.push(...ruleFindings(shape.data.rules ?? {}), ...messageOverrideFindings(shape.data.messages, ["messages"]));
   if (findings.length > 0 || !merged.success) return { success: false, findings };
-  return {
-    success: true,
-    data: {
-      id: shape.data.id ?? `${base.data.id}-custom`,
-      name: shape.data.name ?? `${base.data.name} (custom)`,
-      params: merged.data,
-      rules: { ...base.data.rules, ...(shape.data.rules as RuleSettings | undefined) },
-    },
+  const policy: Policy = {
+    id: shape.data.id ?? `${base.data.id}-custom`,
+    name: shape.data.name ?? `${base.data.name} (custom)`,
+    params: merged.data,
+    rules: { ...base.data.rules, ...(shape.data.rules as RuleSettings | undefined) },
   };
+  const messages = base.data.messages === undefined && shape.data.messages === undefined ? undefined : merge(base.data.messages ?? {}, shape.data.messages ?? {});
+  return { success: true, data: messages === undefined ? policy : { ...policy, messages: messages as PolicyMessages } };
 }
 
 /**

@@ -3,6 +3,9 @@ import { guardResult } from "../core/plan-error";
 import { dayOptionFindings } from "../core/options";
 import { safeParsePlan } from "../plan/parse";
 import type { TreatmentPlan } from "../plan/types";
+import type { Policy } from "../policy/types";
+import { localeFindings } from "./locale-option";
+import { localizeFindings } from "./localize";
 import { resolveEnginePolicy } from "./policy-choice";
 import { allRules } from "./registry";
 import { report, runRules, type CheckReport, type Report, type ValidateOptions } from "./run-rules";
@@ -10,7 +13,14 @@ import { report, runRules, type CheckReport, type Report, type ValidateOptions }
 /** What is wrong with the options themselves: a malformed `asOf`, an unknown preset id, an invalid policy. */
 function optionFindings(options: ValidateOptions): Finding[] {
   const policy = resolveEnginePolicy(options);
-  return [...dayOptionFindings(["asOf"], options.asOf, false), ...(policy.success ? [] : policy.findings)];
+  return [...dayOptionFindings(["asOf"], options.asOf, false), ...localeFindings(options.locale), ...(policy.success ? [] : policy.findings)];
+}
+
+/** A report with its messages in the language and wording the options and the policy ask for. */
+function inLanguage<T extends Report>(result: T, options: ValidateOptions, policy: Policy | undefined): T {
+  if (localeFindings(options.locale).length > 0) return result;
+  const findings = localizeFindings(result.findings, options.locale, policy);
+  return findings === result.findings ? result : { ...result, findings };
 }
 
 /** Runs an entry point: options that cannot be read (null, a Proxy, a throwing getter) give a report with the finding. */
@@ -41,8 +51,8 @@ function guardReport<T extends Report>(body: () => T): T | Report {
 export function validatePlan(plan: TreatmentPlan, options: ValidateOptions = {}): Report {
   return guardReport(() => {
     const policy = resolveEnginePolicy(options);
-    if (!policy.success) return report(optionFindings(options));
-    return runRules(plan, allRules, policy.data, options.asOf);
+    if (!policy.success || localeFindings(options.locale).length > 0) return report(optionFindings(options));
+    return inLanguage(runRules(plan, allRules, policy.data, options.asOf), options, policy.data);
   });
 }
 
@@ -64,7 +74,10 @@ export function validatePlan(plan: TreatmentPlan, options: ValidateOptions = {})
 export function checkPlan(input: unknown, options: ValidateOptions = {}): CheckReport {
   return guardReport(() => {
     const parsed = safeParsePlan(input);
-    if (!parsed.success) return report([...optionFindings(options), ...parsed.findings]);
+    if (!parsed.success) {
+      const policy = resolveEnginePolicy(options);
+      return inLanguage(report([...optionFindings(options), ...parsed.findings]), options, policy.success ? policy.data : undefined);
+    }
     const { ok, findings, counts, skipped } = validatePlan(parsed.data, options);
     return { ok, findings, counts, skipped, plan: parsed.data };
   });

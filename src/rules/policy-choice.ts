@@ -1,7 +1,10 @@
 import type { Finding, FindingPath, Result } from "../core/finding";
+import { catalogFinding, type MessageOf } from "../core/messages";
 import { closestMatches } from "../core/suggest";
+import { POLICY_MESSAGES } from "../policy/messages";
 import { resolvePolicyOption } from "../policy/resolve";
 import type { Policy } from "../policy/types";
+import { ENGLISH_CATALOG } from "./messages";
 import { ruleCodes } from "./registry";
 
 /** Longest code compared for a did-you-mean suggestion; longer text is no misspelling. */
@@ -18,24 +21,60 @@ export function unknownRuleFindings(rules: Readonly<Record<string, unknown>>, pa
     .filter((code) => !known.has(code))
     .map((code) => {
       const suggestions = code.length <= MAX_SUGGESTED_LENGTH ? closestMatches(code, ruleCodes()) : [];
-      const finding = {
-        rule: "policy/unknown-rule",
-        severity: "error" as const,
-        path: [...path, code],
-        message: suggestions.length > 0 ? `Unknown rule code. Did you mean ${suggestions.join(" or ")}?` : "Unknown rule code.",
-      };
-      return suggestions.length > 0 ? { ...finding, params: { suggestions: suggestions.join("|") } } : finding;
+      return catalogFinding(POLICY_MESSAGES, "policy/unknown-rule", "error", [...path, code], { params: suggestions.length > 0 ? { suggestions } : {} });
     });
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A finding about a policy's `messages`, written from {@link POLICY_MESSAGES}. */
+function messagesFinding<Code extends "policy/invalid-policy" | "policy/unknown-message">(
+  code: Code,
+  path: FindingPath,
+  said: MessageOf<(typeof POLICY_MESSAGES)[Code]>,
+): Finding {
+  return catalogFinding(POLICY_MESSAGES, code, "error", path, said);
+}
+
+/** The findings for the overrides of one language: every code and variant must be one iopkit writes, every message text or a function. */
+function overrideFindings(overrides: Readonly<Record<string, unknown>>, path: FindingPath): Finding[] {
+  const codes = Object.keys(ENGLISH_CATALOG);
+  return Object.entries(overrides).flatMap(([code, variants]): Finding[] => {
+    const known = Object.hasOwn(ENGLISH_CATALOG, code) ? ENGLISH_CATALOG[code] : undefined;
+    if (!known) {
+      const suggestions = code.length <= MAX_SUGGESTED_LENGTH ? closestMatches(code, codes) : [];
+      return [messagesFinding("policy/unknown-message", [...path, code], { variant: "code", params: suggestions.length > 0 ? { suggestions } : {} })];
+    }
+    if (!isRecord(variants)) return [messagesFinding("policy/invalid-policy", [...path, code], { variant: "messagesNotObject" })];
+    return Object.entries(variants).flatMap(([variant, text]): Finding[] => {
+      if (!Object.hasOwn(known, variant)) return [messagesFinding("policy/unknown-message", [...path, code, variant], { variant: "variant", params: { allowed: Object.keys(known) } })];
+      return typeof text === "string" || typeof text === "function" ? [] : [messagesFinding("policy/unknown-message", [...path, code, variant], { variant: "notText" })];
+    });
+  });
+}
+
+/**
+ * The findings for a policy's message overrides (`{ [languageTag]: { [code]: { [variant]: text | template } } }`):
+ * none when they are absent or every code, variant and message is one iopkit can write.
+ */
+export function messageOverrideFindings(messages: unknown, path: FindingPath): Finding[] {
+  if (messages === undefined) return [];
+  if (!isRecord(messages)) return [messagesFinding("policy/invalid-policy", path, { variant: "messagesNotObject" })];
+  return Object.entries(messages).flatMap(([tag, overrides]) =>
+    isRecord(overrides) ? overrideFindings(overrides, [...path, tag]) : [messagesFinding("policy/invalid-policy", [...path, tag], { variant: "messagesNotObject" })],
+  );
 }
 
 /**
  * The policy the engine applies: the options' policy as `resolvePolicyOption` reads it, then the check only the engine can make,
  * that every rule the policy sets exists (a misspelt code would otherwise leave the rule at its
- * default without a word).
+ * default without a word), and that every message it overrides is one iopkit writes.
  */
 export function resolveEnginePolicy(options: { readonly policy?: unknown }): Result<Policy> {
   const resolved = resolvePolicyOption(options);
   if (!resolved.success) return resolved;
-  const unknown = unknownRuleFindings(resolved.data.rules, ["policy", "rules"]);
+  const unknown = [...unknownRuleFindings(resolved.data.rules, ["policy", "rules"]), ...messageOverrideFindings(resolved.data.messages, ["policy", "messages"])];
   return unknown.length > 0 ? { success: false, findings: unknown } : resolved;
 }

@@ -1,5 +1,6 @@
 import type { Day } from "../core/calendar";
 import { countBySeverity, type Finding, type Severity, type SeverityCounts } from "../core/finding";
+import { catalogFinding, englishMessage, type Locale } from "../core/messages";
 import { dayOptionFindings } from "../core/options";
 import type { Rule, RuleContext, RuleFindingDraft } from "../core/rule";
 import type { TreatmentPlan } from "../plan/types";
@@ -21,6 +22,11 @@ export interface ValidateOptions {
   readonly policy?: PolicyChoice;
   /** The day the plan is looked at; rules about things overdue need it. Default: none (those checks are skipped). */
   readonly asOf?: Day;
+  /**
+   * The language of the messages: `"en"` (the default) or a locale such as `es` from
+   * `iopkit/locales/es`. The policy's `messages` for that language replace iopkit's own.
+   */
+  readonly locale?: "en" | Locale;
 }
 
 /**
@@ -78,21 +84,29 @@ export function settingFor(policy: Policy, rule: Pick<Rule, "code" | "defaultSev
   return settings.get(rule.code) ?? rule.defaultSeverity;
 }
 
+/** A rule's finding: its text written in English from the rule's message for the draft's variant and params. */
 function toFinding(rule: Rule, severity: Severity, draft: RuleFindingDraft): Finding {
-  const shown = draft.advisory ? SOFTER[severity] : severity;
-  return draft.params
-    ? { rule: rule.code, severity: shown, path: draft.path, message: draft.message, params: draft.params }
-    : { rule: rule.code, severity: shown, path: draft.path, message: draft.message };
+  const variant = draft.variant ?? "default";
+  const finding: { -readonly [Key in keyof Finding]: Finding[Key] } = {
+    rule: rule.code,
+    severity: draft.advisory ? SOFTER[severity] : severity,
+    path: draft.path,
+    message: englishMessage(rule.messages, variant, draft.params, draft.path),
+  };
+  if (variant !== "default") finding.variant = variant;
+  if (draft.params && Object.keys(draft.params).length > 0) finding.params = draft.params;
+  return finding;
 }
 
+/** The message of a rule that threw: the other rules still ran. */
+export const RUN_MESSAGES = {
+  "engine/rule-failed": {
+    default: (p: { readonly failedRule: string }) => `The rule ${p.failedRule} failed to run; the other rules ran.`,
+  },
+} as const;
+
 function ruleFailed(rule: Rule, severity: Severity): Finding {
-  return {
-    rule: "engine/rule-failed",
-    severity,
-    path: [],
-    message: `The rule ${rule.code} failed to run; the other rules ran.`,
-    params: { failedRule: rule.code },
-  };
+  return catalogFinding(RUN_MESSAGES, "engine/rule-failed", severity, [], { params: { failedRule: rule.code } });
 }
 
 /** Counts the findings, says whether the plan passed (no error) and lists the rules skipped for want of `asOf`. */

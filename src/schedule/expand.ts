@@ -1,7 +1,9 @@
 import { dayFromOrdinal, dayOrdinal, isDay, wallTimeMinutes, WEEKDAYS, weekdayOf, type Day } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
-import { isTimeZone } from "../core/time-zone";
-import { dayOptionFindings, optionFinding } from "../core/options";
+import { dayOptionFindings, optionFindingFrom } from "../core/options";
+import { timeZoneSchema } from "../core/schema-kit";
+import { schemaFindings } from "../core/schema-findings";
+import { SCHEDULE_MESSAGES } from "./messages";
 import { guardResult } from "../core/plan-error";
 import { localInstant, offsetAt, resolveWall, zoneTimeline, type ZoneTimeline } from "../core/zone";
 import type { ModalityKind } from "../modalities/kinds";
@@ -92,15 +94,16 @@ export interface ExpandedSchedule {
 
 /** Findings for an unknown zone, a bad day option or closure, too many closures, or a reversed or overlong range. */
 function rangeFindings(plan: TreatmentPlan, from: unknown, to: unknown, closures: readonly unknown[]): Finding[] {
-  const findings: Finding[] = [];
-  if (!isTimeZone(plan.timeZone)) findings.push({ rule: "schema/unknown-time-zone", severity: "error", path: ["timeZone"], message: "Expected an IANA time zone name." });
+  const options = SCHEDULE_MESSAGES["engine/invalid-option"];
+  const zone = timeZoneSchema.safeParse(plan.timeZone);
+  const findings: Finding[] = zone.success ? [] : schemaFindings(zone.error.issues).map((finding) => ({ ...finding, path: ["timeZone", ...finding.path] }));
   findings.push(...dayOptionFindings(["from"], from), ...dayOptionFindings(["to"], to));
-  if (!Array.isArray(closures)) findings.push(optionFinding(["closures"], "The closures option must be a list of calendar days."));
-  else if (closures.length > MAX_CLOSURES) findings.push(optionFinding(["closures"], `At most ${MAX_CLOSURES} closures are taken.`));
+  if (!Array.isArray(closures)) findings.push(optionFindingFrom(options, ["closures"], { variant: "closuresNotList" }));
+  else if (closures.length > MAX_CLOSURES) findings.push(optionFindingFrom(options, ["closures"], { variant: "tooManyClosures", params: { max: MAX_CLOSURES } }));
   else closures.forEach((closure, index) => findings.push(...dayOptionFindings(["closures", index], closure)));
   if (findings.length === 0 && isDay(from) && isDay(to)) {
-    if (from > to) findings.push(optionFinding(["from"], `The range starts (${from}) after it ends (${to}).`));
-    else if (dayOrdinal(to) - dayOrdinal(from) > MAX_PERIOD_DAYS) findings.push(optionFinding(["to"], `The range is longer than ${MAX_PERIOD_DAYS} days.`));
+    if (from > to) findings.push(optionFindingFrom(options, ["from"], { variant: "rangeReversed", params: { from, to } }));
+    else if (dayOrdinal(to) - dayOrdinal(from) > MAX_PERIOD_DAYS) findings.push(optionFindingFrom(options, ["to"], { variant: "rangeTooLong", params: { max: MAX_PERIOD_DAYS } }));
   }
   return findings;
 }

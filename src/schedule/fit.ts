@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { formatWallTime, isWallTime, wallTimeMinutes, WEEKDAYS, type WallTime, type Weekday } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
-import { optionFinding } from "../core/options";
+import { catalogFinding, type MessageOf } from "../core/messages";
+import { optionFindingFrom } from "../core/options";
 import { guardResult } from "../core/plan-error";
 import { schemaFindings } from "../core/schema-findings";
 import type { TreatmentPlan, WeeklyWindow } from "../plan/types";
@@ -10,6 +11,7 @@ import { overlaps, windowSlot } from "./intervals";
 import { daysPerWeekAllowed } from "./rules/days-per-week";
 import { sessionLengthFit } from "./rules/session-length";
 import { weeklyMinutesVerdict } from "./rules/weekly-hours";
+import { SCHEDULE_MESSAGES } from "./messages";
 import { WeeklyWindowSchema } from "./schema";
 import { summarizeWeek } from "./summary";
 
@@ -87,25 +89,30 @@ export interface WeeklyPattern {
 }
 
 /**
- * The feasible patterns, best first, or why there are none.
+ * The feasible patterns, best first, or why there are none: `reason` is a `schedule/no-fit`
+ * finding (its variant and params say why, so `formatFinding` writes it in another language) with
+ * the reason's `code`.
  *
  * @category Schedule
  * @example
  * ```ts
- * const fit: ScheduleFit = { patterns: [], reason: { code: "no-free-days", message: "…" } };
+ * const fit: ScheduleFit = {
+ *   patterns: [],
+ *   reason: { code: "days-per-week", rule: "schedule/no-fit", severity: "info", path: [], variant: "daysPerWeek", params: { min: 3, max: 5 }, message: "The policy allows 3 to 5 program days a week." },
+ * };
  * ```
  */
 export interface ScheduleFit {
   readonly patterns: readonly WeeklyPattern[];
   /** Present when `patterns` is empty. */
-  readonly reason?: { readonly code: string; readonly message: string };
+  readonly reason?: Finding & { readonly code: string };
 }
 
 const CommitmentsSchema = z.array(WeeklyWindowSchema).max(64);
 
 /** The finding for an option of {@link fitSchedule} that is not what it must be. */
-function invalidOption(field: string, expected: string): Finding {
-  return optionFinding([field], `The ${field} option must be ${expected}.`);
+function invalidOption(option: string, variant: "notWallTime" | "notWholeNumber"): Finding {
+  return optionFindingFrom(SCHEDULE_MESSAGES["engine/invalid-option"], [option], { variant, params: { option } });
 }
 
 /** The track of a session starting at `start` minutes after midnight. */
@@ -124,8 +131,8 @@ function combinations<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** A fit with no pattern, and why. */
-function none(code: string, message: string): Result<ScheduleFit> {
-  return { success: true, data: { patterns: [], reason: { code, message } } };
+function none(code: string, said: MessageOf<(typeof SCHEDULE_MESSAGES)["schedule/no-fit"]>): Result<ScheduleFit> {
+  return { success: true, data: { patterns: [], reason: { code, ...catalogFinding(SCHEDULE_MESSAGES, "schedule/no-fit", "info", [], said) } } };
 }
 
 /**
@@ -156,11 +163,11 @@ export function fitSchedule(input: TreatmentPlan | readonly WeeklyWindow[], opti
     const latest = options.latest ?? "21:00";
     const findings: Finding[] = policy.success ? [] : [...policy.findings];
     for (const [field, value] of [["earliest", earliest], ["latest", latest]] as const) {
-      if (!isWallTime(value)) findings.push(invalidOption(field, "a wall time written HH:MM"));
+      if (!isWallTime(value)) findings.push(invalidOption(field, "notWallTime"));
     }
     for (const field of ["daysPerWeek", "sessionMinutes", "appointmentMinutes", "stepMinutes", "limit"] as const) {
       const value = options[field];
-      if (value !== undefined && !(Number.isInteger(value) && value >= 0)) findings.push(invalidOption(field, "a whole number, 0 or more"));
+      if (value !== undefined && !(Number.isInteger(value) && value >= 0)) findings.push(invalidOption(field, "notWholeNumber"));
     }
     if (!policy.success || findings.length > 0) return { success: false, findings };
     const { daysPerWeek, sessionMinutes: sessionBounds, weeklyMinutes } = policy.data.params;
@@ -172,21 +179,21 @@ export function fitSchedule(input: TreatmentPlan | readonly WeeklyWindow[], opti
     const counts = options.daysPerWeek === undefined ? range(daysPerWeek.min, daysPerWeek.max) : [options.daysPerWeek];
 
     if (sessionLengthFit(minutes, sessionBounds) === "outside-bounds") {
-      return none("session-length", `A ${minutes}-minute session is outside the policy's ${sessionBounds.min} to ${sessionBounds.max} minutes.`);
+      return none("session-length", { variant: "sessionLength", params: { minutes, min: sessionBounds.min, max: sessionBounds.max } });
     }
     if (!counts.some((count) => daysPerWeekAllowed(count, daysPerWeek))) {
-      return none("days-per-week", `The policy allows ${daysPerWeek.min} to ${daysPerWeek.max} program days a week.`);
+      return none("days-per-week", { variant: "daysPerWeek", params: { min: daysPerWeek.min, max: daysPerWeek.max } });
     }
     const weekly = weeklyMinutes[ageGroup];
     const usableCounts = counts.filter(
       (count) => daysPerWeekAllowed(count, daysPerWeek) && weeklyMinutesVerdict(weeklyMinutes, ageGroup, count * minutes + appointmentMinutes) === "within",
     );
     if (usableCounts.length === 0) {
-      return none("weekly-minutes", `No allowed number of ${minutes}-minute sessions gives the ${weekly.min} to ${weekly.max} minutes a week an ${ageGroup} needs.`);
+      return none("weekly-minutes", { variant: "weeklyMinutes", params: { minutes, min: weekly.min, max: weekly.max, ageGroup } });
     }
     const first = wallTimeMinutes(earliest);
     const lastStart = wallTimeMinutes(latest) - minutes;
-    if (lastStart < first) return none("window", `A ${minutes}-minute session does not fit between ${earliest} and ${latest}.`);
+    if (lastStart < first) return none("window", { variant: "window", params: { minutes, earliest, latest } });
 
     const commitments = parsed.data.map((window, index) => windowSlot(window, ["commitments", index]));
     const patterns: WeeklyPattern[] = [];
@@ -207,7 +214,7 @@ export function fitSchedule(input: TreatmentPlan | readonly WeeklyWindow[], opti
       }
     }
     if (patterns.length === 0) {
-      return none("no-free-days", `No start between ${earliest} and ${latest} leaves ${usableCounts.join(" or ")} days free of commitments.`);
+      return none("no-free-days", { variant: "noFreeDays", params: { earliest, latest, counts: usableCounts.map(String) } });
     }
     patterns.sort(
       (a, b) =>

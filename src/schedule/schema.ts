@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { WEEKDAYS } from "../core/calendar";
+import { englishMessage } from "../core/messages";
 import { idSchema, listSchema, minutesSchema, textSchema, MAX_LABEL_LENGTH, wallTimeSchema } from "../core/schema-kit";
 import {
   CARE_ROLES,
@@ -9,6 +10,7 @@ import {
   PSYCHIATRIC_SERVICES,
   PSYCHOEDUCATION_TOPICS,
 } from "../modalities/kinds";
+import { SCHEDULE_MESSAGES } from "./messages";
 
 /** Weekday schema: `"mon"` to `"sun"`. */
 export const WeekdaySchema = z.enum(WEEKDAYS);
@@ -160,8 +162,8 @@ export const WeeklyWindowSchema = z
     label: textSchema(MAX_LABEL_LENGTH).optional(),
   })
   .refine((window) => window.end > window.start, {
-    message: "A window must end after it starts.",
-    params: { code: "window-order" },
+    message: englishMessage(SCHEDULE_MESSAGES["schema/window-order"], "default", undefined, ["end"]),
+    params: { rule: "schema/window-order" },
     path: ["end"],
   });
 

@@ -58,7 +58,7 @@ describe("aftercare/follow-up-window", () => {
   it("an appointment on the discharge day only is no follow-up: reported as missing at the end of care", () => {
     expect(aftercareFindings(bookedOn(0))).toEqual([]);
     expect(aftercareFindings(bookedOn(0), DISCHARGE)).toEqual([
-      expect.objectContaining({ rule: "aftercare/follow-up-window", path: ["aftercare", "components"], params: { min: 1, max: 7 } }),
+      expect.objectContaining({ rule: "aftercare/follow-up-window", path: ["aftercare", "components"], params: { discharge: DISCHARGE, min: 1, max: 7 } }),
       expect.objectContaining({ rule: "aftercare/medication-continuity", path: ["aftercare", "components"] }),
     ]);
   });
@@ -113,7 +113,7 @@ describe("aftercare/medication-continuity", () => {
         rule: "aftercare/medication-continuity",
         severity: "error",
         path: ["aftercare", "components", 1, "firstAppointment"],
-        params: { actual: 90, min: 1, max: 30 },
+        params: { actual: 90, discharge: DISCHARGE, min: 1, max: 30 },
       }),
     ]);
   });

@@ -107,7 +107,7 @@ describe("attendance/step-down-grace", () => {
       const short = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [8 - i, 0]));
       expect(attendanceFindings(stepDown(weeksDelivering("2026-05-04", short(grace))), policy, "2026-05-04")).toEqual([]);
       expect(attendanceFindings(stepDown(weeksDelivering("2026-05-04", short(grace + 1))), policy, "2026-05-04")).toEqual([
-        expect.objectContaining({ rule: "attendance/step-down-grace", severity: "warning", path: ["transitions", 0], params: { weeks: grace + 1, grace, date: "2026-05-04" } }),
+        expect.objectContaining({ rule: "attendance/step-down-grace", severity: "warning", path: ["transitions", 0], params: { weeks: grace + 1, grace, date: "2026-05-04", late: 1 } }),
       ]);
     });
   }
@@ -185,7 +185,7 @@ describe("record validation", () => {
     const partial = (minutes: number) => withRecords([{ date: "2026-03-09", session: 0, status: "partial", minutes }]);
     expect(attendanceFindings(partial(SESSION), policies.default, "2026-03-10")).toEqual([]);
     expect(attendanceFindings(partial(SESSION + 1), policies.default, "2026-03-10")).toEqual([
-      expect.objectContaining({ rule: "attendance/minutes-out-of-range", path: ["attendance", 0, "minutes"], params: { actual: SESSION + 1, max: SESSION, date: "2026-03-09" } }),
+      expect.objectContaining({ rule: "attendance/minutes-out-of-range", path: ["attendance", 0, "minutes"], params: { actual: SESSION + 1, max: SESSION, date: "2026-03-09", kind: "session" } }),
     ]);
   });
 

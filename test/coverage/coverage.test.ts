@@ -85,7 +85,7 @@ describe("authorization rules and status", () => {
   it("lists program days outside the window and days beyond the approved count", () => {
     const short = authorized({ start: "2026-03-09", end: "2026-05-22", approvedDays: 30 });
     expect(coverageRules(short).map((finding) => [finding.rule, finding.params])).toEqual([
-      ["coverage/authorization-covers-period", { actual: 4, first: "2026-05-25", last: "2026-06-01" }],
+      ["coverage/authorization-covers-period", { actual: 4, first: "2026-05-25", last: "2026-06-01", start: "2026-03-09", end: "2026-05-22" }],
       ["coverage/authorization-days", { actual: 33, approved: 30 }],
     ]);
     expect(coverageRules(authorized({ start: "2026-03-09", end: "2026-06-01", approvedDays: 37 }))).toEqual([]);

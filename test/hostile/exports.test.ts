@@ -37,6 +37,7 @@ const SAMPLES: Record<FunctionName, readonly unknown[]> = {
   draftAftercarePlan: [plan, asOf],
   effectiveClass: [plan.medications[0]],
   estimateCost: [plan, {}],
+  formatFinding: [{ rule: "plan/diagnosis-required", severity: "error", path: ["diagnoses"], message: "The plan has no diagnosis.", params: { actual: 0, required: 1 } }, { locale: "en" }],
   expandSchedule: [plan, { from: "2026-03-09", to: "2026-03-20", closures: ["2026-03-11"] }],
   explainRule: ["plan/discharge-criteria"],
   fitSchedule: [plan, { preferredDays: ["mon", "tue"] }],

@@ -38,7 +38,7 @@ describe("messages in plain words", () => {
       draft.schedule.appointments = [{ modality: "individual-therapy", minutes: 50, everyWeeks: 1, day: "mon", start: "10:00", interventionId: "int-individual", facilitatorRole: "licensed-therapist" }];
     });
     const messages = validatePlan(plan).findings.map((finding) => finding.message);
-    expect(messages).toContain("This session (wed 09:00–12:00) overlaps the participant's commitment 1 (08:00–10:00).");
+    expect(messages).toContain("This session (Wednesday 09:00–12:00) overlaps the participant's commitment 1 (08:00–10:00).");
     expect(messages).toContain("This appointment overlaps session 1.");
     const draft = toDraft(cleanPlan());
     draft.problems.push({ ...draft.problems[0]!, goals: [] });

@@ -27,8 +27,8 @@ describe("C-SSRS screener", () => {
 
   it("valid-assessment: questions 3-5 answered yes after a no to question 2 are reported at each item", () => {
     expect(measures(screened(screen([1, 0, 1, 0, 1, 0])))).toEqual([
-      expect.objectContaining({ rule: "measures/valid-assessment", path: ["assessments", 0, "items", 2], params: { actual: 1, item: 3, gate: 2, instrument: "C-SSRS" } }),
-      expect.objectContaining({ rule: "measures/valid-assessment", path: ["assessments", 0, "items", 4], params: { actual: 1, item: 5, gate: 2, instrument: "C-SSRS" } }),
+      expect.objectContaining({ rule: "measures/valid-assessment", path: ["assessments", 0, "items", 2], params: { actual: 1, item: 3, gate: 2, min: 0, instrument: "C-SSRS" } }),
+      expect.objectContaining({ rule: "measures/valid-assessment", path: ["assessments", 0, "items", 4], params: { actual: 1, item: 5, gate: 2, min: 0, instrument: "C-SSRS" } }),
     ]);
     expect(measures(screened(screen([0, 1, 1, 1, 1, 0]))).map((finding) => finding.rule)).not.toContain("measures/valid-assessment");
   });

@@ -145,7 +145,7 @@ describe("scoring from the record", () => {
       const short = scoreAssessment({ instrument, date: DAY, items: lowest.slice(1) });
       expect(short.success ? [] : short.findings.map((finding) => [finding.rule, finding.path])).toEqual([["measures/valid-assessment", ["items"]]]);
       const tooHigh = scoreAssessment({ instrument, date: DAY, items: lowest.map((score, index) => (index === 0 ? info.maxItemScore + 1 : score)) });
-      expect(tooHigh.success ? [] : tooHigh.findings.map((finding) => finding.params)).toEqual([{ actual: info.maxItemScore + 1, min: info.minItemScore, max: info.maxItemScore, instrument }]);
+      expect(tooHigh.success ? [] : tooHigh.findings.map((finding) => finding.params)).toEqual([{ actual: info.maxItemScore + 1, item: 1, min: info.minItemScore, max: info.maxItemScore, instrument }]);
     }
   });
 });

@@ -76,7 +76,7 @@ describe("measures rules", () => {
 
   it("repeat-every: 14 days apart is fine, 15 warns; the next is overdue once 14 days have passed", () => {
     expect(measures(phqOn("2026-03-09", "2026-03-23"))).toEqual([]);
-    expect(measures(phqOn("2026-03-09", "2026-03-24"))).toEqual([expect.objectContaining({ rule: "measures/repeat-every", severity: "warning", params: { instrument: "PHQ-9", actual: 15, max: 14 } })]);
+    expect(measures(phqOn("2026-03-09", "2026-03-24"))).toEqual([expect.objectContaining({ rule: "measures/repeat-every", severity: "warning", params: { instrument: "PHQ-9", actual: 15, max: 14, date: "2026-03-24" } })]);
     expect(measures(phqOn("2026-03-09"), "2026-03-23")).toEqual([]);
     expect(measures(phqOn("2026-03-09"), "2026-03-24")).toEqual([expect.objectContaining({ params: { instrument: "PHQ-9", due: "2026-03-23", asOf: "2026-03-24", max: 14 } })]);
   });

@@ -32,7 +32,7 @@ describe("measures/suicide-screen", () => {
     const unscreened = plan((draft) => void (draft.assessments = [phq9("2026-03-09", NEGATIVE_PHQ9)]));
     expect(findingsOf("measures/suicide-screen", unscreened, { asOf: "2026-03-16" })).toEqual([]);
     expect(findingsOf("measures/suicide-screen", unscreened, { asOf: "2026-03-17" })).toEqual([
-      expect.objectContaining({ severity: "error", path: ["assessments"], params: { from: "2026-03-02", to: "2026-03-16" } }),
+      expect.objectContaining({ severity: "error", path: ["assessments"], params: { from: "2026-03-02", to: "2026-03-16", instruments: ["C-SSRS"] } }),
     ]);
     const dayThree = plan((draft) => void (draft.assessments = [cssrs("2026-03-11"), phq9("2026-03-09", NEGATIVE_PHQ9)]));
     expect(findingsOf("measures/suicide-screen", dayThree, { asOf: "2026-04-01" })).toEqual([]);
@@ -160,7 +160,7 @@ describe("measures/baseline-recorded: a measure for everyone served", () => {
 
   it("a person with F43.1 and no measure: reported by default, not when the policy measures by diagnosis", () => {
     expect(findingsOf("measures/baseline-recorded", ptsd([]), { asOf: "2026-03-17" })).toEqual([
-      expect.objectContaining({ params: { from: "2026-03-02", to: "2026-03-16" } }),
+      expect.objectContaining({ params: { from: "2026-03-02", to: "2026-03-16", instruments: ["PHQ-9", "GAD-7", "PCL-5"] } }),
     ]);
     const policy = definePolicy({ params: { measuresFor: "diagnoses" } });
     expect(findingsOf("measures/baseline-recorded", ptsd([]), { asOf: "2026-03-17", policy })).toEqual([]);

@@ -119,7 +119,7 @@ describe("medication/class-mismatch", () => {
         severity: "warning",
         path: ["medications", 0, "class"],
         message: "Medication 0 is recorded as class antipsychotic but its name belongs to class clozapine; it is monitored as clozapine.",
-        params: { stated: "antipsychotic", implied: "clozapine" },
+        params: { medication: 0, stated: "antipsychotic", implied: "clozapine", monitored: "clozapine" },
       },
     ]);
   });
@@ -132,7 +132,7 @@ describe("medication/class-mismatch", () => {
         rule: "medication/class-mismatch",
         severity: "warning",
         message: "Medication 0 is recorded as a class iopkit does not know but its name belongs to class lithium; it is monitored as lithium.",
-        params: { stated: "unknown", implied: "lithium" },
+        params: { medication: 0, stated: "unknown", implied: "lithium", monitored: "lithium" },
       }),
     ]);
   });
@@ -143,7 +143,7 @@ describe("medication/class-mismatch", () => {
       expect.objectContaining({
         rule: "medication/class-mismatch",
         message: "Medication 0 is recorded as class antidepressant but its name belongs to class antipsychotic; it is still monitored as antidepressant.",
-        params: { stated: "antidepressant", implied: "antipsychotic" },
+        params: { medication: 0, stated: "antidepressant", implied: "antipsychotic", monitored: "antidepressant" },
       }),
     ]);
   });

@@ -23,7 +23,7 @@ describe("medication/review-after-change and medication/review-overdue", () => {
     expect(rulesAt(seenOn("2026-03-16"), "2026-03-17")).toEqual([]);
     expect(rulesAt(seenOn(), "2026-03-16")).toEqual([]);
     expect(rulesAt(seenOn(), "2026-03-17")).toEqual([
-      expect.objectContaining({ rule: "medication/review-after-change", severity: "error", path: ["medications", 0], params: { due: "2026-03-16", windowFrom: "2026-03-10", protocol: "review-after-change" } }),
+      expect.objectContaining({ rule: "medication/review-after-change", severity: "error", path: ["medications", 0], params: { due: "2026-03-16", windowFrom: "2026-03-10", protocol: "review-after-change", event: "start", eventOn: "2026-03-09" } }),
     ]);
   });
 
@@ -69,7 +69,7 @@ describe("monitoring protocols", () => {
   it("clozapine: an ANC missed on its due day is overdue the next day", () => {
     const plan = onMedication("clozapine", "2025-08-04", [{ date: "2026-03-09", labs: ["anc", "weight-bmi", "blood-pressure", "fasting-glucose", "waist", "lipids"] }]);
     expect(rulesAt(plan, "2026-03-23")).toEqual([]);
-    expect(rulesAt(plan, "2026-03-24").map((finding) => [finding.rule, finding.params?.labs])).toEqual([["medication/monitoring-clozapine", "anc"]]);
+    expect(rulesAt(plan, "2026-03-24").map((finding) => [finding.rule, finding.params?.labs])).toEqual([["medication/monitoring-clozapine", ["anc"]]]);
   });
 
   it("lithium: no level 7 days after the start is overdue", () => {
@@ -79,13 +79,13 @@ describe("monitoring protocols", () => {
   });
 
   it("valproate and antipsychotics: missing baselines are overdue after the start day", () => {
-    expect(rulesAt(onMedication("valproate", "2026-03-10"), "2026-03-11").map((finding) => finding.params?.labs)).toEqual(["blood-count", "liver-function"]);
+    expect(rulesAt(onMedication("valproate", "2026-03-10"), "2026-03-11").map((finding) => finding.params?.labs)).toEqual([["blood-count"], ["liver-function"]]);
     expect(rulesAt(onMedication("antipsychotic", "2026-03-10"), "2026-03-11").map((finding) => finding.params?.labs)).toEqual([
-      "blood-pressure",
-      "fasting-glucose",
-      "lipids",
-      "waist",
-      "weight-bmi",
+      ["blood-pressure"],
+      ["fasting-glucose"],
+      ["lipids"],
+      ["waist"],
+      ["weight-bmi"],
     ]);
   });
 });

@@ -166,9 +166,9 @@ describe("values outside the catalog", () => {
     const result = safeParsePlan(draft);
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(result.findings).toContainEqual(expect.objectContaining({ path: ["careTeam", 0, "role"], params: expect.objectContaining({ allowed: expect.stringContaining("licensed-therapist") }) }));
+    expect(result.findings).toContainEqual(expect.objectContaining({ path: ["careTeam", 0, "role"], params: expect.objectContaining({ allowed: expect.arrayContaining(["licensed-therapist"]) }) }));
     expect(result.findings).toContainEqual(
-      expect.objectContaining({ rule: "schema/invalid_union", path: ["schedule", "sessions", 0, "activities", 0, "kind"], params: { allowed: "group-therapy|individual-therapy|family-therapy|psychoeducation|holistic|psychiatric|case-management|break" } }),
+      expect.objectContaining({ rule: "schema/invalid_union", path: ["schedule", "sessions", 0, "activities", 0, "kind"], params: { allowed: ["group-therapy", "individual-therapy", "family-therapy", "psychoeducation", "holistic", "psychiatric", "case-management", "break"] } }),
     );
     expect(checkPlan(draft).ok).toBe(false);
   });

@@ -41,7 +41,7 @@ describe("safeParsePlan", () => {
     const result = safeParsePlan({ ...toDraft(cleanPlan()), status: "paused", schemaVersion: "1", id: undefined });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(result.findings).toContainEqual(expect.objectContaining({ rule: "schema/invalid_value", path: ["status"], params: { allowed: "draft|active|completed|discontinued" } }));
+    expect(result.findings).toContainEqual(expect.objectContaining({ rule: "schema/invalid_value", path: ["status"], params: { allowed: ["draft", "active", "completed", "discontinued"] } }));
     expect(result.findings).toContainEqual(expect.objectContaining({ rule: "schema/invalid_type", path: ["id"], message: "Required value is missing." }));
     expect(result.findings).toContainEqual(expect.objectContaining({ rule: "schema/invalid_value", path: ["schemaVersion"] }));
   });
@@ -85,7 +85,7 @@ describe("safeParsePlan", () => {
     const result = safeParsePlan(draft);
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(result.findings).toEqual([expect.objectContaining({ rule: "schema/duplicate-id", path: ["problems", 1, "id"], params: { kind: "problem" } })]);
+    expect(result.findings).toEqual([expect.objectContaining({ rule: "schema/duplicate-id", path: ["problems", 1, "id"], params: { kind: "problem", first: ["problems", "0"] } })]);
   });
 
   it("never quotes a value from the input in a message", () => {

@@ -26,7 +26,7 @@ describe("plan/diagnosis-required", () => {
     const none = withEdits(base, (draft) => void (draft.diagnoses = [{ code: "F33.1" }, { code: "F41.1" }]));
     expect(findingsOf(none, "plan/diagnosis-required")).toHaveLength(1);
     const two = withEdits(base, (draft) => void (draft.diagnoses = [{ code: "F33.1", primary: true }, { code: "F41.1", primary: true }]));
-    expect(findingsOf(two, "plan/diagnosis-required")[0]?.params).toEqual({ actual: 2, required: 1 });
+    expect(findingsOf(two, "plan/diagnosis-required")[0]?.params).toEqual({ diagnoses: 2, actual: 2, required: 1 });
     const one = withEdits(base, (draft) => void (draft.diagnoses = [{ code: "F33.1", primary: true }, { code: "F60.3" }]));
     expect(findingsOf(one, "plan/diagnosis-required")).toEqual([]);
   });
@@ -147,7 +147,7 @@ describe("plan/period-length", () => {
   it("is silent at 4 and 12 weeks and warns at 27 and 85 days", () => {
     expect(findingsOf(lengthOf(28), "plan/period-length")).toEqual([]);
     expect(findingsOf(lengthOf(84), "plan/period-length")).toEqual([]);
-    expect(findingsOf(lengthOf(27), "plan/period-length")).toEqual([expect.objectContaining({ severity: "warning", params: { actual: 27, min: 28, max: 84 } })]);
+    expect(findingsOf(lengthOf(27), "plan/period-length")).toEqual([expect.objectContaining({ severity: "warning", params: { weeks: 3.9, actual: 27, minWeeks: 4, maxWeeks: 12, min: 28, max: 84 } })]);
     expect(findingsOf(lengthOf(85), "plan/period-length")).toHaveLength(1);
   });
 });
@@ -182,7 +182,7 @@ describe("plan/review-cadence", () => {
   it("allows a 30-day gap and warns at 31 under default; Medicare allows 60 and errs at 61", () => {
     expect(findingsOf(reviewsAt(0, 30), "plan/review-cadence")).toEqual([]);
     expect(findingsOf(reviewsAt(0, 31), "plan/review-cadence")).toEqual([
-      expect.objectContaining({ severity: "warning", path: ["reviews", 1, "date"], params: { actual: 31, max: 30 } }),
+      expect.objectContaining({ severity: "warning", path: ["reviews", 1, "date"], params: { actual: 31, max: 30, date: "2026-04-09" } }),
     ]);
     const medicare = { policy: policies.medicareIop };
     expect(findingsOf(reviewsAt(0, 60), "plan/review-cadence", medicare)).toEqual([]);
@@ -200,7 +200,7 @@ describe("plan/review-cadence", () => {
   it("a review 3 days late is reported, and the next is due 30 days after that late review, not on the old grid", () => {
     const plan = reviewsAt(0, 33, 63);
     expect(findingsOf(plan, "plan/review-cadence", { asOf: addDays(plan.period.admitted, 64) })).toEqual([
-      expect.objectContaining({ path: ["reviews", 1, "date"], params: { actual: 33, max: 30 } }),
+      expect.objectContaining({ path: ["reviews", 1, "date"], params: { actual: 33, max: 30, date: "2026-04-11" } }),
     ]);
     const obligations = careObligations(plan, { asOf: addDays(plan.period.admitted, 64) });
     const reviews = obligations.success ? obligations.data.filter((item) => item.kind === "plan-review") : [];
@@ -244,12 +244,12 @@ describe("plan/age-group-mismatch", () => {
 
   it("born 1996, marked adolescent, admitted 2026-03-09: finding (the adolescent 6-hour minimum would apply)", () => {
     expect(findingsOf(participant("adolescent", "1996-01-20"), "plan/age-group-mismatch")).toEqual([
-      expect.objectContaining({ severity: "error", path: ["participant", "ageGroup"], params: { actual: 30, adultFromAge: 18, expected: "adult" } }),
+      expect.objectContaining({ severity: "error", path: ["participant", "ageGroup"], params: { actual: 30, admitted: "2026-03-09", adultFromAge: 18, expected: "adult", ageGroup: "adolescent" } }),
     ]);
   });
 
   it("born 2010, marked adult, admitted 2026-03-09: finding", () => {
-    expect(findingsOf(participant("adult", "2010-06-01"), "plan/age-group-mismatch")[0]?.params).toEqual({ actual: 15, adultFromAge: 18, expected: "adolescent" });
+    expect(findingsOf(participant("adult", "2010-06-01"), "plan/age-group-mismatch")[0]?.params).toEqual({ actual: 15, admitted: "2026-03-09", adultFromAge: 18, expected: "adolescent", ageGroup: "adult" });
   });
 
   it("turns 18 on the admission day: an adult; the day after: an adolescent", () => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toFhir } from "../../src/fhir";
 import { toICalendar } from "../../src/ical";
 import { addDays, authorizationStatus, checkPlan, expandSchedule, explainRule, PRESET_IDS, type PresetId } from "../../src/index";
+import { es } from "../../src/locales/es";
 
 const CHROMIUM = "/usr/bin/chromium";
 const TIMEOUT = 180_000;
@@ -210,6 +211,26 @@ describe("playground in Chromium", () => {
     expect(JSON.parse(readFileSync(await bundle.path(), "utf8"))).toEqual(expectedBundle.data);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+  }, TIMEOUT);
+
+  it("writes the findings in the browser's language: Spanish for a browser that prefers it", async () => {
+    const spanish = await browser!.newPage({ locale: "es-MX" });
+    try {
+      await spanish.goto(`${origin}/`);
+      await spanish.getByLabel("As of").fill("2026-03-30");
+      await spanish.getByLabel("As of").dispatchEvent("change");
+      await spanish.getByLabel("Example plan").selectOption("broken-plan.json");
+      const input = JSON.parse(readFileSync("examples/plans/broken-plan.json", "utf8"));
+      const report = checkPlan(input, { asOf: "2026-03-30", locale: es });
+      const expected = SEVERITY_ORDER.flatMap((severity) => report.findings.filter((finding) => finding.severity === severity).map((finding) => finding.message));
+      await expect.poll(() => spanish.getByTestId("finding").count()).toBe(expected.length);
+      const shown = await spanish.getByTestId("finding").evaluateAll((items) => items.map((item) => item.textContent ?? ""));
+      shown.forEach((text, index) => expect(text).toContain(expected[index]));
+      expect(shown.join(" ")).toContain("diagnóstico");
+      expect(await spanish.locator("#findings-body").getAttribute("lang")).toBe("es");
+    } finally {
+      await spanish.close();
+    }
   }, TIMEOUT);
 
   it("saves a screenshot of an example plan, a rule explained, for the docs", async () => {

@@ -15,7 +15,7 @@ describe("resolvePolicy", () => {
     const result = resolvePolicy("medicare");
     expect(result).toEqual({
       success: false,
-      findings: [expect.objectContaining({ rule: "policy/unknown-preset", path: ["policy"], params: { allowed: "default|medicare-iop|asam-2.1", suggestions: "medicare-iop" } })],
+      findings: [expect.objectContaining({ rule: "policy/unknown-preset", path: ["policy"], params: { allowed: ["default", "medicare-iop", "asam-2.1"], suggestions: ["medicare-iop"] } })],
     });
   });
 
@@ -63,7 +63,7 @@ describe("a policy object's rule codes", () => {
     const report = validatePlan(cleanPlan(), { policy: typo });
     expect(report.ok).toBe(false);
     expect(report.findings).toEqual([
-      expect.objectContaining({ rule: "policy/unknown-rule", path: ["policy", "rules", "schedule/weekly-hourz"], params: { suggestions: "schedule/weekly-hours" } }),
+      expect.objectContaining({ rule: "policy/unknown-rule", path: ["policy", "rules", "schedule/weekly-hourz"], params: { suggestions: ["schedule/weekly-hours"] } }),
     ]);
   });
 

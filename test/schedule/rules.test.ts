@@ -64,7 +64,7 @@ describe("schedule/weekly-hours", () => {
     });
 
   it("539 is an error for an adult, 540 fine", () => {
-    expect(findingsOf(withWeekly(539), "schedule/weekly-hours")).toEqual([expect.objectContaining({ severity: "error", params: { actual: 539, min: 540, max: 1199 } })]);
+    expect(findingsOf(withWeekly(539), "schedule/weekly-hours")).toEqual([expect.objectContaining({ severity: "error", params: { actual: 539, min: 540, max: 1199, ageGroup: "adult", counted: "therapeutic", minHours: 9, phpFrom: 1200 } })]);
     expect(findingsOf(withWeekly(540), "schedule/weekly-hours")).toEqual([]);
   });
 
@@ -80,7 +80,7 @@ describe("schedule/weekly-hours", () => {
     const week = (total: number) => withEdits(planWith(5, 200), (draft) => void (draft.schedule.sessions[0]!.activities[0]!.minutes = 200 + total - 1000));
     expect(findingsOf(week(1199), "schedule/weekly-hours")).toEqual([]);
     const [finding] = findingsOf(week(1200), "schedule/weekly-hours");
-    expect(finding?.params).toEqual({ actual: 1200, min: 540, max: 1199 });
+    expect(finding?.params).toEqual({ actual: 1200, min: 540, max: 1199, ageGroup: "adult", counted: "therapeutic", minHours: 9, phpFrom: 1200 });
     expect(finding?.message).toMatch(/partial hospitalization/);
   });
 
@@ -94,7 +94,7 @@ describe("schedule/weekly-hours", () => {
       });
     // 5 × 225 + 52 + 45 / 2 = 1199.5: under the 20 hours (1200 minutes) where partial hospitalization begins
     expect(findingsOf(week(52), "schedule/weekly-hours")).toEqual([]);
-    expect(findingsOf(week(53), "schedule/weekly-hours")[0]?.params).toEqual({ actual: 1200.5, min: 540, max: 1199 });
+    expect(findingsOf(week(53), "schedule/weekly-hours")[0]?.params).toEqual({ actual: 1200.5, min: 540, max: 1199, ageGroup: "adult", counted: "therapeutic", minHours: 9, phpFrom: 1200 });
   });
 
   it("counts appointments averaged over their period and excludes breaks", () => {
@@ -105,7 +105,7 @@ describe("schedule/weekly-hours", () => {
     // 3 × 170 + 60 / 2 = 540
     expect(findingsOf(plan, "schedule/weekly-hours")).toEqual([]);
     const shorter = withEdits(plan, (draft) => void (draft.schedule.appointments![0]!.minutes = 58));
-    expect(findingsOf(shorter, "schedule/weekly-hours")[0]?.params).toEqual({ actual: 539, min: 540, max: 1199 });
+    expect(findingsOf(shorter, "schedule/weekly-hours")[0]?.params).toEqual({ actual: 539, min: 540, max: 1199, ageGroup: "adult", counted: "therapeutic", minHours: 9, phpFrom: 1200 });
   });
 });
 
@@ -123,7 +123,7 @@ describe("schedule/activity-sum", () => {
     const at = withEdits(planWith(3, 180), (draft) => void (draft.schedule.sessions[0]!.end = "12:00"));
     expect(findingsOf(at, "schedule/activity-sum")).toEqual([]);
     const off = withEdits(planWith(3, 180), (draft) => void (draft.schedule.sessions[0]!.end = "12:15"));
-    expect(findingsOf(off, "schedule/activity-sum")).toEqual([expect.objectContaining({ params: { actual: 180, required: 195 } })]);
+    expect(findingsOf(off, "schedule/activity-sum")).toEqual([expect.objectContaining({ params: { actual: 180, required: 195, start: "09:00", end: "12:15" } })]);
   });
 
   it("fires for a session that runs past midnight, not for one ending at midnight", () => {
@@ -179,7 +179,7 @@ describe("schedule/valid-wall-time", () => {
       expect.objectContaining({
         severity: "warning",
         path: ["schedule", "appointments", 0, "start"],
-        params: { date: "2026-03-08", start: "02:30", actualStart: "03:30", kind: "gap" },
+        params: { date: "2026-03-08", start: "02:30", actualStart: "03:30", kind: "gap", timeZone: "America/New_York" },
       }),
     ]);
   });
@@ -193,13 +193,13 @@ describe("schedule/valid-wall-time", () => {
     const plan = withEdits(cleanPlan({ admitted: "2026-10-19", timeZone: "America/New_York" }), (draft) => {
       draft.schedule.appointments![0] = { ...draft.schedule.appointments![0]!, day: "sun", start: "01:30" };
     });
-    expect(findingsOf(plan, "schedule/valid-wall-time")).toEqual([expect.objectContaining({ severity: "info", params: { date: "2026-11-01", start: "01:30", kind: "ambiguous" } })]);
+    expect(findingsOf(plan, "schedule/valid-wall-time")).toEqual([expect.objectContaining({ severity: "info", params: { date: "2026-11-01", start: "01:30", kind: "ambiguous", timeZone: "America/New_York" } })]);
   });
 
   it("knows Lord Howe's half-hour change", () => {
     const plan = withEdits(cleanPlan({ admitted: "2026-09-28", timeZone: "Australia/Lord_Howe" }), (draft) => {
       draft.schedule.appointments![0] = { ...draft.schedule.appointments![0]!, day: "sun", start: "02:15" };
     });
-    expect(findingsOf(plan, "schedule/valid-wall-time")[0]?.params).toEqual({ date: "2026-10-04", start: "02:15", actualStart: "02:45", kind: "gap" });
+    expect(findingsOf(plan, "schedule/valid-wall-time")[0]?.params).toEqual({ date: "2026-10-04", start: "02:15", actualStart: "02:45", kind: "gap", timeZone: "Australia/Lord_Howe" });
   });
 });

@@ -72,6 +72,11 @@ export const followUpWindow = defineRule({
   params: ["followUpWithinDays"],
   source:
     "NCQA HEDIS FUH/FUM 7-day follow-up, counted from the day after discharge (same-day visits do not count for FUH); not applicable to a transfer to inpatient or residential care",
+  messages: {
+    missing: (p: { readonly discharge: string; readonly min: number; readonly max: number }) => `No ongoing-care appointment after discharge (${p.discharge}) is booked.`,
+    late: (p: { readonly actual: number; readonly discharge: string; readonly min: number; readonly max: number }, words) =>
+      `The first ongoing-care appointment after discharge is ${words.count(p.actual, { one: "day", other: "days" })} after it (${p.discharge}); it should be ${words.number(p.min)} to ${words.number(p.max)} days after.`,
+  },
   check({ plan, params, asOf }) {
     if (followUpArranged(plan, params)) return [];
     const discharge = lastDayOfCare(plan);
@@ -79,14 +84,10 @@ export const followUpWindow = defineRule({
     const max = params.followUpWithinDays;
     if (!first) {
       if (!mustBeComplete(plan, asOf)) return [];
-      return [{ path: ["aftercare", "components"], message: `No ongoing-care appointment after discharge (${discharge}) is booked.`, params: { min: 1, max } }];
+      return [{ path: ["aftercare", "components"], variant: "missing", params: { discharge, min: 1, max } }];
     }
     return [
-      {
-        path: ["aftercare", "components", first.index, "firstAppointment"],
-        message: `The first ongoing-care appointment after discharge is ${first.daysAfter} days after it (${discharge}); it should be 1 to ${max} days after.`,
-        params: { actual: first.daysAfter, min: 1, max },
-      },
+      { path: ["aftercare", "components", first.index, "firstAppointment"], variant: "late", params: { actual: first.daysAfter, discharge, min: 1, max } },
     ];
   },
 });

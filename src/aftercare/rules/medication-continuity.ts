@@ -29,6 +29,12 @@ export const medicationContinuity = defineRule({
   defaultSeverity: "error",
   params: ["psychiatricFollowUpWithinDays"],
   source: "Seed article (aftercare includes any necessary medication management); NCQA HEDIS FUH/FUM 30-day follow-up window as the analogue",
+  messages: {
+    missing: (p: { readonly missing: "psychiatric-follow-up"; readonly discharge: string; readonly min: number; readonly max: number }) =>
+      `Medications continue after discharge (${p.discharge}) but no dated psychiatric follow-up after it is in the aftercare plan.`,
+    late: (p: { readonly actual: number; readonly discharge: string; readonly min: number; readonly max: number }, words) =>
+      `The psychiatric follow-up for the medications that continue is ${words.count(p.actual, { one: "day", other: "days" })} after discharge (${p.discharge}); it should be ${words.number(p.min)} to ${words.number(p.max)} days after.`,
+  },
   check({ plan, params, asOf }) {
     if (medicationFollowUpArranged(plan, params)) return [];
     const discharge = lastDayOfCare(plan);
@@ -36,20 +42,10 @@ export const medicationContinuity = defineRule({
     const max = params.psychiatricFollowUpWithinDays;
     if (!first) {
       if (!mustBeComplete(plan, asOf)) return [];
-      return [
-        {
-          path: ["aftercare", "components"],
-          message: `Medications continue after discharge (${discharge}) but no dated psychiatric follow-up after it is in the aftercare plan.`,
-          params: { missing: "psychiatric-follow-up", min: 1, max },
-        },
-      ];
+      return [{ path: ["aftercare", "components"], variant: "missing", params: { missing: "psychiatric-follow-up" as const, discharge, min: 1, max } }];
     }
     return [
-      {
-        path: ["aftercare", "components", first.index, "firstAppointment"],
-        message: `The psychiatric follow-up for the medications that continue is ${first.daysAfter} days after discharge (${discharge}); it should be 1 to ${max} days after.`,
-        params: { actual: first.daysAfter, min: 1, max },
-      },
+      { path: ["aftercare", "components", first.index, "firstAppointment"], variant: "late", params: { actual: first.daysAfter, discharge, min: 1, max } },
     ];
   },
 });

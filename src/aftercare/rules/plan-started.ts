@@ -21,22 +21,21 @@ export const planStarted = defineRule({
   defaultSeverity: "error",
   params: ["aftercareStartDaysBeforeDischarge"],
   source: "Seed article (aftercare planned toward the end of the program); 22-A DCMR §6329.5 (plan updated before discharge); 14 days is a clinic default",
+  messages: {
+    late: (p: { readonly actual: string; readonly deadline: string; readonly days: number }, words) =>
+      `Aftercare planning started on ${p.actual}, after ${p.deadline} (${words.count(p.days, { one: "day", other: "days" })} before the planned discharge).`,
+    missing: (p: { readonly deadline: string; readonly days: number }) => `No aftercare plan, and it was due to start by ${p.deadline}.`,
+  },
   check({ plan, params, asOf }) {
     const deadline = aftercareDeadline(plan, params);
     const days = params.aftercareStartDaysBeforeDischarge;
     if (aftercareStarted(plan)) {
       const { startedOn } = plan.aftercare;
       if (startedOn <= deadline) return [];
-      return [
-        {
-          path: ["aftercare", "startedOn"],
-          message: `Aftercare planning started on ${startedOn}, after ${deadline} (${days} days before the planned discharge).`,
-          params: { actual: startedOn, deadline, days },
-        },
-      ];
+      return [{ path: ["aftercare", "startedOn"], variant: "late", params: { actual: startedOn, deadline, days } }];
     }
     const late = plan.period.discharged !== undefined || (asOf !== undefined && asOf > deadline);
     if (!late) return [];
-    return [{ path: ["aftercare"], message: `No aftercare plan, and it was due to start by ${deadline}.`, params: { deadline, days } }];
+    return [{ path: ["aftercare"], variant: "missing", params: { deadline, days } }];
   },
 });

@@ -1,5 +1,6 @@
 import { match } from "ts-pattern";
 import { addDays, daysBetween, type Day } from "../../core/calendar";
+import type { MessageSet } from "../../core/messages";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { scoredAssessments } from "../../measures/score";
 import type { TreatmentPlan } from "../../plan/types";
@@ -38,8 +39,24 @@ function gapsSince(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<Poli
   return gaps;
 }
 
+/** What called for the safety plan (a code) and since when, with the day it was due. */
+type Risk = { readonly reason: SafetyPlanReason["reason"]; readonly since: string; readonly due: string };
+
+/**
+ * The messages of the rule: a plan written late (`late` days after it was due), none written in
+ * time, one dated before the risk, a missing step (its code) and a crisis line not named.
+ */
+const messages = {
+  late: (p: Risk & { readonly actual: string; readonly days: number; readonly late: number }, words) =>
+    `The safety plan was written on ${p.actual}, ${words.count(p.late, { one: "day", other: "days" })} after it was due on ${p.due}.`,
+  missing: (p: Risk) => `The person is at risk since ${p.since} and no safety plan was written by ${p.due}.`,
+  predates: (p: Risk & { readonly actual: string }) => `The safety plan is dated ${p.actual}, before the risk found on ${p.since}, and no later plan was written by ${p.due}.`,
+  step: (p: { readonly missing: (typeof SAFETY_PLAN_STEPS)[number] }) => `The safety plan has no ${p.missing} step.`,
+  crisisLine: (p: { readonly expected: string }) => `The safety plan does not name the crisis line ${p.expected}.`,
+} as const satisfies MessageSet;
+
 /** The finding for a safety plan written after the policy's days, if it was. */
-function lateFindings(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<PolicyParams, "safetyPlanWithinDays">): RuleFindingDraft[] {
+function lateFindings(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<PolicyParams, "safetyPlanWithinDays">): RuleFindingDraft<typeof messages>[] {
   const writtenOn = plan.aftercare?.safetyPlan?.writtenOn;
   if (writtenOn === undefined) return [];
   const due = addDays(why.date, params.safetyPlanWithinDays);
@@ -47,8 +64,8 @@ function lateFindings(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<P
   return [
     {
       path: ["aftercare", "safetyPlan", "writtenOn"],
-      message: `The safety plan was written on ${writtenOn}, ${daysBetween(due, writtenOn)} days after it was due on ${due}.`,
-      params: { reason: why.reason, since: why.date, due, actual: writtenOn, days: params.safetyPlanWithinDays },
+      variant: "late",
+      params: { reason: why.reason, since: why.date, due, actual: writtenOn, days: params.safetyPlanWithinDays, late: daysBetween(due, writtenOn) },
     },
   ];
 }
@@ -61,27 +78,28 @@ export const safetyPlan = defineRule({
   defaultSeverity: "error",
   params: ["safetyPlanRiskLevels", "crisisLine", "safetyPlanWithinDays"],
   source: "Stanley-Brown safety planning (six steps); The Joint Commission NPSG 15.01.01 (safety plan after a positive screen); 988 Suicide & Crisis Lifeline",
+  messages,
   check({ plan, params, asOf, derive }) {
     const why = safetyPlanReason(plan, params, derive(scoredAssessments));
     if (!why) return [];
-    const gaps = gapsSince(plan, why, params).flatMap((gap): RuleFindingDraft[] =>
+    const gaps = gapsSince(plan, why, params).flatMap((gap): RuleFindingDraft<typeof messages>[] =>
       match(gap)
         .with({ missing: "safety-plan" }, ({ reason, since, writtenOn }) => {
           const due = addDays(since, params.safetyPlanWithinDays);
           if (!mustBeComplete(plan, asOf) && (asOf === undefined || asOf <= due)) return [];
           return writtenOn === undefined
-            ? [{ path: ["aftercare", "safetyPlan"], message: `The person is at risk since ${since} and no safety plan was written by ${due}.`, params: { reason, since, due } }]
+            ? [{ path: ["aftercare", "safetyPlan"], variant: "missing" as const, params: { reason, since, due } }]
             : [
                 {
                   path: ["aftercare", "safetyPlan", "writtenOn"],
-                  message: `The safety plan is dated ${writtenOn}, before the risk found on ${since}, and no later plan was written by ${due}.`,
+                  variant: "predates" as const,
                   params: { reason, since, due, actual: writtenOn },
                 },
               ];
         })
-        .with({ missing: "step" }, ({ step }) => [{ path: ["aftercare", "safetyPlan", "steps"], message: `The safety plan has no ${step} step.`, params: { missing: step } }])
+        .with({ missing: "step" }, ({ step }) => [{ path: ["aftercare", "safetyPlan", "steps"], variant: "step" as const, params: { missing: step } }])
         .with({ missing: "crisis-line" }, () => [
-          { path: ["aftercare", "safetyPlan", "crisisLine"], message: `The safety plan does not name the crisis line ${params.crisisLine}.`, params: { expected: params.crisisLine } },
+          { path: ["aftercare", "safetyPlan", "crisisLine"], variant: "crisisLine" as const, params: { expected: params.crisisLine } },
         ])
         .exhaustive(),
     );

@@ -1,3 +1,4 @@
+import type { FindingParams } from "../../core/finding";
 import { defineRule } from "../../core/rule";
 import type { Aftercare, TreatmentPlan } from "../../plan/types";
 import { mustBeComplete } from "../needs";
@@ -18,15 +19,20 @@ export const stepDownLevel = defineRule({
   defaultSeverity: "warning",
   params: [],
   source: "ASAM continuum of care (levels 1, 2.1, 2.5, 3, 4); seed article (ongoing support after the program)",
+  messages: {
+    missing: (_: FindingParams) => "The aftercare plan does not name the level of care after discharge.",
+    same: (_: { readonly level: (typeof LEVELS_OF_CARE)[number] }) => "Aftercare at the same level (IOP) is not a step down.",
+    escalation: (p: { readonly level: (typeof LEVELS_OF_CARE)[number] }) => `Aftercare at ${p.level} is an escalation to a higher level of care.`,
+  },
   check({ plan, asOf }) {
     if (!stepDownLevelNamed(plan)) {
       if (!mustBeComplete(plan, asOf)) return [];
-      return [{ path: ["aftercare", "stepDownTo"], message: "The aftercare plan does not name the level of care after discharge." }];
+      return [{ path: ["aftercare", "stepDownTo"], variant: "missing" }];
     }
     const level = plan.aftercare.stepDownTo;
     const rank = LEVELS_OF_CARE.indexOf(level);
     if (rank < IOP) return [];
-    if (rank === IOP) return [{ path: ["aftercare", "stepDownTo"], message: "Aftercare at the same level (IOP) is not a step down.", params: { level } }];
-    return [{ path: ["aftercare", "stepDownTo"], message: `Aftercare at ${level} is an escalation to a higher level of care.`, params: { level }, advisory: true }];
+    if (rank === IOP) return [{ path: ["aftercare", "stepDownTo"], variant: "same", params: { level } }];
+    return [{ path: ["aftercare", "stepDownTo"], variant: "escalation", params: { level }, advisory: true }];
   },
 });

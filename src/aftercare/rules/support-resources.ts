@@ -16,8 +16,11 @@ export const supportResources = defineRule({
   defaultSeverity: "warning",
   params: ["supportResourceRequired"],
   source: "Seed article (aftercare includes support groups)",
+  messages: {
+    default: (_: { readonly allowed: string }) => "The aftercare plan has no support group or peer support.",
+  },
   check({ plan, params, asOf }) {
     if (supportResourceArranged(plan, params) || !mustBeComplete(plan, asOf)) return [];
-    return [{ path: ["aftercare", "components"], message: "The aftercare plan has no support group or peer support.", params: { allowed: SUPPORT_RESOURCES.join("|") } }];
+    return [{ path: ["aftercare", "components"], params: { allowed: SUPPORT_RESOURCES.join("|") } }];
   },
 });

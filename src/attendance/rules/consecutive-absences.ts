@@ -1,3 +1,4 @@
+import type { Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import { absenceRuns, attendanceOfPlan } from "../delivered";
 
@@ -8,15 +9,15 @@ export const consecutiveAbsences = defineRule({
   defaultSeverity: "warning",
   params: ["absenceRunForOutreach"],
   source: "clinic default (no published source sets the length of the run)",
+  messages: {
+    default: (p: { readonly length: number; readonly min: number; readonly from: Day; readonly to: Day }, words) =>
+      `${words.count(p.length, { one: "unexcused absence", other: "unexcused absences" })} in a row from ${p.from} to ${p.to}: reach out to the participant.`,
+  },
   check({ plan, params, derive }) {
     if (plan.attendance === undefined) return [];
     const min = params.absenceRunForOutreach;
     return absenceRuns(derive(attendanceOfPlan), undefined)
       .filter((run) => run.length >= min)
-      .map(({ length, from, to, records }) => ({
-        path: ["attendance", records[min - 1]!],
-        message: `${length} unexcused absences in a row from ${from} to ${to}: reach out to the participant.`,
-        params: { length, min, from, to },
-      }));
+      .map(({ length, from, to, records }) => ({ path: ["attendance", records[min - 1]!], params: { length, min, from, to } }));
   },
 });

@@ -1,7 +1,27 @@
+import type { Day } from "../../core/calendar";
 import { roundTo } from "../../core/round";
 import { defineRule } from "../../core/rule";
 import { weeksOfPlan } from "../delivered";
 import { stepDownRuns } from "../step-down";
+
+/** The params of a short week: its number and days, minutes delivered and scheduled (`counted` ones), the weekly minimum and the run of short weeks it ends. */
+type ShortWeek = {
+  readonly week: number;
+  readonly from: Day;
+  readonly to: Day;
+  readonly actual: number;
+  readonly scheduled: number;
+  readonly min: number;
+  readonly run: number;
+  readonly counted: "qualifying" | "therapy";
+  /** `min` in hours, to one decimal. */
+  readonly minHours: number;
+};
+
+/** The weekly minimum a short week falls under, in words: the certified one when only qualifying minutes count. */
+function minimum(p: ShortWeek): string {
+  return `${p.counted === "qualifying" ? "the certified minimum" : "the weekly minimum"} of ${p.min} (${p.minHours} hours)`;
+}
 
 /** A completed week whose missed care leaves delivered minutes under the weekly minimum; repeated weeks ask for a review of the level of care. */
 export const deliveredHours = defineRule({
@@ -12,13 +32,17 @@ export const deliveredHours = defineRule({
   params: ["weeklyMinutes", "shortWeeksForReview"],
   source: "ASAM Criteria level 2.1 (9–19 h adults, 6–19 h adolescents); SSA §1861(ff) (physician certifies the need for ≥ 9 h a week); run length a clinic default",
   needsAsOf: true,
+  messages: {
+    short: (p: ShortWeek) => `Week ${p.week} (${p.from} to ${p.to}) delivered ${p.actual} ${p.counted} minutes of ${p.scheduled} scheduled, under ${minimum(p)}.`,
+    review: (p: ShortWeek, words) =>
+      `Week ${p.week} (${p.from} to ${p.to}) delivered ${p.actual} ${p.counted} minutes of ${p.scheduled} scheduled, under ${minimum(p)}; ${words.count(p.run, { one: "week", other: "weeks" })} in a row under the minimum: the level of care needs review.`,
+  },
   check({ plan, params, derive }) {
     const weeks = derive(weeksOfPlan);
     const graced = new Set(stepDownRuns(plan, weeks).flatMap((run) => run.weeks.map((week) => week.week)));
     const { qualifyingOnly } = params.weeklyMinutes;
     const min = params.weeklyMinutes[plan.participant.ageGroup].min;
     const counted = qualifyingOnly ? "qualifying" : "therapy";
-    const minimum = `${qualifyingOnly ? "the certified minimum" : "the weekly minimum"} of ${min} (${roundTo(min / 60, 1)} hours)`;
     let run = 0;
     return weeks.flatMap((week) => {
       run = week.short && !graced.has(week.week) ? run + 1 : 0;
@@ -26,15 +50,8 @@ export const deliveredHours = defineRule({
       const actual = qualifyingOnly ? week.deliveredQualifyingMinutes : week.deliveredMinutes;
       const scheduled = qualifyingOnly ? week.scheduledQualifyingMinutes : week.scheduledMinutes;
       const review = run >= params.shortWeeksForReview;
-      const tail = review ? `; ${run} weeks in a row under the minimum: the level of care needs review.` : ".";
-      return [
-        {
-          path: ["attendance"],
-          message: `Week ${week.week} (${week.from} to ${week.to}) delivered ${actual} ${counted} minutes of ${scheduled} scheduled, under ${minimum}${tail}`,
-          params: { week: week.week, from: week.from, actual, scheduled, min, run },
-          advisory: !review,
-        },
-      ];
+      const said = { week: week.week, from: week.from, to: week.to, actual, scheduled, min, run, counted, minHours: roundTo(min / 60, 1) } as const;
+      return [{ path: ["attendance"], variant: review ? ("review" as const) : ("short" as const), params: said, advisory: !review }];
     });
   },
 });

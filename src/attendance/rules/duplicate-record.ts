@@ -1,3 +1,4 @@
+import type { Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import { attendanceOfPlan } from "../delivered";
 
@@ -8,11 +9,15 @@ export const duplicateRecord = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "iopkit data model: one record per dated session",
+  messages: {
+    default: (p: { readonly date: Day; readonly first: number }, words) =>
+      `A second attendance record for the same session on ${p.date}; record ${words.number(p.first + 1)} already counts.`,
+  },
   check({ plan, derive }) {
     if (plan.attendance === undefined) return [];
     return derive(attendanceOfPlan).duplicates.map(({ index, first }) => {
       const { date } = plan.attendance![index]!;
-      return { path: ["attendance", index], message: `A second attendance record for the same session on ${date}; record ${first} already counts.`, params: { date, first } };
+      return { path: ["attendance", index], params: { date, first } };
     });
   },
 });

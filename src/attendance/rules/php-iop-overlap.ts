@@ -1,5 +1,4 @@
 import { addDays, type Day } from "../../core/calendar";
-import { counted } from "../../core/words";
 import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import { attendanceOfPlan } from "../delivered";
@@ -32,6 +31,10 @@ export const phpIopOverlap = defineRule({
   defaultSeverity: "error",
   params: ["phpIopClaimWindowDays"],
   source: "Medicare claims: an IOP claim (condition code 92) overlapping a PHP claim, or with a line within 7 days before another claim's from date, is returned (nahri.org)",
+  messages: {
+    default: (p: { readonly count: number; readonly from: Day; readonly to: Day; readonly window: number }, words) =>
+      `${words.count(p.count, { one: "IOP service", other: "IOP services" })} from ${p.from} to ${p.to} ${words.plural(p.count, { one: "falls", other: "fall" })} on partial hospitalization days or within ${words.count(p.window, { one: "day", other: "days" })} before a step up to it; PHP and IOP are not billed for the same days.`,
+  },
   check({ plan, params, derive }) {
     if (plan.transitions === undefined || plan.transitions.length === 0) return [];
     const ordered = transitionsInOrder(plan.transitions);
@@ -45,11 +48,7 @@ export const phpIopOverlap = defineRule({
     return [...byTransition].map(([index, days]) => {
       const count = days.length;
       const [from, to] = [days[0]!, days.at(-1)!];
-      return {
-        path: ["transitions", index],
-        message: `${counted(count, "IOP service")} from ${from} to ${to} ${count === 1 ? "falls" : "fall"} on partial hospitalization days or within ${counted(window, "day")} before a step up to it; PHP and IOP are not billed for the same days.`,
-        params: { count, from, to, window },
-      };
+      return { path: ["transitions", index], params: { count, from, to, window } };
     });
   },
 });

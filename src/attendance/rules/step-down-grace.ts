@@ -1,4 +1,4 @@
-import { counted } from "../../core/words";
+import type { Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import { weeksOfPlan } from "../delivered";
 import { stepDownRuns } from "../step-down";
@@ -12,17 +12,17 @@ export const stepDownGrace = defineRule({
   params: ["weeklyMinutes", "stepDownGraceWeeks"],
   source: "ASAM Criteria 3rd edition as quoted by Aetna (below 9 h, 6 h for adolescents, for 1–2 weeks before transfer to level 1); DC 22-A DCMR §6329.1",
   needsAsOf: true,
+  messages: {
+    default: (p: { readonly weeks: number; readonly grace: number; readonly date: Day; readonly late: number }, words) =>
+      `The ${p.weeks} weeks before the step down to outpatient care on ${p.date} delivered under the weekly minimum; up to ${p.grace} count as IOP while stepping down, so the step down came ${words.count(p.late, { one: "week", other: "weeks" })} late.`,
+  },
   check({ plan, params, derive }) {
     const grace = params.stepDownGraceWeeks;
     return stepDownRuns(plan, derive(weeksOfPlan))
       .filter((run) => run.weeks.length > grace)
       .map(({ transition, weeks }) => {
         const date = plan.transitions![transition]!.date;
-        return {
-          path: ["transitions", transition],
-          message: `The ${weeks.length} weeks before the step down to outpatient care on ${date} delivered under the weekly minimum; up to ${grace} count as IOP while stepping down, so the step down came ${counted(weeks.length - grace, "week")} late.`,
-          params: { weeks: weeks.length, grace, date },
-        };
+        return { path: ["transitions", transition], params: { weeks: weeks.length, grace, date, late: weeks.length - grace } };
       });
   },
 });

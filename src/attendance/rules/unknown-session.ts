@@ -1,3 +1,4 @@
+import type { Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import { attendanceOfPlan } from "../delivered";
 
@@ -8,11 +9,14 @@ export const unknownSession = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "iopkit data model: attendance is recorded per dated session, as behavioral-health records keep it",
+  messages: {
+    default: (p: { readonly date: Day }) => `The attendance record for ${p.date} matches no session or appointment dated that day.`,
+  },
   check({ plan, derive }) {
     if (plan.attendance === undefined) return [];
     return derive(attendanceOfPlan).unknown.map((index) => {
       const { date } = plan.attendance![index]!;
-      return { path: ["attendance", index], message: `The attendance record for ${date} matches no session or appointment dated that day.`, params: { date } };
+      return { path: ["attendance", index], params: { date } };
     });
   },
 });

@@ -6,7 +6,7 @@ import { dayIn, zoneOf } from "../clock";
 import type { CommandContext } from "../context";
 import { prettyFindings } from "../format";
 import { readInputs, UsageError } from "../io";
-import { choiceOption, dayOption, parseOptions, policyOption } from "../options";
+import { choiceOption, dayOption, localeOption, parseOptions, policyOption } from "../options";
 
 export const checkHelp = `Usage: iopkit check <plan.json | folder | ->... [options]
 
@@ -18,6 +18,7 @@ Options:
                             in each plan's time zone; the day used is printed)
   --fail-on <error|warning> the lowest severity that fails a plan (default: error)
   --format <pretty|json>    pretty (default) or one JSON document keyed by file
+  --locale <en|es>          the language of the findings' messages (default: en)
   -q, --quiet               print only the plans that fail and the inputs that cannot be read
   -h, --help                show this help
 
@@ -29,6 +30,7 @@ const OPTIONS = {
   "as-of": { type: "string" },
   "fail-on": { type: "string" },
   format: { type: "string" },
+  locale: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -62,6 +64,7 @@ export function check(args: readonly string[], context: CommandContext): number 
   const givenAsOf = dayOption("as-of", values["as-of"]);
   const failOn = choiceOption("fail-on", values["fail-on"], ["error", "warning"] as const, "error");
   const format = choiceOption("format", values.format, ["pretty", "json"] as const, "pretty");
+  const locale = localeOption(values.locale);
   const quiet = values.quiet === true;
   const fails = (report: CheckReport) => report.counts.error > 0 || (failOn === "warning" && report.counts.warning > 0);
   const results = new Map<string, (Omit<CheckReport, "plan"> & { asOf: string }) | { error: string }>();
@@ -76,7 +79,7 @@ export function check(args: readonly string[], context: CommandContext): number 
     }
     const zone = zoneOf(input.value);
     const asOf = givenAsOf ?? dayIn(now!, zone);
-    const { plan: _plan, ...report } = checkPlan(input.value, { policy, asOf });
+    const { plan: _plan, ...report } = checkPlan(input.value, { policy, asOf, locale });
     const failed = fails(report);
     tally[failed ? "failed" : "passed"] += 1;
     for (const severity of ["error", "warning", "info"] as const) tally.counts[severity] += report.counts[severity];

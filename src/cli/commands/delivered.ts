@@ -1,9 +1,8 @@
 import { deliveredCare, type DeliveredWeek } from "../../attendance/delivered";
-import { formatPath } from "../../core/plan-error";
 import type { CommandContext } from "../context";
 import { table } from "../format";
 import { readOne, UsageError } from "../io";
-import { choiceOption, dayOption, parseOptions, planFromInput, policyOption } from "../options";
+import { choiceOption, dayOption, findingLine, localeOption, parseOptions, planFromInput, policyOption } from "../options";
 
 export const deliveredHelp = `Usage: iopkit delivered <plan.json | -> --as-of <YYYY-MM-DD> [options]
 
@@ -13,6 +12,7 @@ Options:
   --as-of <YYYY-MM-DD>    sessions before this day count (required)
   --policy <id|file>      default, medicare-iop, asam-2.1, or a JSON policy file
   --format <table|json>   table (default) or JSON
+  --locale <en|es>        the language of the findings' messages (default: en)
   -h, --help              show this help
 
 Exit codes: 0 shown, 1 invalid plan, 2 unreadable input or bad usage.`;
@@ -27,17 +27,18 @@ function note(week: DeliveredWeek): string {
 
 /** `iopkit delivered`: delivered care as a table or JSON. */
 export function delivered(args: readonly string[], context: CommandContext): number {
-  const { values, positionals } = parseOptions(args, { "as-of": { type: "string" }, policy: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } });
+  const { values, positionals } = parseOptions(args, { "as-of": { type: "string" }, policy: { type: "string" }, format: { type: "string" }, locale: { type: "string" }, help: { type: "boolean", short: "h" } });
   if (values.help) return context.out(deliveredHelp), 0;
+  const locale = localeOption(values.locale);
   const asOf = dayOption("as-of", values["as-of"]);
   if (asOf === undefined) throw new UsageError("delivered needs --as-of YYYY-MM-DD");
   const policy = policyOption(values.policy);
   const format = choiceOption("format", values.format, ["table", "json"] as const, "table");
-  const loaded = planFromInput(readOne(positionals));
+  const loaded = planFromInput(readOne(positionals), locale);
   if ("exit" in loaded) return context.err(loaded.message), loaded.exit;
   const result = deliveredCare(loaded.plan, { asOf, policy });
   if (!result.success) {
-    for (const finding of result.findings) context.err(`${finding.rule} at ${formatPath(finding.path)}: ${finding.message}`);
+    for (const finding of result.findings) context.err(findingLine(finding, locale));
     return 2;
   }
   const care = result.data;

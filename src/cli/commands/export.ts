@@ -1,9 +1,8 @@
 import { writeFileSync } from "node:fs";
-import { formatPath } from "../../core/plan-error";
 import { toFhir } from "../../fhir/to-fhir";
 import type { CommandContext } from "../context";
 import { readOne, UsageError } from "../io";
-import { choiceOption, dayOption, parseOptions, planFromInput } from "../options";
+import { choiceOption, dayOption, findingLine, localeOption, parseOptions, planFromInput } from "../options";
 
 export const exportHelp = `Usage: iopkit export <plan.json | -> --format fhir [options]
 
@@ -15,6 +14,7 @@ Options:
   --to <YYYY-MM-DD>             last day of those Appointments
   --participant-system <uri>    identifier system of the participant's id (default iopkit's own)
   --out <file>                  write to a file instead of standard output
+  --locale <en|es>              the language of the findings' messages (default: en)
   -h, --help                    show this help`;
 
 /** `iopkit export`: the plan as a FHIR Bundle. */
@@ -25,22 +25,23 @@ export function exportPlan(args: readonly string[], context: CommandContext): nu
       to: { type: "string" },
       "participant-system": { type: "string" },
       out: { type: "string" },
-      help: { type: "boolean", short: "h" },
+      locale: { type: "string" }, help: { type: "boolean", short: "h" },
     });
   if (values.help) return context.out(exportHelp), 0;
+  const locale = localeOption(values.locale);
   if (values.format === undefined) throw new UsageError("--format is required: fhir");
   choiceOption("format", values.format, ["fhir"] as const, "fhir");
   const from = dayOption("from", values.from);
   const to = dayOption("to", values.to);
   if ((from === undefined) !== (to === undefined)) throw new UsageError("--from and --to go together");
-  const loaded = planFromInput(readOne(positionals));
+  const loaded = planFromInput(readOne(positionals), locale);
   if ("exit" in loaded) return context.err(loaded.message), loaded.exit;
   const written = toFhir(loaded.plan, {
     ...(from !== undefined && to !== undefined ? { appointments: { from, to } } : {}),
     ...(values["participant-system"] === undefined ? {} : { participantSystem: values["participant-system"] }),
   });
   if (!written.success) {
-    for (const finding of written.findings) context.err(`${finding.rule} at ${formatPath(finding.path)}: ${finding.message}`);
+    for (const finding of written.findings) context.err(findingLine(finding, locale));
     return 2;
   }
   const text = `${JSON.stringify(written.data, null, 2)}\n`;

@@ -2,7 +2,7 @@ import { medicationReviews } from "../../medication/reviews";
 import type { CommandContext } from "../context";
 import { table } from "../format";
 import { readOne, UsageError } from "../io";
-import { choiceOption, dayOption, parseOptions, planFromInput, policyOption } from "../options";
+import { choiceOption, dayOption, findingLine, localeOption, parseOptions, planFromInput, policyOption } from "../options";
 
 export const reviewsHelp = `Usage: iopkit reviews <plan.json | -> --as-of <YYYY-MM-DD> [options]
 
@@ -13,24 +13,26 @@ Options:
   --policy <id|file>      default, medicare-iop, asam-2.1, or a JSON policy file
   --horizon <days>        also list items due up to this many days after --as-of
   --format <table|json>   table (default) or JSON
+  --locale <en|es>        the language of the findings' messages (default: en)
   -h, --help              show this help
 
 Exit codes: 0 nothing overdue, 1 something overdue, 2 unreadable input or bad usage.`;
 
 /** `iopkit reviews`: due reviews and labs, exit 1 when something is overdue. */
 export function reviews(args: readonly string[], context: CommandContext): number {
-  const { values, positionals } = parseOptions(args, { "as-of": { type: "string" }, policy: { type: "string" }, horizon: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } });
+  const { values, positionals } = parseOptions(args, { "as-of": { type: "string" }, policy: { type: "string" }, horizon: { type: "string" }, format: { type: "string" }, locale: { type: "string" }, help: { type: "boolean", short: "h" } });
   if (values.help) return context.out(reviewsHelp), 0;
+  const locale = localeOption(values.locale);
   const asOf = dayOption("as-of", values["as-of"]);
   if (asOf === undefined) throw new UsageError("reviews needs --as-of YYYY-MM-DD");
   const horizonDays = values.horizon === undefined ? 0 : Number(values.horizon);
   if (!Number.isInteger(horizonDays) || horizonDays < 0) throw new UsageError("--horizon must be a whole number of days");
   const policy = policyOption(values.policy);
   const format = choiceOption("format", values.format, ["table", "json"] as const, "table");
-  const loaded = planFromInput(readOne(positionals));
+  const loaded = planFromInput(readOne(positionals), locale);
   if ("exit" in loaded) return context.err(loaded.message), loaded.exit;
   const result = medicationReviews(loaded.plan, { asOf, policy, horizonDays });
-  if (!result.success) return context.err(result.findings.map((finding) => finding.message).join("\n")), 2;
+  if (!result.success) return context.err(result.findings.map((finding) => findingLine(finding, locale)).join("\n")), 2;
   const overdue = result.data.some((item) => item.status === "overdue");
   if (format === "json") return context.out(JSON.stringify(result.data, null, 2)), overdue ? 1 : 0;
   const rows = result.data.map((item) => [item.due, item.status, item.kind === "lab" ? `lab: ${item.labs?.join(" or ")}` : "psychiatric review", item.protocol, item.medicationId ?? "", item.reason]);

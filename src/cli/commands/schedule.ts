@@ -1,10 +1,9 @@
-import { formatPath } from "../../core/plan-error";
 import { toICalendar } from "../../ical";
 import { expandSchedule } from "../../schedule/expand";
 import type { CommandContext } from "../context";
 import { table } from "../format";
 import { readOne } from "../io";
-import { choiceOption, dayOption, parseOptions, planFromInput } from "../options";
+import { choiceOption, dayOption, findingLine, localeOption, parseOptions, planFromInput } from "../options";
 
 export const scheduleHelp = `Usage: iopkit schedule <plan.json | -> [options]
 
@@ -18,23 +17,25 @@ Options:
   --format <table|json|ics> table (default), JSON or iCalendar
   --mode <events|series>   ics: one event per session (default) or one weekly series
   --stamp <instant>        ics: DTSTAMP, an ISO instant ending in Z (default: now)
+  --locale <en|es>         the language of the findings' messages (default: en)
   -h, --help               show this help`;
 
 /** `iopkit schedule`: the dated schedule as a table, JSON or an iCalendar file. */
 export function schedule(args: readonly string[], context: CommandContext): number {
-  const { values, positionals } = parseOptions(args, { from: { type: "string" }, to: { type: "string" }, closures: { type: "string" }, format: { type: "string" }, mode: { type: "string" }, stamp: { type: "string" }, help: { type: "boolean", short: "h" } });
+  const { values, positionals } = parseOptions(args, { from: { type: "string" }, to: { type: "string" }, closures: { type: "string" }, format: { type: "string" }, mode: { type: "string" }, stamp: { type: "string" }, locale: { type: "string" }, help: { type: "boolean", short: "h" } });
   if (values.help) return context.out(scheduleHelp), 0;
+  const locale = localeOption(values.locale);
   const from = dayOption("from", values.from);
   const to = dayOption("to", values.to);
   const closures = values.closures?.split(",").map((day) => dayOption("closures", day.trim())!) ?? [];
   const format = choiceOption("format", values.format, ["table", "json", "ics"] as const, "table");
-  const loaded = planFromInput(readOne(positionals));
+  const loaded = planFromInput(readOne(positionals), locale);
   if ("exit" in loaded) return context.err(loaded.message), loaded.exit;
   const range = { ...(from ? { from } : {}), ...(to ? { to } : {}), closures };
   const mode = choiceOption("mode", values.mode, ["events", "series"] as const, "events");
   const result = format === "ics" ? toICalendar(loaded.plan, { ...range, mode, stamp: values.stamp ?? `${new Date().toISOString().slice(0, 19)}Z` }) : expandSchedule(loaded.plan, range);
   if (!result.success) {
-    for (const finding of result.findings) context.err(`${finding.rule} at ${formatPath(finding.path)}: ${finding.message}`);
+    for (const finding of result.findings) context.err(findingLine(finding, locale));
     return 2;
   }
   if (typeof result.data === "string") return context.out(`${result.data}\r`), 0;

@@ -1,7 +1,6 @@
 import type { Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import { programDaysOfPlan } from "../program-days";
-import { counted } from "../../core/words";
 
 /** Whether a day falls inside an authorization's window, its first and last day included. */
 export function inAuthorization(day: Day, authorization: { readonly start: Day; readonly end: Day }): boolean {
@@ -15,17 +14,16 @@ export const authorizationCoversPeriod = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "Payer authorization windows (services outside an authorization are not covered)",
+  messages: {
+    default: (p: { readonly actual: number; readonly first: Day; readonly last: Day; readonly start: Day; readonly end: Day }, words) =>
+      `${words.count(p.actual, { one: "scheduled program day", other: "scheduled program days" })} ${words.plural(p.actual, { one: "falls", other: "fall" })} outside the authorization (${p.start} to ${p.end}), from ${p.first} to ${p.last}.`,
+  },
   check({ plan, derive }) {
     const authorization = plan.coverage?.authorization;
     if (!authorization) return [];
     const outside = derive(programDaysOfPlan).filter((day) => !inAuthorization(day, authorization));
     if (outside.length === 0) return [];
-    return [
-      {
-        path: ["coverage", "authorization"],
-        message: `${counted(outside.length, "scheduled program day", "scheduled program days")} ${outside.length === 1 ? "falls" : "fall"} outside the authorization (${authorization.start} to ${authorization.end}), from ${outside[0]} to ${outside.at(-1)}.`,
-        params: { actual: outside.length, first: outside[0]!, last: outside.at(-1)! },
-      },
-    ];
+    const { start, end } = authorization;
+    return [{ path: ["coverage", "authorization"], params: { actual: outside.length, first: outside[0]!, last: outside.at(-1)!, start, end } }];
   },
 });

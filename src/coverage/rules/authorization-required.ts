@@ -1,4 +1,15 @@
 import { defineRule } from "../../core/rule";
+import type { Payer } from "../../policy/payers";
+
+/** The payers by name, as a message says them. */
+const PAYER_NAMES: Readonly<Record<Payer, string>> = {
+  medicare: "Medicare",
+  medicaid: "Medicaid",
+  commercial: "commercial",
+  tricare: "TRICARE",
+  "self-pay": "self-pay",
+  other: "other",
+};
 
 /** Payers that need prior authorization have one on the plan. */
 export const authorizationRequired = defineRule({
@@ -7,9 +18,12 @@ export const authorizationRequired = defineRule({
   defaultSeverity: "error",
   params: ["authorizationRequiredFor"],
   source: "Payer prior-authorization and concurrent-review practice (lucida.healthcare; prosperitybh.com); MHPAEA comparability of NQTLs",
+  messages: {
+    default: (p: { readonly payer: Payer }) => `The ${PAYER_NAMES[p.payer]} payer needs a prior authorization and none is recorded.`,
+  },
   check({ plan, params }) {
     const coverage = plan.coverage;
     if (!coverage || coverage.authorization || !params.authorizationRequiredFor.includes(coverage.payer)) return [];
-    return [{ path: ["coverage", "authorization"], message: `The ${coverage.payer} payer needs a prior authorization and none is recorded.`, params: { payer: coverage.payer } }];
+    return [{ path: ["coverage", "authorization"], params: { payer: coverage.payer } }];
   },
 });

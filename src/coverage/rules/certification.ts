@@ -1,3 +1,5 @@
+import type { Day } from "../../core/calendar";
+import type { FindingParams } from "../../core/finding";
 import { defineRule } from "../../core/rule";
 
 /** Medicare: a physician certifies the need for IOP at admission. */
@@ -7,18 +9,18 @@ export const certification = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "SSA §1861(ff) as amended by CAA 2023 §4124 (physician certification for IOP; via icd10monitor, nahri.org)",
+  messages: {
+    missing: (_: FindingParams) => "Medicare IOP needs a physician's certification and none is recorded.",
+    late: (p: { readonly actual: Day; readonly admitted: Day }) => `The certification is dated ${p.actual}, after admission on ${p.admitted}.`,
+  },
   check({ plan }) {
     const coverage = plan.coverage;
     if (coverage?.payer !== "medicare") return [];
     const certified = coverage.certification?.certifiedOn;
-    if (certified === undefined) return [{ path: ["coverage", "certification"], message: "Medicare IOP needs a physician's certification and none is recorded." }];
+    if (certified === undefined) return [{ path: ["coverage", "certification"], variant: "missing" as const }];
     if (certified <= plan.period.admitted) return [];
     return [
-      {
-        path: ["coverage", "certification", "certifiedOn"],
-        message: `The certification is dated ${certified}, after admission on ${plan.period.admitted}.`,
-        params: { actual: certified, admitted: plan.period.admitted },
-      },
+      { path: ["coverage", "certification", "certifiedOn"], variant: "late" as const, params: { actual: certified, admitted: plan.period.admitted } },
     ];
   },
 });

@@ -1,4 +1,4 @@
-import { addDays } from "../../core/calendar";
+import { addDays, type Day } from "../../core/calendar";
 import type { ObligationSeries } from "../../core/obligations";
 import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
@@ -11,14 +11,18 @@ export const concurrentReviewDue = defineRule({
   params: ["concurrentReviewNoticeDays"],
   source: "Payer concurrent review (criteria: ASAM, LOCUS, MCG, InterQual); a fixed interval is unconfirmed",
   needsAsOf: true,
+  messages: {
+    passed: (p: { readonly due: Day; readonly asOf: Day }) => `The concurrent review due on ${p.due} has passed.`,
+    due: (p: { readonly due: Day; readonly asOf: Day }) => `A concurrent review is due on ${p.due}.`,
+  },
   check({ plan, params, asOf }) {
     const nextReview = plan.coverage?.authorization?.nextReview;
     if (nextReview === undefined || asOf === undefined) return [];
     if (asOf > nextReview) {
-      return [{ path: ["coverage", "authorization", "nextReview"], message: `The concurrent review due on ${nextReview} has passed.`, params: { due: nextReview, asOf } }];
+      return [{ path: ["coverage", "authorization", "nextReview"], variant: "passed" as const, params: { due: nextReview, asOf } }];
     }
     if (asOf >= addDays(nextReview, -params.concurrentReviewNoticeDays)) {
-      return [{ path: ["coverage", "authorization", "nextReview"], message: `A concurrent review is due on ${nextReview}.`, params: { due: nextReview, asOf }, advisory: true }];
+      return [{ path: ["coverage", "authorization", "nextReview"], variant: "due" as const, params: { due: nextReview, asOf }, advisory: true }];
     }
     return [];
   },

@@ -1,5 +1,4 @@
-import { addDays } from "../../core/calendar";
-import { cadenceFindings } from "../../core/cadence";
+import { cadenceFindings, type CadenceLate, type CadenceMissed } from "../../core/cadence";
 import { cadenceSeries, type ObligationSeries } from "../../core/obligations";
 import { lastDayOfCare } from "../../core/period";
 import { defineRule } from "../../core/rule";
@@ -24,14 +23,17 @@ export const recertification = defineRule({
   defaultSeverity: "error",
   params: ["recertifyEveryDays"],
   source: "SSA §1861(ff) as amended by CAA 2023 §4124 (recertification no less than every other month); exact day counts unconfirmed",
+  messages: {
+    late: (p: CadenceLate) => `${p.actual} days passed between certifications (to ${p.date}); Medicare allows ${p.max}.`,
+    missed: (p: CadenceMissed) => `A recertification was due by ${p.due} and is not recorded.`,
+  },
   check({ plan, params, asOf }) {
     const every = params.recertifyEveryDays;
     return recertificationSeries(plan, every).flatMap((series) =>
       cadenceFindings(series, every, asOf, lastDayOfCare(plan), {
-        late: (gap, item) => `${gap} days passed between certifications (to ${addDays(item.due, item.daysLate ?? 0)}); Medicare allows ${every}.`,
         latePath: (record) => record,
-        missed: (due) => `A recertification was due by ${due} and is not recorded.`,
         missedPath: ["coverage", "certification", "recertifiedOn"],
+        params: {},
       }),
     );
   },

@@ -1,5 +1,5 @@
-import { addDays } from "../../core/calendar";
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { addDays, type Day } from "../../core/calendar";
+import { defineRule } from "../../core/rule";
 import type { Instrument } from "../instruments";
 import { scoredAssessments, scoresOf } from "../score";
 import { needsAnyMeasure, PROGRESS_MEASURES, routineInstruments } from "./measured-instruments";
@@ -13,23 +13,26 @@ export const baselineRecorded = defineRule({
   params: ["baselineWithinDays", "measuresFor"],
   source:
     "Measurement-based care: PHQ-9 (Kroenke 2001), GAD-7 (Spitzer 2006); NCQA DRR-E (baseline PHQ-9); The Joint Commission CTS.03.01.09 (a standardized tool for every individual served)",
+  messages: {
+    anyMeasure: (p: { readonly from: Day; readonly to: Day; readonly instruments: readonly string[] }, words) =>
+      `No standardized measure (${words.list(p.instruments, "or")}) is recorded between ${p.from} and ${p.to}.`,
+    instrument: (p: { readonly instrument: Instrument; readonly from: Day; readonly to: Day }) => `No baseline ${p.instrument} is recorded between ${p.from} and ${p.to}.`,
+  },
   check({ plan, params, asOf, derive }) {
     const scored = derive(scoredAssessments);
     const from = addDays(plan.period.admitted, -params.baselineWithinDays);
     const to = addDays(plan.period.admitted, params.baselineWithinDays);
     const required = routineInstruments(plan).map((instrument): { anyOf: readonly Instrument[]; instrument?: Instrument } => ({ anyOf: [instrument], instrument }));
     if (needsAnyMeasure(plan, params)) required.push({ anyOf: PROGRESS_MEASURES });
-    const findings: RuleFindingDraft[] = [];
-    for (const { anyOf, instrument } of required) {
+    return required.flatMap(({ anyOf, instrument }) => {
       const scores = anyOf.flatMap((name) => scoresOf(plan, name, scored));
-      if (scores.some(({ score }) => score.date >= from && score.date <= to)) continue;
-      if (scores.length === 0 && (asOf === undefined || asOf <= to)) continue;
-      findings.push(
+      if (scores.some(({ score }) => score.date >= from && score.date <= to)) return [];
+      if (scores.length === 0 && (asOf === undefined || asOf <= to)) return [];
+      return [
         instrument === undefined
-          ? { path: ["assessments"], message: `No standardized measure (${anyOf.join(", ")}) is recorded between ${from} and ${to}.`, params: { from, to } }
-          : { path: ["assessments"], message: `No baseline ${instrument} is recorded between ${from} and ${to}.`, params: { instrument, from, to } },
-      );
-    }
-    return findings;
+          ? { path: ["assessments"], variant: "anyMeasure" as const, params: { from, to, instruments: anyOf } }
+          : { path: ["assessments"], variant: "instrument" as const, params: { instrument, from, to } },
+      ];
+    });
   },
 });

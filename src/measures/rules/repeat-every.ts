@@ -1,4 +1,4 @@
-import { cadenceFindings } from "../../core/cadence";
+import { cadenceFindings, type CadenceLate, type CadenceMissed } from "../../core/cadence";
 import { cadenceSeries, type ObligationSeries } from "../../core/obligations";
 import { lastDayOfCare } from "../../core/period";
 import { defineRule } from "../../core/rule";
@@ -18,6 +18,9 @@ export function measureSeries(plan: TreatmentPlan, every: number): ObligationSer
   return routineInstruments(plan).map((instrument) => measureSeriesOf(plan, instrument, every));
 }
 
+/** The instrument a cadence finding is about. */
+type Measured = { readonly instrument: Instrument };
+
 /** Routine measures are repeated often enough to follow the person's symptoms. */
 export const repeatEvery = defineRule({
   code: "measures/repeat-every",
@@ -26,13 +29,15 @@ export const repeatEvery = defineRule({
   defaultSeverity: "warning",
   params: ["measureEveryDays"],
   source: "Measurement-based care practice; the 14-day default is a clinic default (no published interval)",
+  messages: {
+    late: (p: CadenceLate & Measured) => `${p.actual} days passed between ${p.instrument} measures; the policy allows ${p.max}.`,
+    missed: (p: CadenceMissed & Measured) => `The next ${p.instrument} was due on ${p.due} and is not recorded.`,
+  },
   check({ plan, params, asOf, derive }) {
     const every = params.measureEveryDays;
     return routineInstruments(plan).flatMap((instrument) =>
       cadenceFindings(measureSeriesOf(plan, instrument, every, derive(scoredAssessments)), every, asOf, lastDayOfCare(plan), {
-        late: (gap) => `${gap} days passed between ${instrument} measures; the policy allows ${every}.`,
         latePath: (record) => [...record, "date"],
-        missed: (due) => `The next ${instrument} was due on ${due} and is not recorded.`,
         missedPath: ["assessments"],
         params: { instrument },
       }),

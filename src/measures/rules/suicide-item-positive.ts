@@ -1,4 +1,5 @@
-import { addDays } from "../../core/calendar";
+import { addDays, type Day } from "../../core/calendar";
+import type { Instrument } from "../instruments";
 import { defineRule } from "../../core/rule";
 import { positiveSuicideItems, scoredAssessments } from "../score";
 
@@ -10,6 +11,10 @@ export const suicideItemPositive = defineRule({
   defaultSeverity: "error",
   params: ["suicideAssessmentWithinDays"],
   source: "Each instrument's suicide items (PHQ-9 item 9 follow-up); The Joint Commission NPSG 15.01.01 (assessment at the same encounter and a documented risk level when screening is positive); Zero Suicide toolkit",
+  messages: {
+    default: (p: { readonly instrument: Instrument; readonly item: number; readonly date: Day; readonly by: Day; readonly missing: "psychiatric-review" }) =>
+      `${p.instrument} item ${p.item} was positive on ${p.date} and no psychiatric review or risk assessment followed ${p.by === p.date ? `on ${p.date}` : `between ${p.date} and ${p.by}`}.`,
+  },
   check({ plan, params, derive }) {
     const within = params.suicideAssessmentWithinDays;
     return positiveSuicideItems(plan, derive(scoredAssessments)).flatMap(({ index, instrument, date, item }) => {
@@ -17,14 +22,7 @@ export const suicideItemPositive = defineRule({
       const inWindow = (day: string) => day >= date && day <= by;
       if (plan.reviews.some((review) => review.kind === "psychiatric" && inWindow(review.date))) return [];
       if (plan.risk !== undefined && inWindow(plan.risk.assessedOn)) return [];
-      const when = within === 0 ? `on ${date}` : `between ${date} and ${by}`;
-      return [
-        {
-          path: ["assessments", index, "items", item],
-          message: `${instrument} item ${item + 1} was positive on ${date} and no psychiatric review or risk assessment followed ${when}.`,
-          params: { instrument, item: item + 1, date, by, missing: "psychiatric-review" },
-        },
-      ];
+      return [{ path: ["assessments", index, "items", item], params: { instrument, item: item + 1, date, by, missing: "psychiatric-review" as const } }];
     });
   },
 });

@@ -1,4 +1,4 @@
-import { addDays, ageOn } from "../../core/calendar";
+import { addDays, ageOn, type Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import type { PolicyParams } from "../../policy/params";
@@ -22,6 +22,10 @@ export const suicideScreen = defineRule({
   defaultSeverity: "error",
   params: ["firstPlanWithinDays", "suicideScreenFromAge"],
   source: "The Joint Commission NPSG 15.01.01 (validated screening from age 12); Zero Suicide toolkit (identify: screen everyone at admission); C-SSRS screen version",
+  messages: {
+    default: (p: { readonly from: Day; readonly to: Day; readonly instruments: readonly string[] }, words) =>
+      `No suicide-risk screen (${words.list(p.instruments, "or")}) is recorded between ${p.from} and ${p.to}.`,
+  },
   check({ plan, params, asOf, derive }) {
     if (!screenedAtAdmission(plan, params)) return [];
     const from = addDays(plan.period.admitted, -params.firstPlanWithinDays);
@@ -31,12 +35,6 @@ export const suicideScreen = defineRule({
     const { discharged } = plan.period;
     const past = screens.length > 0 || (asOf !== undefined && asOf > to) || (discharged !== undefined && discharged > to);
     if (!past) return [];
-    return [
-      {
-        path: ["assessments"],
-        message: `No suicide-risk screen (${SUICIDE_SCREENS.join(", ")}) is recorded between ${from} and ${to}.`,
-        params: { from, to },
-      },
-    ];
+    return [{ path: ["assessments"], params: { from, to, instruments: SUICIDE_SCREENS } }];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../core/rule";
-import { assessmentFindings } from "../score";
+import { ASSESSMENT_MESSAGES, assessmentProblems } from "../score";
 
 /** Every recorded assessment can be scored. */
 export const validAssessment = defineRule({
@@ -9,9 +9,8 @@ export const validAssessment = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "Each instrument's scoring instructions, as its record cites them (PHQ-9: Kroenke 2001)",
+  messages: ASSESSMENT_MESSAGES,
   check({ plan }) {
-    return (plan.assessments ?? []).flatMap((assessment, index) =>
-      assessmentFindings(assessment, ["assessments", index]).map(({ path, message, params }) => (params ? { path, message, params } : { path, message })),
-    );
+    return (plan.assessments ?? []).flatMap((assessment, index) => assessmentProblems(assessment, ["assessments", index]));
   },
 });

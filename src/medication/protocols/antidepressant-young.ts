@@ -2,7 +2,14 @@ import { addDays, ageOn } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import { coursesOf, defineProtocol, earliest, medicationsOfClass, pointSeries } from "../due";
-import { overdueFindings } from "../overdue";
+import { MISSED_MESSAGES, overdueFindings } from "../overdue";
+
+/** The rule's messages: a missed visit, and an antidepressant for a person whose age is unknown. */
+const messages = {
+  ...MISSED_MESSAGES,
+  ageUnknown: (p: { readonly medication: number; readonly youngAdultAge: number }) =>
+    `Medication ${p.medication} is an antidepressant and the participant's age is unknown; the under-${p.youngAdultAge} monitoring cannot be checked.`,
+} as const;
 
 /** Whether the person is under `youngAdultAge` on a day; `undefined` when it cannot be told. */
 function isYoungOn(plan: TreatmentPlan, day: string, youngAdultAge: number): boolean | undefined {
@@ -32,7 +39,8 @@ export const antidepressantYoung = defineProtocol({
           return [
             pointSeries(points, addDays(change.date, 1), until, context.to, {
               kind: "psychiatric",
-              reason: `antidepressant visit after ${change.kind} on ${change.date}`,
+              event: change.kind,
+              eventOn: change.date,
               medicationId: medication.id,
             }),
           ];
@@ -48,15 +56,16 @@ export const antidepressantYoung = defineProtocol({
     params: ["youngAdultAge", "antidepressantVisitWeeks"],
     source:
       "FDA 2004 schedule (Morrato et al., Am J Psychiatry 2007): weekly for 4 weeks, every other week for the next 4, then at 12 weeks; FDA Medication Guide boxed warning (children, teens, young adults)",
-    check(ctx): RuleFindingDraft[] {
+    messages,
+    check(ctx): RuleFindingDraft<typeof messages>[] {
       const { plan, params } = ctx;
       const index = medicationsOfClass(plan, "antidepressant")[0]?.index ?? -1;
-      const ageUnknown: RuleFindingDraft[] =
+      const ageUnknown: RuleFindingDraft<typeof messages>[] =
         index !== -1 && isYoungOn(plan, plan.period.admitted, params.youngAdultAge) === undefined
           ? [
               {
                 path: ["participant", "birthDate"],
-                message: `Medication ${index} is an antidepressant and the participant's age is unknown; the under-${params.youngAdultAge} monitoring cannot be checked.`,
+                variant: "ageUnknown",
                 params: { medication: index, youngAdultAge: params.youngAdultAge },
                 advisory: true,
               },

@@ -2,7 +2,7 @@ import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { MetabolicSchedule } from "../../policy/params";
 import { coursesOf, defineProtocol, medicationsOfClass, pointSeries, type LabKind } from "../due";
-import { overdueFindings } from "../overdue";
+import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 
 /** A lab's points: fixed offsets from the start, then a repeat interval, in weeks or months. */
 interface LabSeries {
@@ -74,7 +74,8 @@ export const antipsychoticMetabolic = defineProtocol({
           return pointSeries(list, baselineOpensOn(list), course.stop, context.to, {
             kind: "lab",
             labs: lab.labs,
-            reason: `${lab.labs.join(" or ")} for an antipsychotic started on ${course.start}`,
+            event: "start",
+            eventOn: course.start,
             medicationId: medication.id,
           });
         }),
@@ -89,6 +90,7 @@ export const antipsychoticMetabolic = defineProtocol({
     params: ["metabolicSchedule", "psychiatricEveryWeeks"],
     source: "ADA/APA consensus, Diabetes Care 2004;27:596; APA practice guideline for schizophrenia 2020, Table 1",
     needsAsOf: true,
-    check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, antipsychoticMetabolic),
+    messages: MISSED_MESSAGES,
+    check: (ctx): RuleFindingDraft<typeof MISSED_MESSAGES>[] => overdueFindings(ctx, antipsychoticMetabolic),
   }),
 });

@@ -2,7 +2,7 @@ import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { ClozapineAncPhase } from "../../policy/params";
 import { coursesOf, defineProtocol, intervalSeries, medicationsOfClass } from "../due";
-import { overdueFindings } from "../overdue";
+import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 
 /** The day the next count is due after one on `day`, in the phase of `day` counted from `origin`. */
 function nextCount(origin: Day, phases: readonly ClozapineAncPhase[], day: Day): Day {
@@ -34,7 +34,8 @@ export const clozapineAnc = defineProtocol({
         return intervalSeries(first, step, course.stop, {
           kind: "lab",
           labs: ["anc"],
-          reason: `ANC for clozapine ${continues ? "restarted" : "started"} on ${course.start}`,
+          event: continues ? "restart" : "start",
+          eventOn: course.start,
           medicationId: medication.id,
         });
       });
@@ -49,6 +50,7 @@ export const clozapineAnc = defineProtocol({
     source:
       "Clozapine label ANC monitoring, interruptions of 30 days or more monitored as a new patient (PMC9243911 table 6; the REMS ended 24 Feb 2025, the FDA still advises label monitoring)",
     needsAsOf: true,
-    check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, clozapineAnc),
+    messages: MISSED_MESSAGES,
+    check: (ctx): RuleFindingDraft<typeof MISSED_MESSAGES>[] => overdueFindings(ctx, clozapineAnc),
   }),
 });

@@ -1,14 +1,15 @@
 import { addDays, addMonths, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { coursesOf, defineProtocol, earliest, intervalSeries, medicationsOfClass, type DueSeries, type LabKind } from "../due";
-import { overdueFindings } from "../overdue";
+import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 
 /** A lab at the start of a course (counting from `months` before it), then every `months` months from the last one. */
 function startAndEvery(start: Day, months: number, stop: Day | undefined, labs: readonly LabKind[], medicationId: string): DueSeries {
   return intervalSeries({ from: addDays(addMonths(start, -months), 1), due: start }, (day) => addMonths(day, months), stop, {
     kind: "lab",
     labs,
-    reason: `${labs.join(" or ")} for lithium started on ${start}`,
+    event: "start",
+    eventOn: start,
     medicationId,
   });
 }
@@ -31,7 +32,7 @@ export const lithiumLevel = defineProtocol({
             { from: addDays(change.date, notBefore), due: addDays(change.date, Math.max(after, notBefore)) },
             (day) => addDays(day, every),
             earliest(course.changes[index + 1]?.date, course.stop),
-            { kind: "lab", labs: ["lithium-level"], reason: `lithium level after ${change.kind} on ${change.date}`, medicationId: medication.id },
+            { kind: "lab", labs: ["lithium-level"], event: change.kind, eventOn: change.date, medicationId: medication.id },
           ),
         ),
         startAndEvery(course.start, context.params.lithiumRenalEveryMonths, course.stop, ["renal-function"], medication.id),
@@ -49,6 +50,7 @@ export const lithiumLevel = defineProtocol({
     source:
       "Lithium label (steady state about 5 days; levels twice weekly until stable, then at least every 2 months; renal, thyroid and electrolytes); South Australian lithium guideline (renal, thyroid, calcium about every 6 months)",
     needsAsOf: true,
-    check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, lithiumLevel),
+    messages: MISSED_MESSAGES,
+    check: (ctx): RuleFindingDraft<typeof MISSED_MESSAGES>[] => overdueFindings(ctx, lithiumLevel),
   }),
 });

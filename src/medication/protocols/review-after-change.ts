@@ -1,7 +1,7 @@
 import { addDays } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { defineProtocol, pointSeries } from "../due";
-import { overdueFindings } from "../overdue";
+import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 
 /**
  * A psychiatric review within `reviewAfterChangeDays` of every start, dose change or stop,
@@ -18,7 +18,8 @@ export const reviewAfterChange = defineProtocol({
           ? []
           : pointSeries([addDays(event.date, context.params.reviewAfterChangeDays)], addDays(event.date, 1), medication.events[index + 1]?.date, context.to, {
           kind: "psychiatric",
-          reason: `review after ${event.kind} on ${event.date}`,
+          event: event.kind,
+          eventOn: event.date,
           medicationId: medication.id,
         }),
       ),
@@ -32,6 +33,7 @@ export const reviewAfterChange = defineProtocol({
     params: ["reviewAfterChangeDays"],
     source: "FDA 2004 antidepressant advisory (weekly visits after a start); seed article (adjustments as needed)",
     needsAsOf: true,
-    check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, reviewAfterChange),
+    messages: MISSED_MESSAGES,
+    check: (ctx): RuleFindingDraft<typeof MISSED_MESSAGES>[] => overdueFindings(ctx, reviewAfterChange),
   }),
 });

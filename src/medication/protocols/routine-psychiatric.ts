@@ -3,7 +3,7 @@ import { MAX_SERIES_ITEMS, type ObligationWindow } from "../../core/obligations"
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import { defineProtocol, intervalSeries, isActiveOn } from "../due";
-import { overdueFindings } from "../overdue";
+import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 
 /** Whether any medication is taken on the first or the last day of a window. */
 function takenIn(plan: TreatmentPlan, from: Day, to: Day): boolean {
@@ -30,7 +30,6 @@ export const routinePsychiatric = defineProtocol({
     };
     const series = intervalSeries({ from: addDays(plan.period.admitted, 1), due: addDays(plan.period.admitted, step) }, (day) => addDays(day, step), undefined, {
       kind: "psychiatric",
-      reason: "routine psychiatric review",
     });
     return [{ first: taken(series.first), next: (previous) => taken(series.next(previous)), item: series.item }];
   },
@@ -42,6 +41,7 @@ export const routinePsychiatric = defineProtocol({
     params: ["psychiatricEveryWeeks"],
     source: "Seed article (regular check-ins with a psychiatrist); AHCCCS S9480 memo (1 prescriber session a week); cadence a policy parameter",
     needsAsOf: true,
-    check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, routinePsychiatric),
+    messages: MISSED_MESSAGES,
+    check: (ctx): RuleFindingDraft<typeof MISSED_MESSAGES>[] => overdueFindings(ctx, routinePsychiatric),
   }),
 });

@@ -1,7 +1,7 @@
 import { addDays, addMonths, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { coursesOf, defineProtocol, intervalSeries, medicationsOfClass, pointSeries, type DueSeries, type LabKind } from "../due";
-import { overdueFindings } from "../overdue";
+import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 
 /**
  * Liver function or blood count for a course: a baseline at the start, monthly for the first
@@ -10,7 +10,7 @@ import { overdueFindings } from "../overdue";
 function liverOrCount(start: Day, monthlyMonths: number, everyDays: number, stop: Day | undefined, lab: LabKind, medicationId: string): DueSeries {
   const monthlyUntil = addMonths(start, monthlyMonths);
   const step = (day: Day) => (day < monthlyUntil ? addMonths(day, 1) : addDays(day, everyDays));
-  return intervalSeries({ from: addDays(addMonths(start, -1), 1), due: start }, step, stop, { kind: "lab", labs: [lab], reason: `${lab} for valproate started on ${start}`, medicationId });
+  return intervalSeries({ from: addDays(addMonths(start, -1), 1), due: start }, step, stop, { kind: "lab", labs: [lab], event: "start", eventOn: start, medicationId });
 }
 
 /**
@@ -30,7 +30,8 @@ export const valproateLabs = defineProtocol({
         intervalSeries({ from: addDays(course.start, 1), due: addDays(course.start, every) }, (day) => addDays(day, every), course.stop, {
           kind: "lab",
           labs: ["valproate-level"],
-          reason: `valproate-level for valproate started on ${course.start}`,
+          event: "start",
+          eventOn: course.start,
           medicationId: medication.id,
         }),
         liverOrCount(course.start, monthly, every, course.stop, "blood-count", medication.id),
@@ -40,7 +41,8 @@ export const valproateLabs = defineProtocol({
               pointSeries([course.start], addDays(course.start, -before), undefined, context.to, {
                 kind: "lab",
                 labs: ["pregnancy-test"],
-                reason: `pregnancy-test for valproate started on ${course.start}`,
+                event: "start",
+                eventOn: course.start,
                 medicationId: medication.id,
               }),
             ]
@@ -57,6 +59,7 @@ export const valproateLabs = defineProtocol({
     source:
       "AACAP practice parameter 2007 (baseline LFT and CBC; levels, LFT and CBC every 3–6 months); Depakote label boxed warning (liver tests at frequent intervals, especially in the first six months; teratogenicity)",
     needsAsOf: true,
-    check: (ctx): RuleFindingDraft[] => overdueFindings(ctx, valproateLabs),
+    messages: MISSED_MESSAGES,
+    check: (ctx): RuleFindingDraft<typeof MISSED_MESSAGES>[] => overdueFindings(ctx, valproateLabs),
   }),
 });

@@ -1,4 +1,4 @@
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { effectiveClass, impliedProtocolClass } from "../formulary";
 import { MEDICATION_CLASSES } from "../schema";
 
@@ -15,19 +15,17 @@ export const classMismatch = defineRule({
   defaultSeverity: "warning",
   params: [],
   source: "iopkit formulary (generic and US brand names); protocols per medication class",
+  messages: {
+    default: (p: { readonly medication: number; readonly stated: string; readonly implied: string; readonly monitored: string }) =>
+      `Medication ${p.medication} is recorded as ${p.stated === "unknown" ? "a class iopkit does not know" : `class ${p.stated}`} but its name belongs to class ${p.implied}; it is ${p.monitored === p.implied ? "" : "still "}monitored as ${p.monitored}.`,
+  },
   check({ plan }) {
-    const findings: RuleFindingDraft[] = [];
-    plan.medications.forEach((medication, index) => {
+    return plan.medications.flatMap((medication, index) => {
       const implied = impliedProtocolClass(medication);
-      if (implied === undefined) return;
+      if (implied === undefined) return [];
       const stated = statedClass(medication.class);
-      const monitored = effectiveClass(medication) === implied ? `it is monitored as ${implied}` : `it is still monitored as ${stated}`;
-      findings.push({
-        path: ["medications", index, "class"],
-        message: `Medication ${index} is recorded as ${stated === "unknown" ? "a class iopkit does not know" : `class ${stated}`} but its name belongs to class ${implied}; ${monitored}.`,
-        params: { stated, implied },
-      });
+      const monitored = effectiveClass(medication) === implied ? implied : stated;
+      return [{ path: ["medications", index, "class"], params: { medication: index, stated, implied, monitored } }];
     });
-    return findings;
   },
 });

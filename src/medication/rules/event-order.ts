@@ -3,15 +3,32 @@ import type { Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { Medication } from "../../plan/types";
 
-/** The first event of a medication's history that breaks its order, with the reason. */
-interface OrderProblem {
+/** The params of an event out of order: the medication's and the event's index (from 0), the days and the kind the message names. */
+type EventParams = {
+  readonly medication: number;
   readonly event: number;
-  readonly message: string;
-  readonly params: Readonly<Record<string, string | number>>;
-}
+  readonly date: string;
+  readonly previous: string;
+  readonly kind: string;
+  readonly admitted: string;
+  readonly stoppedOn: string;
+};
 
-/** Why an event is out of sequence. */
-type Reason = Omit<OrderProblem, "event">;
+/** The messages of an event out of order, by what is wrong. */
+const messages = {
+  unordered: (p: Pick<EventParams, "medication" | "event" | "date" | "previous">) =>
+    `Event ${p.event} of medication ${p.medication} is dated ${p.date}, before the event listed before it (${p.previous}); events are listed oldest first.`,
+  continuingNotFirst: (p: Pick<EventParams, "medication" | "event" | "kind">) =>
+    `Event ${p.event} of medication ${p.medication} is a continuing; only the first event can be one (a medicine taken before admission).`,
+  continuingAfterAdmission: (p: Pick<EventParams, "medication" | "event" | "kind" | "date" | "admitted">) =>
+    `Medication ${p.medication} is continuing from ${p.date}, after admission on ${p.admitted}; a medicine begun during care has a start.`,
+  firstNotStart: (p: Pick<EventParams, "medication" | "event" | "kind">) => `The first event of medication ${p.medication} is a ${p.kind}; a history begins with a start or a continuing.`,
+  afterStop: (p: Pick<EventParams, "medication" | "event" | "kind" | "stoppedOn">) =>
+    `Event ${p.event} of medication ${p.medication} is a ${p.kind} after the stop on ${p.stoppedOn} without a new start.`,
+} as const;
+
+/** The finding of the first event of a medication's history that breaks its order. */
+type OrderProblem = RuleFindingDraft<typeof messages>;
 
 /** An event dated before the event listed before it, if there is one. */
 function unordered(medication: Medication, index: number): OrderProblem | undefined {
@@ -19,13 +36,7 @@ function unordered(medication: Medication, index: number): OrderProblem | undefi
   for (let event = 1; event < events.length; event += 1) {
     const { date } = events[event]!;
     const previous = events[event - 1]!.date;
-    if (date < previous) {
-      return {
-        event,
-        message: `Event ${event} of medication ${index} is dated ${date}, before the event listed before it (${previous}); events are listed oldest first.`,
-        params: { date, previous },
-      };
-    }
+    if (date < previous) return { path: ["medications", index, "events", event], variant: "unordered", params: { medication: index, event, date, previous } };
   }
   return undefined;
 }
@@ -39,20 +50,21 @@ function outOfSequence(medication: Medication, index: number, admitted: Day): Or
   let taken = false;
   let stoppedOn: Day | undefined;
   for (const [event, { date, kind }] of medication.events.entries()) {
+    const path = ["medications", index, "events", event];
     const problem = match(kind)
       .with("start", () => undefined)
-      .with("continuing", (): Reason | undefined => {
-        if (event !== 0) return { message: `Event ${event} of medication ${index} is a continuing; only the first event can be one (a medicine taken before admission).`, params: { kind } };
-        if (date > admitted) return { message: `Medication ${index} is continuing from ${date}, after admission on ${admitted}; a medicine begun during care has a start.`, params: { kind, date, admitted } };
+      .with("continuing", (): OrderProblem | undefined => {
+        if (event !== 0) return { path, variant: "continuingNotFirst", params: { medication: index, event, kind } };
+        if (date > admitted) return { path, variant: "continuingAfterAdmission", params: { medication: index, event, kind, date, admitted } };
         return undefined;
       })
-      .with("dose-change", "stop", (): Reason | undefined => {
+      .with("dose-change", "stop", (): OrderProblem | undefined => {
         if (taken) return undefined;
-        if (stoppedOn === undefined) return { message: `The first event of medication ${index} is a ${kind}; a history begins with a start or a continuing.`, params: { kind } };
-        return { message: `Event ${event} of medication ${index} is a ${kind} after the stop on ${stoppedOn} without a new start.`, params: { kind, stoppedOn } };
+        if (stoppedOn === undefined) return { path, variant: "firstNotStart", params: { medication: index, event, kind } };
+        return { path, variant: "afterStop", params: { medication: index, event, kind, stoppedOn } };
       })
       .exhaustive();
-    if (problem !== undefined) return { event, ...problem };
+    if (problem !== undefined) return problem;
     taken = kind !== "stop";
     if (kind === "stop") stoppedOn = date;
   }
@@ -67,13 +79,11 @@ export const eventOrder = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "iopkit medication history (events oldest first; each course opened by a start)",
+  messages,
   check({ plan }) {
-    const findings: RuleFindingDraft[] = [];
-    plan.medications.forEach((medication, index) => {
+    return plan.medications.flatMap((medication, index) => {
       const problem = unordered(medication, index) ?? outOfSequence(medication, index, plan.period.admitted);
-      if (problem === undefined) return;
-      findings.push({ path: ["medications", index, "events", problem.event], message: problem.message, params: { event: problem.event, ...problem.params } });
+      return problem === undefined ? [] : [problem];
     });
-    return findings;
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { effectiveClass } from "../formulary";
 import { MEDICATION_CLASSES } from "../schema";
 
@@ -10,16 +10,12 @@ export const knownClass = defineRule({
   defaultSeverity: "info",
   params: [],
   source: "iopkit medication classes (MEDICATION_CLASSES) and formulary",
+  messages: {
+    default: () => "This medication class is not one iopkit monitors; only the routine cadence and reviews after changes apply.",
+  },
   check({ plan }) {
-    const findings: RuleFindingDraft[] = [];
-    plan.medications.forEach((medication, index) => {
-      if ((MEDICATION_CLASSES as readonly string[]).includes(effectiveClass(medication))) return;
-      findings.push({
-        path: ["medications", index, "class"],
-        message: "This medication class is not one iopkit monitors; only the routine cadence and reviews after changes apply.",
-        params: { allowed: MEDICATION_CLASSES.join("|") },
-      });
-    });
-    return findings;
+    return plan.medications.flatMap((medication, index) =>
+      (MEDICATION_CLASSES as readonly string[]).includes(effectiveClass(medication)) ? [] : [{ path: ["medications", index, "class"], params: { allowed: MEDICATION_CLASSES.join("|") } }],
+    );
   },
 });

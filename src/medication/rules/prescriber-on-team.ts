@@ -8,9 +8,12 @@ export const prescriberOnTeam = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "Seed article (medication management by a psychiatrist); AHCCCS S9480 memo (BHMP prescriber sessions)",
+  messages: {
+    default: () => "The plan lists medications but no prescriber is on the care team.",
+  },
   check({ plan }) {
     if (plan.medications.length === 0) return [];
     if (plan.careTeam.some((member) => PRESCRIBER_ROLES.includes(member.role))) return [];
-    return [{ path: ["careTeam"], message: "The plan lists medications but no prescriber is on the care team.", params: { allowed: PRESCRIBER_ROLES.join("|") } }];
+    return [{ path: ["careTeam"], params: { allowed: PRESCRIBER_ROLES.join("|") } }];
   },
 });

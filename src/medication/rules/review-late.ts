@@ -1,5 +1,5 @@
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
-import { lateFindings } from "../overdue";
+import { LATE_MESSAGES, lateFindings } from "../overdue";
 import { PROTOCOLS } from "../protocols";
 
 /** Reviews and labs that a medication protocol asked for and that came after their due day. */
@@ -27,5 +27,6 @@ export const reviewLate = defineRule({
   ],
   source: "The sources of each medication protocol (see its rule); a late item is a warning by default, a policy may raise it",
   needsAsOf: true,
-  check: (ctx): RuleFindingDraft[] => PROTOCOLS.flatMap((protocol) => lateFindings(ctx, protocol)),
+  messages: LATE_MESSAGES,
+  check: (ctx): RuleFindingDraft<typeof LATE_MESSAGES>[] => PROTOCOLS.flatMap((protocol) => lateFindings(ctx, protocol)),
 });

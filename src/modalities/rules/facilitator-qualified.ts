@@ -5,10 +5,22 @@ import { careItemsOfPlan } from "../care-items";
 import { describeModality } from "../catalog";
 import type { CareRole, ModalityKind } from "../kinds";
 
+/** The messages of the rule: a role that may not deliver a modality (`allowed`: the roles that may, joined by `|`), a role missing from the team (codes). */
+const messages = {
+  notAllowed: (p: { readonly role: CareRole; readonly modality: ModalityKind; readonly allowed: string }) => `A ${p.role} may not deliver ${p.modality}.`,
+  notOnTeam: (p: { readonly role: CareRole }) => `No ${p.role} is on the care team.`,
+} as const;
+
 /** The finding for a role that may not deliver a modality or is not on the care team, if any. */
-function roleFinding(role: CareRole, modality: ModalityKind, allowed: readonly CareRole[], team: ReadonlySet<CareRole>, path: FindingPath): RuleFindingDraft | undefined {
-  if (!allowed.includes(role)) return { path, message: `A ${role} may not deliver ${modality}.`, params: { role, modality, allowed: allowed.join("|") } };
-  if (!team.has(role)) return { path, message: `No ${role} is on the care team.`, params: { role } };
+function roleFinding(
+  role: CareRole,
+  modality: ModalityKind,
+  allowed: readonly CareRole[],
+  team: ReadonlySet<CareRole>,
+  path: FindingPath,
+): RuleFindingDraft<typeof messages> | undefined {
+  if (!allowed.includes(role)) return { path, variant: "notAllowed", params: { role, modality, allowed: allowed.join("|") } };
+  if (!team.has(role)) return { path, variant: "notOnTeam", params: { role } };
   return undefined;
 }
 
@@ -20,9 +32,10 @@ export const facilitatorQualified = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "SSA §1861(ff)(2) item 1 (therapy by professionals as state law allows); seed article (licensed therapist; psychiatrist)",
+  messages,
   check({ plan, derive }) {
     const team = new Set(plan.careTeam.map((member) => member.role));
-    const findings: (RuleFindingDraft | undefined)[] = [];
+    const findings: (RuleFindingDraft<typeof messages> | undefined)[] = [];
     for (const item of derive(careItemsOfPlan)) {
       if (item.kind === "break" || item.facilitatorRole === undefined) continue;
       findings.push(roleFinding(item.facilitatorRole, item.kind, item.info.deliveredBy, team, [...item.path, "facilitatorRole"]));

@@ -1,6 +1,15 @@
+import type { FindingParams } from "../../core/finding";
+import type { MessageSet } from "../../core/messages";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { everyWeeks } from "../../core/words";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
-import { counted, everyWeeks } from "../../core/words";
+
+/** The messages of the rule: family therapy too seldom (times a week, against once every `everyWeeks` weeks), consent not recorded. */
+const messages = {
+  schedule: (p: { readonly actual: number; readonly required: number; readonly everyWeeks: number }, words) =>
+    `Family involvement is planned but family therapy happens ${words.count(p.actual, { one: "time", other: "times" })} a week; the policy asks for once ${everyWeeks(p.everyWeeks)}.`,
+  consent: (_: FindingParams) => "Family involvement is planned but the participant's consent is not recorded.",
+} as const satisfies MessageSet;
 
 /** Planned family involvement needs family sessions and the participant's consent. */
 export const familyInvolvement = defineRule({
@@ -9,20 +18,13 @@ export const familyInvolvement = defineRule({
   defaultSeverity: "error",
   params: ["familyEveryWeeks"],
   source: "Seed article (family involvement); SAMHSA TIP 47 core services (family psychoeducation); SSA §1861(ff)(2) item 6 (family counseling)",
+  messages,
   check({ plan, params, derive }) {
     if (plan.family?.involvement !== "planned") return [];
-    const findings: RuleFindingDraft[] = [];
+    const findings: RuleFindingDraft<typeof messages>[] = [];
     const shortfall = contactShortfall(derive(careItemsOfPlan), "family-therapy", 1 / params.familyEveryWeeks);
-    if (shortfall) {
-      findings.push({
-        path: ["schedule"],
-        message: `Family involvement is planned but family therapy happens ${counted(shortfall.actual, "time")} a week; the policy asks for once ${everyWeeks(params.familyEveryWeeks)}.`,
-        params: shortfall,
-      });
-    }
-    if (plan.family.consent !== true) {
-      findings.push({ path: ["family", "consent"], message: "Family involvement is planned but the participant's consent is not recorded." });
-    }
+    if (shortfall) findings.push({ path: ["schedule"], variant: "schedule", params: { ...shortfall, everyWeeks: params.familyEveryWeeks } });
+    if (plan.family.consent !== true) findings.push({ path: ["family", "consent"], variant: "consent" });
     return findings;
   },
 });

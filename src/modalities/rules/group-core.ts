@@ -8,15 +8,13 @@ export const groupCore = defineRule({
   defaultSeverity: "error",
   params: ["groupPerWeekMin", "groupMinutesMin"],
   source: "Seed article (group therapy is the core); AHCCCS S9480 memo (2 groups of ≥ 50 min weekly); G0410 (about 45–50 min)",
+  messages: {
+    default: (p: { readonly actual: number; readonly required: number; readonly minMinutes: number }, words) =>
+      `The week has ${words.number(p.actual)} group-therapy sessions of at least ${words.number(p.minMinutes)} minutes; the policy asks for ${words.number(p.required)}.`,
+  },
   check({ params, derive }) {
     const shortfall = contactShortfall(derive(careItemsOfPlan), "group-therapy", params.groupPerWeekMin, params.groupMinutesMin);
     if (!shortfall) return [];
-    return [
-      {
-        path: ["schedule"],
-        message: `The week has ${shortfall.actual} group-therapy sessions of at least ${params.groupMinutesMin} minutes; the policy asks for ${shortfall.required}.`,
-        params: { ...shortfall, minMinutes: params.groupMinutesMin },
-      },
-    ];
+    return [{ path: ["schedule"], params: { ...shortfall, minMinutes: params.groupMinutesMin } }];
   },
 });

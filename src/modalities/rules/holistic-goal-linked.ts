@@ -1,4 +1,8 @@
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineRule } from "../../core/rule";
+import type { HOLISTIC_PRACTICES } from "../kinds";
+
+/** The params of an unlinked practice: its code and minutes. */
+type Unlinked = { readonly practice: (typeof HOLISTIC_PRACTICES)[number]; readonly minutes: number };
 
 /** Holistic practices count as therapy only when linked to a goal. */
 export const holisticGoalLinked = defineRule({
@@ -8,21 +12,19 @@ export const holisticGoalLinked = defineRule({
   defaultSeverity: "warning",
   params: ["weeklyMinutes"],
   source: "42 CFR 410.43(a)(4)(v) and 410.44 (individualized activity therapy, not recreational or diversionary); MBPM ch.6 §70.3",
+  messages: {
+    notQualifying: (p: Unlinked, words) =>
+      `This ${p.practice} practice is not linked to a goal, so its ${words.number(p.minutes)} minutes are not a qualifying service and do not count toward the weekly hours.`,
+    notTherapy: (p: Unlinked) => `This ${p.practice} practice is not linked to a goal; it counts as therapy only when it serves one.`,
+  },
   check({ plan, params }) {
-    const { qualifyingOnly } = params.weeklyMinutes;
-    const findings: RuleFindingDraft[] = [];
-    plan.schedule.sessions.forEach((session, s) =>
-      session.activities.forEach((activity, a) => {
-        if (activity.kind !== "holistic" || activity.goalLinked === true) return;
-        findings.push({
-          path: ["schedule", "sessions", s, "activities", a, "goalLinked"],
-          message: qualifyingOnly
-            ? `This ${activity.practice} practice is not linked to a goal, so its ${activity.minutes} minutes are not a qualifying service and do not count toward the weekly hours.`
-            : `This ${activity.practice} practice is not linked to a goal; it counts as therapy only when it serves one.`,
-          params: { practice: activity.practice, minutes: activity.minutes },
-        });
-      }),
+    const variant = params.weeklyMinutes.qualifyingOnly ? ("notQualifying" as const) : ("notTherapy" as const);
+    return plan.schedule.sessions.flatMap((session, s) =>
+      session.activities.flatMap((activity, a) =>
+        activity.kind !== "holistic" || activity.goalLinked === true
+          ? []
+          : [{ path: ["schedule", "sessions", s, "activities", a, "goalLinked"], variant, params: { practice: activity.practice, minutes: activity.minutes } }],
+      ),
     );
-    return findings;
   },
 });

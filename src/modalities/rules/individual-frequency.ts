@@ -1,6 +1,6 @@
 import { defineRule } from "../../core/rule";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
-import { counted, everyWeeks } from "../../core/words";
+import { everyWeeks } from "../../core/words";
 
 /** Individual therapy at least once every `individualEveryWeeks` weeks, long enough to count. */
 export const individualFrequency = defineRule({
@@ -9,15 +9,13 @@ export const individualFrequency = defineRule({
   defaultSeverity: "error",
   params: ["individualEveryWeeks", "individualMinutesMin"],
   source: "Seed article (one-on-one sessions with a licensed therapist); AHCCCS S9480 memo (1–3 individual sessions weekly); CPT 90834 (38–52 min)",
+  messages: {
+    default: (p: { readonly actual: number; readonly required: number; readonly minMinutes: number; readonly everyWeeks: number }, words) =>
+      `Individual therapy of at least ${words.number(p.minMinutes)} minutes happens ${words.count(p.actual, { one: "time", other: "times" })} a week; the policy asks for once ${everyWeeks(p.everyWeeks)}.`,
+  },
   check({ params, derive }) {
     const shortfall = contactShortfall(derive(careItemsOfPlan), "individual-therapy", 1 / params.individualEveryWeeks, params.individualMinutesMin);
     if (!shortfall) return [];
-    return [
-      {
-        path: ["schedule"],
-        message: `Individual therapy of at least ${params.individualMinutesMin} minutes happens ${counted(shortfall.actual, "time")} a week; the policy asks for once ${everyWeeks(params.individualEveryWeeks)}.`,
-        params: { ...shortfall, minMinutes: params.individualMinutesMin },
-      },
-    ];
+    return [{ path: ["schedule"], params: { ...shortfall, minMinutes: params.individualMinutesMin, everyWeeks: params.individualEveryWeeks } }];
   },
 });

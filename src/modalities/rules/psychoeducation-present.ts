@@ -1,6 +1,5 @@
 import { defineRule } from "../../core/rule";
 import { careItemsOfPlan, contactShortfall } from "../care-items";
-import { counted } from "../../core/words";
 
 /** Education about the condition and its care is on the schedule. */
 export const psychoeducationPresent = defineRule({
@@ -9,9 +8,13 @@ export const psychoeducationPresent = defineRule({
   defaultSeverity: "error",
   params: ["psychoeducationPerWeekMin"],
   source: "Seed article (educational programming); SSA §1861(ff)(2) item 7 (patient training and education)",
+  messages: {
+    default: (p: { readonly actual: number; readonly required: number }, words) =>
+      `Psychoeducation happens ${words.count(p.actual, { one: "time", other: "times" })} a week; the policy asks for ${words.number(p.required)}.`,
+  },
   check({ params, derive }) {
     const shortfall = contactShortfall(derive(careItemsOfPlan), "psychoeducation", params.psychoeducationPerWeekMin);
     if (!shortfall) return [];
-    return [{ path: ["schedule"], message: `Psychoeducation happens ${counted(shortfall.actual, "time")} a week; the policy asks for ${shortfall.required}.`, params: shortfall }];
+    return [{ path: ["schedule"], params: shortfall }];
   },
 });

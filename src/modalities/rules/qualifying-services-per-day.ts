@@ -1,6 +1,9 @@
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { careItemsOfPlan } from "../care-items";
 import { isQualifyingService } from "../catalog";
+
+/** The params of a day short of services: how many it has and the policy's minimum. */
+type Short = { readonly actual: number; readonly required: number };
 
 /** Each program day carries enough qualifying services for the per-diem. */
 export const qualifyingServicesPerDay = defineRule({
@@ -10,9 +13,14 @@ export const qualifyingServicesPerDay = defineRule({
   defaultSeverity: "warning",
   params: ["servicesPerDayMin", "weeklyMinutes"],
   source: "Medicare IOP per diem: APC tiers for 3 and for 4 or more services a day (CY2024 OPPS); nahri.org (a List A service each day)",
+  messages: {
+    qualifying: (p: Short, words) =>
+      `This program day has ${words.count(p.actual, { one: "qualifying service", other: "qualifying services" })}; the policy asks for ${words.number(p.required)}.`,
+    therapeutic: (p: Short, words) => `This program day has ${words.count(p.actual, { one: "service", other: "services" })}; the policy asks for ${words.number(p.required)}.`,
+  },
   check({ plan, params, derive }) {
     const items = derive(careItemsOfPlan);
-    const findings: RuleFindingDraft[] = [];
+    const findings: { readonly path: (string | number)[]; readonly variant: "qualifying" | "therapeutic"; readonly params: Short }[] = [];
     const { qualifyingOnly } = params.weeklyMinutes;
     const reported = new Set<string>();
     plan.schedule.sessions.forEach((session, s) => {
@@ -26,7 +34,7 @@ export const qualifyingServicesPerDay = defineRule({
       if (actual >= params.servicesPerDayMin) return;
       findings.push({
         path: ["schedule", "sessions", s],
-        message: `This program day has ${actual} ${qualifyingOnly ? "qualifying " : ""}services; the policy asks for ${params.servicesPerDayMin}.`,
+        variant: qualifyingOnly ? "qualifying" : "therapeutic",
         params: { actual, required: params.servicesPerDayMin },
       });
     });

@@ -1,5 +1,17 @@
 import { ageOn } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
+import type { TreatmentPlan } from "../types";
+
+type AgeGroup = TreatmentPlan["participant"]["ageGroup"];
+
+/** The params of a mismatch: the age at admission, the day, the boundary and both age groups as codes. */
+type Mismatch = {
+  readonly actual: number;
+  readonly admitted: string;
+  readonly adultFromAge: number;
+  readonly expected: AgeGroup;
+  readonly ageGroup: AgeGroup;
+};
 
 /** The participant's age group agrees with the age at admission. */
 export const ageGroupMismatch = defineRule({
@@ -9,18 +21,21 @@ export const ageGroupMismatch = defineRule({
   defaultSeverity: "error",
   params: ["adultFromAge"],
   source: "ASAM Criteria level 2.1 and SAMHSA TIP 47 (separate adult and adolescent hours); the age boundary is a clinic default",
+  messages: {
+    default: (p: Mismatch) =>
+      `The participant is ${p.actual} at admission (${p.admitted}), an ${p.expected} (adult from ${p.adultFromAge}), but is marked ${p.ageGroup}.`,
+  },
   check({ plan, params }) {
     const { ageGroup, birthDate } = plan.participant;
     if (birthDate === undefined) return [];
     const { admitted } = plan.period;
     const age = ageOn(birthDate, admitted);
-    const expected = age >= params.adultFromAge ? "adult" : "adolescent";
+    const expected: AgeGroup = age >= params.adultFromAge ? "adult" : "adolescent";
     if (expected === ageGroup) return [];
     return [
       {
         path: ["participant", "ageGroup"],
-        message: `The participant is ${age} at admission (${admitted}), an ${expected} (adult from ${params.adultFromAge}), but is marked ${ageGroup}.`,
-        params: { actual: age, adultFromAge: params.adultFromAge, expected },
+        params: { actual: age, admitted, adultFromAge: params.adultFromAge, expected, ageGroup },
       },
     ];
   },

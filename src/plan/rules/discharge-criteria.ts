@@ -13,8 +13,11 @@ export const dischargeCriteria = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "The Joint Commission behavioral health standards (transfer/discharge criteria in the plan since July 2017)",
+  messages: {
+    default: (_: { readonly actual: number; readonly required: number }) => "The plan states no discharge criteria.",
+  },
   check({ plan }) {
     if (statesDischargeCriteria(plan)) return [];
-    return [{ path: ["dischargeCriteria"], message: "The plan states no discharge criteria.", params: { actual: 0, required: 1 } }];
+    return [{ path: ["dischargeCriteria"], params: { actual: 0, required: 1 } }];
   },
 });

@@ -10,26 +10,19 @@ export const firstPlanDeadline = defineRule({
   defaultSeverity: "error",
   params: ["firstPlanWithinDays"],
   source: "Kansas KDADS R03-606; 77 Ill. Adm. Code 2060.421(a) (older Level II rule)",
+  messages: {
+    late: (p: { readonly actual: string; readonly deadline: string; readonly days: number }, words) =>
+      `The first plan is dated ${p.actual}, after its deadline ${p.deadline} (${words.count(p.days, { one: "day", other: "days" })} from admission).`,
+    missing: (p: { readonly asOf: string; readonly deadline: string; readonly days: number }) => `No written plan is on record and its deadline ${p.deadline} has passed.`,
+  },
   check({ plan, params, asOf, derive }) {
     const deadline = addDays(plan.period.admitted, params.firstPlanWithinDays);
     const first = derive(planReviewsOf)[0];
     if (first) {
       if (first.review.date <= deadline) return [];
-      return [
-        {
-          path: [...first.path, "date"],
-          message: `The first plan is dated ${first.review.date}, after its deadline ${deadline} (${params.firstPlanWithinDays} days from admission).`,
-          params: { actual: first.review.date, deadline, days: params.firstPlanWithinDays },
-        },
-      ];
+      return [{ path: [...first.path, "date"], variant: "late", params: { actual: first.review.date, deadline, days: params.firstPlanWithinDays } }];
     }
     if (asOf === undefined || asOf <= deadline) return [];
-    return [
-      {
-        path: ["reviews"],
-        message: `No written plan is on record and its deadline ${deadline} has passed.`,
-        params: { asOf, deadline, days: params.firstPlanWithinDays },
-      },
-    ];
+    return [{ path: ["reviews"], variant: "missing", params: { asOf, deadline, days: params.firstPlanWithinDays } }];
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 
 /** Every goal has at least one short-term objective. */
 export const goalHasObjective = defineRule({
@@ -7,19 +7,14 @@ export const goalHasObjective = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "CARF Behavioral Health Standard 2.C; 77 Ill. Adm. Code 2060.421(d)",
+  messages: {
+    default: (_: { readonly actual: number; readonly required: number }) => "This goal has no objective.",
+  },
   check({ plan }) {
-    const findings: RuleFindingDraft[] = [];
-    plan.problems.forEach((problem, p) =>
-      problem.goals.forEach((goal, g) => {
-        if (goal.objectives.length === 0) {
-          findings.push({
-            path: ["problems", p, "goals", g, "objectives"],
-            message: "This goal has no objective.",
-            params: { actual: 0, required: 1 },
-          });
-        }
-      }),
+    return plan.problems.flatMap((problem, p) =>
+      problem.goals.flatMap((goal, g) =>
+        goal.objectives.length === 0 ? [{ path: ["problems", p, "goals", g, "objectives"], params: { actual: 0, required: 1 } }] : [],
+      ),
     );
-    return findings;
   },
 });

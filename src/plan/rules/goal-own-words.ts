@@ -1,4 +1,5 @@
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import type { FindingParams } from "../../core/finding";
+import { defineRule } from "../../core/rule";
 
 /** Every goal is also written in the participant's own words. */
 export const goalOwnWords = defineRule({
@@ -7,18 +8,12 @@ export const goalOwnWords = defineRule({
   defaultSeverity: "warning",
   params: [],
   source: "CARF Behavioral Health Standard 2.C; The Joint Commission CTS.03.01.03 survey findings (2022)",
+  messages: {
+    default: (_: FindingParams) => "This goal is not written in the participant's own words.",
+  },
   check({ plan }) {
-    const findings: RuleFindingDraft[] = [];
-    plan.problems.forEach((problem, p) =>
-      problem.goals.forEach((goal, g) => {
-        if (goal.participantWords === undefined) {
-          findings.push({
-            path: ["problems", p, "goals", g, "participantWords"],
-            message: "This goal is not written in the participant's own words.",
-          });
-        }
-      }),
+    return plan.problems.flatMap((problem, p) =>
+      problem.goals.flatMap((goal, g) => (goal.participantWords === undefined ? [{ path: ["problems", p, "goals", g, "participantWords"] }] : [])),
     );
-    return findings;
   },
 });

@@ -1,9 +1,8 @@
-import { defineRule, type RuleContext, type RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleContext } from "../../core/rule";
 import type { ModalityKind } from "../../modalities/kinds";
 import type { TreatmentPlan } from "../types";
 import { interventionsOf } from "../../core/walk";
 import { careItemsOfPlan, contactsPerWeek, roundRate } from "../../modalities/care-items";
-import { counted } from "../../core/words";
 
 /** Tolerance for comparing weekly rates built from fractions such as 1/3. */
 const EPSILON = 1e-9;
@@ -13,6 +12,9 @@ function contactsPerWeekOfPlan(_plan: TreatmentPlan, ctx: RuleContext): Record<M
   return contactsPerWeek(ctx.derive(careItemsOfPlan));
 }
 
+/** The params of an intervention scheduled too seldom: its modality (a code) and the times a week it is on the schedule and needs. */
+type Shortfall = { readonly modality: ModalityKind; readonly actual: number; readonly required: number };
+
 /** Every intervention's modality is on the schedule at least as often as the intervention says. */
 export const interventionScheduled = defineRule({
   code: "plan/intervention-scheduled",
@@ -21,22 +23,18 @@ export const interventionScheduled = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "CARF Behavioral Health Standard 2.C (interventions with frequency); Medicare IOP plan content (amount and frequency)",
+  messages: {
+    none: (p: Shortfall) => `No ${p.modality} is scheduled for this intervention.`,
+    tooFew: (p: Shortfall, words) => `${p.modality} is scheduled ${words.count(p.actual, { one: "time", other: "times" })} a week; this intervention needs ${words.number(p.required)}.`,
+  },
   check({ derive }) {
-    const findings: RuleFindingDraft[] = [];
     const rates = derive(contactsPerWeekOfPlan);
-    for (const { intervention, path } of derive(interventionsOf)) {
+    return derive(interventionsOf).flatMap(({ intervention, path }) => {
       const actual = rates[intervention.modality];
       const required = intervention.perWeek ?? (intervention.everyWeeks === undefined ? 0 : 1 / intervention.everyWeeks);
-      if (actual > 0 && actual + EPSILON >= required) continue;
-      findings.push({
-        path,
-        message:
-          actual === 0
-            ? `No ${intervention.modality} is scheduled for this intervention.`
-            : `${intervention.modality} is scheduled ${counted(roundRate(actual), "time")} a week; this intervention needs ${roundRate(required)}.`,
-        params: { modality: intervention.modality, actual: roundRate(actual), required: roundRate(required) },
-      });
-    }
-    return findings;
+      if (actual > 0 && actual + EPSILON >= required) return [];
+      const params = { modality: intervention.modality, actual: roundRate(actual), required: roundRate(required) };
+      return [{ path, variant: actual === 0 ? ("none" as const) : ("tooFew" as const), params }];
+    });
   },
 });

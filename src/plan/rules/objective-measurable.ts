@@ -1,6 +1,16 @@
+import type { MessageSet } from "../../core/messages";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { INSTRUMENT_INFO, instrumentsForDiagnosis } from "../../measures/instruments";
 import { objectivesOf } from "../../core/walk";
+
+/** The messages of the rule: a target date outside the period, a target out of the instrument's range, a diagnosis's instrument unused. */
+const messages = {
+  targetDate: (p: { readonly targetDate: string; readonly admitted: string; readonly plannedDischarge: string }) =>
+    `The target date ${p.targetDate} falls outside the program period ${p.admitted} to ${p.plannedDischarge}.`,
+  targetRange: (p: { readonly actual: number; readonly max: number; readonly instrument: string }, words) =>
+    `A ${p.instrument} total cannot exceed ${words.number(p.max)}; the target is ${words.number(p.actual)}.`,
+  unmeasured: (p: { readonly instrument: string }) => `No objective is measured with ${p.instrument}, the standard instrument for this diagnosis.`,
+} as const satisfies MessageSet;
 
 /**
  * Objectives are time-specific (a target date inside the program period) and measurable: when a
@@ -14,8 +24,9 @@ export const objectiveMeasurable = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "CARF Behavioral Health Standard 2.C (measurable, time-specific); MBPM ch.6 §70.3; each instrument's scoring (PHQ-9 Kroenke 2001, GAD-7 Spitzer 2006, PCL-5 VA NCPTSD)",
+  messages,
   check({ plan, derive }) {
-    const findings: RuleFindingDraft[] = [];
+    const findings: RuleFindingDraft<typeof messages>[] = [];
     const { admitted, plannedDischarge } = plan.period;
     const located = derive(objectivesOf);
     const measured = new Set<string>();
@@ -23,7 +34,7 @@ export const objectiveMeasurable = defineRule({
       if (objective.targetDate < admitted || objective.targetDate > plannedDischarge) {
         findings.push({
           path: [...path, "targetDate"],
-          message: `The target date ${objective.targetDate} falls outside the program period ${admitted} to ${plannedDischarge}.`,
+          variant: "targetDate",
           params: { targetDate: objective.targetDate, admitted, plannedDischarge },
         });
       }
@@ -34,7 +45,7 @@ export const objectiveMeasurable = defineRule({
       if (measure.target.value > maxTotal) {
         findings.push({
           path: [...path, "measure", "target", "value"],
-          message: `A ${measure.instrument} total cannot exceed ${maxTotal}; the target is ${measure.target.value}.`,
+          variant: "targetRange",
           params: { actual: measure.target.value, max: maxTotal, instrument: measure.instrument },
         });
       }
@@ -45,7 +56,7 @@ export const objectiveMeasurable = defineRule({
         measured.add(instrument); // one finding per instrument, however many diagnoses need it
         findings.push({
           path: ["diagnoses", d],
-          message: `No objective is measured with ${instrument}, the standard instrument for this diagnosis.`,
+          variant: "unmeasured",
           params: { instrument },
         });
       }

@@ -1,4 +1,5 @@
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import type { FindingParams } from "../../core/finding";
+import { defineRule } from "../../core/rule";
 import { planReviewsOf } from "../plan-reviews";
 
 /** Every plan review is signed by the participant or records their refusal. */
@@ -8,15 +9,12 @@ export const participantSignature = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "Arizona R9-10-308(A)(4) and R9-10-1310; 77 Ill. Adm. Code 2060.421(b); CARF 2.C (active participation)",
+  messages: {
+    default: (_: FindingParams) => "This plan review has neither the participant's signature nor a documented refusal.",
+  },
   check({ derive }) {
-    const findings: RuleFindingDraft[] = [];
-    for (const { review, path } of derive(planReviewsOf)) {
-      if (review.participantSigned === true || review.refusalDocumented === true) continue;
-      findings.push({
-        path: [...path, "participantSigned"],
-        message: "This plan review has neither the participant's signature nor a documented refusal.",
-      });
-    }
-    return findings;
+    return derive(planReviewsOf).flatMap(({ review, path }) =>
+      review.participantSigned === true || review.refusalDocumented === true ? [] : [{ path: [...path, "participantSigned"] }],
+    );
   },
 });

@@ -9,16 +9,18 @@ export const periodLength = defineRule({
   defaultSeverity: "warning",
   params: ["programWeeks"],
   source: "22-A DCMR §6329.2 (30–60 days); NY OASAS Part 822 (6-week soft cap); a national norm is unconfirmed",
+  messages: {
+    default: (p: { readonly weeks: number; readonly actual: number; readonly minWeeks: number; readonly maxWeeks: number; readonly min: number; readonly max: number }, words) =>
+      `The program is planned for ${words.number(p.weeks)} weeks (${words.count(p.actual, { one: "day", other: "days" })}); the policy expects ${p.minWeeks} to ${p.maxWeeks} weeks.`,
+  },
   check({ plan, params }) {
     const days = daysBetween(plan.period.admitted, plan.period.plannedDischarge);
     const { min, max } = params.programWeeks;
     if (days >= min * 7 && days <= max * 7) return [];
-    const weeks = roundTo(days / 7, 1);
     return [
       {
         path: ["period", "plannedDischarge"],
-        message: `The program is planned for ${weeks} weeks (${days} days); the policy expects ${min} to ${max} weeks.`,
-        params: { actual: days, min: min * 7, max: max * 7 },
+        params: { weeks: roundTo(days / 7, 1), actual: days, minWeeks: min, maxWeeks: max, min: min * 7, max: max * 7 },
       },
     ];
   },

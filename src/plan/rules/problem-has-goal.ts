@@ -1,4 +1,4 @@
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 
 /** At least one problem, and every problem has a goal. */
 export const problemHasGoal = defineRule({
@@ -7,16 +7,14 @@ export const problemHasGoal = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "77 Ill. Adm. Code 2060.440(e) (a goal per prioritized need); Jongsma PracticePlanners structure",
+  messages: {
+    noProblem: (_: { readonly actual: number; readonly required: number }) => "The plan lists no problem.",
+    noGoal: (_: { readonly actual: number; readonly required: number }) => "This problem has no goal.",
+  },
   check({ plan }) {
-    if (plan.problems.length === 0) {
-      return [{ path: ["problems"], message: "The plan lists no problem.", params: { actual: 0, required: 1 } }];
-    }
-    const findings: RuleFindingDraft[] = [];
-    plan.problems.forEach((problem, p) => {
-      if (problem.goals.length === 0) {
-        findings.push({ path: ["problems", p, "goals"], message: "This problem has no goal.", params: { actual: 0, required: 1 } });
-      }
-    });
-    return findings;
+    if (plan.problems.length === 0) return [{ path: ["problems"], variant: "noProblem", params: { actual: 0, required: 1 } }];
+    return plan.problems.flatMap((problem, p) =>
+      problem.goals.length === 0 ? [{ path: ["problems", p, "goals"], variant: "noGoal" as const, params: { actual: 0, required: 1 } }] : [],
+    );
   },
 });

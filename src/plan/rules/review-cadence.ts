@@ -1,4 +1,4 @@
-import { cadenceFindings } from "../../core/cadence";
+import { cadenceFindings, type CadenceLate, type CadenceMissed } from "../../core/cadence";
 import { cadenceSeries, type ObligationSeries } from "../../core/obligations";
 import { lastDayOfCare } from "../../core/period";
 import { defineRule } from "../../core/rule";
@@ -20,13 +20,16 @@ export const reviewCadence = defineRule({
   params: ["planReviewEveryDays"],
   source:
     "Medicare IOP: plan reviewed no less than every other month (SSA §1861(ff) as amended); The Joint Commission CTS.03.01.03 (reviewed at specified time frames)",
+  messages: {
+    late: (p: CadenceLate) => `${p.actual} days passed since the previous plan review; the policy allows ${p.max}.`,
+    missed: (p: CadenceMissed) => `The next plan review was due on ${p.due} (${p.max} days after the last one) and is not on record.`,
+  },
   check({ plan, params, asOf }) {
     const every = params.planReviewEveryDays;
     return cadenceFindings(planReviewSeries(plan, every), every, asOf, lastDayOfCare(plan), {
-      late: (gap) => `${gap} days passed since the previous plan review; the policy allows ${every}.`,
       latePath: (record) => [...record, "date"],
-      missed: (due) => `The next plan review was due on ${due} (${every} days after the last one) and is not on record.`,
       missedPath: ["reviews"],
+      params: {},
     });
   },
 });

@@ -1,5 +1,5 @@
-import { placeName } from "../../core/words";
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import type { Weekday } from "../../core/calendar";
+import { defineRule } from "../../core/rule";
 import { overlaps, scheduleSlots } from "../intervals";
 
 /** Appointments with a set time do not overlap sessions or each other. */
@@ -9,19 +9,21 @@ export const appointmentOverlap = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "Plan integrity: one person cannot attend two services at once",
+  messages: {
+    session: (p: { readonly day: Weekday; readonly session: number }, words) => `This appointment overlaps ${words.place(["sessions", p.session])}.`,
+    appointment: (p: { readonly day: Weekday; readonly appointment: number }, words) => `This appointment overlaps ${words.place(["appointments", p.appointment])}.`,
+  },
   check({ derive }) {
     const { sessions, appointments } = derive(scheduleSlots);
-    const findings: RuleFindingDraft[] = [];
-    appointments.forEach((appointment, index) => {
+    return appointments.flatMap((appointment, index) => {
       const clash = [...sessions, ...appointments.slice(0, index)].find((other) => overlaps(appointment, other));
-      if (clash) {
-        findings.push({
-          path: appointment.path,
-          message: `This appointment overlaps ${placeName(clash.path)}.`,
-          params: { day: appointment.day },
-        });
-      }
+      if (clash === undefined) return [];
+      const other = Number(clash.path[2]);
+      return [
+        clash.path[1] === "sessions"
+          ? { path: appointment.path, variant: "session" as const, params: { day: appointment.day, session: other } }
+          : { path: appointment.path, variant: "appointment" as const, params: { day: appointment.day, appointment: other } },
+      ];
     });
-    return findings;
   },
 });

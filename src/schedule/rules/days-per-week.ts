@@ -20,16 +20,14 @@ export const daysPerWeek = defineRule({
   defaultSeverity: "error",
   params: ["daysPerWeek"],
   source: "Seed article (3–5 days); H0015 descriptor (≥ 3 days a week); Noridian JE (3–4 days)",
+  messages: {
+    default: (p: { readonly actual: number; readonly min: number; readonly max: number }, words) =>
+      `The schedule has ${words.count(p.actual, { one: "program day", other: "program days" })} a week; the policy expects ${p.min} to ${p.max}.`,
+  },
   check({ params, derive }) {
     const actual = derive(weekOfPlan).programDays.length;
     if (daysPerWeekAllowed(actual, params.daysPerWeek)) return [];
     const { min, max } = params.daysPerWeek;
-    return [
-      {
-        path: ["schedule", "sessions"],
-        message: `The schedule has ${actual} program day${actual === 1 ? "" : "s"} a week; the policy expects ${min} to ${max}.`,
-        params: { actual, min, max },
-      },
-    ];
+    return [{ path: ["schedule", "sessions"], params: { actual, min, max } }];
   },
 });

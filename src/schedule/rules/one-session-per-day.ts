@@ -1,4 +1,4 @@
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import type { Weekday } from "../../core/calendar";
 
 /** At most one program session per weekday. */
@@ -8,21 +8,19 @@ export const oneSessionPerDay = defineRule({
   defaultSeverity: "error",
   params: [],
   source: "IOP per-diem billing: one program day per date (S9480, H0015; Medicare condition code 92 per diem)",
+  messages: {
+    default: (p: { readonly day: Weekday; readonly firstSession: number }, words) =>
+      `A session on ${words.weekday(p.day)} is already scheduled (${words.place(["sessions", p.firstSession])}).`,
+  },
   check({ plan }) {
-    const findings: RuleFindingDraft[] = [];
     const firstOnDay = new Map<Weekday, number>();
-    plan.schedule.sessions.forEach((session, index) => {
+    return plan.schedule.sessions.flatMap((session, index) => {
       const first = firstOnDay.get(session.day);
       if (first === undefined) {
         firstOnDay.set(session.day, index);
-        return;
+        return [];
       }
-      findings.push({
-        path: ["schedule", "sessions", index, "day"],
-        message: `A session on ${session.day} is already scheduled (session ${first}).`,
-        params: { day: session.day, firstSession: first },
-      });
+      return [{ path: ["schedule", "sessions", index, "day"], params: { day: session.day, firstSession: first } }];
     });
-    return findings;
   },
 });

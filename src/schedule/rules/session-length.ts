@@ -1,4 +1,4 @@
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import type { PolicyParams } from "../../policy/params";
 import { weekOfPlan } from "../summary";
 
@@ -21,6 +21,11 @@ export function sessionLengthFit(minutes: number, bounds: PolicyParams["sessionM
   return "target";
 }
 
+/** The params of a session length: its minutes and the bounds or band (`min`–`max`) it falls outside. */
+type Length = { readonly actual: number; readonly min: number; readonly max: number };
+
+const MINUTES = { one: "minute", other: "minutes" };
+
 /** Each session's length is within the policy's bounds, and ideally within its target band. */
 export const sessionLength = defineRule({
   code: "schedule/session-length",
@@ -29,24 +34,26 @@ export const sessionLength = defineRule({
   defaultSeverity: "error",
   params: ["sessionMinutes"],
   source: "Seed article (around three hours); TRICARE Policy Manual 6010.60-M ch.7 §3.16 (≥ 2 h a day); H0015 (≥ 3 h a day)",
+  messages: {
+    outsideBounds: (p: Length, words) => `This session lasts ${words.count(p.actual, MINUTES)}; the policy allows ${p.min} to ${p.max}.`,
+    outsideTarget: (p: Length, words) => `This session lasts ${words.count(p.actual, MINUTES)}, outside the usual ${p.min} to ${p.max}.`,
+  },
   check({ params, derive }) {
     const { min, max, targetMin, targetMax } = params.sessionMinutes;
-    const findings: RuleFindingDraft[] = [];
-    for (const session of derive(weekOfPlan).sessions) {
+    return derive(weekOfPlan).sessions.flatMap((session) => {
       const actual = session.minutes;
       const path = ["schedule", "sessions", session.sessionIndex];
       const fit = sessionLengthFit(actual, params.sessionMinutes);
-      if (fit === "outside-bounds") {
-        findings.push({ path, message: `This session lasts ${actual} minutes; the policy allows ${min} to ${max}.`, params: { actual, min, max } });
-      } else if (fit === "outside-target") {
-        findings.push({
+      if (fit === "target") return [];
+      const bounds = fit === "outside-bounds";
+      return [
+        {
           path,
-          message: `This session lasts ${actual} minutes, outside the usual ${targetMin} to ${targetMax}.`,
-          params: { actual, min: targetMin, max: targetMax },
-          advisory: true,
-        });
-      }
-    }
-    return findings;
+          variant: bounds ? ("outsideBounds" as const) : ("outsideTarget" as const),
+          params: bounds ? { actual, min, max } : { actual, min: targetMin, max: targetMax },
+          advisory: !bounds,
+        },
+      ];
+    });
   },
 });

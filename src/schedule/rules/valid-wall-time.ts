@@ -17,6 +17,14 @@ function changeDays(changesAt: readonly number[], offsets: readonly number[], in
   return [...days].sort();
 }
 
+/** The messages: a start that does not exist on `date` (it starts at `actualStart`), or one that happens twice. */
+const MESSAGES = {
+  gap: (p: { readonly date: Day; readonly start: string; readonly actualStart: string; readonly kind: "gap"; readonly timeZone: string }) =>
+    `On ${p.date} the wall time ${p.start} does not exist in ${p.timeZone} (clocks go forward); it would start at ${p.actualStart}.`,
+  ambiguous: (p: { readonly date: Day; readonly start: string; readonly kind: "ambiguous"; readonly timeZone: string }) =>
+    `On ${p.date} the wall time ${p.start} happens twice in ${p.timeZone} (clocks go back); the first occurrence is used.`,
+};
+
 /** Start times that do not exist, or happen twice, on a DST change day are reported. */
 export const validWallTime = defineRule({
   code: "schedule/valid-wall-time",
@@ -25,6 +33,7 @@ export const validWallTime = defineRule({
   defaultSeverity: "warning",
   params: [],
   source: "RFC 5545 §3.3.5 (local times in gaps and overlaps); IANA time zone database",
+  messages: MESSAGES,
   check({ plan, derive }) {
     const from = plan.period.admitted;
     const to = lastDayOfCare(plan);
@@ -32,31 +41,19 @@ export const validWallTime = defineRule({
     const days = changeDays(timeline.changesAt, timeline.offsets, timeline.initialOffset, from, to);
     if (days.length === 0) return [];
     const { sessions, appointments } = derive(scheduleSlots);
-    const findings: RuleFindingDraft[] = [];
-    for (const slot of [...sessions, ...appointments]) {
+    const { timeZone } = plan;
+    return [...sessions, ...appointments].flatMap((slot): RuleFindingDraft<typeof MESSAGES>[] => {
       for (const day of days) {
         if (weekdayOf(day) !== slot.day) continue;
         const resolved = resolveWallTime(timeline, day, slot.start);
         if (resolved.kind === "exact") continue;
+        const path = [...slot.path, "start"];
         const start = formatWallTime(slot.start);
-        const actual = localInstant(resolved.utcMs, resolved.offset).time;
-        findings.push(
-          resolved.kind === "gap"
-            ? {
-                path: [...slot.path, "start"],
-                message: `On ${day} the wall time ${start} does not exist in ${plan.timeZone} (clocks go forward); it would start at ${actual}.`,
-                params: { date: day, start, actualStart: actual, kind: "gap" },
-              }
-            : {
-                path: [...slot.path, "start"],
-                message: `On ${day} the wall time ${start} happens twice in ${plan.timeZone} (clocks go back); the first occurrence is used.`,
-                params: { date: day, start, kind: "ambiguous" },
-                advisory: true,
-              },
-        );
-        break;
+        if (resolved.kind === "ambiguous") return [{ path, variant: "ambiguous", params: { date: day, start, kind: "ambiguous", timeZone }, advisory: true }];
+        const actualStart = localInstant(resolved.utcMs, resolved.offset).time;
+        return [{ path, variant: "gap", params: { date: day, start, actualStart, kind: "gap", timeZone } }];
       }
-    }
-    return findings;
+      return [];
+    });
   },
 });

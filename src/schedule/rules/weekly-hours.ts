@@ -27,6 +27,22 @@ export function weeklyMinutesVerdict(
   return minutes < min ? "below" : minutes >= max + 1 ? "above" : "within";
 }
 
+/** The minutes a rule counts: every therapeutic minute, or only Medicare-qualifying ones. */
+type Counted = "qualifying" | "therapeutic";
+
+/** The params of a week outside the range: its minutes (`counted` ones), the range and the age group. */
+type WeekMinutes = {
+  readonly actual: number;
+  readonly min: number;
+  readonly max: number;
+  readonly counted: Counted;
+  readonly ageGroup: TreatmentPlan["participant"]["ageGroup"];
+  /** `min` in hours, to one decimal. */
+  readonly minHours: number;
+  /** The weekly minutes partial hospitalization starts at: `max + 1`. */
+  readonly phpFrom: number;
+};
+
 /** Therapy minutes per week (appointments averaged) lie within the policy's range for the age group. */
 export const weeklyHours = defineRule({
   code: "schedule/weekly-hours",
@@ -35,32 +51,21 @@ export const weeklyHours = defineRule({
   defaultSeverity: "error",
   params: ["weeklyMinutes"],
   source: "ASAM Criteria level 2.1 (9–19 h adults, 6–19 h adolescents); SAMHSA TIP 47; SSA §1861(ff) (≥ 9 h certified); 42 CFR 410.43 (partial hospitalization from 20 h)",
+  messages: {
+    below: (p: WeekMinutes) =>
+      `The schedule gives ${p.actual} ${p.counted} minutes a week; an ${p.ageGroup} IOP needs at least ${p.min} (${p.minHours} hours). Less is routine outpatient care.`,
+    above: (p: WeekMinutes) =>
+      `The schedule gives ${p.actual} ${p.counted} minutes a week, above the IOP maximum of ${p.max}; ${p.phpFrom} minutes or more a week is partial hospitalization (PHP), not IOP.`,
+  },
   check({ plan, params, derive }) {
     const week = derive(weekOfPlan);
     const { qualifyingOnly } = params.weeklyMinutes;
     const { ageGroup } = plan.participant;
     const { min, max } = params.weeklyMinutes[ageGroup];
     const actual = roundTo(qualifyingOnly ? week.qualifyingMinutes : week.therapeuticMinutes, 1);
-    const counted = qualifyingOnly ? "qualifying" : "therapeutic";
+    const counted: Counted = qualifyingOnly ? "qualifying" : "therapeutic";
     const verdict = weeklyMinutesVerdict(params.weeklyMinutes, ageGroup, actual);
-    if (verdict === "below") {
-      return [
-        {
-          path: ["schedule"],
-          message: `The schedule gives ${actual} ${counted} minutes a week; an ${ageGroup} IOP needs at least ${min} (${roundTo(min / 60, 1)} hours). Less is routine outpatient care.`,
-          params: { actual, min, max },
-        },
-      ];
-    }
-    if (verdict === "above") {
-      return [
-        {
-          path: ["schedule"],
-          message: `The schedule gives ${actual} ${counted} minutes a week, above the IOP maximum of ${max}; ${max + 1} minutes or more a week is partial hospitalization (PHP), not IOP.`,
-          params: { actual, min, max },
-        },
-      ];
-    }
-    return [];
+    if (verdict === "within") return [];
+    return [{ path: ["schedule"], variant: verdict, params: { actual, min, max, counted, ageGroup, minHours: roundTo(min / 60, 1), phpFrom: max + 1 } }];
   },
 });

@@ -1,0 +1,61 @@
+import type { ATTENDANCE_MESSAGES } from "../../attendance/messages";
+import type { attendanceRules } from "../../attendance/rules";
+import type { RuleMessages, Translations } from "../../rules/messages";
+
+/** Lo que se programa: una sesión o una cita (ambas femeninas). */
+const QUE = { session: "sesión", appointment: "cita" } as const;
+
+/** Los minutos que cuenta la regla. */
+const CONTADOS = { qualifying: "que califican", therapy: "de terapia" } as const;
+
+/** El mínimo semanal que se aplica. */
+const MINIMO = { qualifying: "el mínimo certificado", therapy: "el mínimo semanal" } as const;
+
+const SEMANAS = { one: "semana", other: "semanas" };
+
+/** Los mensajes de las reglas `attendance/…` en español. */
+export const attendanceRulesEs: Translations<RuleMessages<typeof attendanceRules>> = {
+  "attendance/unknown-session": {
+    default: (p) => `El registro de asistencia del ${p.date} no corresponde a ninguna sesión ni cita programada ese día.`,
+  },
+  "attendance/duplicate-record": {
+    default: (p, w) => `Hay un segundo registro de asistencia para la misma sesión del ${p.date}; ya cuenta el registro ${w.number(p.first + 1)}.`,
+  },
+  "attendance/minutes-out-of-range": {
+    default: (p, w) => `El registro parcial del ${p.date} indica ${w.count(p.actual, { one: "minuto", other: "minutos" })}; la ${QUE[p.kind]} dura ${p.max}.`,
+  },
+  "attendance/unrecorded": {
+    default: (p) => `No consta la asistencia a la ${QUE[p.kind]} del ${p.date}.`,
+  },
+  "attendance/delivered-hours": {
+    short: (p, w) =>
+      `La semana ${p.week} (del ${p.from} al ${p.to}) brindó ${w.number(p.actual)} minutos ${CONTADOS[p.counted]} de ${p.scheduled} programados, por debajo de ${MINIMO[p.counted]} de ${p.min} (${w.number(p.minHours)} horas).`,
+    review: (p, w) =>
+      `La semana ${p.week} (del ${p.from} al ${p.to}) brindó ${w.number(p.actual)} minutos ${CONTADOS[p.counted]} de ${p.scheduled} programados, por debajo de ${MINIMO[p.counted]} de ${p.min} (${w.number(p.minHours)} horas); ${w.count(p.run, SEMANAS)} seguidas por debajo del mínimo: hay que revisar el nivel de atención.`,
+  },
+  "attendance/consecutive-absences": {
+    default: (p, w) =>
+      `${w.count(p.length, { one: "ausencia injustificada", other: "ausencias injustificadas" })} seguidas del ${p.from} al ${p.to}: conviene contactar al participante.`,
+  },
+  "attendance/step-down-grace": {
+    default: (p, w) =>
+      `Las ${p.weeks} semanas anteriores al paso a atención ambulatoria del ${p.date} brindaron menos del mínimo semanal; hasta ${p.grace} cuentan como IOP durante la transición, así que el paso se hizo con ${w.count(p.late, SEMANAS)} de retraso.`,
+  },
+  "attendance/php-iop-overlap": {
+    default: (p, w) =>
+      `${w.count(p.count, { one: "servicio de IOP", other: "servicios de IOP" })} del ${p.from} al ${p.to} ${w.plural(p.count, { one: "cae", other: "caen" })} en días de hospitalización parcial o dentro de ${w.count(p.window, { one: "día", other: "días" })} antes de pasar a ella; PHP e IOP no se facturan por los mismos días.`,
+  },
+};
+
+/** Los mensajes de los esquemas de asistencia, en español. */
+export const attendanceMessagesEs: Translations<typeof ATTENDANCE_MESSAGES> = {
+  "schema/attendance-target": {
+    default: () => "Un registro corresponde a una sesión o a una cita, no a ambas.",
+  },
+  "schema/attendance-minutes": {
+    default: () => "Un registro parcial indica los minutos de presencia; los demás registros no los indican.",
+  },
+  "schema/transition-level": {
+    default: () => "Una transición cambia el nivel de atención.",
+  },
+};

@@ -1,0 +1,51 @@
+import type { FHIR_MESSAGES } from "../../fhir";
+import type { Translations } from "../../rules/messages";
+
+/**
+ * The messages of iopkit/fhir's findings, in Spanish.
+ *
+ * @category Messages
+ * @example
+ * ```ts
+ * typeof fhirEs["fhir/not-a-bundle"].default; //=> "function"
+ * ```
+ */
+export const fhirEs: Translations<typeof FHIR_MESSAGES> = {
+  "fhir/not-a-bundle": { default: () => "La entrada no es un Bundle de FHIR." },
+  "fhir/no-care-plan": { default: () => "El Bundle no contiene ningún CarePlan." },
+  "fhir/unreadable": { default: () => "La entrada no se pudo leer como datos simples." },
+  "fhir/unmapped": {
+    noStart: () => "El CarePlan no tiene fecha de inicio: el plan necesita el día de ingreso.",
+    noEnd: () => "El CarePlan no tiene fecha de fin: el plan necesita el alta prevista.",
+    noIdentifier: () => "El CarePlan no tiene identificador; el plan se llama plan.",
+    noStatus: () => "El estado del CarePlan no corresponde a ningún estado del plan; el plan queda como borrador.",
+    noProgramType: () => "No se indica el tipo de programa; se asume un programa de salud mental.",
+    noTimeZone: () => "No se indica zona horaria; se asume UTC.",
+    noSubjectIdentifier: () => "El sujeto no tiene identificador; el participante se llama participant.",
+    noAgeGroup: () => "No se indica el grupo de edad; se asume adulto.",
+    conditionWithoutIcd: () => "La Condition no tiene código CIE-10-MC (ICD-10-CM); pasa a ser un problema del plan.",
+    conditionWithoutCode: () => "La Condition no tiene ni código CIE-10-MC (ICD-10-CM) ni texto.",
+    objectiveWithoutGoal: () => "La meta del objetivo no es ninguna de las metas del CarePlan.",
+    goalWithoutProblem: () => "La Goal no corresponde a ningún problema del plan.",
+    goalWithoutTarget: () => "La Goal no tiene target: la meta del plan no tiene ningún objetivo medible.",
+    targetWithoutDueDay: () => "El target de la Goal no tiene fecha límite; no es un objetivo.",
+    activityWithoutKind: () => "La actividad no tiene un tipo de actividad de iopkit; no forma parte del horario.",
+    activityUnknown: () => "La actividad no es una intervención, ni una actividad de sesión, ni una visita periódica.",
+    memberWithoutRole: () => "El miembro del equipo de atención no tiene un rol asistencial de iopkit.",
+    medicationWithoutName: () => "La MedicationStatement no nombra ningún medicamento.",
+    noMedicationClass: () => "No se indica la clase del medicamento; se asume otra.",
+    medicationWithoutStart: () => "La MedicationStatement no tiene día de inicio.",
+    observationWithoutItems: () => "La Observation contiene un total sin las respuestas de sus ítems; no se registra como evaluación.",
+    aftercareWithoutRequest: () => "La actividad del plan de seguimiento no remite a ninguna ServiceRequest del Bundle.",
+    unknownPayer: () => "La aseguradora no es una de las que iopkit conoce; se asume otra.",
+    severalCarePlans: () => "El Bundle contiene más de un CarePlan de tratamiento; se lee el primero.",
+    emptyEntry: () => "La entrada del Bundle no contiene ningún recurso.",
+    danglingReference: () => "La referencia no apunta a ninguna entrada del Bundle.",
+    encounterNotAttendance: () => "El Encounter no está finalizado con un día de inicio; no se registra como asistencia.",
+  },
+  "engine/invalid-option": {
+    notObject: () => "Las opciones deben ser un objeto.",
+    participantSystem: () => "La opción participantSystem debe ser un URI sin espacios.",
+    appointments: () => "La opción appointments debe ser un objeto con from y to.",
+  },
+};

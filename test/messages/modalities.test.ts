@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { definePolicy, policies, validatePlan } from "../../src/index";
+import { modalityRulesEs } from "../../src/locales/es/modalities";
+import { modalityRules } from "../../src/modalities/rules";
+import { cleanPlan, withEdits } from "../helpers/plans";
+import { expectWrittenInBoth, keysOf, mutationFindings, spanish } from "./spanish-check";
+
+const es = spanish(modalityRulesEs);
+
+describe("modality messages", () => {
+  it("are written from the catalog in English and in Spanish for every modality rule a mutation fires", () => {
+    const findings = mutationFindings(modalityRules.map((rule) => rule.code));
+    expect(new Set(findings.map((finding) => finding.rule))).toEqual(new Set(modalityRules.map((rule) => rule.code)));
+    expectWrittenInBoth(findings, es);
+  });
+
+  it("write the other variants too: a role missing from the team, a practice outside Medicare counting, a day short of services", () => {
+    const plan = withEdits(cleanPlan(), (draft) => {
+      draft.careTeam = draft.careTeam.filter((member) => member.role !== "psychiatrist");
+      draft.schedule.sessions[0]!.activities.push({ kind: "holistic", practice: "yoga", minutes: 30 });
+    });
+    const findings = [policies.default, definePolicy({ params: { servicesPerDayMin: 9 } }), policies.medicareIop]
+      .flatMap((policy) => validatePlan(plan, { policy }).findings)
+      .filter((finding) => finding.rule.startsWith("modality/"));
+    const said = new Set(findings.map((finding) => `${finding.rule} ${finding.variant ?? "default"}`));
+    for (const expected of ["modality/facilitator-qualified notOnTeam", "modality/holistic-goal-linked notQualifying", "modality/holistic-goal-linked notTherapy", "modality/qualifying-services-per-day therapeutic"]) {
+      expect(said).toContain(expected);
+    }
+    expect(findings.map((finding) => finding.message)).toContain(
+      "This yoga practice is not linked to a goal, so its 30 minutes are not a qualifying service and do not count toward the weekly hours.",
+    );
+    expectWrittenInBoth(findings, es);
+  });
+
+  it("have a Spanish message for every code and variant, and none other", () => {
+    expect(keysOf(modalityRulesEs)).toEqual(keysOf(Object.fromEntries(modalityRules.map((rule) => [rule.code, rule.messages]))));
+  });
+});
