@@ -1,61 +1,89 @@
 import { catalogFinding, type MessageOf } from "../core/messages";
 import type { Finding, FindingPath, Severity } from "../core/finding";
 
-/**
- * The messages of iopkit/fhir's findings, in English, by code and variant: what a Bundle lacked
- * or what iopkit could not map (`fhir/unmapped`), input that is no Bundle, and unusable options
- * of `toFhir`. An app writes them in another language from a finding's variant with `formatFinding`.
- *
- * @category FHIR
- * @example
- * ```ts
- * FHIR_MESSAGES["fhir/not-a-bundle"].default(); //=> "The input is not a FHIR Bundle."
- * ```
- */
-export const FHIR_MESSAGES = {
-  "fhir/not-a-bundle": { default: () => "The input is not a FHIR Bundle." },
-  "fhir/no-care-plan": { default: () => "The Bundle holds no CarePlan." },
-  "fhir/unreadable": { default: () => "The input could not be read as plain data." },
+/** The messages of iopkit/fhir's findings in English, by code and variant (exported as `FHIR_MESSAGES`). */
+export const FHIR_CATALOG = {
+  "fhir/not-a-bundle": {
+    /** The input is not a FHIR Bundle. */
+    default: () => "The input is not a FHIR Bundle.",
+  },
+  "fhir/no-care-plan": {
+    /** The Bundle holds no CarePlan. */
+    default: () => "The Bundle holds no CarePlan.",
+  },
+  "fhir/unreadable": {
+    /** The input could not be read as plain data. */
+    default: () => "The input could not be read as plain data.",
+  },
   "fhir/unmapped": {
+    /** Variant `noStart`: The CarePlan has no start. */
     noStart: () => "The CarePlan has no start: the plan needs its admission day.",
+    /** Variant `noEnd`: The CarePlan has no end. */
     noEnd: () => "The CarePlan has no end: the plan needs its planned discharge.",
+    /** Variant `noIdentifier`: The CarePlan has no identifier. */
     noIdentifier: () => "The CarePlan has no identifier; the plan is called plan.",
+    /** Variant `noStatus`: The CarePlan status has no plan status. */
     noStatus: () => "The CarePlan status has no plan status; the plan is a draft.",
+    /** Variant `noProgramType`: The program type is not stated. */
     noProgramType: () => "The program type is not stated; a mental-health program is assumed.",
+    /** Variant `noTimeZone`: No time zone is stated. */
     noTimeZone: () => "No time zone is stated; UTC is assumed.",
+    /** Variant `noSubjectIdentifier`: The subject has no identifier. */
     noSubjectIdentifier: () => "The subject has no identifier; the participant is called participant.",
+    /** Variant `noAgeGroup`: The age group is not stated. */
     noAgeGroup: () => "The age group is not stated; adult is assumed.",
+    /** Variant `conditionWithoutIcd`: The Condition has no ICD-10-CM code. */
     conditionWithoutIcd: () => "The Condition has no ICD-10-CM code; it becomes a problem of the plan.",
+    /** Variant `conditionWithoutCode`: The Condition has neither an ICD-10-CM code nor text. */
     conditionWithoutCode: () => "The Condition has neither an ICD-10-CM code nor text.",
+    /** Variant `objectiveWithoutGoal`: The objective's goal is not one of the CarePlan's goals. */
     objectiveWithoutGoal: () => "The objective's goal is not one of the CarePlan's goals.",
+    /** Variant `goalWithoutProblem`: The Goal addresses no problem of the plan. */
     goalWithoutProblem: () => "The Goal addresses no problem of the plan.",
+    /** Variant `goalWithoutTarget`: The Goal has no target. */
     goalWithoutTarget: () => "The Goal has no target: the plan's goal has no measurable objective.",
+    /** Variant `targetWithoutDueDay`: The Goal target has no due day. */
     targetWithoutDueDay: () => "The Goal target has no due day; it is not an objective.",
+    /** Variant `activityWithoutKind`: The activity has no iopkit activity kind. */
     activityWithoutKind: () => "The activity has no iopkit activity kind; it is not part of the schedule.",
+    /** Variant `activityUnknown`: The activity is neither an intervention, a session activity nor a recurring visit. */
     activityUnknown: () => "The activity is neither an intervention, a session activity nor a recurring visit.",
+    /** Variant `memberWithoutRole`: The care-team member has no iopkit care role. */
     memberWithoutRole: () => "The care-team member has no iopkit care role.",
+    /** Variant `medicationWithoutName`: The MedicationStatement names no medication. */
     medicationWithoutName: () => "The MedicationStatement names no medication.",
+    /** Variant `noMedicationClass`: The medication class is not stated. */
     noMedicationClass: () => "The medication class is not stated; other is assumed.",
+    /** Variant `medicationWithoutStart`: The MedicationStatement has no start day. */
     medicationWithoutStart: () => "The MedicationStatement has no start day.",
+    /** Variant `observationWithoutItems`: The Observation holds a total without its item answers. */
     observationWithoutItems: () => "The Observation holds a total without its item answers; it is not recorded as an assessment.",
+    /** Variant `aftercareWithoutRequest`: The aftercare activity references no ServiceRequest of the Bundle. */
     aftercareWithoutRequest: () => "The aftercare activity references no ServiceRequest of the Bundle.",
+    /** Variant `unknownPayer`: The payer is not one iopkit knows. */
     unknownPayer: () => "The payer is not one iopkit knows; other is assumed.",
+    /** Variant `severalCarePlans`: The Bundle holds more than one treatment CarePlan. */
     severalCarePlans: () => "The Bundle holds more than one treatment CarePlan; the first is read.",
+    /** Variant `emptyEntry`: The entry holds no resource. */
     emptyEntry: () => "The entry holds no resource.",
+    /** Variant `danglingReference`: The reference points to no entry of the Bundle. */
     danglingReference: () => "The reference points to no entry of the Bundle.",
     encounterNotAttendance: () => "The Encounter is not a finished one with a start day; it is not recorded as attendance.",
   },
   "engine/invalid-option": {
+    /** Variant `notObject`: The options must be an object. */
     notObject: () => "The options must be an object.",
+    /** Variant `participantSystem`: The participantSystem option must be a URI without spaces. */
     participantSystem: () => "The participantSystem option must be a URI without spaces.",
+    /** Variant `appointments`: The appointments option must be { from, to }. */
     appointments: () => "The appointments option must be { from, to }.",
   },
 } as const;
 
 /** What the Bundle lacked or iopkit could not map, by variant of `fhir/unmapped`. */
-export type UnmappedVariant = keyof (typeof FHIR_MESSAGES)["fhir/unmapped"];
+export type UnmappedVariant = keyof (typeof FHIR_CATALOG)["fhir/unmapped"];
 
 /** A finding of iopkit/fhir written from its catalog. */
-export function fhirFinding<Code extends keyof typeof FHIR_MESSAGES>(code: Code, severity: Severity, path: FindingPath, said: MessageOf<(typeof FHIR_MESSAGES)[Code]>): Finding {
-  return catalogFinding(FHIR_MESSAGES, code, severity, path, said);
+export function fhirFinding<Code extends keyof typeof FHIR_CATALOG>(code: Code, severity: Severity, path: FindingPath, said: MessageOf<(typeof FHIR_CATALOG)[Code]>): Finding {
+  return catalogFinding(FHIR_CATALOG, code, severity, path, said);
 }

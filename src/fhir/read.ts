@@ -1,7 +1,7 @@
 import type { Finding, FindingPath } from "../core/finding";
 import { FHIR_EXTENSIONS, type ExtensionName } from "./vocabulary";
 import type { MessageOf } from "../core/messages";
-import { fhirFinding, type FHIR_MESSAGES, type UnmappedVariant } from "./messages";
+import { fhirFinding, type FHIR_CATALOG, type UnmappedVariant } from "./messages";
 
 /** A JSON object read from the Bundle. */
 export type Json = Readonly<Record<string, unknown>>;
@@ -110,6 +110,6 @@ export class BundleReader {
 
   /** Records what the Bundle lacked or what iopkit could not map, at its FHIR path. */
   gap(path: FindingPath, variant: UnmappedVariant): void {
-    this.findings.push(fhirFinding("fhir/unmapped", "warning", path, { variant } as MessageOf<(typeof FHIR_MESSAGES)["fhir/unmapped"]>));
+    this.findings.push(fhirFinding("fhir/unmapped", "warning", path, { variant } as MessageOf<(typeof FHIR_CATALOG)["fhir/unmapped"]>));
   }
 }

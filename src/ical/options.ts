@@ -21,12 +21,19 @@ export function isUtcInstant(value: unknown): value is string {
 /** The messages of unusable `toICalendar` options, in English, by variant of `engine/invalid-option`. */
 export const OPTION_MESSAGES = {
   "engine/invalid-option": {
+    /** Variant `notObject`: The options must be an object with at least a stamp. */
     notObject: () => "The options must be an object with at least a stamp.",
+    /** Variant `stamp`: The stamp option must be an ISO 8601 instant ending in Z, such as 2026-03-01T12:00:00Z. */
     stamp: () => "The stamp option must be an ISO 8601 instant ending in Z, such as 2026-03-01T12:00:00Z: the time the file is written.",
+    /** Variant `mode`: The mode option must be one of. */
     mode: (p: { readonly allowed: readonly string[] }) => `The mode option must be one of: ${p.allowed.join(", ")}.`,
+    /** Variant `prodId`: The prodId option must start with -// and hold at most 200 printable ASCII characters. */
     prodId: () => "The prodId option must start with -// and hold at most 200 printable ASCII characters.",
+    /** Variant `previousUids`: The previousUids option must be a list of strings. */
     previousUids: () => "The previousUids option must be a list of strings.",
+    /** Variant `previousUid`: Each previous UID must be a string. */
     previousUid: () => "Each previous UID must be a string.",
+    /** Variant `closures`: The closures option must be a list of calendar days. */
     closures: () => "The closures option must be a list of calendar days.",
   },
 } as const;
