@@ -156,7 +156,7 @@ describe("usage errors", () => {
     expect(iopkit("check", VALID, "--polcy", "default").stderr).toBe("iopkit: unknown option --polcy; did you mean --policy?");
     expect(iopkit("check", VALID, "--as-off", "2026-03-30").stderr).toBe("iopkit: unknown option --as-off; did you mean --as-of?");
     expect(iopkit("schedule", VALID, "--form", "2026-03-30").stderr).toBe("iopkit: unknown option --form; did you mean --format or --from?");
-    expect(iopkit("check", VALID, "--zzz").stderr).toBe("iopkit: unknown option --zzz; the options are --policy, --as-of, --fail-on, --format, --quiet, --help");
+    expect(iopkit("check", VALID, "--zzz").stderr).toBe("iopkit: unknown option --zzz; the options are --policy, --as-of, --fail-on, --format, --locale, --quiet, --help");
     expect(iopkit("check", VALID, "--as-of").stderr).toBe("iopkit: --as-of needs a value");
     expect(iopkit("chek", VALID).stderr).toBe("iopkit: unknown command chek (did you mean check?); run iopkit --help");
   });

@@ -120,7 +120,7 @@ describe("aftercare/safety-plan during care", () => {
       draft.aftercare = safetyPlanOn("2026-03-20");
     });
     expect(findingsOf("aftercare/safety-plan", late)).toEqual([
-      expect.objectContaining({ path: ["aftercare", "safetyPlan", "writtenOn"], params: { reason: "risk", since: "2026-03-10", due: "2026-03-11", actual: "2026-03-20", days: 1 } }),
+      expect.objectContaining({ path: ["aftercare", "safetyPlan", "writtenOn"], params: { reason: "risk", since: "2026-03-10", due: "2026-03-11", actual: "2026-03-20", days: 1, late: 9 } }),
     ]);
   });
 

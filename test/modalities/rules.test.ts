@@ -41,8 +41,8 @@ describe("modality/individual-frequency", () => {
 
   it("needs 38 minutes weekly: 38 is enough, 37 is not, every 2 weeks is not", () => {
     expect(findingsOf(individual(38, 1), "modality/individual-frequency")).toEqual([]);
-    expect(findingsOf(individual(37, 1), "modality/individual-frequency")[0]?.params).toEqual({ actual: 0, required: 1, minMinutes: 38 });
-    expect(findingsOf(individual(50, 2), "modality/individual-frequency")[0]?.params).toEqual({ actual: 0.5, required: 1, minMinutes: 38 });
+    expect(findingsOf(individual(37, 1), "modality/individual-frequency")[0]?.params).toEqual({ actual: 0, required: 1, minMinutes: 38, everyWeeks: 1 });
+    expect(findingsOf(individual(50, 2), "modality/individual-frequency")[0]?.params).toEqual({ actual: 0.5, required: 1, minMinutes: 38, everyWeeks: 1 });
   });
 
   it("accepts every 2 weeks when the policy says so", () => {
@@ -69,7 +69,7 @@ describe("modality/family-involvement", () => {
     const planned = cleanPlan({ family: { involvement: "planned", consent: true } });
     expect(findingsOf(planned, "modality/family-involvement")).toEqual([]);
     const everyThree = withEdits(planned, (draft) => void (draft.schedule.appointments!.find((a) => a.modality === "family-therapy")!.everyWeeks = 3));
-    expect(findingsOf(everyThree, "modality/family-involvement")[0]?.params).toEqual({ actual: 0.33, required: 0.5 });
+    expect(findingsOf(everyThree, "modality/family-involvement")[0]?.params).toEqual({ actual: 0.33, required: 0.5, everyWeeks: 2 });
     const noConsent = withEdits(planned, (draft) => void delete draft.family!.consent);
     expect(findingsOf(noConsent, "modality/family-involvement")).toEqual([expect.objectContaining({ path: ["family", "consent"] })]);
   });
@@ -116,7 +116,7 @@ describe("modality/psychiatric-access", () => {
   });
 
   it("fires with an active medication and no psychiatric care; silent every 2 weeks, fires every 3", () => {
-    expect(findingsOf(withoutPsychiatry, "modality/psychiatric-access")[0]?.params).toEqual({ actual: 0, required: 0.5, reason: "medications" });
+    expect(findingsOf(withoutPsychiatry, "modality/psychiatric-access")[0]?.params).toEqual({ actual: 0, required: 0.5, reason: "medications", everyWeeks: 2 });
     expect(findingsOf(base, "modality/psychiatric-access")).toEqual([]);
     const everyThree = withEdits(base, (draft) => void (draft.schedule.appointments!.find((a) => a.modality === "psychiatric")!.everyWeeks = 3));
     expect(findingsOf(everyThree, "modality/psychiatric-access")).toHaveLength(1);
