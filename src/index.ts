@@ -123,11 +123,11 @@ export { ruleCatalog, explainRule, suggestRuleCodes, type RuleExplanation } from
 export type { RuleCode } from "./rules/registry";
 export { checkLines, type Verdict } from "./audit/check-lines";
 
-export { RULE_SETTINGS, type Policy, type RuleSetting, type RuleSettings } from "./policy/types";
+export { RULE_SETTINGS, type Policy, type PolicyMessages, type RuleSetting, type RuleSettings } from "./policy/types";
 export { PolicyParamsSchema, type ClozapineAncPhase, type MetabolicSchedule, type PolicyParamName, type PolicyParams, type Range } from "./policy/params";
 export { resolvePolicy, type PolicyChoice } from "./policy/resolve";
 export { policies, PRESET_IDS, type PresetId } from "./policy/presets";
 export { definePolicy, safeDefinePolicy, PolicyError, type PolicyInput } from "./rules/define-policy";
 export { formatFinding, type FormatOptions, type MessageOverrides } from "./rules/format-finding";
 export type { Translations } from "./rules/messages";
-export type { Locale, MessageCatalog, MessageOf, MessageSet, MessageTemplate, PluralForms, Words } from "./core/messages";
+export type { Locale, MessageCatalog, MessageOf, MessageSet, MessageTemplate, PluralForms, TemplateParams, Words } from "./core/messages";

@@ -86,7 +86,15 @@ export type MessageSet = { readonly [variant: string]: MessageTemplate<any> };
  */
 export type MessageCatalog = { readonly [code: string]: MessageSet };
 
-/** The params a template reads (any params for a template that reads none). */
+/**
+ * The params a template reads (any params for a template that reads none).
+ *
+ * @category Messages
+ * @example
+ * ```ts
+ * type Read = TemplateParams<(p: { days: number }, words: Words) => string>; // { days: number }
+ * ```
+ */
 export type TemplateParams<Template> = Template extends (params: infer Params, words: Words) => string ? (unknown extends Params ? FindingParams : Params) : never;
 
 /**

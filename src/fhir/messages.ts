@@ -68,6 +68,7 @@ export const FHIR_CATALOG = {
     emptyEntry: () => "The entry holds no resource.",
     /** Variant `danglingReference`: The reference points to no entry of the Bundle. */
     danglingReference: () => "The reference points to no entry of the Bundle.",
+    /** Variant `encounterNotAttendance`: The Encounter is not a finished one with a start day; it is not recorded as attendance. */
     encounterNotAttendance: () => "The Encounter is not a finished one with a start day; it is not recorded as attendance.",
   },
   "engine/invalid-option": {
