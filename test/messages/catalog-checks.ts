@@ -1,38 +1,16 @@
 import fc from "fast-check";
 import { expect } from "vitest";
-import type { MessageCatalog, MessageSet, Locale } from "../../src/core/messages";
+import { mergeCatalogs, type Locale, type MessageCatalog, type MessageSet } from "../../src/core/messages";
+import { es } from "../../src/locales/es";
 import { formatFinding, policies, validatePlan, type Finding, type TreatmentPlan } from "../../src/index";
 import { arbPlan, mutate } from "../../src/testing";
 
 /** The three presets every message is checked under. */
 export const PRESETS = [policies.default, policies.medicareIop, policies.asam21] as const;
 
-/** Spanish words for the lists of a plan, for places such as `sesión 2`. */
-const ITEMS_ES = {
-  activities: "actividad",
-  appointments: "cita",
-  assessments: "evaluación",
-  commitments: "compromiso",
-  diagnoses: "diagnóstico",
-  goals: "meta",
-  interventions: "intervención",
-  medications: "medicamento",
-  objectives: "objetivo",
-  problems: "problema",
-  reviews: "revisión",
-  sessions: "sesión",
-};
-
-/** Joins catalogs; sets of the same code join their variants. */
-function merged(catalogs: readonly MessageCatalog[]): MessageCatalog {
-  const out: Record<string, MessageSet> = {};
-  for (const catalog of catalogs) for (const [code, set] of Object.entries(catalog)) out[code] = { ...out[code], ...set };
-  return out;
-}
-
-/** A Spanish locale holding the given catalogs. */
+/** A Spanish locale holding only the given catalogs, with the words of `es` for places such as `sesión 2`. */
 export function spanish(...catalogs: readonly MessageCatalog[]): Locale {
-  return { tag: "es", items: ITEMS_ES, messages: merged(catalogs) };
+  return { tag: "es", items: es.items, messages: mergeCatalogs(...catalogs) };
 }
 
 /** The English messages of a list of rules, by code. */

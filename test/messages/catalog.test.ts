@@ -5,6 +5,7 @@ import { es } from "../../src/locales/es";
 import { ENGLISH_CATALOG } from "../../src/rules/messages";
 import { arbPlan, mutate } from "../../src/testing";
 import { mutated, STRUCTURAL_MUTATIONS } from "../helpers/structural";
+import { keysOf } from "./catalog-checks";
 
 const PRESETS: readonly Policy[] = [policies.default, policies.medicareIop, policies.asam21];
 const PLANS = 1000;
@@ -31,13 +32,6 @@ function caseload(): Finding[] {
 }
 
 const findings = caseload();
-
-/** Every `code variant` pair of a catalog. */
-function keysOf(catalog: Readonly<Record<string, Readonly<Record<string, unknown>>>>): string[] {
-  return Object.entries(catalog)
-    .flatMap(([code, set]) => Object.keys(set).map((variant) => `${code} ${variant}`))
-    .sort();
-}
 
 describe("the message catalog", () => {
   it("covers every rule mutation and structural mutation under every preset", () => {

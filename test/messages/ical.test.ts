@@ -3,7 +3,7 @@ import { formatFinding, type Finding } from "../../src/index";
 import { ICALENDAR_OPTION_MESSAGES, toICalendar } from "../../src/ical";
 import { icalendarOptionsEs } from "../../src/locales/es/ical";
 import { cleanPlan } from "../helpers/plans";
-import { expectWrittenInBoth, keyOf, keysOf, spanish } from "./catalog-assertions";
+import { expectWrittenFromParams, keyOf, keysOf, spanish } from "./catalog-checks";
 
 const es = spanish(icalendarOptionsEs);
 const stamp = "2026-03-01T12:00:00Z";
@@ -31,7 +31,7 @@ describe("iCalendar option messages", () => {
   });
 
   it("every finding is written from its params in English and in Spanish", () => {
-    expectWrittenInBoth(findings, es);
+    expectWrittenFromParams(findings, es);
   });
 
   it("the modes are a list of codes, written into the message", () => {

@@ -7,7 +7,7 @@ import { medicationEs } from "../../src/locales/es/medication";
 import { arbPlan, mutate } from "../../src/testing";
 import type { MessageCatalog } from "../../src/core/messages";
 import { cleanPlan, withEdits } from "../helpers/plans";
-import { expectWrittenInBoth, keyOf, keysOf, spanish } from "./catalog-assertions";
+import { expectWrittenFromParams, keyOf, keysOf, spanish } from "./catalog-checks";
 
 const english: MessageCatalog = Object.fromEntries(medicationRules.map((rule) => [rule.code, rule.messages ?? {}]));
 const es = spanish(medicationEs);
@@ -79,7 +79,7 @@ describe("medication messages", () => {
   });
 
   it("every finding is written from its params: the same English, a complete Spanish text", () => {
-    expectWrittenInBoth(findings, es);
+    expectWrittenFromParams(findings, es);
   });
 
   it("a missed and a late item say their reason in Spanish, rebuilt from the protocol and event codes", () => {

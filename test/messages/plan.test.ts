@@ -5,7 +5,7 @@ import { PLAN_MESSAGES } from "../../src/plan/messages";
 import { planRules } from "../../src/plan/rules";
 import { toDraft } from "../../src/testing";
 import { cleanPlan } from "../helpers/plans";
-import { expectWrittenInBoth, keysOf, mutationFindings, spanish } from "./spanish-check";
+import { expectWrittenFromParams, keyOf, keysOf, mutationFindings, spanish } from "./catalog-checks";
 
 const rules = planRules.filter((rule) => rule.code !== "plan/review-cadence");
 const es = spanish(planRulesEs, planMessagesEs);
@@ -22,7 +22,7 @@ describe("plan messages", () => {
   it("are written from the catalog in English and in Spanish for every plan rule a mutation fires", () => {
     const findings = mutationFindings(rules.map((rule) => rule.code));
     expect(new Set(findings.map((finding) => finding.rule))).toEqual(new Set(rules.map((rule) => rule.code)));
-    expectWrittenInBoth(findings, es);
+    expectWrittenFromParams(findings, es);
   });
 
   it("write the structural findings of the plan from its catalog in both languages", () => {
@@ -38,18 +38,18 @@ describe("plan messages", () => {
     const edit = updatePlan(cleanPlan(), () => { throw new Error("no"); });
     const version = migratePlan({ ...toDraft(cleanPlan()), schemaVersion: 99 });
     for (const result of [unreadable, edit, version]) if (!result.success) findings.push(...result.findings);
-    const said = findings.map((finding) => `${finding.rule} ${finding.variant ?? "default"}`);
+    const said = findings.map(keyOf);
     expect(new Set(said)).toEqual(new Set(keysOf(PLAN_MESSAGES)));
     expect(findings.find((finding) => finding.rule === "schema/duplicate-id")?.message).toBe("This problem id is already used by problem 1.");
     expect(findings.find((finding) => finding.rule === "schema/invalid_format")?.message).toBe("Expected an ICD-10-CM code such as F33.1.");
-    expectWrittenInBoth(findings, es);
+    expectWrittenFromParams(findings, es);
   });
 
   it("name the place of a duplicated id's first holder in the language of the locale", () => {
     const [finding] = structural((draft) => draft.problems[0].goals.push({ ...draft.problems[0].goals[0] }));
     expect(finding?.message).toBe("This goal id is already used by problem 1, goal 1.");
     expect(checkPlan(toDraft(cleanPlan())).ok).toBe(true);
-    expectWrittenInBoth([finding!], es);
+    expectWrittenFromParams([finding!], es);
   });
 
   it("have a Spanish message for every code and variant, and none other", () => {
