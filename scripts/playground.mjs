@@ -52,22 +52,39 @@ const jitless = {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-await build({
+const { metafile } = await build({
   entryPoints: [join(SOURCE, "main.ts")],
   outdir: out,
   bundle: true,
   minify: true,
   format: "esm",
+  splitting: true,
+  chunkNames: "chunk-[hash]",
   platform: "browser",
   target: "es2022",
   alias: { iopkit: resolve("src/index.ts"), "iopkit/ical": resolve("src/ical/index.ts"), "iopkit/fhir": resolve("src/fhir/index.ts"), "iopkit/locales/es": resolve("src/locales/es/index.ts") },
   plugins: [examplePlans, englishOnly, jitless],
   logLevel: "warning",
+  metafile: true,
 });
 copyFileSync(join(SOURCE, "index.html"), join(out, "index.html"));
 
-const gzipBytes = gzipSync(readFileSync(join(out, "main.js"))).length;
-console.log(`playground JavaScript: ${statSync(join(out, "main.js")).size} bytes minified, ${gzipBytes} bytes gzipped (ceiling ${CEILING_GZIP_BYTES})`);
+// The page loads main.js and what it imports; the Spanish messages and each file writer come
+// later, only when asked for. The ceiling holds for the start plus the largest part loaded later.
+const gzipOf = (file) => gzipSync(readFileSync(file)).length;
+const importsOf = (file, kind) => metafile.outputs[file].imports.filter((entry) => entry.kind === kind && entry.path.endsWith(".js")).map((entry) => entry.path);
+function closure(files, seen = new Set()) {
+  for (const file of files) if (!seen.has(file)) seen.add(file), closure(importsOf(file, "import-statement"), seen);
+  return seen;
+}
+const mainFile = Object.keys(metafile.outputs).find((file) => file.endsWith("/main.js"));
+const start = closure([mainFile]);
+const startBytes = [...start].reduce((sum, file) => sum + gzipOf(file), 0);
+const later = [...new Set([...start].flatMap((file) => importsOf(file, "dynamic-import")))].map((file) =>
+  [...closure([file])].filter((part) => !start.has(part)).reduce((sum, part) => sum + gzipOf(part), 0),
+);
+const gzipBytes = startBytes + Math.max(0, ...later);
+console.log(`playground JavaScript: ${startBytes} bytes gzipped at start, ${later.length} parts loaded when asked for (${later.join(", ")} bytes); at most ${gzipBytes} bytes (ceiling ${CEILING_GZIP_BYTES})`);
 if (gzipBytes > CEILING_GZIP_BYTES) {
   console.error(`the playground's JavaScript is ${gzipBytes} bytes gzipped, above the ${CEILING_GZIP_BYTES}-byte ceiling`);
   process.exit(1);

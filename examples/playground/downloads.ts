@@ -1,7 +1,5 @@
 /// <reference lib="dom" />
 import type { Result, TreatmentPlan } from "iopkit";
-import { toFhir } from "iopkit/fhir";
-import { toICalendar } from "iopkit/ical";
 import { el, type Child } from "./dom";
 
 /** Now, to the second, as the iCalendar stamp: the page reads the clock, the library never does. */
@@ -17,24 +15,29 @@ function save(name: string, type: string, text: string): void {
 }
 
 /** A button that writes a file when pressed, or says why it cannot. */
-function downloadButton(label: string, name: string, type: string, write: () => Result<string>): Child[] {
+function downloadButton(label: string, name: string, type: string, write: () => Promise<Result<string>>): Child[] {
   const button = el("button", { type: "button" }, label);
   const message = el("p", { role: "status" });
   button.addEventListener("click", () => {
-    const file = write();
-    if (file.success) save(name, type, file.data);
-    message.textContent = file.success ? "" : file.findings.map((finding) => finding.message).join(" ");
+    void write().then((file) => {
+      if (file.success) save(name, type, file.data);
+      message.textContent = file.success ? "" : file.findings.map((finding) => finding.message).join(" ");
+    });
   });
   return [button, message];
 }
 
-/** The plan's files to download: the FHIR R4 Bundle (`toFhir`) and the schedule as an iCalendar file (`toICalendar`). */
+/**
+ * The plan's files to download: the FHIR R4 Bundle (`toFhir`) and the schedule as an iCalendar
+ * file (`toICalendar`). Each writer is loaded from the page's own files when its button is
+ * pressed, so the page starts with less to load.
+ */
 export function renderDownloads(plan: TreatmentPlan): Child[] {
   return [
-    ...downloadButton("Download the FHIR Bundle (.json)", `${plan.id}.fhir.json`, "application/fhir+json", () => {
-      const bundle = toFhir(plan);
+    ...downloadButton("Download the FHIR Bundle (.json)", `${plan.id}.fhir.json`, "application/fhir+json", async () => {
+      const bundle = (await import("iopkit/fhir")).toFhir(plan);
       return bundle.success ? { success: true, data: JSON.stringify(bundle.data, null, 2) } : bundle;
     }),
-    ...downloadButton("Download the schedule (.ics)", `${plan.id}.ics`, "text/calendar", () => toICalendar(plan, { stamp: stamp() })),
+    ...downloadButton("Download the schedule (.ics)", `${plan.id}.ics`, "text/calendar", async () => (await import("iopkit/ical")).toICalendar(plan, { stamp: stamp() })),
   ];
 }

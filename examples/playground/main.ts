@@ -7,7 +7,6 @@ import "uplot/dist/uPlot.min.css";
 import "./style.css";
 import examplePlans from "example-plans";
 import { addDays, checkPlan, isDay, policies, PRESET_IDS, type CheckReport, type Day, type Locale, type TreatmentPlan } from "iopkit";
-import { es } from "iopkit/locales/es";
 import { renderMeasures } from "./chart";
 import { renderCoverage } from "./coverage";
 import { el, fill } from "./dom";
@@ -30,18 +29,19 @@ const status = byId("status");
 
 /**
  * The language of the findings: the first of the browser's preferred languages iopkit writes
- * (Spanish or English); English when it writes none of them.
+ * (Spanish or English); English when it writes none of them. The Spanish messages are loaded only
+ * for a browser that prefers them.
  */
-function browserLocale(): "en" | Locale {
+async function browserLocale(): Promise<"en" | Locale> {
   for (const tag of navigator.languages.length > 0 ? navigator.languages : [navigator.language]) {
     const language = tag.toLowerCase().split("-")[0];
-    if (language === "es") return es;
+    if (language === "es") return (await import("iopkit/locales/es")).es;
     if (language === "en") return "en";
   }
   return "en";
 }
 
-const locale = browserLocale();
+const locale = await browserLocale();
 byId("findings-body").lang = locale === "en" ? "en" : locale.tag;
 
 /** The plan last checked, when it parsed. */

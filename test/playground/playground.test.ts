@@ -127,10 +127,12 @@ describe("playground in Chromium", () => {
     expect(chromiumFound, `${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)`).toBe(true);
   });
 
-  it("builds its JavaScript under 150 kB gzipped", () => {
-    const gzipped = Number(/(\d+) bytes gzipped/.exec(sizeLine)?.[1]);
-    expect(gzipped).toBeGreaterThan(0);
-    expect(gzipped).toBeLessThanOrEqual(150_000);
+  it("builds its JavaScript under 150 kB gzipped: the start, plus the largest part loaded later", () => {
+    const start = Number(/(\d+) bytes gzipped at start/.exec(sizeLine)?.[1]);
+    const most = Number(/at most (\d+) bytes/.exec(sizeLine)?.[1]);
+    expect(start).toBeGreaterThan(0);
+    expect(most).toBeGreaterThan(start);
+    expect(most).toBeLessThanOrEqual(150_000);
   });
 
   it.each(scenarios)("shows the library's results for the $name", async (scenario) => {
