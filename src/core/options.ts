@@ -2,11 +2,6 @@ import { isDay } from "./calendar";
 import type { Finding, FindingPath } from "./finding";
 import { catalogFinding, type MessageOf, type MessageSet } from "./messages";
 
-/** An `engine/invalid-option` finding: an option the caller passed is unusable. */
-export function optionFinding(path: FindingPath, message: string): Finding {
-  return { rule: "engine/invalid-option", severity: "error", path, message };
-}
-
 /**
  * The messages of a day option (`asOf`, `from`, `to`, a closure) that is not a calendar day:
  * `option` is the option's name, `closure` a closure's number from 1.
