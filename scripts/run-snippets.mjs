@@ -27,11 +27,13 @@ writeFileSync(
 const tsx = resolve("node_modules", "tsx", "dist", "cli.mjs");
 const typecheck = spawnSync(process.execPath, [resolve("node_modules", "typescript", "bin", "tsc"), "-p", join(outDir, "tsconfig.json")], { stdio: "inherit" });
 if (typecheck.status !== 0) process.exit(1);
-for (const file of files) {
-  const run = spawnSync(process.execPath, [tsx, file], { stdio: ["ignore", "ignore", "inherit"] });
-  if (run.status !== 0) {
-    console.error(`${file} failed with exit code ${run.status}`);
-    process.exit(1);
-  }
-}
+// Every snippet runs in one process, one after the other, each a module of its own; their output
+// is not shown, a snippet that throws names its file.
+const runner = join(outDir, "run-all.mts");
+writeFileSync(
+  runner,
+  `for (const file of ${JSON.stringify(files.map((file) => resolve(file)))}) {\n  try {\n    await import(file);\n  } catch (error) {\n    process.stderr.write(\`\${file} failed: \${error instanceof Error ? error.stack : String(error)}\\n\`);\n    process.exit(1);\n  }\n}\n`,
+);
+const run = spawnSync(process.execPath, [tsx, runner], { stdio: ["ignore", "ignore", "inherit"] });
+if (run.status !== 0) process.exit(1);
 console.log(`${files.length} documentation snippets type-checked and ran.`);

@@ -1,8 +1,9 @@
-// Packs the package from a copy of its sources (prepack builds it there, so the checkout's dist/ is
-// never rebuilt under running tests), checks what the tarball ships, installs it into fresh ESM
-// and CommonJS TypeScript apps offline (the tarball unpacked, its dependencies linked from this
-// checkout), builds a plan from parts with the exported input types, validates it, and
-// type-checks the apps (moduleResolution nodenext and bundler).
+// Checks a packed tarball (`node scripts/smoke-package.mjs iopkit-x.y.z.tgz`; without an argument
+// it packs a copy of the sources, where prepack builds it, so the checkout's dist/ is never rebuilt
+// under running tests): what the tarball ships; then it installs it into fresh ESM and CommonJS
+// TypeScript apps offline (the tarball unpacked, its dependencies linked from this checkout),
+// builds a plan from parts with the exported input types, validates it, and type-checks the apps
+// (moduleResolution nodenext and bundler).
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -91,7 +92,7 @@ function pack() {
 }
 
 try {
-  const tarball = pack();
+  const tarball = process.argv[2] ? resolve(process.argv[2]) : pack();
   const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").map((entry) => entry.replace(/^package\//, ""));
   for (const shipped of ["LICENSE", "README.md", "schema.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/testing.js", "dist/ical.js", "dist/ical.cjs", "dist/fhir.js", "dist/fhir.cjs", "dist/locales/es.js", "dist/locales/es.cjs", "docs/getting-started.md", "docs/plan-reference.md", "docs/rules.md"]) {
     check(listing.includes(shipped), `the tarball lacks ${shipped}`);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkPlan, createPlan, definePolicy, expandSchedule, explainRule, fitSchedule, parsePlan, policies, safeDefinePolicy, safeParsePlan, summarizeModalityMix, summarizeWeek, templates, validatePlan, medicationReviews, assessmentTrend, objectiveProgress, aftercareReadiness, draftAftercarePlan, serviceDays, estimateCost, authorizationStatus } from "../src/index";
 import { arbPlan, mutate, toDraft } from "../src/testing";
 import { BASE_OPTIONS, deepFreeze } from "./helpers/plans";
+import { runs } from "./helpers/runs";
 
 describe("no public function mutates its input", () => {
   it("parsing, checking and validating leave deep-frozen plans and policies alone", () => {
@@ -32,7 +33,7 @@ describe("no public function mutates its input", () => {
         fitSchedule(plan.participant.commitments ?? []);
         expect(JSON.stringify(plan)).toBe(before);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, aftercareReadiness, daysBetween, definePolicy, draftAftercarePlan, policies, SAFETY_PLAN_STEPS, validatePlan, type TreatmentPlan, type TreatmentPlanInput } from "../../src/index";
 import { arbPlan, toDraft } from "../../src/testing";
 import { cleanPlan, deepFreeze, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 const base = cleanPlan(); // planned discharge 2026-05-04
 const DISCHARGE = base.period.plannedDischarge;
@@ -276,7 +277,7 @@ describe("aftercareReadiness", () => {
         expect(after.findings.filter((finding) => finding.severity === "error")).toEqual([]);
         expect(after.missing).toEqual([]);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });
@@ -309,7 +310,7 @@ describe("draftAftercarePlan", () => {
         expect(again).toEqual(once);
         expect(JSON.stringify(input)).toBe(before);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

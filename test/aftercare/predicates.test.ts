@@ -10,6 +10,7 @@ import { statesDischargeCriteria } from "../../src/plan/rules/discharge-criteria
 import { addDays, aftercareReadiness, policies, SAFETY_PLAN_STEPS, validatePlan, type TreatmentPlan, type TreatmentPlanInput } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 const base = cleanPlan(); // planned discharge 2026-05-04, sertraline continues
 const DISCHARGE = base.period.plannedDischarge;
@@ -198,7 +199,7 @@ describe("the rules and aftercareReadiness judge alike", () => {
         if (items.includes("aftercare-plan")) expect(rules).toContain("aftercare/plan-started");
         if (items.includes("step-down-level")) expect(rules).toContain("aftercare/step-down-level");
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });

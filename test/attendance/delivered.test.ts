@@ -5,8 +5,9 @@ import { arbAttendance, arbPlan } from "../../src/testing";
 import { attendAll } from "../../src/testing/arbitraries";
 import { deepFreeze, withEdits } from "../helpers/plans";
 import { fourDayPlan, withAttendance } from "./helpers";
+import { runs } from "../helpers/runs";
 
-const RUNS = { numRuns: 40 };
+const RUNS = runs(40);
 
 function delivered(plan: TreatmentPlan, asOf: string, policy = policies.default): DeliveredCare {
   const result = deliveredCare(plan, { asOf, policy });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, addMonths, careObligations, checkPlan, isDay } from "../../src/index";
 import { dayFromOrdinal, dayOrdinal } from "../../src/core/calendar";
 import { cleanPlan, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 /** Every string in a value that looks like a day (four or more year digits). */
 function dayLike(value: unknown): string[] {
@@ -36,7 +37,7 @@ describe("the calendar's ends (0001-01-01 to 9999-12-31)", () => {
         if (dayA < dayB) expect(a).toBeLessThan(b);
         if (dayA > dayB) expect(a).toBeGreaterThan(b);
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 

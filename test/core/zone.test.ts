@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, dayFromOrdinal, dayOrdinal } from "../../src/core/calendar";
 import { localInstant, offsetAt, resolveWallTime, zoneTimeline } from "../../src/core/zone";
+import { runs } from "../helpers/runs";
 
 const ZONES = ["America/New_York", "Europe/London", "America/Phoenix", "Australia/Lord_Howe", "Pacific/Apia", "America/Santiago", "Asia/Kathmandu", "UTC"];
 
@@ -21,7 +22,7 @@ describe("zone timelines", () => {
         const timeline = zoneTimeline(zone, "2024-01-01", "2027-12-31");
         expect(offsetAt(timeline, utcMs)).toBe(intlOffset(zone, utcMs));
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 
@@ -45,7 +46,7 @@ describe("zone timelines", () => {
           }
         },
       ),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 

@@ -6,6 +6,7 @@ import { toICalendar, type ICalendarOptions } from "../../src/ical";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
 import { eventInstants, expectBothModesExact, expectedInstants, ics, linesOf, pairs, STAMP, veventsOf } from "./helpers";
+import { runs } from "../helpers/runs";
 
 const examplePlans = readdirSync("examples/plans")
   .filter((name) => name.endsWith(".json"))
@@ -165,7 +166,7 @@ describe("toICalendar: bytes", () => {
         expect(text).not.toContain(plan.id);
         expect(text).not.toContain(plan.participant.id);
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 });
@@ -197,7 +198,7 @@ describe("toICalendar: UIDs", () => {
           expect(uidsOf(ics(plan, { mode, stamp: "2027-01-01T00:00:00Z" }))).toEqual(uids);
         }
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 

@@ -14,6 +14,7 @@ import {
 } from "../../src/index";
 import { INSTRUMENT_BOUNDS } from "../../src/measures/instruments";
 import { cleanPlan, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 const DAY = "2026-03-09";
 
@@ -120,7 +121,7 @@ describe("scoring from the record", () => {
         expect(result.data.band).toBe(info.bands.filter(([, lowest]) => lowest <= total).at(-1)?.[0]);
         expect(result.data.suicideItemPositive).toBe(info.suicideItems.some((item) => items[item]! > info.minItemScore));
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 

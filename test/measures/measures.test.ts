@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assessmentTrend, objectiveProgress, scoreAssessment, validatePlan, type TreatmentPlan } from "../../src/index";
 import { cleanPlan, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 const phq9 = (date: string, items: number[]) => ({ instrument: "PHQ-9" as const, date, items });
 
@@ -33,7 +34,7 @@ describe("scoreAssessment", () => {
         expect(result.success).toBe(valid);
         if (!result.success) for (const finding of result.findings) expect(finding.rule).toBe("measures/valid-assessment");
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MEDICATION_CLASSES, validatePlan, type TreatmentPlan } from "../../src/index";
 import { classFromName, effectiveClass, impliedProtocolClass } from "../../src/medication/formulary";
 import { cleanPlan, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 /** The template plan (admitted 2026-03-09, a 35-year-old) with one medication instead of sertraline. */
 function onMedication(name: string, medicationClass: string, start = "2026-03-09"): TreatmentPlan {
@@ -170,7 +171,7 @@ describe("medication/class-mismatch", () => {
           for (const secret of [name, before, after, brand, freeClass]) expect(message.toLowerCase()).not.toContain(secret.toLowerCase());
         }
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, medicationReviews, parsePlan, toDraft, validatePlan, type TreatmentPlan } from "../../src/index";
+import { runs } from "../helpers/runs";
 
 const reference = parsePlan(JSON.parse(readFileSync(new URL("../fixtures/reference-plan.json", import.meta.url), "utf8")));
 
@@ -34,7 +35,7 @@ describe("medication rules at asOf", () => {
         expect(findingKeys(plan, asOf, false)).toEqual(itemKeys(plan, asOf, "overdue"));
         expect(findingKeys(plan, asOf, true)).toEqual(itemKeys(plan, asOf, "late"));
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, definePolicy, medicationReviews, validatePlan, type ReviewDue, type TreatmentPlan } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 function reviews(plan: TreatmentPlan, asOf: string, policy = definePolicy({})): readonly ReviewDue[] {
   const result = medicationReviews(plan, { asOf, policy });
@@ -139,7 +140,7 @@ describe("medicationReviews: properties", () => {
         const items = reviews(plan, addDays(plan.period.admitted, offset));
         for (let index = 1; index < items.length; index += 1) expect(items[index - 1]!.due <= items[index]!.due).toBe(true);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -153,7 +154,7 @@ describe("medicationReviews: properties", () => {
         const afterByKey = new Map(after.map((item) => [key(item), item]));
         for (const item of before) if (item.status === "done") expect(afterByKey.get(key(item))?.status).toBe("done");
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -180,7 +181,7 @@ describe("medicationReviews: properties", () => {
           if (item.kind === "lab") expect(item.labs).toContain(record.kind === "lab" ? record.labs[0] : undefined);
         }
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -5,6 +5,7 @@ import { careItemsOf, contactsPerWeek, weeklyContacts, weeklyMinutes } from "../
 import { MODALITY_KINDS } from "../../src/modalities/kinds";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 describe("contactsPerWeek", () => {
   it("counts the standard template's contacts, appointments as a fraction", () => {
@@ -26,7 +27,7 @@ describe("contactsPerWeek", () => {
         const contacts = contactsPerWeek(items);
         for (const kind of MODALITY_KINDS) expect(contacts[kind]).toBe(weeklyContacts(items, kind));
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 });
@@ -52,7 +53,7 @@ describe("weeklyMinutes", () => {
         expect(minutes.therapeutic).toBeCloseTo(week.therapeuticMinutes, 9);
         expect(minutes.qualifying).toBeCloseTo(week.qualifyingMinutes, 9);
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 });

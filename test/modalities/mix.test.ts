@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { summarizeModalityMix, summarizeWeek, validatePlan, type ModalityKind } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 /** The rule that guards each required modality. */
 const RULE_OF: Partial<Record<ModalityKind, string>> = {
@@ -39,7 +40,7 @@ describe("summarizeModalityMix", () => {
         expect(mix.modalities.reduce((sum, share) => sum + share.minutes, 0)).toBeCloseTo(week.therapeuticMinutes, 9);
         expect(mix.modalities.reduce((sum, share) => sum + share.share, 0)).toBeCloseTo(1, 9);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -58,7 +59,7 @@ describe("summarizeModalityMix", () => {
         const fired = new Set(validatePlan(removed).findings.map((finding) => finding.rule).filter((rule) => guarded.has(rule)));
         expect([...fired]).toEqual([RULE_OF[modality]]);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 });

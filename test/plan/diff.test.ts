@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { diffPlans, type PlanChange, type TreatmentPlan, type TreatmentPlanInput } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
-const RUNS = { numRuns: 100 };
+const RUNS = runs(100);
 
 function summary(changes: readonly PlanChange[]): string[] {
   return changes.map((change) => `${change.kind} ${change.id} ${change.material ? "material" : "minor"}`);

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { migratePlan, safeParsePlan, toDraft, updatePlan } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
-const RUNS = { numRuns: 200 };
+const RUNS = runs(200);
 
 describe("migratePlan", () => {
   it("reads a current plan, stored as JSON, as itself", () => {

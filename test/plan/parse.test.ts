@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { checkPlan, parsePlan, PlanError, safeParsePlan } from "../../src/index";
 import { arbPlan, toDraft } from "../../src/testing";
 import { cleanPlan } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
-const RUNS = { numRuns: 1000 };
+const RUNS = runs(1000);
 
 describe("safeParsePlan", () => {
   it("accepts the template plan and returns an equal plan", () => {
@@ -108,7 +109,7 @@ describe("safeParsePlan", () => {
           expect(JSON.stringify(finding.params ?? {})).not.toContain("Jane");
         }
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkPlan, medicationReviews, policies, resolvePolicy, validatePlan, type Policy } from "../../src/index";
 import { cleanPlan } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 const rulesOf = (result: { success: boolean; findings?: readonly { rule: string }[] }) => (result.success ? [] : result.findings!.map((finding) => finding.rule));
 
@@ -52,7 +53,7 @@ describe("resolvePolicy", () => {
         const report = checkPlan(plan, { policy: policy as Policy, asOf: "2026-04-01" });
         expect(typeof report.ok).toBe("boolean");
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, careObligations, classFromName, isDay, LAB_KINDS, medicationReviews, parsePlan, type Obligation, type TreatmentPlan } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 function obligations(plan: TreatmentPlan, asOf: string): Obligation[] {
   const result = careObligations(plan, { asOf });
@@ -112,7 +113,7 @@ describe("careObligations: properties", () => {
           }
         }
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 
@@ -125,7 +126,7 @@ describe("careObligations: properties", () => {
         const expected = obligations(plan, asOf).map((item) => ({ ...(shiftDays(item, shift) as Obligation), reason: item.reason.replace(/\d{4}-\d{2}-\d{2}/g, (day) => addDays(day, shift)) }));
         expect(obligations(moved, addDays(asOf, shift))).toEqual(expected);
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 
@@ -147,7 +148,7 @@ describe("careObligations: properties", () => {
           expect(byRecord.get(`${stream(item)}|${item.satisfiedBy!.join()}`)?.status ?? "done", `${stream(item)}|${item.due}`).toBe("done");
         }
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, expandSchedule, validatePlan, weekdayOf, type TreatmentPlan } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, deepFreeze, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 function expand(plan: TreatmentPlan, options: Parameters<typeof expandSchedule>[1] = {}) {
   const result = expandSchedule(plan, options);
@@ -184,7 +185,7 @@ describe("expandSchedule properties", () => {
         }
         for (const closure of skippedClosures) expect(programDays.has(weekdayOf(closure))).toBe(true);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -202,7 +203,7 @@ describe("expandSchedule properties", () => {
           expect(Date.parse(sessions[index]!.start)).toBeGreaterThanOrEqual(Date.parse(sessions[index - 1]!.end));
         }
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });

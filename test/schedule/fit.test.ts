@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { wallTimeMinutes } from "../../src/core/calendar";
 import { fitSchedule, policies, templates, validatePlan, WEEKDAYS } from "../../src/index";
 import { BASE_OPTIONS } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 describe("fitSchedule", () => {
   it("finds morning patterns on the preferred days around a commitment", () => {
@@ -94,7 +95,7 @@ describe("fitSchedule", () => {
           }
         }
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -5,6 +5,7 @@ import { sessionLengthFit } from "../../src/schedule/rules/session-length";
 import { weeklyMinutesVerdict } from "../../src/schedule/rules/weekly-hours";
 import { fitSchedule, policies, validatePlan, type TreatmentPlan } from "../../src/index";
 import { cleanPlan, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
@@ -48,7 +49,7 @@ describe("sessionLengthFit", () => {
         const expected = { "outside-bounds": ["error"], "outside-target": ["warning"], target: [] }[sessionLengthFit(minutes, sessionMinutes)];
         expect(severities).toEqual(expected.flatMap((severity) => [severity, severity, severity]));
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 });
@@ -89,7 +90,7 @@ describe("weeklyMinutesVerdict", () => {
         const found = rulesFound(planWith(4, minutes), "schedule/weekly-hours").length > 0;
         expect(found).toBe(weeklyMinutesVerdict(policies.default.params.weeklyMinutes, "adult", 4 * minutes) !== "within");
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 });
@@ -134,7 +135,7 @@ describe("fitSchedule and the predicates", () => {
           expect(reasonOf(options) === "weekly-minutes").toBe(!within);
         },
       ),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

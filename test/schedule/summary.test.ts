@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ACTIVITY_KINDS, summarizeWeek, type Activity } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 describe("summarizeWeek", () => {
   it("sums the standard template's week", () => {
@@ -49,7 +50,7 @@ describe("summarizeWeek", () => {
         expect(after.qualifyingMinutes).toBeGreaterThanOrEqual(before.qualifyingMinutes);
         expect(after.sessions[index]!.minutes).toBe(before.sessions[index]!.minutes + activity.minutes);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -60,7 +61,7 @@ describe("summarizeWeek", () => {
         const total = Object.values(week.minutesByModality).reduce((sum, minutes) => sum + (minutes ?? 0), 0);
         expect(total).toBeCloseTo(week.therapeuticMinutes, 9);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -6,8 +6,9 @@ import { isDay, safeParsePlan } from "../../src/index";
 import { arbPlan, toDraft } from "../../src/testing";
 import { PLAN_JSON_SCHEMA_FILE, planJsonSchemaText } from "../../scripts/plan-json-schema";
 import { mutated, STRUCTURAL_MUTATIONS } from "../helpers/structural";
+import { runs } from "../helpers/runs";
 
-const RUNS = { numRuns: 200 };
+const RUNS = runs(200);
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 ajv.addFormat("date", { type: "string", validate: isDay });
 const validate = ajv.compile(JSON.parse(readFileSync(PLAN_JSON_SCHEMA_FILE, "utf8")) as object);
@@ -43,7 +44,7 @@ describe("schema.json", () => {
           expect({ name, ajv: validate(draft), zod: safeParsePlan(draft).success }).toEqual({ name, ajv: false, zod: false });
         }
       }),
-      { numRuns: 50 },
+      runs(50),
     );
   });
 });

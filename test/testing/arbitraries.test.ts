@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, daysBetween, policies, validatePlan } from "../../src/index";
 import { arbPlan, arbSchedule } from "../../src/testing";
+import { runs } from "../helpers/runs";
 
-const RUNS = { numRuns: 1000 };
+const RUNS = runs(1000);
 
 describe("arbPlan", () => {
   for (const [name, policy] of Object.entries(policies)) {
@@ -25,7 +26,7 @@ describe("arbPlan", () => {
         expect(schedule.sessions.length).toBeGreaterThanOrEqual(3);
         expect(schedule.sessions.length).toBeLessThanOrEqual(5);
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 });
