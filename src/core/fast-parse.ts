@@ -53,6 +53,11 @@ const UNSURE: unique symbol = Symbol("unsure");
 /** The result of a fast parse: the value zod would return, or `undefined` when only zod can tell. */
 export type FastParse<T> = { readonly value: T } | undefined;
 
+/** Stops compiling at a part of the schema the compiler does not know: the fast path stays off. */
+function unknownPart(): never {
+  throw UNSURE;
+}
+
 /** Whether zod reads the value as an object: not null, not an array. */
 function isObject(value: unknown): value is Record<PropertyKey, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -99,7 +104,7 @@ function passes(tests: readonly Test[], payload: Payload): boolean {
 
 /** The test of an enum or literal: the value is one of the values zod's own parse looks up. */
 function member(values: ReadonlySet<unknown> | undefined): (value: unknown) => boolean {
-  if (!values) throw new Error("an enum without values");
+  if (!values) return unknownPart();
   return (value) => values.has(value);
 }
 
@@ -114,7 +119,7 @@ const LEAVES: Readonly<Record<string, (node: ZodNode) => (value: unknown) => boo
 
 /** A leaf: its kind's type test, then its checks (a number format or string format is its own first check), the value as they leave it. */
 function leaf(node: ZodNode, accepts: (value: unknown) => boolean): Walk {
-  if (node._zod.def.coerce) throw new Error("a coercing schema");
+  if (node._zod.def.coerce) unknownPart();
   const tests = [...(node._zod.traits.has("$ZodCheck") ? [node as unknown as Check] : []), ...(node._zod.def.checks ?? [])].map(test);
   return (value, payload) => {
     if (!accepts(value)) return UNSURE;
@@ -139,11 +144,12 @@ function checked(walk: Walk, checks: readonly Check[]): Walk {
 function object(node: ZodNode, compileChild: (child: ZodNode) => Walk): Walk {
   const { shape = {}, catchall } = node._zod.def;
   const strict = catchall !== undefined;
-  if (strict && catchall._zod.def.type !== "never") throw new Error("an object with a catchall");
-  if (Object.getOwnPropertySymbols(shape).length > 0 || Object.hasOwn(shape, "__proto__")) throw new Error("an object with a symbol or __proto__ key");
+  // A catchall other than `never` keeps unknown keys; symbol keys and `__proto__` are read apart by zod.
+  if ((strict && catchall._zod.def.type !== "never") || Object.getOwnPropertySymbols(shape).length > 0 || Object.hasOwn(shape, "__proto__")) unknownPart();
   const fields = Object.keys(shape).map((key) => {
     const { optin, optout } = shape[key]!._zod;
-    if (optin !== optout || (optin !== undefined && optin !== "optional")) throw new Error("a defaulted key");
+    // A default fills in an absent key.
+    if (optin !== optout || (optin !== undefined && optin !== "optional")) unknownPart();
     return { key, walk: compileChild(shape[key]!), optional: optin === "optional" };
   });
   const known = new Set(Object.keys(shape));
@@ -163,8 +169,7 @@ function object(node: ZodNode, compileChild: (child: ZodNode) => Walk): Walk {
 
 /** An array: a new array of its items' outputs; one longer than its smallest `max` is left to zod before any item is read. */
 function array(node: ZodNode, element: Walk): Walk {
-  const maxima = (node._zod.def.checks ?? []).map((check) => (check._zod.def.check === "max_length" ? (check._zod.def.maximum ?? Infinity) : Infinity));
-  const cap = Math.min(Infinity, ...maxima);
+  const cap = Math.min(...(node._zod.def.checks ?? []).map(({ _zod: { def } }) => (def.check === "max_length" ? (def.maximum ?? Infinity) : Infinity)));
   return (value, payload) => {
     if (!Array.isArray(value) || value.length > cap) return UNSURE;
     const output: unknown[] = new Array(value.length);
@@ -180,11 +185,11 @@ function array(node: ZodNode, element: Walk): Walk {
 /** A discriminated union: the option its discriminator value names, as zod maps values to options (a value two options claim names none). */
 function discriminated(node: ZodNode, compileChild: (child: ZodNode) => Walk): Walk {
   const { discriminator, options = [] } = node._zod.def;
-  if (discriminator === undefined) throw new Error("a union without a discriminator");
+  if (discriminator === undefined) unknownPart();
   const byValue = new Map<unknown, Walk | null>();
   for (const option of options) {
     const values = option._zod.propValues?.[discriminator];
-    if (!values || values.size === 0) throw new Error("an option without a discriminator value");
+    if (!values || values.size === 0) unknownPart();
     const walk = compileChild(option);
     for (const tag of values) byValue.set(tag, byValue.has(tag) ? null : walk);
   }
@@ -199,22 +204,22 @@ function discriminated(node: ZodNode, compileChild: (child: ZodNode) => Walk): W
 function compile(node: ZodNode, compiled: Map<ZodNode, Walk | null>): Walk {
   const done = compiled.get(node);
   if (done) return done;
-  if (done === null) throw new Error("a recursive schema");
+  if (done === null) unknownPart(); // a recursive schema
   compiled.set(node, null);
   const { type, checks = [] } = node._zod.def;
   const compileChild = (child: ZodNode) => compile(child, compiled);
   let walk: Walk;
   const accepts = LEAVES[type];
   if (accepts) walk = leaf(node, accepts(node));
-  else if (node._zod.traits.has("$ZodCheck")) throw new Error("a container that is its own check");
+  else if (node._zod.traits.has("$ZodCheck")) unknownPart();
   else if (type === "object") walk = checked(object(node, compileChild), checks);
   else if (type === "array" && node._zod.def.element) walk = checked(array(node, compileChild(node._zod.def.element)), checks);
   else if (type === "union") walk = checked(discriminated(node, compileChild), checks);
   else if (type === "optional" && node._zod.def.innerType && !node._zod.traits.has("$ZodExactOptional")) {
     const inner = compileChild(node._zod.def.innerType);
-    if (node._zod.def.innerType._zod.optin !== undefined) throw new Error("an optional around a default");
+    if (node._zod.def.innerType._zod.optin !== undefined) unknownPart(); // an optional default
     walk = checked((value, payload) => (value === undefined ? undefined : inner(value, payload)), checks);
-  } else throw new Error(`a ${type} schema`);
+  } else unknownPart();
   compiled.set(node, walk);
   return walk;
 }
