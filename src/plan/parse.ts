@@ -1,4 +1,5 @@
 import type { Finding, Result } from "../core/finding";
+import { fastParser } from "../core/fast-parse";
 import { describeFindings, PlanError } from "../core/plan-error";
 import { catalogFinding } from "../core/messages";
 import { schemaFindings } from "../core/schema-findings";
@@ -10,6 +11,9 @@ import { duplicateIdFindings } from "./unique-ids";
 function unreadable(): Finding {
   return catalogFinding(PLAN_MESSAGES, "schema/unreadable", "error", [], { variant: "input" });
 }
+
+/** The plan's schema compiled for plans it accepts; anything else is left to zod's parse, which tells what is wrong. */
+const fastPlan = fastParser(TreatmentPlanSchema);
 
 /**
  * Checks that unknown data is a structurally valid treatment plan, collecting every problem. Never
@@ -25,6 +29,18 @@ function unreadable(): Finding {
  * ```
  */
 export function safeParsePlan(input: unknown): Result<TreatmentPlan> {
+  const fast = fastPlan(input);
+  return fast ? withUniqueIds(fast.value) : zodParsePlan(input);
+}
+
+/** A structurally valid plan, unless two of its parts share an id. */
+function withUniqueIds(plan: TreatmentPlan): Result<TreatmentPlan> {
+  const duplicates = duplicateIdFindings(plan);
+  return duplicates.length > 0 ? { success: false, findings: duplicates } : { success: true, data: plan };
+}
+
+/** {@link safeParsePlan} by zod's parse alone: the findings of a plan the compiled parser does not vouch for. */
+export function zodParsePlan(input: unknown): Result<TreatmentPlan> {
   try {
     const parsed = TreatmentPlanSchema.safeParse(input);
     if (!parsed.success) {
@@ -32,9 +48,7 @@ export function safeParsePlan(input: unknown): Result<TreatmentPlan> {
       const detailed = TreatmentPlanSchema.safeParse(input, { reportInput: true });
       return { success: false, findings: schemaFindings(detailed.success ? parsed.error.issues : detailed.error.issues) };
     }
-    const plan: TreatmentPlan = parsed.data;
-    const duplicates = duplicateIdFindings(plan);
-    return duplicates.length > 0 ? { success: false, findings: duplicates } : { success: true, data: plan };
+    return withUniqueIds(parsed.data);
   } catch {
     // Exotic inputs (throwing getters, revoked proxies) cannot be read; they are reported, not thrown.
     return { success: false, findings: [unreadable()] };
