@@ -2,12 +2,12 @@ import { defineConfig } from "vitest/config";
 
 /**
  * The suites whose results could follow the host's time zone if the library ever read it (dates,
- * zones, schedules, calendars, FHIR timings, the CLI). They run again under two more host zones:
- * one with DST on the northern calendar and one with a 30-minute DST shift on the southern.
- * test/time-zone-independence.test.ts switches zones itself, inside one run, for every public
- * function.
+ * zones, schedules, calendars, FHIR timings, and the CLI where it reads the clock or writes dated
+ * sessions). They run again under two more host zones: one with DST on the northern calendar and
+ * one with a 30-minute DST shift on the southern. test/time-zone-independence.test.ts switches
+ * zones itself, inside one run, for every public function.
  */
-const ZONE_SENSITIVE = ["test/core/**/*.test.ts", "test/schedule/**/*.test.ts", "test/cli/**/*.test.ts", "test/ical/**/*.test.ts", "test/fhir/**/*.test.ts", "test/host-zone.test.ts"];
+const ZONE_SENSITIVE = ["test/core/**/*.test.ts", "test/schedule/**/*.test.ts", "test/cli/cli.test.ts", "test/cli/schedule-ics.test.ts", "test/ical/**/*.test.ts", "test/fhir/**/*.test.ts", "test/host-zone.test.ts"];
 
 /** A project rerunning the zone-sensitive suites under another host zone, drawing a tenth of each property's cases. */
 function underHostZone(name: string, zone: string) {

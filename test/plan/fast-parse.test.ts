@@ -8,6 +8,7 @@ import { TreatmentPlanSchema } from "../../src/plan/schema";
 import { arbPlan, toDraft } from "../../src/testing";
 import { cleanPlan } from "../helpers/plans";
 import { mutated, STRUCTURAL_MUTATIONS, type Loose } from "../helpers/structural";
+import { runs } from "../helpers/runs";
 
 const fastPlan = fastParser(TreatmentPlanSchema);
 const PRESETS = Object.entries(policies);
@@ -80,7 +81,7 @@ describe("the compiled plan parser", () => {
         expect(fast!.value.schedule.sessions).not.toBe(input.schedule.sessions);
         expect(input).toStrictEqual(asJson(plan));
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 
@@ -118,7 +119,7 @@ describe("safeParsePlan gives zod's answer", () => {
         expect(result.success).toBe(false);
         expect(result).toStrictEqual(zodParsePlan(input));
       }),
-      { numRuns: 20 },
+      runs(20),
     );
   });
 
@@ -127,7 +128,7 @@ describe("safeParsePlan gives zod's answer", () => {
       fc.property(fc.jsonValue(), (input) => {
         expect(safeParsePlan(input)).toStrictEqual(zodParsePlan(input));
       }),
-      { numRuns: 1000 },
+      runs(500),
     );
   });
 
@@ -138,7 +139,7 @@ describe("safeParsePlan gives zod's answer", () => {
         expect(safeParsePlan(input)).toStrictEqual(zodParsePlan(input));
         expect(JSON.stringify(input)).toBe(before);
       }),
-      { numRuns: 1000 },
+      runs(500),
     );
   });
 
