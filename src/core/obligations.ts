@@ -28,17 +28,21 @@ export interface DatedRecord {
   readonly path: FindingPath;
 }
 
-/**
- * A series of obligations of one stream: the first window, and how the next follows the previous
- * one. Records satisfy the items in order, one record per item.
- */
-export interface ObligationSeries<Item> {
+/** How the windows of one stream follow each other: the first, and the next after each item. */
+export interface ObligationWindows {
   readonly first: ObligationWindow | undefined;
   /**
    * The window after an item due on `due`, satisfied on `satisfiedOn` (absent when missed), or
    * `undefined` when the series ends.
    */
   next(previous: { readonly due: Day; readonly satisfiedOn: Day | undefined; readonly count: number }): ObligationWindow | undefined;
+}
+
+/**
+ * A series of obligations of one stream: the first window, and how the next follows the previous
+ * one. Records satisfy the items in order, one record per item.
+ */
+export interface ObligationSeries<Item> extends ObligationWindows {
   /** The records, in date order, that can satisfy this series' items. */
   readonly records: readonly DatedRecord[];
   /** What every item of the series carries besides its window and status. */
@@ -63,26 +67,37 @@ export const MAX_SERIES_ITEMS = 4000;
  * items plus records.
  */
 export function seriesItems<Item extends object>(series: ObligationSeries<Item>, asOf: Day, to: Day): ObligationItem<Item>[] {
+  return windowItems(series, series.records, series.item, asOf, to);
+}
+
+/** The items of a stream's windows, each with what `item` carries, matched against `records` as {@link seriesItems} does. */
+export function windowItems<Item extends object>(windows: ObligationWindows, records: readonly DatedRecord[], item: Item, asOf: Day, to: Day): ObligationItem<Item>[] {
   const items: ObligationItem<Item>[] = [];
-  const { records } = series;
   let next = 0;
-  let window = series.first;
+  let window = windows.first;
   while (window !== undefined && window.due <= to && items.length < MAX_SERIES_ITEMS) {
     while (next < records.length && records[next]!.date < window.from) next += 1;
     const candidate = records[next];
     const lateUntil = window.lateUntil ?? window.due;
     const record = candidate !== undefined && candidate.date <= asOf && candidate.date <= lateUntil ? candidate : undefined;
-    // Object.assign rather than a spread followed by more keys: V8 builds a new hidden class for
-    // every such spread, which costs microseconds per item.
-    const where = { window: { from: window.from, to: window.due }, due: window.due };
+    // Object.assign onto a copy of the item rather than a spread followed by more keys: V8 builds
+    // a new hidden class for every such spread, which costs microseconds per item.
+    const span = { from: window.from, to: window.due };
     if (record === undefined) {
-      items.push(Object.assign({}, series.item, where, { status: asOf < window.from ? ("upcoming" as const) : asOf <= window.due ? ("due" as const) : ("missed" as const) }));
+      items.push(Object.assign({}, item, { window: span, due: window.due, status: asOf < window.from ? ("upcoming" as const) : asOf <= window.due ? ("due" as const) : ("missed" as const) }));
     } else {
       next += 1;
-      const satisfied = record.date > window.due ? { status: "late" as const, satisfiedBy: record.path, daysLate: daysBetween(window.due, record.date) } : { status: "done" as const, satisfiedBy: record.path };
-      items.push(Object.assign({}, series.item, where, satisfied));
+      items.push(
+        Object.assign(
+          {},
+          item,
+          record.date > window.due
+            ? { window: span, due: window.due, status: "late" as const, satisfiedBy: record.path, daysLate: daysBetween(window.due, record.date) }
+            : { window: span, due: window.due, status: "done" as const, satisfiedBy: record.path },
+        ),
+      );
     }
-    window = series.next({ due: window.due, satisfiedOn: record?.date, count: items.length });
+    window = windows.next({ due: window.due, satisfiedOn: record?.date, count: items.length });
   }
   return items;
 }

@@ -1,15 +1,20 @@
 import type { Day } from "../core/calendar";
-import { seriesItems, type DatedRecord, type ObligationItem } from "../core/obligations";
+import { windowItems, type DatedRecord, type ObligationItem } from "../core/obligations";
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParamName, PolicyParams } from "../policy/params";
 import { ENGLISH, wordsFor } from "../core/messages";
 import { dueReason, type DueItemInfo, type DueSeries, type LabKind, type Protocol, type ProtocolId } from "./due";
 
-/** A protocol's item with where it stands and why it is due in English, before it is shaped for a caller. */
-export type ProtocolItem = ObligationItem<DueItemInfo> & { readonly protocol: ProtocolId; readonly reason: string };
+/** A protocol's item with where it stands, before it is shaped for a caller. */
+export type ProtocolItem = ObligationItem<DueItemInfo & { readonly protocol: ProtocolId }>;
 
-/** English words for the reasons items carry. */
+/** English words for the reasons items are due. */
 const english = wordsFor(ENGLISH, []);
+
+/** Why an item is due, in English: the reason the callers that list items show with each. */
+export function englishReason(item: ProtocolItem): string {
+  return dueReason(item, english);
+}
 
 /** A plan's psychiatric reviews, and its labs by the lab they drew, each list in date order. */
 interface PlanRecords {
@@ -17,6 +22,8 @@ interface PlanRecords {
   readonly byLab: ReadonlyMap<LabKind, readonly DatedRecord[]>;
   /** Each record's place in date order, to merge the lists of several labs. */
   readonly order: ReadonlyMap<DatedRecord, number>;
+  /** The merged lists of the sets of labs streams asked for so far, by their labs joined with `|`. */
+  readonly byLabs: Map<string, readonly DatedRecord[]>;
 }
 
 /** The records of each plan already walked: plans are immutable, so they are read once per plan. */
@@ -43,7 +50,7 @@ function recordsOf(plan: TreatmentPlan): PlanRecords {
       else drawn.push(record);
     }
   });
-  const records = { psychiatric, byLab, order };
+  const records = { psychiatric, byLab, order, byLabs: new Map<string, readonly DatedRecord[]>() };
   recordsByPlan.set(plan, records);
   return records;
 }
@@ -53,13 +60,25 @@ function recordsFor(records: PlanRecords, series: DueSeries): readonly DatedReco
   const { kind, labs = [] } = series.item;
   if (kind === "psychiatric") return records.psychiatric;
   if (labs.length === 1) return records.byLab.get(labs[0]!) ?? [];
+  const key = labs.join("|");
+  const known = records.byLabs.get(key);
+  if (known !== undefined) return known;
   const drawn = new Set(labs.flatMap((lab) => records.byLab.get(lab) ?? []));
-  return [...drawn].sort((a, b) => records.order.get(a)! - records.order.get(b)!);
+  const merged = [...drawn].sort((a, b) => records.order.get(a)! - records.order.get(b)!);
+  records.byLabs.set(key, merged);
+  return merged;
 }
 
 /** The key items sort by: due day, then medication, then labs. */
 function sortKey(item: ProtocolItem): string {
   return `${item.due} ${item.medicationId ?? ""} ${item.labs?.join("|") ?? ""}`;
+}
+
+/** Items sorted by their {@link sortKey}, keeping the order of items with equal keys. */
+function inDueOrder(items: readonly ProtocolItem[]): ProtocolItem[] {
+  const keyed = items.map((item) => ({ item, key: sortKey(item) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ item }) => item);
 }
 
 /**
@@ -77,14 +96,10 @@ export function dueItems<Param extends PolicyParamName>(
 ): ProtocolItem[] {
   const records = recordsOf(plan);
   const { admitted } = plan.period;
-  const keyed = protocol
-    .generate({ plan, params, to })
-    .flatMap((series) => {
-      const item = Object.assign({}, series.item, { protocol: protocol.id });
-      return seriesItems({ first: series.first, next: series.next, records: recordsFor(records, series), item: Object.assign(item, { reason: dueReason(item, english) }) }, asOf, to);
-    })
-    .filter((item) => item.due >= admitted)
-    .map((item) => ({ item, key: sortKey(item) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map(({ item }) => item);
+  const items: ProtocolItem[] = [];
+  for (const series of protocol.generate({ plan, params, to })) {
+    const item = Object.assign({}, series.item, { protocol: protocol.id });
+    for (const one of windowItems(series, recordsFor(records, series), item, asOf, to)) if (one.due >= admitted) items.push(one);
+  }
+  return items.length < 2 ? items : inDueOrder(items);
 }

@@ -4,7 +4,7 @@ import { lastDayOfCare } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
 import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
 import type { LabKind, ProtocolId } from "./due";
-import { dueItems, type ProtocolItem } from "./due-items";
+import { dueItems, englishReason, type ProtocolItem } from "./due-items";
 import { PROTOCOLS } from "./protocols";
 import { guardResult } from "../core/plan-error";
 
@@ -111,7 +111,7 @@ function toReviewDue(item: ProtocolItem): ReviewDue {
     window: item.window,
     kind: item.kind,
     ...(item.labs ? { labs: item.labs } : {}),
-    reason: item.reason,
+    reason: englishReason(item),
     protocol: item.protocol,
     ...(item.medicationId !== undefined ? { medicationId: item.medicationId } : {}),
     status: item.status === "missed" ? "overdue" : item.status,
