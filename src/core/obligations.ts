@@ -108,16 +108,31 @@ export function windowItems<Item extends object>(windows: ObligationWindows, rec
  * after `until` (the last day of care) are dropped.
  */
 export function cadenceSeries<Item>(records: readonly DatedRecord[], every: number, until: Day, item: Item): ObligationSeries<Item> {
-  const sorted = [...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const windowAfter = (base: Day): ObligationWindow | undefined => {
-    const due = addDays(base, every);
-    return due >= until ? undefined : { from: addDays(base, 1), due, lateUntil: until };
-  };
-  const first = sorted[0];
-  return {
-    first: first === undefined ? undefined : windowAfter(first.date),
-    next: ({ due, satisfiedOn }) => windowAfter(satisfiedOn ?? due),
-    records: sorted.slice(1),
-    item,
-  };
+  return new CadenceSeries([...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), every, until, item);
+}
+
+/** The series of {@link cadenceSeries}: the methods live on the prototype, so a series costs one object. */
+class CadenceSeries<Item> implements ObligationSeries<Item> {
+  readonly first: ObligationWindow | undefined;
+  readonly records: readonly DatedRecord[];
+  constructor(
+    sorted: readonly DatedRecord[],
+    private readonly every: number,
+    private readonly until: Day,
+    readonly item: Item,
+  ) {
+    const first = sorted[0];
+    this.first = first === undefined ? undefined : this.windowAfter(first.date);
+    this.records = sorted.slice(1);
+  }
+
+  next({ due, satisfiedOn }: { readonly due: Day; readonly satisfiedOn: Day | undefined }): ObligationWindow | undefined {
+    return this.windowAfter(satisfiedOn ?? due);
+  }
+
+  /** The window after a record (or a missed due day) on `base`, or none once it would fall due on or after `until`. */
+  private windowAfter(base: Day): ObligationWindow | undefined {
+    const due = addDays(base, this.every);
+    return due >= this.until ? undefined : { from: addDays(base, 1), due, lateUntil: this.until };
+  }
 }
