@@ -167,27 +167,13 @@ export function scoredAssessments(plan: TreatmentPlan): ScoredAssessment[] {
 }
 
 /** Every scorable assessment of an instrument in the plan, oldest first, with its index; taken from `scored` when the plan's assessments are already scored. */
-export function scoresOf(plan: TreatmentPlan, instrument: Instrument, scored?: readonly ScoredAssessment[]): readonly ScoredAssessment[] {
-  if (scored === undefined) return scoreEach(plan, (assessment) => assessment.instrument === instrument);
-  return scoresByInstrument(scored).get(instrument) ?? [];
+export function scoresOf(plan: TreatmentPlan, instrument: Instrument, scored?: readonly ScoredAssessment[]): ScoredAssessment[] {
+  const ofInstrument = (assessment: Assessment) => assessment.instrument === instrument;
+  return scored === undefined ? scoreEach(plan, ofInstrument) : scored.filter((entry) => ofInstrument(entry.assessment));
 }
 
-/** Each list of scored assessments already split by instrument: the rules of a check share one list. */
-const byInstrumentOf = new WeakMap<readonly ScoredAssessment[], ReadonlyMap<Instrument, readonly ScoredAssessment[]>>();
-
-/** Scored assessments split by instrument, each part in the list's order. */
-function scoresByInstrument(scored: readonly ScoredAssessment[]): ReadonlyMap<Instrument, readonly ScoredAssessment[]> {
-  const known = byInstrumentOf.get(scored);
-  if (known !== undefined) return known;
-  const split = new Map<Instrument, ScoredAssessment[]>();
-  for (const entry of scored) {
-    const part = split.get(entry.assessment.instrument);
-    if (part === undefined) split.set(entry.assessment.instrument, [entry]);
-    else part.push(entry);
-  }
-  byInstrumentOf.set(scored, split);
-  return split;
-}
+/** Each instrument's place in the catalog, to order findings instrument by instrument. */
+const CATALOG_ORDER: ReadonlyMap<Instrument, number> = new Map(INSTRUMENTS.map((instrument, index) => [instrument, index]));
 
 /** Names an instrument's item, such as `"phq9-item-9"` for PHQ-9 item 9. */
 export type SuicideItemCode = `${string}-item-${number}`;
@@ -206,13 +192,13 @@ export interface PositiveSuicideItem {
 /** Every scorable assessment with a positive suicide item, instrument by instrument in catalog order, oldest first; `scored` as for {@link scoresOf}. */
 export function positiveSuicideItems(plan: TreatmentPlan, scored: readonly ScoredAssessment[] = scoredAssessments(plan)): PositiveSuicideItem[] {
   const positive: PositiveSuicideItem[] = [];
-  for (const instrument of INSTRUMENTS) {
-    for (const { index, assessment, score } of scoresOf(plan, instrument, scored)) {
-      const item = firstPositiveSuicideItem(assessment);
-      if (item === undefined) continue;
-      const code: SuicideItemCode = `${instrument.toLowerCase().replace(/[^a-z0-9]/g, "")}-item-${item + 1}`;
-      positive.push({ index, instrument, date: score.date, item, code });
-    }
+  for (const { index, assessment, score } of scored) {
+    const item = firstPositiveSuicideItem(assessment);
+    if (item === undefined) continue;
+    const { instrument } = assessment;
+    const code: SuicideItemCode = `${instrument.toLowerCase().replace(/[^a-z0-9]/g, "")}-item-${item + 1}`;
+    positive.push({ index, instrument, date: score.date, item, code });
   }
-  return positive;
+  // A stable sort: each instrument's items stay oldest first.
+  return positive.sort((a, b) => CATALOG_ORDER.get(a.instrument)! - CATALOG_ORDER.get(b.instrument)!);
 }
