@@ -20,8 +20,6 @@ export function englishReason(item: ProtocolItem): string {
 interface PlanRecords {
   readonly psychiatric: readonly DatedRecord[];
   readonly byLab: ReadonlyMap<LabKind, readonly DatedRecord[]>;
-  /** Each record's place in date order, to merge the lists of several labs. */
-  readonly order: ReadonlyMap<DatedRecord, number>;
   /** The merged lists of the sets of labs streams asked for so far, by their labs joined with `|`. */
   readonly byLabs: Map<string, readonly DatedRecord[]>;
 }
@@ -29,28 +27,35 @@ interface PlanRecords {
 /** The records of each plan already walked: plans are immutable, so they are read once per plan. */
 const recordsByPlan = new WeakMap<TreatmentPlan, PlanRecords>();
 
+/** Orders a plan's reviews by date, and reviews of one day as the plan lists them. */
+function byDateThenPlace(a: DatedRecord, b: DatedRecord): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : (a.path[1] as number) - (b.path[1] as number);
+}
+
 /** The recorded psychiatric reviews and labs of a plan, in date order, grouped by what they satisfy. */
 function recordsOf(plan: TreatmentPlan): PlanRecords {
   const known = recordsByPlan.get(plan);
   if (known !== undefined) return known;
-  const located = plan.reviews
-    .map((review, index) => ({ review, record: { date: review.date, path: ["reviews", index] } }))
-    .filter(({ review }) => review.kind !== "plan")
-    .sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : (a.record.path[1] as number) - (b.record.path[1] as number)));
+  const dated: DatedRecord[] = [];
+  plan.reviews.forEach((review, index) => {
+    if (review.kind !== "plan") dated.push({ date: review.date, path: ["reviews", index] });
+  });
+  dated.sort(byDateThenPlace);
   const psychiatric: DatedRecord[] = [];
   const byLab = new Map<LabKind, DatedRecord[]>();
-  const order = new Map<DatedRecord, number>();
-  located.forEach(({ review, record }, index) => {
-    order.set(record, index);
+  for (const record of dated) {
+    const review = plan.reviews[record.path[1] as number]!;
     if (review.kind === "psychiatric") psychiatric.push(record);
-    if (review.kind !== "lab") return;
-    for (const lab of new Set(review.labs ?? [])) {
+    if (review.kind !== "lab") continue;
+    const labs = review.labs ?? [];
+    labs.forEach((lab, index) => {
+      if (labs.indexOf(lab) !== index) return;
       const drawn = byLab.get(lab);
       if (drawn === undefined) byLab.set(lab, [record]);
       else drawn.push(record);
-    }
-  });
-  const records = { psychiatric, byLab, order, byLabs: new Map<string, readonly DatedRecord[]>() };
+    });
+  }
+  const records = { psychiatric, byLab, byLabs: new Map<string, readonly DatedRecord[]>() };
   recordsByPlan.set(plan, records);
   return records;
 }
@@ -63,8 +68,7 @@ function recordsFor(records: PlanRecords, series: DueSeries): readonly DatedReco
   const key = labs.join("|");
   const known = records.byLabs.get(key);
   if (known !== undefined) return known;
-  const drawn = new Set(labs.flatMap((lab) => records.byLab.get(lab) ?? []));
-  const merged = [...drawn].sort((a, b) => records.order.get(a)! - records.order.get(b)!);
+  const merged = [...new Set(labs.flatMap((lab) => records.byLab.get(lab) ?? []))].sort(byDateThenPlace);
   records.byLabs.set(key, merged);
   return merged;
 }
