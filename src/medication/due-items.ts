@@ -16,16 +16,16 @@ export function englishReason(item: ProtocolItem): string {
   return dueReason(item, english);
 }
 
-/** A plan's psychiatric reviews, and its labs by the lab they drew, each list in date order. */
-interface PlanRecords {
+/**
+ * A plan's psychiatric reviews, and its labs by the lab they drew, each list in date order: what
+ * the protocols' items are matched against, read once for all the protocols of a check.
+ */
+export interface PlanRecords {
   readonly psychiatric: readonly DatedRecord[];
   readonly byLab: ReadonlyMap<LabKind, readonly DatedRecord[]>;
   /** The merged lists of the sets of labs streams asked for so far, by their labs joined with `|`. */
   readonly byLabs: Map<string, readonly DatedRecord[]>;
 }
-
-/** The records of each plan already walked: plans are immutable, so they are read once per plan. */
-const recordsByPlan = new WeakMap<TreatmentPlan, PlanRecords>();
 
 /** Orders a plan's reviews by date, and reviews of one day as the plan lists them. */
 function byDateThenPlace(a: DatedRecord, b: DatedRecord): number {
@@ -33,9 +33,7 @@ function byDateThenPlace(a: DatedRecord, b: DatedRecord): number {
 }
 
 /** The recorded psychiatric reviews and labs of a plan, in date order, grouped by what they satisfy. */
-function recordsOf(plan: TreatmentPlan): PlanRecords {
-  const known = recordsByPlan.get(plan);
-  if (known !== undefined) return known;
+export function planRecords(plan: TreatmentPlan): PlanRecords {
   const dated: DatedRecord[] = [];
   plan.reviews.forEach((review, index) => {
     if (review.kind !== "plan") dated.push({ date: review.date, path: ["reviews", index] });
@@ -55,9 +53,7 @@ function recordsOf(plan: TreatmentPlan): PlanRecords {
       else drawn.push(record);
     });
   }
-  const records = { psychiatric, byLab, byLabs: new Map<string, readonly DatedRecord[]>() };
-  recordsByPlan.set(plan, records);
-  return records;
+  return { psychiatric, byLab, byLabs: new Map<string, readonly DatedRecord[]>() };
 }
 
 /** The records that can satisfy a stream's items: psychiatric reviews, or labs that drew one of its labs. */
@@ -89,7 +85,8 @@ function inDueOrder(items: readonly ProtocolItem[]): ProtocolItem[] {
  * One protocol's due items from admission to `to`, sorted by due day, each with where it stands
  * on `asOf` (items before admission only set the pace of a series). Each stream's items
  * take the recorded reviews up to `asOf` in date order, one per item (a lab only items that need
- * a lab it drew); one review can serve an item of every stream.
+ * a lab it drew); one review can serve an item of every stream. `records` are the plan's, from
+ * {@link planRecords}.
  */
 export function dueItems<Param extends PolicyParamName>(
   protocol: Protocol<ProtocolId, string, Param>,
@@ -97,8 +94,8 @@ export function dueItems<Param extends PolicyParamName>(
   params: Pick<PolicyParams, Param>,
   asOf: Day,
   to: Day,
+  records: PlanRecords,
 ): ProtocolItem[] {
-  const records = recordsOf(plan);
   const { admitted } = plan.period;
   const items: ProtocolItem[] = [];
   for (const series of protocol.generate({ plan, params, to })) {

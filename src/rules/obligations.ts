@@ -10,7 +10,7 @@ import { recertificationSeries } from "../coverage/rules/recertification";
 import type { Instrument } from "../measures/instruments";
 import { measureSeries } from "../measures/rules/repeat-every";
 import type { LabKind, ProtocolId } from "../medication/due";
-import { dueItems, englishReason, type ProtocolItem } from "../medication/due-items";
+import { dueItems, englishReason, planRecords, type ProtocolItem } from "../medication/due-items";
 import { PROTOCOLS } from "../medication/protocols";
 import { planReviewSeries } from "../plan/rules/review-cadence";
 import type { TreatmentPlan } from "../plan/types";
@@ -157,7 +157,8 @@ export function careObligations(plan: TreatmentPlan, options: CareObligationOpti
     const { asOf, policy } = resolved.data;
     const { params } = policy;
     const to = lastDayOfCare(plan);
-    const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to)).map(medicationObligation);
+    const records = planRecords(plan);
+    const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records)).map(medicationObligation);
     const obligations = [
       ...medication,
       ...cadenceObligations([planReviewSeries(plan, params.planReviewEveryDays)], "plan-review", "plan/review-cadence", asOf, to),
