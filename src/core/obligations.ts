@@ -70,36 +70,51 @@ export function seriesItems<Item extends object>(series: ObligationSeries<Item>,
   return windowItems(series, series.records, series.item, asOf, to);
 }
 
-/** The items of a stream's windows, each with what `item` carries, matched against `records` as {@link seriesItems} does. */
-export function windowItems<Item extends object>(windows: ObligationWindows, records: readonly DatedRecord[], item: Item, asOf: Day, to: Day): ObligationItem<Item>[] {
+/**
+ * The items of a stream's windows, each with what `item` carries, matched against `records` as
+ * {@link seriesItems} does. Items due before `from` only set the pace: they take their records
+ * but are not listed.
+ */
+export function windowItems<Item extends object>(
+  windows: ObligationWindows,
+  records: readonly DatedRecord[],
+  item: Item,
+  asOf: Day,
+  to: Day,
+  from?: Day,
+): ObligationItem<Item>[] {
   const items: ObligationItem<Item>[] = [];
+  let count = 0;
   let next = 0;
   let window = windows.first;
-  while (window !== undefined && window.due <= to && items.length < MAX_SERIES_ITEMS) {
+  while (window !== undefined && window.due <= to && count < MAX_SERIES_ITEMS) {
     while (next < records.length && records[next]!.date < window.from) next += 1;
     const candidate = records[next];
     const lateUntil = window.lateUntil ?? window.due;
     const record = candidate !== undefined && candidate.date <= asOf && candidate.date <= lateUntil ? candidate : undefined;
-    // Object.assign onto a copy of the item rather than a spread followed by more keys: V8 builds
-    // a new hidden class for every such spread, which costs microseconds per item.
-    const span = { from: window.from, to: window.due };
-    if (record === undefined) {
-      items.push(Object.assign({}, item, { window: span, due: window.due, status: asOf < window.from ? ("upcoming" as const) : asOf <= window.due ? ("due" as const) : ("missed" as const) }));
-    } else {
-      next += 1;
-      items.push(
-        Object.assign(
-          {},
-          item,
-          record.date > window.due
-            ? { window: span, due: window.due, status: "late" as const, satisfiedBy: record.path, daysLate: daysBetween(window.due, record.date) }
-            : { window: span, due: window.due, status: "done" as const, satisfiedBy: record.path },
-        ),
-      );
-    }
-    window = windows.next({ due: window.due, satisfiedOn: record?.date, count: items.length });
+    count += 1;
+    if (record !== undefined) next += 1;
+    if (from === undefined || window.due >= from) items.push(itemIn(item, window, record, asOf));
+    window = windows.next({ due: window.due, satisfiedOn: record?.date, count });
   }
   return items;
+}
+
+/** An item in its window: satisfied by `record` (late after the due day), else where it stands on `asOf`. */
+function itemIn<Item extends object>(item: Item, window: ObligationWindow, record: DatedRecord | undefined, asOf: Day): ObligationItem<Item> {
+  const span = { from: window.from, to: window.due };
+  // Object.assign onto a copy of the item rather than a spread followed by more keys: V8 builds
+  // a new hidden class for every such spread, which costs microseconds per item.
+  if (record === undefined) {
+    return Object.assign({}, item, { window: span, due: window.due, status: asOf < window.from ? ("upcoming" as const) : asOf <= window.due ? ("due" as const) : ("missed" as const) });
+  }
+  return Object.assign(
+    {},
+    item,
+    record.date > window.due
+      ? { window: span, due: window.due, status: "late" as const, satisfiedBy: record.path, daysLate: daysBetween(window.due, record.date) }
+      : { window: span, due: window.due, status: "done" as const, satisfiedBy: record.path },
+  );
 }
 
 /**

@@ -100,7 +100,7 @@ export function dueItems<Param extends PolicyParamName>(
   const items: ProtocolItem[] = [];
   for (const series of protocol.generate({ plan, params, to })) {
     const item = Object.assign({}, series.item, { protocol: protocol.id });
-    for (const one of windowItems(series, recordsFor(records, series), item, asOf, to)) if (one.due >= admitted) items.push(one);
+    for (const one of windowItems(series, recordsFor(records, series), item, asOf, to, admitted)) items.push(one);
   }
   return items.length < 2 ? items : inDueOrder(items);
 }
