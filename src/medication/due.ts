@@ -131,7 +131,11 @@ export function defineProtocol<const Id extends string, const Code extends `medi
  */
 export function medicationsOfClass(plan: TreatmentPlan, medicationClass: string): { readonly medication: Medication; readonly index: number }[] {
   const classes = effectiveClassesOf(plan);
-  return plan.medications.flatMap((medication, index) => (classes[index] === medicationClass ? [{ medication, index }] : []));
+  const found: { readonly medication: Medication; readonly index: number }[] = [];
+  plan.medications.forEach((medication, index) => {
+    if (classes[index] === medicationClass) found.push({ medication, index });
+  });
+  return found;
 }
 
 /** The effective class of each medication of each plan already read: plans are immutable, so the names are read once per plan. */
