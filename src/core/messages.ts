@@ -157,51 +157,43 @@ export const ENGLISH = {
 
 const PLURAL_CATEGORIES = new Set(["zero", "one", "two", "few", "many", "other"]);
 
-interface Formatters {
-  readonly weekdays: readonly string[];
-  readonly plurals: Intl.PluralRules;
-  readonly numbers: Intl.NumberFormat;
-  readonly and: Intl.ListFormat;
-  readonly or: Intl.ListFormat;
-}
+/** The words of a language that do not depend on the place a message is about. */
+type LanguageWords = Omit<Words, "place">;
 
-/** Formatters by locale tag: building one costs far more than using it. */
-const formatters = new Map<string, Formatters>();
+/** The words of each language by tag: building the `Intl` formatters costs far more than using them. */
+const wordsByTag = new Map<string, LanguageWords>();
 
-function formattersFor(tag: string): Formatters {
-  let found = formatters.get(tag);
-  if (!found) {
-    const weekday = new Intl.DateTimeFormat(tag, { weekday: "long", timeZone: "UTC" });
-    found = {
-      // 1970-01-05 was a Monday: seven days from it name the weekdays in order.
-      weekdays: WEEKDAYS.map((_, index) => weekday.format(Date.UTC(1970, 0, 5 + index))),
-      plurals: new Intl.PluralRules(tag),
-      numbers: new Intl.NumberFormat(tag, { useGrouping: false, maximumFractionDigits: 20 }),
-      and: new Intl.ListFormat(tag, { type: "conjunction" }),
-      or: new Intl.ListFormat(tag, { type: "disjunction" }),
-    };
-    formatters.set(tag, found);
-  }
-  return found;
-}
-
-/** The words of a locale, writing about the place `at`. */
-export function wordsFor(locale: Pick<Locale, "tag" | "items">, at: FindingPath): Words {
-  const { weekdays, plurals, numbers, and, or } = formattersFor(locale.tag);
+/** The words of the language a tag names, built on first use. */
+function languageWords(tag: string): LanguageWords {
+  const known = wordsByTag.get(tag);
+  if (known !== undefined) return known;
+  const weekday = new Intl.DateTimeFormat(tag, { weekday: "long", timeZone: "UTC" });
+  // 1970-01-05 was a Monday: seven days from it name the weekdays in order.
+  const weekdays = WEEKDAYS.map((_, index) => weekday.format(Date.UTC(1970, 0, 5 + index)));
+  const plurals = new Intl.PluralRules(tag);
+  const numbers = new Intl.NumberFormat(tag, { useGrouping: false, maximumFractionDigits: 20 });
+  const and = new Intl.ListFormat(tag, { type: "conjunction" });
+  const or = new Intl.ListFormat(tag, { type: "disjunction" });
   const number = (value: number): string => numbers.format(value);
   const plural = (value: number, forms: PluralForms): string => {
     const category = plurals.select(value);
     return (PLURAL_CATEGORIES.has(category) ? forms[category as keyof PluralForms] : undefined) ?? forms.other;
   };
-  return {
-    locale: locale.tag,
+  const words: LanguageWords = {
+    locale: tag,
     number,
     count: (value, forms) => `${number(value)} ${plural(value, forms)}`,
     plural,
     weekday: (day) => weekdays[WEEKDAYS.indexOf(day)] ?? day,
     list: (items, type = "and") => (type === "and" ? and : or).format(items.map((item) => (typeof item === "number" ? number(item) : item))),
-    place: (path = at) => placeIn(locale.items, path),
   };
+  wordsByTag.set(tag, words);
+  return words;
+}
+
+/** The words of a locale, writing about the place `at`. */
+export function wordsFor(locale: Pick<Locale, "tag" | "items">, at: FindingPath): Words {
+  return Object.assign({ place: (path: FindingPath = at) => placeIn(locale.items, path) }, languageWords(locale.tag));
 }
 
 /**

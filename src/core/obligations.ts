@@ -28,17 +28,21 @@ export interface DatedRecord {
   readonly path: FindingPath;
 }
 
-/**
- * A series of obligations of one stream: the first window, and how the next follows the previous
- * one. Records satisfy the items in order, one record per item.
- */
-export interface ObligationSeries<Item> {
+/** How the windows of one stream follow each other: the first, and the next after each item. */
+export interface ObligationWindows {
   readonly first: ObligationWindow | undefined;
   /**
    * The window after an item due on `due`, satisfied on `satisfiedOn` (absent when missed), or
    * `undefined` when the series ends.
    */
   next(previous: { readonly due: Day; readonly satisfiedOn: Day | undefined; readonly count: number }): ObligationWindow | undefined;
+}
+
+/**
+ * A series of obligations of one stream: the first window, and how the next follows the previous
+ * one. Records satisfy the items in order, one record per item.
+ */
+export interface ObligationSeries<Item> extends ObligationWindows {
   /** The records, in date order, that can satisfy this series' items. */
   readonly records: readonly DatedRecord[];
   /** What every item of the series carries besides its window and status. */
@@ -63,28 +67,54 @@ export const MAX_SERIES_ITEMS = 4000;
  * items plus records.
  */
 export function seriesItems<Item extends object>(series: ObligationSeries<Item>, asOf: Day, to: Day): ObligationItem<Item>[] {
+  return windowItems(series, series.records, series.item, asOf, to);
+}
+
+/**
+ * The items of a stream's windows, each with what `item` carries, matched against `records` as
+ * {@link seriesItems} does. Items due before `from` only set the pace: they take their records
+ * but are not listed.
+ */
+export function windowItems<Item extends object>(
+  windows: ObligationWindows,
+  records: readonly DatedRecord[],
+  item: Item,
+  asOf: Day,
+  to: Day,
+  from?: Day,
+): ObligationItem<Item>[] {
   const items: ObligationItem<Item>[] = [];
-  const { records } = series;
+  let count = 0;
   let next = 0;
-  let window = series.first;
-  while (window !== undefined && window.due <= to && items.length < MAX_SERIES_ITEMS) {
+  let window = windows.first;
+  while (window !== undefined && window.due <= to && count < MAX_SERIES_ITEMS) {
     while (next < records.length && records[next]!.date < window.from) next += 1;
     const candidate = records[next];
     const lateUntil = window.lateUntil ?? window.due;
     const record = candidate !== undefined && candidate.date <= asOf && candidate.date <= lateUntil ? candidate : undefined;
-    // Object.assign rather than a spread followed by more keys: V8 builds a new hidden class for
-    // every such spread, which costs microseconds per item.
-    const where = { window: { from: window.from, to: window.due }, due: window.due };
-    if (record === undefined) {
-      items.push(Object.assign({}, series.item, where, { status: asOf < window.from ? ("upcoming" as const) : asOf <= window.due ? ("due" as const) : ("missed" as const) }));
-    } else {
-      next += 1;
-      const satisfied = record.date > window.due ? { status: "late" as const, satisfiedBy: record.path, daysLate: daysBetween(window.due, record.date) } : { status: "done" as const, satisfiedBy: record.path };
-      items.push(Object.assign({}, series.item, where, satisfied));
-    }
-    window = series.next({ due: window.due, satisfiedOn: record?.date, count: items.length });
+    count += 1;
+    if (record !== undefined) next += 1;
+    if (from === undefined || window.due >= from) items.push(itemIn(item, window, record, asOf));
+    window = windows.next({ due: window.due, satisfiedOn: record?.date, count });
   }
   return items;
+}
+
+/** An item in its window: satisfied by `record` (late after the due day), else where it stands on `asOf`. */
+function itemIn<Item extends object>(item: Item, window: ObligationWindow, record: DatedRecord | undefined, asOf: Day): ObligationItem<Item> {
+  const span = { from: window.from, to: window.due };
+  // Object.assign onto a copy of the item rather than a spread followed by more keys: V8 builds
+  // a new hidden class for every such spread, which costs microseconds per item.
+  if (record === undefined) {
+    return Object.assign({}, item, { window: span, due: window.due, status: asOf < window.from ? ("upcoming" as const) : asOf <= window.due ? ("due" as const) : ("missed" as const) });
+  }
+  return Object.assign(
+    {},
+    item,
+    record.date > window.due
+      ? { window: span, due: window.due, status: "late" as const, satisfiedBy: record.path, daysLate: daysBetween(window.due, record.date) }
+      : { window: span, due: window.due, status: "done" as const, satisfiedBy: record.path },
+  );
 }
 
 /**
@@ -93,16 +123,31 @@ export function seriesItems<Item extends object>(series: ObligationSeries<Item>,
  * after `until` (the last day of care) are dropped.
  */
 export function cadenceSeries<Item>(records: readonly DatedRecord[], every: number, until: Day, item: Item): ObligationSeries<Item> {
-  const sorted = [...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const windowAfter = (base: Day): ObligationWindow | undefined => {
-    const due = addDays(base, every);
-    return due >= until ? undefined : { from: addDays(base, 1), due, lateUntil: until };
-  };
-  const first = sorted[0];
-  return {
-    first: first === undefined ? undefined : windowAfter(first.date),
-    next: ({ due, satisfiedOn }) => windowAfter(satisfiedOn ?? due),
-    records: sorted.slice(1),
-    item,
-  };
+  return new CadenceSeries([...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), every, until, item);
+}
+
+/** The series of {@link cadenceSeries}: the methods live on the prototype, so a series costs one object. */
+class CadenceSeries<Item> implements ObligationSeries<Item> {
+  readonly first: ObligationWindow | undefined;
+  readonly records: readonly DatedRecord[];
+  constructor(
+    sorted: readonly DatedRecord[],
+    private readonly every: number,
+    private readonly until: Day,
+    readonly item: Item,
+  ) {
+    const first = sorted[0];
+    this.first = first === undefined ? undefined : this.windowAfter(first.date);
+    this.records = sorted.slice(1);
+  }
+
+  next({ due, satisfiedOn }: { readonly due: Day; readonly satisfiedOn: Day | undefined }): ObligationWindow | undefined {
+    return this.windowAfter(satisfiedOn ?? due);
+  }
+
+  /** The window after a record (or a missed due day) on `base`, or none once it would fall due on or after `until`. */
+  private windowAfter(base: Day): ObligationWindow | undefined {
+    const due = addDays(base, this.every);
+    return due >= this.until ? undefined : { from: addDays(base, 1), due, lateUntil: this.until };
+  }
 }

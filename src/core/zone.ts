@@ -223,12 +223,21 @@ function formatOffset(offset: number): string {
   return seconds % 60 === 0 ? text : `${text}:${two(seconds % 60)}`;
 }
 
+/** The local day of an instant in a zone, without its wall time. */
+export function localDay(utcMs: number, offset: number): Day {
+  return dayFromOrdinal(localOrdinal(utcMs, offset));
+}
+
+/** The ordinal of the local day of an instant in a zone. */
+function localOrdinal(utcMs: number, offset: number): number {
+  return Math.floor((utcMs + offsetMs(offset)) / DAY_MS);
+}
+
 /** The local day (and its ordinal), wall time (`HH:MM`) and ISO 8601 string (with seconds and offset) of an instant in a zone. */
 export function localInstant(utcMs: number, offset: number): { day: Day; ordinal: number; time: string; iso: string } {
-  const local = utcMs + offsetMs(offset);
-  const ordinal = Math.floor(local / DAY_MS);
+  const ordinal = localOrdinal(utcMs, offset);
   const day = dayFromOrdinal(ordinal);
-  const seconds = Math.floor((local - ordinal * DAY_MS) / SECOND_MS);
+  const seconds = Math.floor((utcMs + offsetMs(offset) - ordinal * DAY_MS) / SECOND_MS);
   const time = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}`;
   return { day, ordinal, time, iso: `${day}T${time}:${two(seconds % 60)}${formatOffset(offset)}` };
 }

@@ -69,9 +69,8 @@ export function assessmentProblems(assessment: Assessment, path: FindingPath = [
     problems.push({ path: [...path, "items"], variant: "itemCount", params: { actual: items.length, required: info.items, instrument } });
   }
   items.forEach((score, index) => {
-    const at = [...path, "items", index];
-    if (!Number.isInteger(score)) problems.push({ path: at, variant: "notWhole", params: { item: index + 1, min, max, instrument } });
-    else if (score < min || score > max) problems.push({ path: at, variant: "outOfRange", params: { actual: score, item: index + 1, min, max, instrument } });
+    if (!Number.isInteger(score)) problems.push({ path: [...path, "items", index], variant: "notWhole", params: { item: index + 1, min, max, instrument } });
+    else if (score < min || score > max) problems.push({ path: [...path, "items", index], variant: "outOfRange", params: { actual: score, item: index + 1, min, max, instrument } });
   });
   if (problems.length > 0) return problems;
   for (const { gate, asked } of info.skipRules) {
@@ -120,12 +119,18 @@ export function scoreAssessment(assessment: Assessment): Result<AssessmentScore>
   });
 }
 
+/** The label of the highest band whose lowest total a total reaches, if any. */
+function bandOf(bands: readonly (readonly [label: string, lowest: number])[], total: number): string | undefined {
+  for (let index = bands.length - 1; index >= 0; index -= 1) if (total >= bands[index]![1]) return bands[index]![0];
+  return undefined;
+}
+
 /** Scores an assessment of a known instrument with a list of items. */
 function scoreValidAssessment(assessment: Assessment): Result<AssessmentScore> {
   const findings = assessmentFindings(assessment);
   if (findings.length > 0) return { success: false, findings };
   const total = assessment.items.reduce((sum, score) => sum + score, 0);
-  const band = [...INSTRUMENT_INFO[assessment.instrument].bands].reverse().find(([, lowest]) => total >= lowest)?.[0];
+  const band = bandOf(INSTRUMENT_INFO[assessment.instrument].bands, total);
   return {
     success: true,
     data: {
@@ -167,6 +172,9 @@ export function scoresOf(plan: TreatmentPlan, instrument: Instrument, scored?: r
   return scored === undefined ? scoreEach(plan, ofInstrument) : scored.filter((entry) => ofInstrument(entry.assessment));
 }
 
+/** Each instrument's place in the catalog, to order findings instrument by instrument. */
+const CATALOG_ORDER: ReadonlyMap<Instrument, number> = new Map(INSTRUMENTS.map((instrument, index) => [instrument, index]));
+
 /** Names an instrument's item, such as `"phq9-item-9"` for PHQ-9 item 9. */
 export type SuicideItemCode = `${string}-item-${number}`;
 
@@ -183,12 +191,14 @@ export interface PositiveSuicideItem {
 
 /** Every scorable assessment with a positive suicide item, instrument by instrument in catalog order, oldest first; `scored` as for {@link scoresOf}. */
 export function positiveSuicideItems(plan: TreatmentPlan, scored: readonly ScoredAssessment[] = scoredAssessments(plan)): PositiveSuicideItem[] {
-  return INSTRUMENTS.flatMap((instrument) =>
-    scoresOf(plan, instrument, scored).flatMap(({ index, assessment, score }) => {
-      const item = firstPositiveSuicideItem(assessment);
-      if (item === undefined) return [];
-      const code: SuicideItemCode = `${instrument.toLowerCase().replace(/[^a-z0-9]/g, "")}-item-${item + 1}`;
-      return [{ index, instrument, date: score.date, item, code }];
-    }),
-  );
+  const positive: PositiveSuicideItem[] = [];
+  for (const { index, assessment, score } of scored) {
+    const item = firstPositiveSuicideItem(assessment);
+    if (item === undefined) continue;
+    const { instrument } = assessment;
+    const code: SuicideItemCode = `${instrument.toLowerCase().replace(/[^a-z0-9]/g, "")}-item-${item + 1}`;
+    positive.push({ index, instrument, date: score.date, item, code });
+  }
+  // A stable sort: each instrument's items stay oldest first.
+  return positive.sort((a, b) => CATALOG_ORDER.get(a.instrument)! - CATALOG_ORDER.get(b.instrument)!);
 }

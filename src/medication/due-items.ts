@@ -1,51 +1,59 @@
 import type { Day } from "../core/calendar";
-import { seriesItems, type DatedRecord, type ObligationItem } from "../core/obligations";
+import { windowItems, type DatedRecord, type ObligationItem } from "../core/obligations";
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParamName, PolicyParams } from "../policy/params";
 import { ENGLISH, wordsFor } from "../core/messages";
 import { dueReason, type DueItemInfo, type DueSeries, type LabKind, type Protocol, type ProtocolId } from "./due";
 
-/** A protocol's item with where it stands and why it is due in English, before it is shaped for a caller. */
-export type ProtocolItem = ObligationItem<DueItemInfo> & { readonly protocol: ProtocolId; readonly reason: string };
+/** A protocol's item with where it stands, before it is shaped for a caller. */
+export type ProtocolItem = ObligationItem<DueItemInfo & { readonly protocol: ProtocolId }>;
 
-/** English words for the reasons items carry. */
+/** English words for the reasons items are due. */
 const english = wordsFor(ENGLISH, []);
 
-/** A plan's psychiatric reviews, and its labs by the lab they drew, each list in date order. */
-interface PlanRecords {
-  readonly psychiatric: readonly DatedRecord[];
-  readonly byLab: ReadonlyMap<LabKind, readonly DatedRecord[]>;
-  /** Each record's place in date order, to merge the lists of several labs. */
-  readonly order: ReadonlyMap<DatedRecord, number>;
+/** Why an item is due, in English: the reason the callers that list items show with each. */
+export function englishReason(item: ProtocolItem): string {
+  return dueReason(item, english);
 }
 
-/** The records of each plan already walked: plans are immutable, so they are read once per plan. */
-const recordsByPlan = new WeakMap<TreatmentPlan, PlanRecords>();
+/**
+ * A plan's psychiatric reviews, and its labs by the lab they drew, each list in date order: what
+ * the protocols' items are matched against, read once for all the protocols of a check.
+ */
+export interface PlanRecords {
+  readonly psychiatric: readonly DatedRecord[];
+  readonly byLab: ReadonlyMap<LabKind, readonly DatedRecord[]>;
+  /** The merged lists of the sets of labs streams asked for so far, by their labs joined with `|`. */
+  readonly byLabs: Map<string, readonly DatedRecord[]>;
+}
+
+/** Orders a plan's reviews by date, and reviews of one day as the plan lists them. */
+function byDateThenPlace(a: DatedRecord, b: DatedRecord): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : (a.path[1] as number) - (b.path[1] as number);
+}
 
 /** The recorded psychiatric reviews and labs of a plan, in date order, grouped by what they satisfy. */
-function recordsOf(plan: TreatmentPlan): PlanRecords {
-  const known = recordsByPlan.get(plan);
-  if (known !== undefined) return known;
-  const located = plan.reviews
-    .map((review, index) => ({ review, record: { date: review.date, path: ["reviews", index] } }))
-    .filter(({ review }) => review.kind !== "plan")
-    .sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : (a.record.path[1] as number) - (b.record.path[1] as number)));
+export function planRecords(plan: TreatmentPlan): PlanRecords {
+  const dated: DatedRecord[] = [];
+  plan.reviews.forEach((review, index) => {
+    if (review.kind !== "plan") dated.push({ date: review.date, path: ["reviews", index] });
+  });
+  dated.sort(byDateThenPlace);
   const psychiatric: DatedRecord[] = [];
   const byLab = new Map<LabKind, DatedRecord[]>();
-  const order = new Map<DatedRecord, number>();
-  located.forEach(({ review, record }, index) => {
-    order.set(record, index);
+  for (const record of dated) {
+    const review = plan.reviews[record.path[1] as number]!;
     if (review.kind === "psychiatric") psychiatric.push(record);
-    if (review.kind !== "lab") return;
-    for (const lab of new Set(review.labs ?? [])) {
+    if (review.kind !== "lab") continue;
+    const labs = review.labs ?? [];
+    labs.forEach((lab, index) => {
+      if (labs.indexOf(lab) !== index) return;
       const drawn = byLab.get(lab);
       if (drawn === undefined) byLab.set(lab, [record]);
       else drawn.push(record);
-    }
-  });
-  const records = { psychiatric, byLab, order };
-  recordsByPlan.set(plan, records);
-  return records;
+    });
+  }
+  return { psychiatric, byLab, byLabs: new Map<string, readonly DatedRecord[]>() };
 }
 
 /** The records that can satisfy a stream's items: psychiatric reviews, or labs that drew one of its labs. */
@@ -53,8 +61,12 @@ function recordsFor(records: PlanRecords, series: DueSeries): readonly DatedReco
   const { kind, labs = [] } = series.item;
   if (kind === "psychiatric") return records.psychiatric;
   if (labs.length === 1) return records.byLab.get(labs[0]!) ?? [];
-  const drawn = new Set(labs.flatMap((lab) => records.byLab.get(lab) ?? []));
-  return [...drawn].sort((a, b) => records.order.get(a)! - records.order.get(b)!);
+  const key = labs.join("|");
+  const known = records.byLabs.get(key);
+  if (known !== undefined) return known;
+  const merged = [...new Set(labs.flatMap((lab) => records.byLab.get(lab) ?? []))].sort(byDateThenPlace);
+  records.byLabs.set(key, merged);
+  return merged;
 }
 
 /** The key items sort by: due day, then medication, then labs. */
@@ -62,11 +74,19 @@ function sortKey(item: ProtocolItem): string {
   return `${item.due} ${item.medicationId ?? ""} ${item.labs?.join("|") ?? ""}`;
 }
 
+/** Items sorted by their {@link sortKey}, keeping the order of items with equal keys. */
+function inDueOrder(items: readonly ProtocolItem[]): ProtocolItem[] {
+  const keyed = items.map((item) => ({ item, key: sortKey(item) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ item }) => item);
+}
+
 /**
  * One protocol's due items from admission to `to`, sorted by due day, each with where it stands
  * on `asOf` (items before admission only set the pace of a series). Each stream's items
  * take the recorded reviews up to `asOf` in date order, one per item (a lab only items that need
- * a lab it drew); one review can serve an item of every stream.
+ * a lab it drew); one review can serve an item of every stream. `records` are the plan's, from
+ * {@link planRecords}.
  */
 export function dueItems<Param extends PolicyParamName>(
   protocol: Protocol<ProtocolId, string, Param>,
@@ -74,17 +94,13 @@ export function dueItems<Param extends PolicyParamName>(
   params: Pick<PolicyParams, Param>,
   asOf: Day,
   to: Day,
+  records: PlanRecords,
 ): ProtocolItem[] {
-  const records = recordsOf(plan);
   const { admitted } = plan.period;
-  const keyed = protocol
-    .generate({ plan, params, to })
-    .flatMap((series) => {
-      const item = Object.assign({}, series.item, { protocol: protocol.id });
-      return seriesItems({ first: series.first, next: series.next, records: recordsFor(records, series), item: Object.assign(item, { reason: dueReason(item, english) }) }, asOf, to);
-    })
-    .filter((item) => item.due >= admitted)
-    .map((item) => ({ item, key: sortKey(item) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map(({ item }) => item);
+  const items: ProtocolItem[] = [];
+  for (const series of protocol.generate({ plan, params, to })) {
+    const item = Object.assign({}, series.item, { protocol: protocol.id });
+    for (const one of windowItems(series, recordsFor(records, series), item, asOf, to, admitted)) items.push(one);
+  }
+  return items.length < 2 ? items : inDueOrder(items);
 }

@@ -61,22 +61,26 @@ export type DueReasonParams = {
   readonly eventOn?: string;
 };
 
+/** An item's labs as alternatives ("lipids or hba1c"). */
+function labsOf(p: DueReasonParams, words: Words): string {
+  return words.list(p.labs ?? [], "or");
+}
+
 /** Why an item is due, in English words built from its codes ("review after start on 2026-03-09"). */
 export function dueReason(p: DueReasonParams, words: Words): string {
-  const labs = words.list(p.labs ?? [], "or");
   switch (p.protocol) {
     case "review-after-change":
       return `review after ${p.event} on ${p.eventOn}`;
     case "antidepressant-young":
       return `antidepressant visit after ${p.event} on ${p.eventOn}`;
     case "antipsychotic-metabolic":
-      return `${labs} for an antipsychotic started on ${p.eventOn}`;
+      return `${labsOf(p, words)} for an antipsychotic started on ${p.eventOn}`;
     case "lithium-level":
-      return p.labs?.includes("lithium-level") ? `lithium level after ${p.event} on ${p.eventOn}` : `${labs} for lithium started on ${p.eventOn}`;
+      return p.labs?.includes("lithium-level") ? `lithium level after ${p.event} on ${p.eventOn}` : `${labsOf(p, words)} for lithium started on ${p.eventOn}`;
     case "clozapine-anc":
       return `ANC for clozapine ${p.event === "restart" ? "restarted" : "started"} on ${p.eventOn}`;
     case "valproate-labs":
-      return `${labs} for valproate started on ${p.eventOn}`;
+      return `${labsOf(p, words)} for valproate started on ${p.eventOn}`;
     default:
       return "routine psychiatric review";
   }
@@ -127,7 +131,11 @@ export function defineProtocol<const Id extends string, const Code extends `medi
  */
 export function medicationsOfClass(plan: TreatmentPlan, medicationClass: string): { readonly medication: Medication; readonly index: number }[] {
   const classes = effectiveClassesOf(plan);
-  return plan.medications.flatMap((medication, index) => (classes[index] === medicationClass ? [{ medication, index }] : []));
+  const found: { readonly medication: Medication; readonly index: number }[] = [];
+  plan.medications.forEach((medication, index) => {
+    if (classes[index] === medicationClass) found.push({ medication, index });
+  });
+  return found;
 }
 
 /** The effective class of each medication of each plan already read: plans are immutable, so the names are read once per plan. */
@@ -189,7 +197,9 @@ export function isActiveOn(medication: Medication, day: Day): boolean {
 
 /** The earliest of some days, ignoring absent ones. */
 export function earliest(...days: (Day | undefined)[]): Day | undefined {
-  return days.filter((day) => day !== undefined).sort()[0];
+  let first: Day | undefined;
+  for (const day of days) if (day !== undefined && (first === undefined || day < first)) first = day;
+  return first;
 }
 
 /**
@@ -199,18 +209,34 @@ export function earliest(...days: (Day | undefined)[]): Day | undefined {
  * `until` (a stop, the next change) are dropped.
  */
 export function pointSeries(points: readonly Day[], opensOn: Day, until: Day | undefined, lateUntil: Day, item: DueItemInfo): DueSeries {
-  const kept = points.filter((day) => until === undefined || day < until);
-  const windowAt = (index: number, from: Day): ObligationWindow | undefined => {
-    const due = kept[index];
+  return new PointSeries(until === undefined ? points : points.filter((day) => day < until), opensOn, until, lateUntil, item);
+}
+
+/** The windows of {@link pointSeries}: the methods live on the prototype, so a series costs one object. */
+class PointSeries implements DueSeries {
+  readonly first: ObligationWindow | undefined;
+  constructor(
+    private readonly points: readonly Day[],
+    opensOn: Day,
+    private readonly until: Day | undefined,
+    private readonly lateUntil: Day,
+    readonly item: DueItemInfo,
+  ) {
+    this.first = this.windowAt(0, opensOn);
+  }
+
+  next({ due, satisfiedOn, count }: { readonly due: Day; readonly satisfiedOn: Day | undefined; readonly count: number }): ObligationWindow | undefined {
+    return this.windowAt(count, addDays(satisfiedOn !== undefined && satisfiedOn > due ? satisfiedOn : due, 1));
+  }
+
+  /** The window of the point at `index`, opening on `from`. */
+  private windowAt(index: number, from: Day): ObligationWindow | undefined {
+    const due = this.points[index];
     if (due === undefined) return undefined;
-    const next = kept[index + 1];
-    return { from, due, lateUntil: next !== undefined ? addDays(next, -1) : earliest(lateUntil, until === undefined ? undefined : addDays(until, -1))! };
-  };
-  return {
-    first: windowAt(0, opensOn),
-    next: ({ due, satisfiedOn, count }) => windowAt(count, addDays(satisfiedOn !== undefined && satisfiedOn > due ? satisfiedOn : due, 1)),
-    item,
-  };
+    const next = this.points[index + 1];
+    const { until } = this;
+    return { from, due, lateUntil: next !== undefined ? addDays(next, -1) : earliest(this.lateUntil, until === undefined ? undefined : addDays(until, -1))! };
+  }
 }
 
 /**
@@ -220,14 +246,28 @@ export function pointSeries(points: readonly Day[], opensOn: Day, until: Day | u
  * on or after `until` are dropped.
  */
 export function intervalSeries(first: { readonly from: Day; readonly due: Day }, step: (day: Day) => Day, until: Day | undefined, item: DueItemInfo): DueSeries {
-  const windowFrom = (from: Day, due: Day): ObligationWindow | undefined =>
-    until !== undefined && due >= until ? undefined : { from, due, lateUntil: addDays(step(due), -1) };
-  return {
-    first: windowFrom(first.from, first.due),
-    next: ({ due, satisfiedOn }) => {
-      const base = satisfiedOn ?? due;
-      return windowFrom(addDays(base, 1), step(base));
-    },
-    item,
-  };
+  return new IntervalSeries(first, step, until, item);
+}
+
+/** The windows of {@link intervalSeries}: the methods live on the prototype, so a series costs one object. */
+class IntervalSeries implements DueSeries {
+  readonly first: ObligationWindow | undefined;
+  constructor(
+    first: { readonly from: Day; readonly due: Day },
+    private readonly step: (day: Day) => Day,
+    private readonly until: Day | undefined,
+    readonly item: DueItemInfo,
+  ) {
+    this.first = this.windowFrom(first.from, first.due);
+  }
+
+  next({ due, satisfiedOn }: { readonly due: Day; readonly satisfiedOn: Day | undefined }): ObligationWindow | undefined {
+    const base = satisfiedOn ?? due;
+    return this.windowFrom(addDays(base, 1), this.step(base));
+  }
+
+  /** The window from `from` to `due`, or none when `due` falls on or after `until`. */
+  private windowFrom(from: Day, due: Day): ObligationWindow | undefined {
+    return this.until !== undefined && due >= this.until ? undefined : { from, due, lateUntil: addDays(this.step(due), -1) };
+  }
 }

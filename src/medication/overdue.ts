@@ -3,7 +3,7 @@ import type { Words } from "../core/messages";
 import type { RuleContext, RuleFindingDraft } from "../core/rule";
 import type { PolicyParamName } from "../policy/params";
 import { dueReason, type DueReasonParams, type Protocol, type ProtocolId } from "./due";
-import { dueItems, type ProtocolItem } from "./due-items";
+import { dueItems, planRecords, type ProtocolItem } from "./due-items";
 
 /** The params of a missed item: its due day, the day its window opened, why it was due (protocol, labs, event and its day). */
 export type MissedItemParams = DueReasonParams & { readonly due: string; readonly windowFrom: string };
@@ -57,7 +57,7 @@ function itemsAt<Param extends PolicyParamName>(ctx: RuleContext<Param>, protoco
     compute = (plan, check) => {
       const asOf = check.asOf!;
       const endOfCare = lastDayOfCare(plan);
-      return dueItems(protocol, plan, check.params, asOf, asOf < endOfCare ? asOf : endOfCare);
+      return dueItems(protocol, plan, check.params, asOf, asOf < endOfCare ? asOf : endOfCare, check.derive(planRecords));
     };
     itemsOfCheck.set(protocol.id, compute);
   }

@@ -4,7 +4,7 @@ import { lastDayOfCare } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
 import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
 import type { LabKind, ProtocolId } from "./due";
-import { dueItems, type ProtocolItem } from "./due-items";
+import { dueItems, englishReason, planRecords, type ProtocolItem } from "./due-items";
 import { PROTOCOLS } from "./protocols";
 import { guardResult } from "../core/plan-error";
 
@@ -98,7 +98,8 @@ export function medicationReviews(plan: TreatmentPlan, options: MedicationReview
     const horizon = addDays(asOf, horizonDays);
     const endOfCare = lastDayOfCare(plan);
     const to = horizonDays > 0 && horizon > endOfCare ? horizon : endOfCare;
-    const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to)).map(toReviewDue);
+    const records = planRecords(plan);
+    const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records)).map(toReviewDue);
     // A stable sort: items due on one day stay in protocol order.
     return { success: true, data: items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)) };
   });
@@ -111,7 +112,7 @@ function toReviewDue(item: ProtocolItem): ReviewDue {
     window: item.window,
     kind: item.kind,
     ...(item.labs ? { labs: item.labs } : {}),
-    reason: item.reason,
+    reason: englishReason(item),
     protocol: item.protocol,
     ...(item.medicationId !== undefined ? { medicationId: item.medicationId } : {}),
     status: item.status === "missed" ? "overdue" : item.status,

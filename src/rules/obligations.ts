@@ -10,7 +10,7 @@ import { recertificationSeries } from "../coverage/rules/recertification";
 import type { Instrument } from "../measures/instruments";
 import { measureSeries } from "../measures/rules/repeat-every";
 import type { LabKind, ProtocolId } from "../medication/due";
-import { dueItems } from "../medication/due-items";
+import { dueItems, englishReason, planRecords, type ProtocolItem } from "../medication/due-items";
 import { PROTOCOLS } from "../medication/protocols";
 import { planReviewSeries } from "../plan/rules/review-cadence";
 import type { TreatmentPlan } from "../plan/types";
@@ -81,6 +81,22 @@ export interface CareObligationOptions {
   readonly policy?: PolicyChoice;
 }
 
+/** A medication protocol's item as an obligation: its codes and reason, then where it stands, its kind and protocol. */
+function medicationObligation(item: ProtocolItem): Obligation {
+  const { protocol, kind, window, due, status, satisfiedBy, daysLate, ...info } = item;
+  return {
+    ...info,
+    reason: englishReason(item),
+    window,
+    due,
+    status,
+    ...(satisfiedBy !== undefined ? { satisfiedBy } : {}),
+    ...(daysLate !== undefined ? { daysLate } : {}),
+    kind: kind === "lab" ? "lab" : "medication-review",
+    source: protocol,
+  };
+}
+
 /** Orders obligations by due day (a stable sort keeps the producers' order within a day). */
 function byDue(a: Obligation, b: Obligation): number {
   return a.due < b.due ? -1 : a.due > b.due ? 1 : 0;
@@ -141,9 +157,8 @@ export function careObligations(plan: TreatmentPlan, options: CareObligationOpti
     const { asOf, policy } = resolved.data;
     const { params } = policy;
     const to = lastDayOfCare(plan);
-    const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to)).map(
-      ({ protocol, kind, ...item }): Obligation => ({ ...item, kind: kind === "lab" ? "lab" : "medication-review", source: protocol }),
-    );
+    const records = planRecords(plan);
+    const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records)).map(medicationObligation);
     const obligations = [
       ...medication,
       ...cadenceObligations([planReviewSeries(plan, params.planReviewEveryDays)], "plan-review", "plan/review-cadence", asOf, to),

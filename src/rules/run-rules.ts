@@ -74,13 +74,23 @@ const SOFTER: Record<Severity, Severity> = { error: "warning", warning: "info", 
 /** Each policy's own rule settings by code, read once per policy: a lookup in a map costs less than one in an object keyed by dozens of codes. */
 const settingsByPolicy = new WeakMap<Policy, ReadonlyMap<string, RuleSetting>>();
 
-/** A rule's setting under a policy: the policy's own, else the rule's default severity. */
-export function settingFor(policy: Policy, rule: Pick<Rule, "code" | "defaultSeverity">): RuleSetting {
+/** A policy's own rule settings by code. */
+function settingsOf(policy: Policy): ReadonlyMap<string, RuleSetting> {
   let settings = settingsByPolicy.get(policy);
   if (settings === undefined) {
     settings = new Map(Object.entries(policy.rules as Readonly<Record<string, RuleSetting>>));
     settingsByPolicy.set(policy, settings);
   }
+  return settings;
+}
+
+/** A rule's setting under a policy: the policy's own, else the rule's default severity. */
+export function settingFor(policy: Policy, rule: Pick<Rule, "code" | "defaultSeverity">): RuleSetting {
+  return settingIn(settingsOf(policy), rule);
+}
+
+/** A rule's setting among a policy's own settings, else the rule's default severity. */
+function settingIn(settings: ReadonlyMap<string, RuleSetting>, rule: Pick<Rule, "code" | "defaultSeverity">): RuleSetting {
   return settings.get(rule.code) ?? rule.defaultSeverity;
 }
 
@@ -142,8 +152,9 @@ export function runRules(plan: TreatmentPlan, rules: readonly Rule<RuleCode>[], 
   const asOf = findings.length === 0 ? requestedAsOf : undefined;
   const context = createContext(plan, policy, asOf);
   const skipped: RuleCode[] = [];
+  const settings = settingsOf(policy);
   for (const rule of rules) {
-    const setting = settingFor(policy, rule);
+    const setting = settingIn(settings, rule);
     if (setting === "off") continue;
     if (rule.needsAsOf && asOf === undefined) {
       skipped.push(rule.code);

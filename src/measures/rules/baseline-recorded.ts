@@ -22,8 +22,9 @@ export const baselineRecorded = defineRule({
     const scored = derive(scoredAssessments);
     const from = addDays(plan.period.admitted, -params.baselineWithinDays);
     const to = addDays(plan.period.admitted, params.baselineWithinDays);
-    const required = routineInstruments(plan).map((instrument): { anyOf: readonly Instrument[]; instrument?: Instrument } => ({ anyOf: [instrument], instrument }));
-    if (needsAnyMeasure(plan, params)) required.push({ anyOf: PROGRESS_MEASURES });
+    const routine = derive(routineInstruments);
+    const required = routine.map((instrument): { anyOf: readonly Instrument[]; instrument?: Instrument } => ({ anyOf: [instrument], instrument }));
+    if (needsAnyMeasure(plan, params, routine)) required.push({ anyOf: PROGRESS_MEASURES });
     return required.flatMap(({ anyOf, instrument }) => {
       const scores = anyOf.flatMap((name) => scoresOf(plan, name, scored));
       if (scores.some(({ score }) => score.date >= from && score.date <= to)) return [];

@@ -11,7 +11,11 @@ export function routineInstruments(plan: TreatmentPlan): Instrument[] {
 /** The standardized measures of symptoms and progress: every instrument that is not only a suicide-risk screen, in catalog order. */
 export const PROGRESS_MEASURES: readonly Instrument[] = INSTRUMENTS.filter((instrument) => !INSTRUMENT_INFO[instrument].screensSuicideRisk);
 
-/** Whether the person needs a standardized measure of any kind at admission: `measuresFor` is `everyone` and the diagnoses call for no routine instrument. */
-export function needsAnyMeasure(plan: TreatmentPlan, params: Pick<PolicyParams, "measuresFor">): boolean {
-  return params.measuresFor === "everyone" && routineInstruments(plan).length === 0;
+/**
+ * Whether the person needs a standardized measure of any kind at admission: `measuresFor` is
+ * `everyone` and the diagnoses call for no routine instrument (`routine`, the plan's
+ * {@link routineInstruments} when a check has them already).
+ */
+export function needsAnyMeasure(plan: TreatmentPlan, params: Pick<PolicyParams, "measuresFor">, routine: readonly Instrument[] = routineInstruments(plan)): boolean {
+  return params.measuresFor === "everyone" && routine.length === 0;
 }

@@ -35,7 +35,7 @@ export const repeatEvery = defineRule({
   },
   check({ plan, params, asOf, derive }) {
     const every = params.measureEveryDays;
-    return routineInstruments(plan).flatMap((instrument) =>
+    return derive(routineInstruments).flatMap((instrument) =>
       cadenceFindings(measureSeriesOf(plan, instrument, every, derive(scoredAssessments)), every, asOf, lastDayOfCare(plan), {
         latePath: (record) => [...record, "date"],
         missedPath: ["assessments"],

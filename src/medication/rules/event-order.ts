@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import type { Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { Medication } from "../../plan/types";
@@ -36,7 +35,7 @@ function unordered(medication: Medication, index: number): OrderProblem | undefi
   for (let event = 1; event < events.length; event += 1) {
     const { date } = events[event]!;
     const previous = events[event - 1]!.date;
-    if (date < previous) return { path: ["medications", index, "events", event], variant: "unordered", params: { medication: index, event, date, previous } };
+    if (date < previous) return { path: eventPath(index, event), variant: "unordered", params: { medication: index, event, date, previous } };
   }
   return undefined;
 }
@@ -49,26 +48,38 @@ function unordered(medication: Medication, index: number): OrderProblem | undefi
 function outOfSequence(medication: Medication, index: number, admitted: Day): OrderProblem | undefined {
   let taken = false;
   let stoppedOn: Day | undefined;
-  for (const [event, { date, kind }] of medication.events.entries()) {
-    const path = ["medications", index, "events", event];
-    const problem = match(kind)
-      .with("start", () => undefined)
-      .with("continuing", (): OrderProblem | undefined => {
-        if (event !== 0) return { path, variant: "continuingNotFirst", params: { medication: index, event, kind } };
-        if (date > admitted) return { path, variant: "continuingAfterAdmission", params: { medication: index, event, kind, date, admitted } };
-        return undefined;
-      })
-      .with("dose-change", "stop", (): OrderProblem | undefined => {
-        if (taken) return undefined;
-        if (stoppedOn === undefined) return { path, variant: "firstNotStart", params: { medication: index, event, kind } };
-        return { path, variant: "afterStop", params: { medication: index, event, kind, stoppedOn } };
-      })
-      .exhaustive();
-    if (problem !== undefined) return problem;
+  const { events } = medication;
+  for (let event = 0; event < events.length; event += 1) {
+    const { date, kind } = events[event]!;
+    switch (kind) {
+      case "start":
+        break;
+      case "continuing":
+        if (event !== 0) return { path: eventPath(index, event), variant: "continuingNotFirst", params: { medication: index, event, kind } };
+        if (date > admitted) return { path: eventPath(index, event), variant: "continuingAfterAdmission", params: { medication: index, event, kind, date, admitted } };
+        break;
+      case "dose-change":
+      case "stop":
+        if (taken) break;
+        if (stoppedOn === undefined) return { path: eventPath(index, event), variant: "firstNotStart", params: { medication: index, event, kind } };
+        return { path: eventPath(index, event), variant: "afterStop", params: { medication: index, event, kind, stoppedOn } };
+      default:
+        return unknownKind(kind);
+    }
     taken = kind !== "stop";
     if (kind === "stop") stoppedOn = date;
   }
   return undefined;
+}
+
+/** Where a medication's event sits in the plan. */
+function eventPath(medication: number, event: number): (string | number)[] {
+  return ["medications", medication, "events", event];
+}
+
+/** Fails the rule on an event kind the schema does not know: its sequence cannot be judged. */
+function unknownKind(_kind: never): never {
+  throw new Error("A medication event of a kind the schema does not know.");
 }
 
 /** Each medication's events are in date order and form a history that starts before it changes. */

@@ -11,16 +11,17 @@ const messages = {
   notOnTeam: (p: { readonly role: CareRole }) => `No ${p.role} is on the care team.`,
 } as const;
 
-/** The finding for a role that may not deliver a modality or is not on the care team, if any. */
+/** The finding at `path`'s `field` for a role that may not deliver a modality or is not on the care team, if any. */
 function roleFinding(
   role: CareRole,
   modality: ModalityKind,
   allowed: readonly CareRole[],
   team: ReadonlySet<CareRole>,
   path: FindingPath,
+  field: string,
 ): RuleFindingDraft<typeof messages> | undefined {
-  if (!allowed.includes(role)) return { path, variant: "notAllowed", params: { role, modality, allowed: allowed.join("|") } };
-  if (!team.has(role)) return { path, variant: "notOnTeam", params: { role } };
+  if (!allowed.includes(role)) return { path: [...path, field], variant: "notAllowed", params: { role, modality, allowed: allowed.join("|") } };
+  if (!team.has(role)) return { path: [...path, field], variant: "notOnTeam", params: { role } };
   return undefined;
 }
 
@@ -38,11 +39,11 @@ export const facilitatorQualified = defineRule({
     const findings: (RuleFindingDraft<typeof messages> | undefined)[] = [];
     for (const item of derive(careItemsOfPlan)) {
       if (item.kind === "break" || item.facilitatorRole === undefined) continue;
-      findings.push(roleFinding(item.facilitatorRole, item.kind, item.info.deliveredBy, team, [...item.path, "facilitatorRole"]));
+      findings.push(roleFinding(item.facilitatorRole, item.kind, item.info.deliveredBy, team, item.path, "facilitatorRole"));
     }
     for (const { intervention, path } of derive(interventionsOf)) {
       const { responsibleRole, modality } = intervention;
-      findings.push(roleFinding(responsibleRole, modality, describeModality(modality).deliveredBy, team, [...path, "responsibleRole"]));
+      findings.push(roleFinding(responsibleRole, modality, describeModality(modality).deliveredBy, team, path, "responsibleRole"));
     }
     return findings.filter((finding) => finding !== undefined);
   },

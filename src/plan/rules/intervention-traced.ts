@@ -1,4 +1,4 @@
-import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { defineRule, type RuleContext, type RuleFindingDraft } from "../../core/rule";
 import type { FindingParams } from "../../core/finding";
 import type { ActivityKind, ModalityKind } from "../../modalities/kinds";
 import type { Intervention, TreatmentPlan } from "../types";
@@ -6,8 +6,8 @@ import { careItemsOfPlan } from "../../modalities/care-items";
 import { interventionsOf } from "../../core/walk";
 
 /** The plan's interventions by id. */
-function interventionsById(plan: TreatmentPlan): Map<string, Intervention> {
-  return new Map(interventionsOf(plan).map(({ intervention }) => [intervention.id, intervention]));
+function interventionsById(_plan: TreatmentPlan, ctx: RuleContext): Map<string, Intervention> {
+  return new Map(ctx.derive(interventionsOf).map(({ intervention }) => [intervention.id, intervention]));
 }
 
 /** The messages of the rule: an activity without a link, with a link to no intervention, or to one of another modality (codes). */

@@ -3,11 +3,11 @@ import { cadenceSeries, type ObligationSeries } from "../../core/obligations";
 import { lastDayOfCare } from "../../core/period";
 import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../types";
-import { planReviewsOf } from "../plan-reviews";
+import { planReviewsOf, type LocatedReview } from "../plan-reviews";
 
-/** The plan reviews as a cadence: each due `every` days after the last one, while in care. */
-export function planReviewSeries(plan: TreatmentPlan, every: number): ObligationSeries<{ readonly reason: string }> {
-  const records = planReviewsOf(plan).map(({ review, path }) => ({ date: review.date, path }));
+/** The plan reviews as a cadence: each due `every` days after the last one, while in care; `located` the plan's {@link planReviewsOf} when a check has them already. */
+export function planReviewSeries(plan: TreatmentPlan, every: number, located: readonly LocatedReview[] = planReviewsOf(plan)): ObligationSeries<{ readonly reason: string }> {
+  const records = located.map(({ review, path }) => ({ date: review.date, path }));
   return cadenceSeries(records, every, lastDayOfCare(plan), { reason: `plan review every ${every} days` });
 }
 
@@ -24,9 +24,9 @@ export const reviewCadence = defineRule({
     late: (p: CadenceLate) => `${p.actual} days passed since the previous plan review; the policy allows ${p.max}.`,
     missed: (p: CadenceMissed) => `The next plan review was due on ${p.due} (${p.max} days after the last one) and is not on record.`,
   },
-  check({ plan, params, asOf }) {
+  check({ plan, params, asOf, derive }) {
     const every = params.planReviewEveryDays;
-    return cadenceFindings(planReviewSeries(plan, every), every, asOf, lastDayOfCare(plan), {
+    return cadenceFindings(planReviewSeries(plan, every, derive(planReviewsOf)), every, asOf, lastDayOfCare(plan), {
       latePath: (record) => [...record, "date"],
       missedPath: ["reviews"],
       params: {},

@@ -1,5 +1,6 @@
 import { formatWallTime } from "../../core/calendar";
 import type { Weekday } from "../../core/calendar";
+import type { FindingPath } from "../../core/finding";
 import { defineRule } from "../../core/rule";
 import { overlaps, scheduleSlots, windowSlot } from "../intervals";
 
@@ -29,21 +30,26 @@ export const commitmentConflict = defineRule({
     const commitments = (plan.participant.commitments ?? []).map((window, index) => windowSlot(window, ["participant", "commitments", index]));
     if (commitments.length === 0) return [];
     const { sessions, appointments } = derive(scheduleSlots);
-    return [...sessions, ...appointments].flatMap((slot) =>
-      commitments
-        .filter((commitment) => overlaps(slot, commitment))
-        .map((commitment) => ({
-          path: slot.path,
-          variant: slot.path[1] === "sessions" ? ("session" as const) : ("appointment" as const),
-          params: {
-            day: slot.day,
-            start: formatWallTime(slot.start),
-            end: formatWallTime(slot.end),
-            commitment: Number(commitment.path[2]),
-            commitmentStart: formatWallTime(commitment.start),
-            commitmentEnd: formatWallTime(commitment.end),
-          },
-        })),
-    );
+    const findings: { readonly path: FindingPath; readonly variant: "session" | "appointment"; readonly params: Overlap }[] = [];
+    for (const slots of [sessions, appointments]) {
+      for (const slot of slots) {
+        for (const commitment of commitments) {
+          if (!overlaps(slot, commitment)) continue;
+          findings.push({
+            path: slot.path,
+            variant: slot.path[1] === "sessions" ? "session" : "appointment",
+            params: {
+              day: slot.day,
+              start: formatWallTime(slot.start),
+              end: formatWallTime(slot.end),
+              commitment: Number(commitment.path[2]),
+              commitmentStart: formatWallTime(commitment.start),
+              commitmentEnd: formatWallTime(commitment.end),
+            },
+          });
+        }
+      }
+    }
+    return findings;
   },
 });

@@ -1,6 +1,6 @@
 import { formatWallTime, weekdayOf, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
-import { localInstant, resolveWallTime, zoneTimeline } from "../../core/zone";
+import { localDay, localInstant, resolveWallTime, zoneTimeline } from "../../core/zone";
 import { lastDayOfCare } from "../../core/period";
 import { scheduleSlots } from "../intervals";
 
@@ -10,7 +10,7 @@ function changeDays(changesAt: readonly number[], offsets: readonly number[], in
   changesAt.forEach((instant, index) => {
     const before = index === 0 ? initialOffset : offsets[index - 1]!;
     for (const offset of [before, offsets[index]!]) {
-      const day = localInstant(instant, offset).day;
+      const day = localDay(instant, offset);
       if (day >= from && day <= to) days.add(day);
     }
   });
