@@ -41,7 +41,7 @@ export async function auditBench(smoke: boolean, reference: TreatmentPlan): Prom
   const cases = await measure({ [`JSON.parse of ${BATCH} plans' lines`]: () => batch.map((each) => JSON.parse(each)), [`checkLines over ${BATCH} lines`]: checkBatch }, smoke, 15);
   const folder = mkdtempSync(join(tmpdir(), "iopkit-audit-bench-"));
   try {
-    const plans = smoke ? 200 : 6000;
+    const plans = smoke ? 200 : 20_000;
     const file = join(folder, "caseload.ndjson");
     writeFileSync(file, `${Array.from({ length: plans }, () => line).join("\n")}\n`);
     const rounds = smoke ? 1 : 3;
