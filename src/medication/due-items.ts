@@ -86,7 +86,7 @@ function inDueOrder(items: readonly ProtocolItem[]): ProtocolItem[] {
  * on `asOf` (items before admission only set the pace of a series). Each stream's items
  * take the recorded reviews up to `asOf` in date order, one per item (a lab only items that need
  * a lab it drew); one review can serve an item of every stream. `records` are the plan's, from
- * {@link planRecords}.
+ * {@link planRecords}, and `classes` its medications' effective classes, from `medicationClasses`.
  */
 export function dueItems<Param extends PolicyParamName>(
   protocol: Protocol<ProtocolId, string, Param>,
@@ -95,10 +95,11 @@ export function dueItems<Param extends PolicyParamName>(
   asOf: Day,
   to: Day,
   records: PlanRecords,
+  classes: readonly string[],
 ): ProtocolItem[] {
   const { admitted } = plan.period;
   const items: ProtocolItem[] = [];
-  for (const series of protocol.generate({ plan, params, to })) {
+  for (const series of protocol.generate({ plan, params, to, classes })) {
     const item = Object.assign({}, series.item, { protocol: protocol.id });
     for (const one of windowItems(series, recordsFor(records, series), item, asOf, to, admitted)) items.push(one);
   }

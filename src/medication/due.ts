@@ -98,6 +98,8 @@ export interface ProtocolContext<Param extends PolicyParamName = PolicyParamName
   readonly params: Pick<PolicyParams, Param>;
   /** Items due up to this day are listed. */
   readonly to: Day;
+  /** The effective class of each of the plan's medications, in plan order, from {@link medicationClasses}. */
+  readonly classes: readonly string[];
 }
 
 /**
@@ -126,28 +128,23 @@ export function defineProtocol<const Id extends string, const Code extends `medi
 
 /**
  * The medications of a class, with their index in the plan: the one place a protocol selects the
- * medications it monitors. The class is the effective one: a name that implies a class with more
- * monitoring (clozapine recorded as an antipsychotic) is monitored as that class.
+ * medications it monitors. The class is the effective one (see {@link medicationClasses}).
  */
-export function medicationsOfClass(plan: TreatmentPlan, medicationClass: string): { readonly medication: Medication; readonly index: number }[] {
-  const classes = effectiveClassesOf(plan);
+export function medicationsOfClass(context: Pick<ProtocolContext, "plan" | "classes">, medicationClass: string): { readonly medication: Medication; readonly index: number }[] {
   const found: { readonly medication: Medication; readonly index: number }[] = [];
-  plan.medications.forEach((medication, index) => {
-    if (classes[index] === medicationClass) found.push({ medication, index });
+  context.plan.medications.forEach((medication, index) => {
+    if (context.classes[index] === medicationClass) found.push({ medication, index });
   });
   return found;
 }
 
-/** The effective class of each medication of each plan already read: plans are immutable, so the names are read once per plan. */
-const classesByPlan = new WeakMap<TreatmentPlan, readonly string[]>();
-
-/** The effective class of each of a plan's medications, in plan order. */
-function effectiveClassesOf(plan: TreatmentPlan): readonly string[] {
-  const known = classesByPlan.get(plan);
-  if (known !== undefined) return known;
-  const classes = plan.medications.map(effectiveClass);
-  classesByPlan.set(plan, classes);
-  return classes;
+/**
+ * The effective class of each of a plan's medications, in plan order: a name that implies a class
+ * with more monitoring (clozapine recorded as an antipsychotic) is monitored as that class. A
+ * check derives it once and hands it to every protocol.
+ */
+export function medicationClasses(plan: TreatmentPlan): readonly string[] {
+  return plan.medications.map(effectiveClass);
 }
 
 /** A course of a medication: from a start to the next stop (or the next start), with its dose changes. */

@@ -2,7 +2,7 @@ import { lastDayOfCare } from "../core/period";
 import type { Words } from "../core/messages";
 import type { RuleContext, RuleFindingDraft } from "../core/rule";
 import type { PolicyParamName } from "../policy/params";
-import { dueReason, type DueReasonParams, type Protocol, type ProtocolId } from "./due";
+import { dueReason, medicationClasses, type DueReasonParams, type Protocol, type ProtocolId } from "./due";
 import { dueItems, planRecords, type ProtocolItem } from "./due-items";
 
 /** The params of a missed item: its due day, the day its window opened, why it was due (protocol, labs, event and its day). */
@@ -57,7 +57,7 @@ function itemsAt<Param extends PolicyParamName>(ctx: RuleContext<Param>, protoco
     compute = (plan, check) => {
       const asOf = check.asOf!;
       const endOfCare = lastDayOfCare(plan);
-      return dueItems(protocol, plan, check.params, asOf, asOf < endOfCare ? asOf : endOfCare, check.derive(planRecords));
+      return dueItems(protocol, plan, check.params, asOf, asOf < endOfCare ? asOf : endOfCare, check.derive(planRecords), check.derive(medicationClasses));
     };
     itemsOfCheck.set(protocol.id, compute);
   }

@@ -3,7 +3,7 @@ import type { Result } from "../core/finding";
 import { lastDayOfCare } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
 import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
-import type { LabKind, ProtocolId } from "./due";
+import { medicationClasses, type LabKind, type ProtocolId } from "./due";
 import { dueItems, englishReason, planRecords, type ProtocolItem } from "./due-items";
 import { PROTOCOLS } from "./protocols";
 import { guardResult } from "../core/plan-error";
@@ -99,7 +99,8 @@ export function medicationReviews(plan: TreatmentPlan, options: MedicationReview
     const endOfCare = lastDayOfCare(plan);
     const to = horizonDays > 0 && horizon > endOfCare ? horizon : endOfCare;
     const records = planRecords(plan);
-    const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records)).map(toReviewDue);
+    const classes = medicationClasses(plan);
+    const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records, classes)).map(toReviewDue);
     // A stable sort: items due on one day stay in protocol order.
     return { success: true, data: items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)) };
   });

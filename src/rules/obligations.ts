@@ -9,7 +9,7 @@ import { concurrentReviewSeries } from "../coverage/rules/concurrent-review-due"
 import { recertificationSeries } from "../coverage/rules/recertification";
 import type { Instrument } from "../measures/instruments";
 import { measureSeries } from "../measures/rules/repeat-every";
-import type { LabKind, ProtocolId } from "../medication/due";
+import { medicationClasses, type LabKind, type ProtocolId } from "../medication/due";
 import { dueItems, englishReason, planRecords, type ProtocolItem } from "../medication/due-items";
 import { PROTOCOLS } from "../medication/protocols";
 import { planReviewSeries } from "../plan/rules/review-cadence";
@@ -158,7 +158,8 @@ export function careObligations(plan: TreatmentPlan, options: CareObligationOpti
     const { params } = policy;
     const to = lastDayOfCare(plan);
     const records = planRecords(plan);
-    const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records)).map(medicationObligation);
+    const classes = medicationClasses(plan);
+    const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records, classes)).map(medicationObligation);
     const obligations = [
       ...medication,
       ...cadenceObligations([planReviewSeries(plan, params.planReviewEveryDays)], "plan-review", "plan/review-cadence", asOf, to),

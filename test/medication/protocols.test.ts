@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { RuleContext } from "../../src/core/rule";
 import { MEDICATION_CLASSES, medicationReviews, parsePlan, validatePlan, type ProtocolId, type TreatmentPlan } from "../../src/index";
 import { MONITORING_PROTOCOLS, PROTOCOLS, REVIEW_PROTOCOLS } from "../../src/medication/protocols";
+import { medicationClasses } from "../../src/medication/due";
 import { lithiumLevel } from "../../src/medication/protocols/lithium-level";
 import { medicationRules } from "../../src/medication/rules";
 import type { PolicyParams } from "../../src/policy/params";
@@ -102,7 +103,7 @@ describe("parameters a medication rule declares", () => {
       const read = new Set<string>();
       for (const plan of plans) {
         for (const params of paramSets) {
-          protocol.generate({ plan, params: recording(params, read), to: plan.period.plannedDischarge });
+          protocol.generate({ plan, params: recording(params, read), to: plan.period.plannedDischarge, classes: medicationClasses(plan) });
         }
       }
       expect([...read].sort(), protocol.id).toEqual([...protocol.rule.params].sort());

@@ -1,7 +1,7 @@
 import { addDays, ageOn } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
-import { coursesOf, defineProtocol, earliest, medicationsOfClass, pointSeries } from "../due";
+import { coursesOf, defineProtocol, earliest, medicationClasses, medicationsOfClass, pointSeries } from "../due";
 import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 
 /** The rule's messages: a missed visit, and an antidepressant for a person whose age is unknown. */
@@ -30,7 +30,7 @@ export const antidepressantYoung = defineProtocol({
   generate(context) {
     const { plan, params } = context;
     const weeks = [...params.antidepressantVisitWeeks].sort((a, b) => a - b);
-    return medicationsOfClass(plan, "antidepressant").flatMap(({ medication }) =>
+    return medicationsOfClass(context, "antidepressant").flatMap(({ medication }) =>
       coursesOf(medication).flatMap((course) =>
         course.changes.flatMap((change, index) => {
           if (isYoungOn(plan, change.date, params.youngAdultAge) !== true) return [];
@@ -59,7 +59,7 @@ export const antidepressantYoung = defineProtocol({
     messages,
     check(ctx): RuleFindingDraft<typeof messages>[] {
       const { plan, params } = ctx;
-      const index = medicationsOfClass(plan, "antidepressant")[0]?.index ?? -1;
+      const index = ctx.derive(medicationClasses).indexOf("antidepressant");
       const ageUnknown: RuleFindingDraft<typeof messages>[] =
         index !== -1 && isYoungOn(plan, plan.period.admitted, params.youngAdultAge) === undefined
           ? [

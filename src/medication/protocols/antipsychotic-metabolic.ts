@@ -66,7 +66,7 @@ function baselineOpensOn(list: readonly Day[]): Day {
 export const antipsychoticMetabolic = defineProtocol({
   id: "antipsychotic-metabolic",
   generate(context) {
-    const medications = [...medicationsOfClass(context.plan, "antipsychotic"), ...medicationsOfClass(context.plan, "clozapine")].sort((a, b) => a.index - b.index);
+    const medications = [...medicationsOfClass(context, "antipsychotic"), ...medicationsOfClass(context, "clozapine")].sort((a, b) => a.index - b.index);
     return medications.flatMap(({ medication }) =>
       coursesOf(medication).flatMap((course) =>
         schedule(context.params.metabolicSchedule, context.params.psychiatricEveryWeeks).map((lab) => {

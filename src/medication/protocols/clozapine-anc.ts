@@ -21,7 +21,7 @@ export const clozapineAnc = defineProtocol({
   id: "clozapine-anc",
   generate(context) {
     const { clozapineAnc: phases, clozapineRestartAfterDays } = context.params;
-    return medicationsOfClass(context.plan, "clozapine").flatMap(({ medication }) => {
+    return medicationsOfClass(context, "clozapine").flatMap(({ medication }) => {
       let origin: Day | undefined;
       let lastStop: Day | undefined;
       return coursesOf(medication).map((course) => {

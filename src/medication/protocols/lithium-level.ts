@@ -25,7 +25,7 @@ export const lithiumLevel = defineProtocol({
   id: "lithium-level",
   generate(context) {
     const { lithiumLevelNotBeforeDays: notBefore, lithiumLevelAfterChangeDays: after, lithiumLevelEveryDays: every } = context.params;
-    return medicationsOfClass(context.plan, "lithium").flatMap(({ medication }) =>
+    return medicationsOfClass(context, "lithium").flatMap(({ medication }) =>
       coursesOf(medication).flatMap((course) => [
         ...course.changes.map((change, index) =>
           intervalSeries(

@@ -25,7 +25,7 @@ export const valproateLabs = defineProtocol({
   generate(context) {
     const { valproateLabsEveryDays: every, valproateMonthlyLabsMonths: monthly, valproatePregnancyTestBeforeDays: before } = context.params;
     const pregnancyTest = context.plan.participant.canBecomePregnant === true;
-    return medicationsOfClass(context.plan, "valproate").flatMap(({ medication }) =>
+    return medicationsOfClass(context, "valproate").flatMap(({ medication }) =>
       coursesOf(medication).flatMap((course) => [
         intervalSeries({ from: addDays(course.start, 1), due: addDays(course.start, every) }, (day) => addDays(day, every), course.stop, {
           kind: "lab",
