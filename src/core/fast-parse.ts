@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /** The payload a zod schema or check reads and writes: the value, and the issues found in it. */
 interface Payload {
@@ -140,19 +140,47 @@ function checked(walk: Walk, checks: readonly Check[]): Walk {
   };
 }
 
-/** An object: every declared key in shape order, absent optional keys left out; unknown keys stripped or, when strict, unsure. */
-function object(node: ZodNode, compileChild: (child: ZodNode) => Walk): Walk {
-  const { shape = {}, catchall } = node._zod.def;
-  const strict = catchall !== undefined;
-  // A catchall other than `never` keeps unknown keys; symbol keys and `__proto__` are read apart by zod.
-  if ((strict && catchall._zod.def.type !== "never") || Object.getOwnPropertySymbols(shape).length > 0 || Object.hasOwn(shape, "__proto__")) unknownPart();
-  const fields = Object.keys(shape).map((key) => {
-    const { optin, optout } = shape[key]!._zod;
-    // A default fills in an absent key.
-    if (optin !== optout || (optin !== undefined && optin !== "optional")) unknownPart();
-    return { key, walk: compileChild(shape[key]!), optional: optin === "optional" };
+/** A declared key of an object: its walk, and whether it may be absent. */
+interface Field {
+  readonly key: string;
+  readonly walk: Walk;
+  readonly optional: boolean;
+}
+
+/**
+ * Whether code may be compiled from text: not when zod is told to run without it
+ * (`z.config({ jitless: true })`, for a strict Content Security Policy) nor when the runtime
+ * forbids it, as zod itself decides for its own objects.
+ */
+function compilesCode(): boolean {
+  return !z.config().jitless && z.core.util.allowsEval.value;
+}
+
+/**
+ * An object's walk as code of its own, written from its keys: each key read by name, so the
+ * engine's caches see one object shape per site instead of every schema's keys through one
+ * generic loop. The same reads, tests and output as {@link interpretedObject}.
+ */
+function generatedObject(fields: readonly Field[], strict: boolean, known: ReadonlySet<string>): Walk {
+  const body = fields.map(({ key, optional }, index) => {
+    const name = JSON.stringify(key);
+    return `const r${index} = w${index}(value[${name}], payload);
+if (r${index} === UNSURE) return UNSURE;
+if (${name} in value) output[${name}] = r${index};${optional ? "" : " else return UNSURE;"}`;
   });
-  const known = new Set(Object.keys(shape));
+  const source = `${fields.map((_, index) => `const w${index} = fields[${index}].walk;`).join("\n")}
+return function (value, payload) {
+if (typeof value !== "object" || value === null || Array.isArray(value)) return UNSURE;
+const output = {};
+${body.join("\n")}
+${strict ? "for (const key in value) if (!known.has(key)) return UNSURE;" : ""}
+return output;
+};`;
+  return new Function("fields", "known", "UNSURE", source)(fields, known, UNSURE) as Walk;
+}
+
+/** An object's walk as one loop over its keys, for runtimes that do not compile code from text. */
+function interpretedObject(fields: readonly Field[], strict: boolean, known: ReadonlySet<string>): Walk {
   return (value, payload) => {
     if (!isObject(value)) return UNSURE;
     const output: Record<string, unknown> = {};
@@ -165,6 +193,22 @@ function object(node: ZodNode, compileChild: (child: ZodNode) => Walk): Walk {
     if (strict) for (const key in value) if (!known.has(key)) return UNSURE;
     return output;
   };
+}
+
+/** An object: every declared key in shape order, absent optional keys left out; unknown keys stripped or, when strict, unsure. */
+function object(node: ZodNode, compileChild: (child: ZodNode) => Walk): Walk {
+  const { shape = {}, catchall } = node._zod.def;
+  const strict = catchall !== undefined;
+  // A catchall other than `never` keeps unknown keys; symbol keys and `__proto__` are read apart by zod.
+  if ((strict && catchall._zod.def.type !== "never") || Object.getOwnPropertySymbols(shape).length > 0 || Object.hasOwn(shape, "__proto__")) unknownPart();
+  const fields = Object.keys(shape).map((key): Field => {
+    const { optin, optout } = shape[key]!._zod;
+    // A default fills in an absent key.
+    if (optin !== optout || (optin !== undefined && optin !== "optional")) unknownPart();
+    return { key, walk: compileChild(shape[key]!), optional: optin === "optional" };
+  });
+  const known = new Set(Object.keys(shape));
+  return (compilesCode() ? generatedObject : interpretedObject)(fields, strict, known);
 }
 
 /** An array: a new array of its items' outputs; one longer than its smallest `max` is left to zod before any item is read. */
@@ -233,8 +277,9 @@ function compile(node: ZodNode, compiled: Map<ZodNode, Walk | null>): Walk {
  * only zod's parse tells what is wrong. A schema with a part the compiler does not know
  * (transforms, defaults, plain unions, records, lazy or recursive parts…) always gives `undefined`.
  * The input is read as zod reads it (each declared key once, `in` for presence, `for…in` for
- * unknown keys) and never written; no code is generated at run time, so it runs under a strict
- * Content Security Policy.
+ * unknown keys) and never written. Each object's walk is compiled to code of its own where the
+ * runtime allows it, as zod compiles its objects; under `z.config({ jitless: true })` or a Content
+ * Security Policy that forbids it, the same walk runs as one generic loop.
  *
  * @param schema - the zod schema, the one source of truth
  * @returns a parser: `{ value }` when zod would accept the input with that output, else `undefined`

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { fastParser } from "../../src/core/fast-parse";
 import { policies, safeParsePlan, type TreatmentPlan } from "../../src/index";
@@ -66,6 +66,47 @@ const arbEditedPlan = arbPlan().chain((plan) => {
     })
     .map((edit) => edited(json, edit));
 });
+
+const valid = () => asJson(cleanPlan());
+const withSession = (change: (session: Loose) => void) => {
+  const plan = valid();
+  change(plan.schedule.sessions[0]);
+  return plan;
+};
+/** Inputs no JSON text gives: prototypes, getters, proxies, sparse arrays, boxed values. */
+const exotic: Record<string, () => unknown> = {
+  "a plan whose fields are all inherited": () => Object.create(valid()),
+  "a plan with a prototype of its own": () => Object.setPrototypeOf(valid(), { inherited: true }),
+  "a plan with a null prototype": () => Object.assign(Object.create(null), valid()),
+  "an enumerable getter": () => Object.defineProperty(valid(), "id", { get: () => "plan-9", enumerable: true }),
+  "a getter that throws": () => Object.defineProperty(valid(), "id", { get: () => { throw new Error("no"); }, enumerable: true }),
+  "a non-enumerable unknown key": () => Object.defineProperty(valid(), "extra", { value: 1, enumerable: false }),
+  "a proxy": () => new Proxy(valid(), {}),
+  "a proxy that hides every key": () => new Proxy(valid(), { has: () => false }),
+  "a revoked proxy": () => {
+    const { proxy, revoke } = Proxy.revocable(valid(), {});
+    revoke();
+    return proxy;
+  },
+  "an array with an extra property": () => {
+    const plan = valid();
+    plan.dischargeCriteria = Object.assign([...plan.dischargeCriteria], { extra: 1 });
+    return plan;
+  },
+  "a sparse array": () => {
+    const plan = valid();
+    plan.dischargeCriteria = [...plan.dischargeCriteria];
+    plan.dischargeCriteria.length += 1;
+    return plan;
+  },
+  "a __proto__ key": () => JSON.parse(JSON.stringify(valid()).replace('"schemaVersion":1', '"__proto__":{"id":"x"},"schemaVersion":1')),
+  "NaN minutes": () => withSession((session) => (session.activities[0].minutes = NaN)),
+  "infinite minutes": () => withSession((session) => (session.activities[0].minutes = Infinity)),
+  "minus zero minutes": () => withSession((session) => (session.activities[0].minutes = -0)),
+  "a string of astral characters at its length limit": () => ({ ...valid(), id: "😀".repeat(64) }),
+  "a boxed string": () => ({ ...valid(), id: new String("plan-1") }),
+};
+
 
 describe("the compiled plan parser", () => {
   it.each(PRESETS)("accepts plans generated under the %s preset with zod's output, keys in zod's order, in new objects", (_, policy) => {
@@ -143,45 +184,6 @@ describe("safeParsePlan gives zod's answer", () => {
     );
   });
 
-  const valid = () => asJson(cleanPlan());
-  const withSession = (change: (session: Loose) => void) => {
-    const plan = valid();
-    change(plan.schedule.sessions[0]);
-    return plan;
-  };
-  const exotic: Record<string, () => unknown> = {
-    "a plan whose fields are all inherited": () => Object.create(valid()),
-    "a plan with a prototype of its own": () => Object.setPrototypeOf(valid(), { inherited: true }),
-    "a plan with a null prototype": () => Object.assign(Object.create(null), valid()),
-    "an enumerable getter": () => Object.defineProperty(valid(), "id", { get: () => "plan-9", enumerable: true }),
-    "a getter that throws": () => Object.defineProperty(valid(), "id", { get: () => { throw new Error("no"); }, enumerable: true }),
-    "a non-enumerable unknown key": () => Object.defineProperty(valid(), "extra", { value: 1, enumerable: false }),
-    "a proxy": () => new Proxy(valid(), {}),
-    "a proxy that hides every key": () => new Proxy(valid(), { has: () => false }),
-    "a revoked proxy": () => {
-      const { proxy, revoke } = Proxy.revocable(valid(), {});
-      revoke();
-      return proxy;
-    },
-    "an array with an extra property": () => {
-      const plan = valid();
-      plan.dischargeCriteria = Object.assign([...plan.dischargeCriteria], { extra: 1 });
-      return plan;
-    },
-    "a sparse array": () => {
-      const plan = valid();
-      plan.dischargeCriteria = [...plan.dischargeCriteria];
-      plan.dischargeCriteria.length += 1;
-      return plan;
-    },
-    "a __proto__ key": () => JSON.parse(JSON.stringify(valid()).replace('"schemaVersion":1', '"__proto__":{"id":"x"},"schemaVersion":1')),
-    "NaN minutes": () => withSession((session) => (session.activities[0].minutes = NaN)),
-    "infinite minutes": () => withSession((session) => (session.activities[0].minutes = Infinity)),
-    "minus zero minutes": () => withSession((session) => (session.activities[0].minutes = -0)),
-    "a string of astral characters at its length limit": () => ({ ...valid(), id: "😀".repeat(64) }),
-    "a boxed string": () => ({ ...valid(), id: new String("plan-1") }),
-  };
-
   it.each(Object.entries(exotic))("for an exotic input: %s", (_, make) => {
     expect(safeParsePlan(make())).toStrictEqual(zodParsePlan(make()));
   });
@@ -191,6 +193,70 @@ describe("safeParsePlan gives zod's answer", () => {
     const result = safeParsePlan(plan);
     expect(result).toStrictEqual(zodParsePlan(plan));
     expect(result.success && Object.is(result.data.attendance![0]!.session, -0)).toBe(true);
+  });
+});
+
+describe("the plan parser where code cannot be compiled from text (z.config({ jitless: true }), a strict Content Security Policy)", () => {
+  let jitless: ReturnType<typeof fastParser<typeof TreatmentPlanSchema>>;
+  const compiled = fastParser(TreatmentPlanSchema);
+  /** Runs `body` with the Function constructor replaced by one that counts the code it is asked to compile, then refuses. */
+  const countingCompiles = (body: () => void): number => {
+    const original = globalThis.Function;
+    let compiles = 0;
+    globalThis.Function = new Proxy(original, {
+      construct() {
+        compiles += 1;
+        throw new EvalError("code from text is refused here");
+      },
+    });
+    try {
+      body();
+    } finally {
+      globalThis.Function = original;
+    }
+    return compiles;
+  };
+
+  beforeAll(() => {
+    z.config({ jitless: true });
+    jitless = fastParser(TreatmentPlanSchema);
+  });
+  afterAll(() => {
+    z.config({ jitless: false });
+  });
+
+  it("compiles no code, and answers with zod's output for plans generated under every preset", () => {
+    for (const [, policy] of PRESETS) {
+      fc.assert(
+        fc.property(arbPlan({ policy }), (plan) => {
+          const input = asJson(plan);
+          let parsed: ReturnType<typeof jitless> | undefined;
+          expect(countingCompiles(() => (parsed = jitless(input)))).toBe(0);
+          expect(parsed?.value).toStrictEqual(TreatmentPlanSchema.parse(input));
+        }),
+        runs(50),
+      );
+    }
+  });
+
+  it.each(Object.entries(exotic))("gives the answer the compiled parser gives for an exotic input: %s", (_, make) => {
+    expect(jitless(make())).toStrictEqual(compiled(make()));
+  });
+
+  it("gives the answer the compiled parser gives, for edited plans and any JSON value", () => {
+    fc.assert(
+      fc.property(fc.oneof(arbEditedPlan, fc.jsonValue()), (input) => {
+        expect(jitless(input)).toStrictEqual(compiled(input));
+      }),
+      runs(300),
+    );
+  });
+
+  it("is what a new parser uses once code may not be compiled, and the compiled one is what it uses otherwise", () => {
+    z.config({ jitless: false });
+    expect(countingCompiles(() => expect(fastParser(TreatmentPlanSchema)(asJson(cleanPlan()))).toBeUndefined())).toBe(1);
+    z.config({ jitless: true });
+    expect(countingCompiles(() => expect(fastParser(TreatmentPlanSchema)(asJson(cleanPlan()))).toBeDefined())).toBe(0);
   });
 });
 
