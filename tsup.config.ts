@@ -3,12 +3,19 @@ import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 const external = ["zod", "ts-pattern", "date-fns", "@date-fns/tz", "fast-check", "ical-generator"];
+const entry = { index: "src/index.ts", testing: "src/testing/index.ts", ical: "src/ical/index.ts", fhir: "src/fhir/index.ts", "locales/es": "src/locales/es/index.ts" };
+/**
+ * The declarations are bundled from the ones `tsc -p tsconfig.build.json` wrote (the build's first
+ * step, which type-checks the library): bundling written declarations takes a fifth of the time of
+ * having them compiled again from the sources for each format.
+ */
+const declarations = Object.fromEntries(Object.entries(entry).map(([name, source]) => [name, source.replace(/^src\//, ".tmp/types/").replace(/\.ts$/, ".d.ts")]));
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", testing: "src/testing/index.ts", ical: "src/ical/index.ts", fhir: "src/fhir/index.ts", "locales/es": "src/locales/es/index.ts" },
+    entry,
     format: ["esm", "cjs"],
-    dts: true,
+    dts: { entry: declarations },
     clean: true,
     target: "es2022",
     platform: "neutral",

@@ -83,7 +83,7 @@ const imports = `import { createPlan, diffPlans, migratePlan, updatePlan, valida
 /** Packs a copy of what the build and the tarball read, leaving the checkout untouched. */
 function pack() {
   const staging = join(work, "source");
-  for (const entry of ["package.json", "tsup.config.ts", "tsconfig.json", "src", "docs", "schema.json", "LICENSE", "README.md"]) {
+  for (const entry of ["package.json", "tsup.config.ts", "tsconfig.json", "tsconfig.build.json", "src", "docs", "schema.json", "LICENSE", "README.md"]) {
     cpSync(entry, join(staging, entry), { recursive: true, filter: (path) => !path.startsWith(join("docs", "api")) });
   }
   symlinkSync(join(root, "node_modules"), join(staging, "node_modules"), "dir");

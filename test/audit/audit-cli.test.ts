@@ -75,7 +75,7 @@ function stop(list: ReadonlyArray<{ child: ChildProcess; exit: Promise<number | 
 }
 
 beforeAll(async () => {
-  if (!existsSync(CLI) || !existsSync(WORKER) || newest(WORKER) < newest("src")) execFileSync("npx", ["tsup", "--silent"], { stdio: "inherit" });
+  if (!existsSync(CLI) || !existsSync(WORKER) || newest(WORKER) < newest("src")) execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
   folder = mkdtempSync(join(tmpdir(), "iopkit-audit-"));
   caseload = join(folder, "caseload.ndjson");
   expect(writeCaseload(caseload, PLANS)).toBe(PLANS);
