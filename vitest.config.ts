@@ -9,11 +9,27 @@ import { defineConfig } from "vitest/config";
  */
 const ZONE_SENSITIVE = ["test/core/**/*.test.ts", "test/schedule/**/*.test.ts", "test/cli/cli.test.ts", "test/cli/schedule-ics.test.ts", "test/ical/**/*.test.ts", "test/fhir/**/*.test.ts", "test/host-zone.test.ts"];
 
-/** A project rerunning the zone-sensitive suites under another host zone, drawing a tenth of each property's cases. */
-function underHostZone(name: string, zone: string) {
-  return { extends: true, test: { name, include: ZONE_SENSITIVE, env: { TZ: zone, IOPKIT_PROPERTY_SCALE: "0.1" } } } as const;
+/**
+ * Besides the zone-sensitive suites, the suites where what differs between Node majors, the
+ * runtime under the library rather than its logic, is most at stake: V8 and the module loader
+ * under parsing of hostile input (plan) and under every rule of the catalog (rules engine), and
+ * streams, TextDecoder and worker threads (the audit command). The zone-sensitive suites already
+ * exercise ICU time-zone data and Intl, FHIR mapping and calendars.
+ */
+const RUNTIME_SENSITIVE = ["test/rules/engine.test.ts", "test/plan/parse.test.ts", "test/audit/check-lines.test.ts", "test/audit/audit-cli.test.ts"];
+
+/** A project of suites drawing a tenth of each property's cases under a host zone. */
+function sample(name: string, include: readonly string[], zone: string) {
+  return { extends: true as const, test: { name, include: [...include], env: { TZ: zone, IOPKIT_PROPERTY_SCALE: "0.1" } } };
 }
 
+/**
+ * The projects: `utc` is every suite with every property's full count of cases, run under the
+ * Node major running `npm test`. The zone and Node matrices are run together, each suite of them
+ * drawing a tenth of its cases (scripts/node-versions.mjs): the zone-sensitive suites under
+ * America/New_York on one other Node major and under Australia/Lord_Howe on the other, the
+ * runtime-sensitive suites under UTC on both.
+ */
 export default defineConfig({
   test: {
     // Property tests run up to 1,000 cases each; the limit guards against a hang, not against slowness.
@@ -24,6 +40,11 @@ export default defineConfig({
     // worker, not once per file, halves the suite's time. Tests restore what they change (spies, the
     // host zone), and the library keeps no state that changes results.
     isolate: false,
-    projects: [{ extends: true, test: { name: "utc", include: ["test/**/*.test.ts"], env: { TZ: "UTC" } } }, underHostZone("new-york", "America/New_York"), underHostZone("lord-howe", "Australia/Lord_Howe")],
+    projects: [
+      { extends: true, test: { name: "utc", include: ["test/**/*.test.ts"], env: { TZ: "UTC" } } },
+      sample("new-york", ZONE_SENSITIVE, "America/New_York"),
+      sample("lord-howe", ZONE_SENSITIVE, "Australia/Lord_Howe"),
+      sample("runtime", RUNTIME_SENSITIVE, "UTC"),
+    ],
   },
 });
