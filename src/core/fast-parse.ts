@@ -117,34 +117,88 @@ const LEAVES: Readonly<Record<string, (node: ZodNode) => (value: unknown) => boo
   literal: (node) => member(node._zod.values),
 };
 
-/** A leaf: its kind's type test, then its checks (a number format or string format is its own first check), the value as they leave it. */
-function leaf(node: ZodNode, accepts: (value: unknown) => boolean): Walk {
-  if (node._zod.def.coerce) unknownPart();
-  const tests = [...(node._zod.traits.has("$ZodCheck") ? [node as unknown as Check] : []), ...(node._zod.def.checks ?? [])].map(test);
-  return (value, payload) => {
-    if (!accepts(value)) return UNSURE;
-    payload.value = value;
-    return passes(tests, payload) ? payload.value : UNSURE;
-  };
-}
+/**
+ * What the compiler read of a schema node: its kind and parts, and the tests zod runs on its
+ * output (a leaf's own checks, a container's refinements and sizes). Read once, then run by one
+ * of two back ends: code generated per container, or closures.
+ */
+type Shape =
+  | { readonly kind: "leaf"; readonly accepts: (value: unknown) => boolean; readonly tests: readonly Test[] }
+  | { readonly kind: "object"; readonly fields: readonly Field[]; readonly strict: boolean; readonly known: ReadonlySet<string>; readonly tests: readonly Test[] }
+  | { readonly kind: "array"; readonly element: Shape; readonly cap: number; readonly tests: readonly Test[] }
+  | { readonly kind: "union"; readonly discriminator: string; readonly options: readonly Shape[]; readonly optionOf: ReadonlyMap<unknown, number | null>; readonly tests: readonly Test[] }
+  | { readonly kind: "optional"; readonly inner: Shape; readonly tests: readonly Test[] };
 
-/** A container's walk followed by its own checks (object refinements, array sizes), run on the output it built, as zod runs them. */
-function checked(walk: Walk, checks: readonly Check[]): Walk {
-  if (checks.length === 0) return walk;
-  const tests = checks.map(test);
-  return (value, payload) => {
-    const output = walk(value, payload);
-    if (output === UNSURE) return UNSURE;
-    payload.value = output;
-    return passes(tests, payload) ? payload.value : UNSURE;
-  };
-}
-
-/** A declared key of an object: its walk, and whether it may be absent. */
+/** A declared key of an object: its shape, and whether it may be absent. */
 interface Field {
   readonly key: string;
-  readonly walk: Walk;
+  readonly shape: Shape;
   readonly optional: boolean;
+}
+
+/** A leaf: its kind's type test, then its checks (a number format or string format is its own first check). */
+function leafShape(node: ZodNode, accepts: (value: unknown) => boolean): Shape {
+  if (node._zod.def.coerce) unknownPart();
+  const tests = [...(node._zod.traits.has("$ZodCheck") ? [node as unknown as Check] : []), ...(node._zod.def.checks ?? [])].map(test);
+  return { kind: "leaf", accepts, tests };
+}
+
+/** An object: every declared key in shape order; unknown keys stripped or, when strict, unsure. */
+function objectShape(node: ZodNode, read: (child: ZodNode) => Shape, tests: readonly Test[]): Shape {
+  const { shape = {}, catchall } = node._zod.def;
+  const strict = catchall !== undefined;
+  // A catchall other than `never` keeps unknown keys; symbol keys and `__proto__` are read apart by zod.
+  if ((strict && catchall._zod.def.type !== "never") || Object.getOwnPropertySymbols(shape).length > 0 || Object.hasOwn(shape, "__proto__")) unknownPart();
+  const fields = Object.keys(shape).map((key): Field => {
+    const { optin, optout } = shape[key]!._zod;
+    // A default fills in an absent key.
+    if (optin !== optout || (optin !== undefined && optin !== "optional")) unknownPart();
+    return { key, shape: read(shape[key]!), optional: optin === "optional" };
+  });
+  return { kind: "object", fields, strict, known: new Set(Object.keys(shape)), tests };
+}
+
+/** An array, with its smallest `max`: a longer one is left to zod before any item is read. */
+function arrayShape(node: ZodNode, element: Shape, tests: readonly Test[]): Shape {
+  const cap = Math.min(...(node._zod.def.checks ?? []).map(({ _zod: { def } }) => (def.check === "max_length" ? (def.maximum ?? Infinity) : Infinity)));
+  return { kind: "array", element, cap, tests };
+}
+
+/** A discriminated union: the option each discriminator value names, as zod maps values to options (a value two options claim names none). */
+function unionShape(node: ZodNode, read: (child: ZodNode) => Shape, tests: readonly Test[]): Shape {
+  const { discriminator, options = [] } = node._zod.def;
+  if (discriminator === undefined) unknownPart();
+  const optionOf = new Map<unknown, number | null>();
+  const shapes = options.map((option, index) => {
+    const values = option._zod.propValues?.[discriminator];
+    if (!values || values.size === 0) unknownPart();
+    for (const tag of values) optionOf.set(tag, optionOf.has(tag) ? null : index);
+    return read(option);
+  });
+  return { kind: "union", discriminator, options: shapes, optionOf, tests };
+}
+
+/** Reads one node (once per schema instance); a kind or feature it does not know throws, and the whole fast path is off. */
+function readShape(node: ZodNode, read: Map<ZodNode, Shape | null>): Shape {
+  const done = read.get(node);
+  if (done) return done;
+  if (done === null) unknownPart(); // a recursive schema
+  read.set(node, null);
+  const { type, checks = [] } = node._zod.def;
+  const child = (part: ZodNode) => readShape(part, read);
+  let shape: Shape;
+  const accepts = LEAVES[type];
+  if (accepts) shape = leafShape(node, accepts(node));
+  else if (node._zod.traits.has("$ZodCheck")) unknownPart();
+  else if (type === "object") shape = objectShape(node, child, checks.map(test));
+  else if (type === "array" && node._zod.def.element) shape = arrayShape(node, child(node._zod.def.element), checks.map(test));
+  else if (type === "union") shape = unionShape(node, child, checks.map(test));
+  else if (type === "optional" && node._zod.def.innerType && !node._zod.traits.has("$ZodExactOptional")) {
+    if (node._zod.def.innerType._zod.optin !== undefined) unknownPart(); // an optional default
+    shape = { kind: "optional", inner: child(node._zod.def.innerType), tests: checks.map(test) };
+  } else unknownPart();
+  read.set(node, shape);
+  return shape;
 }
 
 /**
@@ -156,116 +210,175 @@ function compilesCode(): boolean {
   return !z.config().jitless && z.core.util.allowsEval.value;
 }
 
-/**
- * An object's walk as code of its own, written from its keys: each key read by name, so the
- * engine's caches see one object shape per site instead of every schema's keys through one
- * generic loop. The same reads, tests and output as {@link interpretedObject}.
- */
-function generatedObject(fields: readonly Field[], strict: boolean, known: ReadonlySet<string>): Walk {
-  const body = fields.map(({ key, optional }, index) => {
-    const name = JSON.stringify(key);
-    return `const r${index} = w${index}(value[${name}], payload);
-if (r${index} === UNSURE) return UNSURE;
-if (${name} in value) output[${name}] = r${index};${optional ? "" : " else return UNSURE;"}`;
-  });
-  const source = `${fields.map((_, index) => `const w${index} = fields[${index}].walk;`).join("\n")}
-return function (value, payload) {
-if (typeof value !== "object" || value === null || Array.isArray(value)) return UNSURE;
-const output = {};
-${body.join("\n")}
-${strict ? "for (const key in value) if (!known.has(key)) return UNSURE;" : ""}
-return output;
-};`;
-  return new Function("fields", "known", "UNSURE", source)(fields, known, UNSURE) as Walk;
-}
-
-/** An object's walk as one loop over its keys, for runtimes that do not compile code from text. */
-function interpretedObject(fields: readonly Field[], strict: boolean, known: ReadonlySet<string>): Walk {
+/** A walk that runs a shape's tests on the output of `walk`, as zod runs them after parsing the node. */
+function tested(walk: Walk, tests: readonly Test[]): Walk {
+  if (tests.length === 0) return walk;
   return (value, payload) => {
-    if (!isObject(value)) return UNSURE;
-    const output: Record<string, unknown> = {};
-    for (const field of fields) {
-      const result = field.walk(value[field.key], payload);
-      if (result === UNSURE) return UNSURE;
-      if (field.key in value) output[field.key] = result;
-      else if (!field.optional) return UNSURE;
-    }
-    if (strict) for (const key in value) if (!known.has(key)) return UNSURE;
-    return output;
+    const output = walk(value, payload);
+    if (output === UNSURE) return UNSURE;
+    payload.value = output;
+    return passes(tests, payload) ? payload.value : UNSURE;
   };
 }
 
-/** An object: every declared key in shape order, absent optional keys left out; unknown keys stripped or, when strict, unsure. */
-function object(node: ZodNode, compileChild: (child: ZodNode) => Walk): Walk {
-  const { shape = {}, catchall } = node._zod.def;
-  const strict = catchall !== undefined;
-  // A catchall other than `never` keeps unknown keys; symbol keys and `__proto__` are read apart by zod.
-  if ((strict && catchall._zod.def.type !== "never") || Object.getOwnPropertySymbols(shape).length > 0 || Object.hasOwn(shape, "__proto__")) unknownPart();
-  const fields = Object.keys(shape).map((key): Field => {
-    const { optin, optout } = shape[key]!._zod;
-    // A default fills in an absent key.
-    if (optin !== optout || (optin !== undefined && optin !== "optional")) unknownPart();
-    return { key, walk: compileChild(shape[key]!), optional: optin === "optional" };
-  });
-  const known = new Set(Object.keys(shape));
-  return (compilesCode() ? generatedObject : interpretedObject)(fields, strict, known);
-}
-
-/** An array: a new array of its items' outputs; one longer than its smallest `max` is left to zod before any item is read. */
-function array(node: ZodNode, element: Walk): Walk {
-  const cap = Math.min(...(node._zod.def.checks ?? []).map(({ _zod: { def } }) => (def.check === "max_length" ? (def.maximum ?? Infinity) : Infinity)));
-  return (value, payload) => {
-    if (!Array.isArray(value) || value.length > cap) return UNSURE;
-    const output: unknown[] = new Array(value.length);
-    for (let index = 0; index < value.length; index++) {
-      const item = element(value[index], payload);
-      if (item === UNSURE) return UNSURE;
-      output[index] = item;
-    }
-    return output;
-  };
-}
-
-/** A discriminated union: the option its discriminator value names, as zod maps values to options (a value two options claim names none). */
-function discriminated(node: ZodNode, compileChild: (child: ZodNode) => Walk): Walk {
-  const { discriminator, options = [] } = node._zod.def;
-  if (discriminator === undefined) unknownPart();
-  const byValue = new Map<unknown, Walk | null>();
-  for (const option of options) {
-    const values = option._zod.propValues?.[discriminator];
-    if (!values || values.size === 0) unknownPart();
-    const walk = compileChild(option);
-    for (const tag of values) byValue.set(tag, byValue.has(tag) ? null : walk);
-  }
-  return (value, payload) => {
-    if (!isObject(value)) return UNSURE;
-    const walk = byValue.get(value[discriminator]);
-    return walk ? walk(value, payload) : UNSURE;
-  };
-}
-
-/** Compiles one node (once per schema instance); a kind or feature it does not know throws, and the whole fast path is off. */
-function compile(node: ZodNode, compiled: Map<ZodNode, Walk | null>): Walk {
-  const done = compiled.get(node);
-  if (done) return done;
-  if (done === null) unknownPart(); // a recursive schema
-  compiled.set(node, null);
-  const { type, checks = [] } = node._zod.def;
-  const compileChild = (child: ZodNode) => compile(child, compiled);
-  let walk: Walk;
-  const accepts = LEAVES[type];
-  if (accepts) walk = leaf(node, accepts(node));
-  else if (node._zod.traits.has("$ZodCheck")) unknownPart();
-  else if (type === "object") walk = checked(object(node, compileChild), checks);
-  else if (type === "array" && node._zod.def.element) walk = checked(array(node, compileChild(node._zod.def.element)), checks);
-  else if (type === "union") walk = checked(discriminated(node, compileChild), checks);
-  else if (type === "optional" && node._zod.def.innerType && !node._zod.traits.has("$ZodExactOptional")) {
-    const inner = compileChild(node._zod.def.innerType);
-    if (node._zod.def.innerType._zod.optin !== undefined) unknownPart(); // an optional default
-    walk = checked((value, payload) => (value === undefined ? undefined : inner(value, payload)), checks);
-  } else unknownPart();
-  compiled.set(node, walk);
+/** A shape run by closures: one generic function per kind, for runtimes that do not compile code from text. */
+function interpreted(shape: Shape, done: Map<Shape, Walk>): Walk {
+  const known = done.get(shape);
+  if (known) return known;
+  const walk = tested(untestedWalk(shape, done), shape.tests);
+  done.set(shape, walk);
   return walk;
+}
+
+/** {@link interpreted} before the shape's own tests. */
+function untestedWalk(shape: Shape, done: Map<Shape, Walk>): Walk {
+  switch (shape.kind) {
+    case "leaf": {
+      const { accepts } = shape;
+      return (value) => (accepts(value) ? value : UNSURE);
+    }
+    case "optional": {
+      const inner = interpreted(shape.inner, done);
+      return (value, payload) => (value === undefined ? undefined : inner(value, payload));
+    }
+    case "object": {
+      const { strict, known } = shape;
+      const fields = shape.fields.map(({ key, shape: field, optional }) => ({ key, optional, walk: interpreted(field, done) }));
+      return (value, payload) => {
+        if (!isObject(value)) return UNSURE;
+        const output: Record<string, unknown> = {};
+        for (const field of fields) {
+          const result = field.walk(value[field.key], payload);
+          if (result === UNSURE) return UNSURE;
+          if (field.key in value) output[field.key] = result;
+          else if (!field.optional) return UNSURE;
+        }
+        if (strict) for (const key in value) if (!known.has(key)) return UNSURE;
+        return output;
+      };
+    }
+    case "array": {
+      const { cap } = shape;
+      const element = interpreted(shape.element, done);
+      return (value, payload) => {
+        if (!Array.isArray(value) || value.length > cap) return UNSURE;
+        const output: unknown[] = new Array(value.length);
+        for (let index = 0; index < value.length; index++) {
+          const item = element(value[index], payload);
+          if (item === UNSURE) return UNSURE;
+          output[index] = item;
+        }
+        return output;
+      };
+    }
+    case "union": {
+      const { discriminator, optionOf } = shape;
+      const options = shape.options.map((option) => interpreted(option, done));
+      return (value, payload) => {
+        if (!isObject(value)) return UNSURE;
+        const index = optionOf.get(value[discriminator]);
+        return index === undefined || index === null ? UNSURE : options[index]!(value, payload);
+      };
+    }
+  }
+}
+
+/** The source of a generated container: its statements, and the values they read, passed in by name. */
+class Source {
+  readonly lines: string[] = [];
+  readonly values: unknown[] = [];
+  private names = 0;
+
+  /** A new local name. */
+  name(prefix: string): string {
+    return `${prefix}${this.names++}`;
+  }
+
+  /** The name the code reads a value by. */
+  value(value: unknown): string {
+    return `k${this.values.push(value) - 1}`;
+  }
+}
+
+/**
+ * A shape run by generated code: a function of its own for each object, array and union, whose
+ * leaves and optional parts are written inline and whose other parts are calls to their own
+ * functions. Every key is read by name and every call has one target, so the engine's caches
+ * see one shape per site, where the closures of {@link interpreted} share theirs across every
+ * node of a kind. The same reads, tests and output as {@link interpreted}.
+ */
+function generated(shape: Shape, done: Map<Shape, Walk>): Walk {
+  const known = done.get(shape);
+  if (known) return known;
+  const source = new Source();
+  const output = emit(shape, "value", source, done);
+  const factory = `${source.values.map((_, index) => `const k${index} = values[${index}];`).join("\n")}
+return function (value, payload) {
+${source.lines.join("\n")}
+return ${output};
+};`;
+  const walk = new Function("values", "UNSURE", factory)(source.values, UNSURE) as Walk;
+  done.set(shape, walk);
+  return walk;
+}
+
+/** Writes the statements that compute a part's output from `input` and returns the name holding it: a leaf or optional part inline, a container by a call. */
+function part(shape: Shape, input: string, source: Source, done: Map<Shape, Walk>): string {
+  if (shape.kind !== "leaf" && shape.kind !== "optional") {
+    const output = source.name("o");
+    source.lines.push(`const ${output} = ${source.value(generated(shape, done))}(${input}, payload);`, `if (${output} === UNSURE) return UNSURE;`);
+    return output;
+  }
+  return emit(shape, input, source, done);
+}
+
+/** Writes the statements of a shape itself, its tests included, and returns the name holding its output. */
+function emit(shape: Shape, input: string, source: Source, done: Map<Shape, Walk>): string {
+  const { lines } = source;
+  const value = source.name("v");
+  lines.push(`const ${value} = ${input};`);
+  let output = source.name("o");
+  switch (shape.kind) {
+    case "leaf":
+      lines.push(`if (!${source.value(shape.accepts)}(${value})) return UNSURE;`, `const ${output} = ${value};`);
+      break;
+    case "optional":
+      lines.push(`let ${output};`, `if (${value} !== undefined) {`);
+      lines.push(`${output} = ${part(shape.inner, value, source, done)};`, "}");
+      break;
+    case "object": {
+      lines.push(`if (typeof ${value} !== "object" || ${value} === null || Array.isArray(${value})) return UNSURE;`, `const ${output} = {};`);
+      for (const { key, shape: field, optional } of shape.fields) {
+        const name = JSON.stringify(key);
+        const result = part(field, `${value}[${name}]`, source, done);
+        lines.push(`if (${name} in ${value}) ${output}[${name}] = ${result};${optional ? "" : " else return UNSURE;"}`);
+      }
+      if (shape.strict) lines.push(`for (const key in ${value}) if (!${source.value(shape.known)}.has(key)) return UNSURE;`);
+      break;
+    }
+    case "array": {
+      const index = source.name("i");
+      lines.push(`if (!Array.isArray(${value}) || ${value}.length > ${source.value(shape.cap)}) return UNSURE;`, `const ${output} = new Array(${value}.length);`);
+      lines.push(`for (let ${index} = 0; ${index} < ${value}.length; ${index}++) {`);
+      lines.push(`${output}[${index}] = ${part(shape.element, `${value}[${index}]`, source, done)};`, "}");
+      break;
+    }
+    case "union":
+      lines.push(`if (typeof ${value} !== "object" || ${value} === null || Array.isArray(${value})) return UNSURE;`, `let ${output};`);
+      lines.push(`switch (${source.value(shape.optionOf)}.get(${value}[${JSON.stringify(shape.discriminator)}])) {`);
+      shape.options.forEach((option, index) => {
+        lines.push(`case ${index}: {`);
+        lines.push(`${output} = ${part(option, value, source, done)};`, "break;", "}");
+      });
+      lines.push("default: return UNSURE;", "}");
+      break;
+  }
+  if (shape.tests.length === 0) return output;
+  lines.push(`payload.value = ${output};`);
+  for (const each of shape.tests) lines.push(`if (!${source.value(each)}(payload)) return UNSURE;`);
+  output = source.name("o");
+  lines.push(`const ${output} = payload.value;`);
+  return output;
 }
 
 /**
@@ -290,7 +403,7 @@ export function fastParser<Schema extends z.ZodType>(schema: Schema): (input: un
   return (input) => {
     if (!compilable) return undefined;
     try {
-      walk ??= compile(schema as unknown as ZodNode, new Map());
+      walk ??= (compilesCode() ? generated : interpreted)(readShape(schema as unknown as ZodNode, new Map()), new Map());
       const output = walk(input, { value: undefined, issues: [] });
       return output === UNSURE ? undefined : { value: output as z.output<Schema> };
     } catch {
