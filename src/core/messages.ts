@@ -163,20 +163,32 @@ type LanguageWords = Omit<Words, "place">;
 /** The words of each language by tag: building the `Intl` formatters costs far more than using them. */
 const wordsByTag = new Map<string, LanguageWords>();
 
-/** The words of the language a tag names, built on first use. */
+/** A value built on its first use. */
+function onFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+/**
+ * The words of the language a tag names. Each `Intl` formatter is built when a message first
+ * needs it: most messages need none, and building them all costs tens of milliseconds when the
+ * library loads.
+ */
 function languageWords(tag: string): LanguageWords {
   const known = wordsByTag.get(tag);
   if (known !== undefined) return known;
-  const weekday = new Intl.DateTimeFormat(tag, { weekday: "long", timeZone: "UTC" });
-  // 1970-01-05 was a Monday: seven days from it name the weekdays in order.
-  const weekdays = WEEKDAYS.map((_, index) => weekday.format(Date.UTC(1970, 0, 5 + index)));
-  const plurals = new Intl.PluralRules(tag);
-  const numbers = new Intl.NumberFormat(tag, { useGrouping: false, maximumFractionDigits: 20 });
-  const and = new Intl.ListFormat(tag, { type: "conjunction" });
-  const or = new Intl.ListFormat(tag, { type: "disjunction" });
-  const number = (value: number): string => numbers.format(value);
+  const weekdays = onFirstUse(() => {
+    const weekday = new Intl.DateTimeFormat(tag, { weekday: "long", timeZone: "UTC" });
+    // 1970-01-05 was a Monday: seven days from it name the weekdays in order.
+    return WEEKDAYS.map((_, index) => weekday.format(Date.UTC(1970, 0, 5 + index)));
+  });
+  const plurals = onFirstUse(() => new Intl.PluralRules(tag));
+  const numbers = onFirstUse(() => new Intl.NumberFormat(tag, { useGrouping: false, maximumFractionDigits: 20 }));
+  const and = onFirstUse(() => new Intl.ListFormat(tag, { type: "conjunction" }));
+  const or = onFirstUse(() => new Intl.ListFormat(tag, { type: "disjunction" }));
+  const number = (value: number): string => numbers().format(value);
   const plural = (value: number, forms: PluralForms): string => {
-    const category = plurals.select(value);
+    const category = plurals().select(value);
     return (PLURAL_CATEGORIES.has(category) ? forms[category as keyof PluralForms] : undefined) ?? forms.other;
   };
   const words: LanguageWords = {
@@ -184,8 +196,8 @@ function languageWords(tag: string): LanguageWords {
     number,
     count: (value, forms) => `${number(value)} ${plural(value, forms)}`,
     plural,
-    weekday: (day) => weekdays[WEEKDAYS.indexOf(day)] ?? day,
-    list: (items, type = "and") => (type === "and" ? and : or).format(items.map((item) => (typeof item === "number" ? number(item) : item))),
+    weekday: (day) => weekdays()[WEEKDAYS.indexOf(day)] ?? day,
+    list: (items, type = "and") => (type === "and" ? and : or)().format(items.map((item) => (typeof item === "number" ? number(item) : item))),
   };
   wordsByTag.set(tag, words);
   return words;
