@@ -23,7 +23,7 @@ const STEPS = [
   { id: "pack", title: "type-check the library without Node types, build (prepack) and pack the tarball", commands: [["npm", "pack", "--silent", "--pack-destination", packFolder]] },
   {
     id: "unit",
-    title: "unit tests: every suite, in UTC",
+    title: `unit tests: every suite, in UTC, on Node ${process.version}`,
     commands: [[node, bin("vitest/vitest.mjs"), "run", "--project", "utc", "--reporter=dot"]],
     after: ["pack"],
     cores: 2,
