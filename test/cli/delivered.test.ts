@@ -2,20 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
 import { toDraft } from "../../src/testing";
 import { EXAMPLE_AS_OF, examplePlan } from "../attendance/example";
+import { iopkit as runIopkit } from "../helpers/cli";
 
 let folder = "";
 let planFile = "";
 
-/** Runs the command line in process and collects what it prints. */
-function iopkit(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(args, { out: (text) => out.push(text), err: (text) => err.push(text), color: false, version: "0.0.0", now: () => new Date("2026-04-01T12:00:00Z") });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
+/** Runs the command line in this process with a fixed clock: 2026-04-01 12:00 UTC. */
+const iopkit = (args: string[]) => runIopkit(args, { now: () => new Date("2026-04-01T12:00:00Z") });
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), "iopkit-delivered-"));
@@ -33,7 +28,7 @@ describe("iopkit delivered", () => {
     expect(lines[1]).toMatch(/^week +from +scheduled +delivered +days +absent exc\/unexc\/canc +unrecorded +note$/);
     expect(lines[5]).toMatch(/^3 +2026-03-23 +540 +0 +0\/3 +0\/3\/0 +0 +under the minimum$/);
     expect(lines[6]).toMatch(/^4 +2026-03-30 +540 +510 +3\/3 +0\/0\/0 +0 +under the minimum$/);
-    expect(lines.slice(-3)).toEqual(["total: 2130 of 2700 minutes, 12 of 15 program days", "attendance rate: 80%", "longest run of unexcused absences: 3 (2026-03-23 to 2026-03-27)"]);
+    expect(lines.slice(-4)).toEqual(["total: 2130 of 2700 minutes, 12 of 15 program days", "attendance rate: 80%", "longest run of unexcused absences: 3 (2026-03-23 to 2026-03-27)", ""]);
   });
 
   it("prints JSON that parses back, counting qualifying minutes under Medicare", () => {
@@ -45,7 +40,7 @@ describe("iopkit delivered", () => {
   });
 
   it("needs --as-of, and answers bad usage and invalid plans with exit codes", () => {
-    expect(iopkit(["delivered", planFile])).toMatchObject({ code: 2, stderr: "iopkit: delivered needs --as-of YYYY-MM-DD" });
+    expect(iopkit(["delivered", planFile])).toMatchObject({ code: 2, stderr: "iopkit: delivered needs --as-of YYYY-MM-DD\n" });
     expect(iopkit(["delivered", planFile, "--as-of", "2026-02-30"]).code).toBe(2);
     expect(iopkit(["delivered", planFile, "--as-of", EXAMPLE_AS_OF, "--format", "csv"]).code).toBe(2);
     const invalid = join(folder, "invalid.json");

@@ -2,19 +2,15 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
 import { fromFhir } from "../../src/fhir";
 import { parsePlan } from "../../src/index";
+import { iopkit as runIopkit } from "../helpers/cli";
 
 const folder = mkdtempSync(join(tmpdir(), "iopkit-export-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function iopkit(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(args, { out: (text) => out.push(text), err: (text) => err.push(text), color: false, version: "test", now: () => new Date("2026-04-01T12:00:00Z") });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
+/** Runs the command line in this process with a fixed clock: 2026-04-01 12:00 UTC. */
+const iopkit = (args: string[]) => runIopkit(args, { now: () => new Date("2026-04-01T12:00:00Z") });
 
 const plan = parsePlan(JSON.parse(readFileSync("examples/plans/valid-plan.json", "utf8")));
 
@@ -30,14 +26,14 @@ describe("iopkit export", () => {
   it("adds Appointments for --from and --to, and writes to --out", () => {
     const out = join(folder, "bundle.json");
     const result = iopkit(["export", "examples/plans/valid-plan.json", "--format", "fhir", "--from", "2026-03-09", "--to", "2026-03-15", "--participant-system", "urn:example:mrn", "--out", out]);
-    expect([result.code, result.stdout, result.stderr]).toEqual([0, "", `wrote ${out}`]);
+    expect([result.code, result.stdout, result.stderr]).toEqual([0, "", `wrote ${out}\n`]);
     const bundle = JSON.parse(readFileSync(out, "utf8")) as { entry: { resource: { resourceType: string; identifier?: { system: string }[] } }[] };
     expect(bundle.entry.filter((entry) => entry.resource.resourceType === "Appointment").length).toBeGreaterThan(0);
     expect(bundle.entry[0]!.resource.identifier).toEqual([{ system: "urn:example:mrn", value: plan.participant.id }]);
   });
 
   it("refuses bad usage and an invalid plan", () => {
-    expect(iopkit(["export", "examples/plans/valid-plan.json"])).toMatchObject({ code: 2, stderr: "iopkit: --format is required: fhir" });
+    expect(iopkit(["export", "examples/plans/valid-plan.json"])).toMatchObject({ code: 2, stderr: "iopkit: --format is required: fhir\n" });
     expect(iopkit(["export", "examples/plans/valid-plan.json", "--format", "hl7v2"]).code).toBe(2);
     expect(iopkit(["export", "examples/plans/valid-plan.json", "--format", "fhir", "--from", "2026-03-09"]).stderr).toContain("--from and --to go together");
     expect(iopkit(["export", "examples/plans/valid-plan.json", "--format", "fhir", "--from", "2026-03-20", "--to", "2026-03-09"])).toMatchObject({ code: 2, stderr: expect.stringContaining("engine/invalid-option") });

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { iopkit as runIopkit } from "../helpers/cli";
 
-/** Runs the command line in process and collects what it prints. */
-function iopkit(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(args, { out: (text) => out.push(text), err: (text) => err.push(text), color: false, version: "0.0.0", now: () => new Date("2026-04-01T12:00:00Z") });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
+/** Runs the command line in this process with a fixed clock: 2026-04-01 12:00 UTC. */
+const iopkit = (args: string[]) => runIopkit(args, { now: () => new Date("2026-04-01T12:00:00Z") });
 
 describe("--locale", () => {
   it("writes the findings of check in Spanish and keeps codes and paths", () => {

@@ -1,16 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { schedule } from "../../src/cli/commands/schedule";
 import { toICalendar } from "../../src/ical";
 import { parsePlan } from "../../src/index";
+import { iopkit as runIopkit } from "../helpers/cli";
 
 /** Runs `iopkit schedule` in process and collects what it writes. */
-function iopkit(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = schedule(args, { out: (text) => out.push(text), err: (text) => err.push(text), color: false, version: "0.0.0", now: () => new Date("2026-04-01T12:00:00Z") });
-  return { code, stdout: out.map((text) => `${text}\n`).join(""), stderr: err.join("\n") };
-}
+const iopkit = (args: string[]) => runIopkit(["schedule", ...args], { now: () => new Date("2026-04-01T12:00:00Z") });
 
 const PLAN = "examples/plans/valid-plan.json";
 
@@ -40,6 +35,6 @@ describe("iopkit schedule --format ics", () => {
     const badStamp = iopkit([PLAN, "--format", "ics", "--stamp", "yesterday"]);
     expect(badStamp.code).toBe(2);
     expect(badStamp.stderr).toContain("engine/invalid-option at stamp");
-    expect(() => iopkit([PLAN, "--format", "ics", "--mode", "daily"])).toThrow("--mode must be one of: events, series");
+    expect(iopkit([PLAN, "--format", "ics", "--mode", "daily"])).toEqual({ code: 2, stdout: "", stderr: "iopkit: --mode must be one of: events, series\n", errLines: ["iopkit: --mode must be one of: events, series"] });
   });
 });
