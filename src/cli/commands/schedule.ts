@@ -33,7 +33,7 @@ export function schedule(args: readonly string[], context: CommandContext): numb
   if ("exit" in loaded) return context.err(loaded.message), loaded.exit;
   const range = { ...(from ? { from } : {}), ...(to ? { to } : {}), closures };
   const mode = choiceOption("mode", values.mode, ["events", "series"] as const, "events");
-  const result = format === "ics" ? toICalendar(loaded.plan, { ...range, mode, stamp: values.stamp ?? `${new Date().toISOString().slice(0, 19)}Z` }) : expandSchedule(loaded.plan, range);
+  const result = format === "ics" ? toICalendar(loaded.plan, { ...range, mode, stamp: values.stamp ?? `${context.now().toISOString().slice(0, 19)}Z` }) : expandSchedule(loaded.plan, range);
   if (!result.success) {
     for (const finding of result.findings) context.err(findingLine(finding, locale));
     return 2;
