@@ -58,11 +58,6 @@ function unknownPart(): never {
   throw UNSURE;
 }
 
-/** Whether zod reads the value as an object: not null, not an array. */
-function isObject(value: unknown): value is Record<PropertyKey, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** Whether zod's check leaves the payload without an issue: it runs zod's own check, as zod's parse runs it. */
 type Test = (payload: Payload) => boolean;
 
@@ -96,12 +91,6 @@ function test(check: Check): Test {
   }
 }
 
-/** Runs a node's checks in zod's order on the payload; false at the first one that leaves an issue. */
-function passes(tests: readonly Test[], payload: Payload): boolean {
-  for (const each of tests) if (!each(payload)) return false;
-  return true;
-}
-
 /** The test of an enum or literal: the value is one of the values zod's own parse looks up. */
 function member(values: ReadonlySet<unknown> | undefined): (value: unknown) => boolean {
   if (!values) return unknownPart();
@@ -119,8 +108,8 @@ const LEAVES: Readonly<Record<string, (node: ZodNode) => (value: unknown) => boo
 
 /**
  * What the compiler read of a schema node: its kind and parts, and the tests zod runs on its
- * output (a leaf's own checks, a container's refinements and sizes). Read once, then run by one
- * of two back ends: code generated per container, or closures.
+ * output (a leaf's own checks, a container's refinements and sizes). Read once, then compiled to
+ * code.
  */
 type Shape =
   | { readonly kind: "leaf"; readonly accepts: (value: unknown) => boolean; readonly tests: readonly Test[] }
@@ -210,79 +199,6 @@ function compilesCode(): boolean {
   return !z.config().jitless && z.core.util.allowsEval.value;
 }
 
-/** A walk that runs a shape's tests on the output of `walk`, as zod runs them after parsing the node. */
-function tested(walk: Walk, tests: readonly Test[]): Walk {
-  if (tests.length === 0) return walk;
-  return (value, payload) => {
-    const output = walk(value, payload);
-    if (output === UNSURE) return UNSURE;
-    payload.value = output;
-    return passes(tests, payload) ? payload.value : UNSURE;
-  };
-}
-
-/** A shape run by closures: one generic function per kind, for runtimes that do not compile code from text. */
-function interpreted(shape: Shape, done: Map<Shape, Walk>): Walk {
-  const known = done.get(shape);
-  if (known) return known;
-  const walk = tested(untestedWalk(shape, done), shape.tests);
-  done.set(shape, walk);
-  return walk;
-}
-
-/** {@link interpreted} before the shape's own tests. */
-function untestedWalk(shape: Shape, done: Map<Shape, Walk>): Walk {
-  switch (shape.kind) {
-    case "leaf": {
-      const { accepts } = shape;
-      return (value) => (accepts(value) ? value : UNSURE);
-    }
-    case "optional": {
-      const inner = interpreted(shape.inner, done);
-      return (value, payload) => (value === undefined ? undefined : inner(value, payload));
-    }
-    case "object": {
-      const { strict, known } = shape;
-      const fields = shape.fields.map(({ key, shape: field, optional }) => ({ key, optional, walk: interpreted(field, done) }));
-      return (value, payload) => {
-        if (!isObject(value)) return UNSURE;
-        const output: Record<string, unknown> = {};
-        for (const field of fields) {
-          const result = field.walk(value[field.key], payload);
-          if (result === UNSURE) return UNSURE;
-          if (field.key in value) output[field.key] = result;
-          else if (!field.optional) return UNSURE;
-        }
-        if (strict) for (const key in value) if (!known.has(key)) return UNSURE;
-        return output;
-      };
-    }
-    case "array": {
-      const { cap } = shape;
-      const element = interpreted(shape.element, done);
-      return (value, payload) => {
-        if (!Array.isArray(value) || value.length > cap) return UNSURE;
-        const output: unknown[] = new Array(value.length);
-        for (let index = 0; index < value.length; index++) {
-          const item = element(value[index], payload);
-          if (item === UNSURE) return UNSURE;
-          output[index] = item;
-        }
-        return output;
-      };
-    }
-    case "union": {
-      const { discriminator, optionOf } = shape;
-      const options = shape.options.map((option) => interpreted(option, done));
-      return (value, payload) => {
-        if (!isObject(value)) return UNSURE;
-        const index = optionOf.get(value[discriminator]);
-        return index === undefined || index === null ? UNSURE : options[index]!(value, payload);
-      };
-    }
-  }
-}
-
 /** The source of a generated container: its statements, and the values they read, passed in by name. */
 class Source {
   readonly lines: string[] = [];
@@ -304,8 +220,7 @@ class Source {
  * A shape run by generated code: a function of its own for each object, array and union, whose
  * leaves and optional parts are written inline and whose other parts are calls to their own
  * functions. Every key is read by name and every call has one target, so the engine's caches
- * see one shape per site, where the closures of {@link interpreted} share theirs across every
- * node of a kind. The same reads, tests and output as {@link interpreted}.
+ * see one shape per site, where closures shared by every node of a kind would share theirs.
  */
 function generated(shape: Shape, done: Map<Shape, Walk>): Walk {
   const known = done.get(shape);
@@ -390,9 +305,9 @@ function emit(shape: Shape, input: string, source: Source, done: Map<Shape, Walk
  * only zod's parse tells what is wrong. A schema with a part the compiler does not know
  * (transforms, defaults, plain unions, records, lazy or recursive parts…) always gives `undefined`.
  * The input is read as zod reads it (each declared key once, `in` for presence, `for…in` for
- * unknown keys) and never written. Each object's walk is compiled to code of its own where the
- * runtime allows it, as zod compiles its objects; under `z.config({ jitless: true })` or a Content
- * Security Policy that forbids it, the same walk runs as one generic loop.
+ * unknown keys) and never written. The walk is code compiled from text, as zod compiles its
+ * objects: under `z.config({ jitless: true })` or a Content Security Policy that forbids it, the
+ * parser always gives `undefined` and zod's parse does the work, slower and the same.
  *
  * @param schema - the zod schema, the one source of truth
  * @returns a parser: `{ value }` when zod would accept the input with that output, else `undefined`
@@ -401,9 +316,9 @@ export function fastParser<Schema extends z.ZodType>(schema: Schema): (input: un
   let walk: Walk | undefined;
   let compilable = true;
   return (input) => {
-    if (!compilable) return undefined;
+    if (!compilable || (walk === undefined && !compilesCode())) return undefined;
     try {
-      walk ??= (compilesCode() ? generated : interpreted)(readShape(schema as unknown as ZodNode, new Map()), new Map());
+      walk ??= generated(readShape(schema as unknown as ZodNode, new Map()), new Map());
       const output = walk(input, { value: undefined, issues: [] });
       return output === UNSURE ? undefined : { value: output as z.output<Schema> };
     } catch {
