@@ -10,10 +10,14 @@ export interface Occurrence {
   readonly end: number;
 }
 
-/** A Time's instant, after checking it was resolved through the file's own VTIMEZONE named `tzid`. */
+/**
+ * A Time's instant, after checking it was resolved through the file's own VTIMEZONE named `tzid`.
+ * The assertion is built only for a Time that fails the check: a file holds hundreds of Times, and
+ * building one per Time cost a tenth of the generated-plans test.
+ */
 function instantIn(time: ICAL.Time, tzid: string): number {
-  expect(time.zone?.tzid).toBe(tzid);
-  expect(time.zone?.component?.name).toBe("vtimezone");
+  const zone = { tzid: time.zone?.tzid, component: time.zone?.component?.name };
+  if (zone.tzid !== tzid || zone.component !== "vtimezone") expect(zone).toEqual({ tzid, component: "vtimezone" });
   return time.toUnixTime() * 1000;
 }
 
