@@ -267,7 +267,7 @@ export function addMonths(day: Day, amount: number): Day {
   if (!(year <= 9999)) return AFTER_CALENDAR;
   const month = total - year * 12 + 1;
   const date = Math.min(Number(day.slice(8, 10)), daysInMonth(year, month));
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
+  return dayFromOrdinal(daysFromCivil(year, month, date));
 }
 
 /**
