@@ -126,6 +126,8 @@ function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function dayOrdinal(day: Day): number {
+  const known = ORDINALS.get(day);
+  if (known !== undefined) return known;
   return daysFromCivil(digits(day, 0, 4), digits(day, 5, 2), digits(day, 8, 2));
 }
 
@@ -142,6 +144,8 @@ const LAST_ORDINAL = daysFromCivil(9999, 12, 31);
 const FORMATTED = new Map<number, Day>();
 /** The most days {@link FORMATTED} holds: about 180 years of days. */
 const MAX_FORMATTED = 65_536;
+/** The ordinals of the days in {@link FORMATTED}: reading a day back costs a lookup, not a parse. */
+const ORDINALS = new Map<Day, number>();
 const BEFORE_CALENDAR = "0000-12-31";
 /** Written for any day after 9999-12-31 (or a count that is not a number): it sorts after every day and is not one. */
 const AFTER_CALENDAR = "9999-12-32";
@@ -170,8 +174,12 @@ export function dayFromOrdinal(ordinal: number): Day {
   if (known !== undefined) return known;
   const [year, month, day] = civilFromDays(whole);
   const formatted = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-  if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.clear();
+  if (FORMATTED.size >= MAX_FORMATTED) {
+    FORMATTED.clear();
+    ORDINALS.clear();
+  }
   FORMATTED.set(whole, formatted);
+  ORDINALS.set(formatted, whole);
   return formatted;
 }
 
@@ -259,7 +267,7 @@ export function addMonths(day: Day, amount: number): Day {
   if (!(year <= 9999)) return AFTER_CALENDAR;
   const month = total - year * 12 + 1;
   const date = Math.min(Number(day.slice(8, 10)), daysInMonth(year, month));
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
+  return dayFromOrdinal(daysFromCivil(year, month, date));
 }
 
 /**

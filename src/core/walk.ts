@@ -17,14 +17,15 @@ export interface LocatedIntervention<Intervention> {
   readonly path: FindingPath;
 }
 
+/** Calls `visit` with each objective of the plan in document order and the indexes of its problem, goal and place in the goal. */
+function forEachObjective<Objective>(plan: ObjectiveTree<Objective>, visit: (objective: Objective, p: number, g: number, o: number) => void): void {
+  plan.problems.forEach((problem, p) => problem.goals.forEach((goal, g) => goal.objectives.forEach((objective, o) => visit(objective, p, g, o))));
+}
+
 /** Every objective of the plan in document order, with its path. */
 export function objectivesOf<Objective>(plan: ObjectiveTree<Objective>): LocatedObjective<Objective>[] {
   const located: LocatedObjective<Objective>[] = [];
-  plan.problems.forEach((problem, p) =>
-    problem.goals.forEach((goal, g) =>
-      goal.objectives.forEach((objective, o) => located.push({ objective, path: ["problems", p, "goals", g, "objectives", o] })),
-    ),
-  );
+  forEachObjective(plan, (objective, p, g, o) => located.push({ objective, path: ["problems", p, "goals", g, "objectives", o] }));
   return located;
 }
 
@@ -33,8 +34,10 @@ export function interventionsOf<Intervention>(
   plan: ObjectiveTree<{ readonly interventions: readonly Intervention[] }>,
 ): LocatedIntervention<Intervention>[] {
   const located: LocatedIntervention<Intervention>[] = [];
-  for (const { objective, path } of objectivesOf(plan)) {
-    objective.interventions.forEach((intervention, i) => located.push({ intervention, path: [...path, "interventions", i] }));
-  }
+  forEachObjective(plan, (objective, p, g, o) =>
+    objective.interventions.forEach((intervention, i) =>
+      located.push({ intervention, path: ["problems", p, "goals", g, "objectives", o, "interventions", i] }),
+    ),
+  );
   return located;
 }

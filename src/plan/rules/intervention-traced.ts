@@ -7,7 +7,9 @@ import { interventionsOf } from "../../core/walk";
 
 /** The plan's interventions by id. */
 function interventionsById(_plan: TreatmentPlan, ctx: RuleContext): Map<string, Intervention> {
-  return new Map(ctx.derive(interventionsOf).map(({ intervention }) => [intervention.id, intervention]));
+  const byId = new Map<string, Intervention>();
+  for (const { intervention } of ctx.derive(interventionsOf)) byId.set(intervention.id, intervention);
+  return byId;
 }
 
 /** The messages of the rule: an activity without a link, with a link to no intervention, or to one of another modality (codes). */
