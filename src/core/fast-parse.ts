@@ -247,6 +247,11 @@ function part(shape: Shape, input: string, source: Source, done: Map<Shape, Walk
   return emit(shape, input, source, done);
 }
 
+/** The statement that leaves a value to zod unless zod reads it as an object: not null, not an array. */
+function unlessObject(value: string): string {
+  return `if (typeof ${value} !== "object" || ${value} === null || Array.isArray(${value})) return UNSURE;`;
+}
+
 /** Writes the statements of a shape itself, its tests included, and returns the name holding its output. */
 function emit(shape: Shape, input: string, source: Source, done: Map<Shape, Walk>): string {
   const { lines } = source;
@@ -262,7 +267,7 @@ function emit(shape: Shape, input: string, source: Source, done: Map<Shape, Walk
       lines.push(`${output} = ${part(shape.inner, value, source, done)};`, "}");
       break;
     case "object": {
-      lines.push(`if (typeof ${value} !== "object" || ${value} === null || Array.isArray(${value})) return UNSURE;`, `const ${output} = {};`);
+      lines.push(unlessObject(value), `const ${output} = {};`);
       for (const { key, shape: field, optional } of shape.fields) {
         const name = JSON.stringify(key);
         const result = part(field, `${value}[${name}]`, source, done);
@@ -279,7 +284,7 @@ function emit(shape: Shape, input: string, source: Source, done: Map<Shape, Walk
       break;
     }
     case "union":
-      lines.push(`if (typeof ${value} !== "object" || ${value} === null || Array.isArray(${value})) return UNSURE;`, `let ${output};`);
+      lines.push(unlessObject(value), `let ${output};`);
       lines.push(`switch (${source.value(shape.optionOf)}.get(${value}[${JSON.stringify(shape.discriminator)}])) {`);
       shape.options.forEach((option, index) => {
         lines.push(`case ${index}: {`);

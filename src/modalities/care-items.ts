@@ -84,10 +84,7 @@ export function weeklyContacts(items: readonly CareItem[], kind: ModalityKind, m
 
 /** Contacts a week of every modality, whatever their length (0 for a modality not scheduled). */
 export function contactsPerWeek(items: readonly CareItem[]): Record<ModalityKind, number> {
-  const contacts = {} as Record<ModalityKind, number>;
-  for (const kind of MODALITY_KINDS) contacts[kind] = 0;
-  for (const item of items) if (item.kind !== "break") contacts[item.kind] += item.perWeek;
-  return contacts;
+  return Object.fromEntries(MODALITY_KINDS.map((kind) => [kind, weeklyContacts(items, kind)])) as Record<ModalityKind, number>;
 }
 
 /**
