@@ -30,7 +30,7 @@ const STEPS = [
     summary: linesMatching(/^(Test Files|Tests)\s/),
   },
   { id: "types-test", title: "type-check tests (type tests included), scripts and benchmarks", commands: [[node, bin("typescript/bin/tsc"), "-p", "tsconfig.test.json"]] },
-  { id: "tsdoc", title: "TSDoc examples type-check and every //=> holds", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/doc-examples.ts"]], summary: linesMatching(/documentation examples ran/) },
+  { id: "tsdoc", title: "TSDoc examples type-check and every //=> holds", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/doc-examples.ts"]], after: ["pack"], summary: linesMatching(/documentation examples ran/) },
   {
     id: "node",
     title: "Node 22 and 24: the zone-sensitive suites under America/New_York and Australia/Lord_Howe, the runtime-sensitive under UTC",
