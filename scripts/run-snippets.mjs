@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { runModules } from "./run-modules.mjs";
 
 const sources = ["README.md", ...readdirSync("docs").filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
 const outDir = ".tmp/snippets";
@@ -23,17 +24,9 @@ writeFileSync(
   JSON.stringify({ extends: "../../tsconfig.json", compilerOptions: { types: ["node"], noUnusedLocals: false }, include: ["*.ts"] }),
 );
 
-// tsc and tsx run from node_modules directly: npx would spend most of a second resolving each.
-const tsx = resolve("node_modules", "tsx", "dist", "cli.mjs");
+// tsc runs from node_modules directly: npx would spend most of a second resolving it.
 const typecheck = spawnSync(process.execPath, [resolve("node_modules", "typescript", "bin", "tsc"), "-p", join(outDir, "tsconfig.json")], { stdio: "inherit" });
 if (typecheck.status !== 0) process.exit(1);
-// Every snippet runs in one process, one after the other, each a module of its own; their output
-// is not shown, a snippet that throws names its file.
-const runner = join(outDir, "run-all.mts");
-writeFileSync(
-  runner,
-  `for (const file of ${JSON.stringify(files.map((file) => resolve(file)))}) {\n  try {\n    await import(file);\n  } catch (error) {\n    process.stderr.write(\`\${file} failed: \${error instanceof Error ? error.stack : String(error)}\\n\`);\n    process.exit(1);\n  }\n}\n`,
-);
-const run = spawnSync(process.execPath, [tsx, runner], { stdio: ["ignore", "ignore", "inherit"] });
-if (run.status !== 0) process.exit(1);
+// Every snippet runs in one process, each a module of its own; a snippet that throws names its file.
+if (!runModules(files, join(outDir, "run-all.mts"))) process.exit(1);
 console.log(`${files.length} documentation snippets type-checked and ran.`);
