@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkLines, type Verdict } from "../../audit/check-lines";
-import { rangePool } from "../audit/pool";
+import { rangeChecker } from "../audit/pool";
 import { openRangeQueue, parseRedisAddress, QueueError, type RedisAddress } from "../audit/queue";
 import { cutRanges, inOrder, type RangeTask } from "../audit/ranges";
 import type { Day } from "../../core/calendar";
@@ -21,7 +21,8 @@ Options:
   --policy <id|file>   default, medicare-iop, asam-2.1, or a JSON policy file (default: default)
   --as-of <YYYY-MM-DD> the day to judge deadlines and overdue reviews on
   --out <file>         write the verdicts there (default: standard output)
-  --threads <n>        worker threads, each reading its own part of the file (default: the cores)
+  --threads <n>        threads that check, each reading its own part of the file
+                       (default: the cores; with 1 the command checks on its own thread)
   --queue <redis://host:port>  hand the parts to \`iopkit worker\` processes through Redis;
                        every worker must be able to read the input at the same path
   -h, --help           show this help
@@ -141,7 +142,7 @@ async function auditFiles(options: AuditOptions, write: (text: string) => Promis
     for (const range of await cutRanges(path, pieces)) tasks.push({ path, ...range, policy: options.policy, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
   }
   const bar = progress(tasks.reduce((total, task) => total + task.end - task.start, 0));
-  const runner = options.queue ? await openRangeQueue(options.queue) : rangePool(WORKER_ENTRY, options.threads);
+  const runner = options.queue ? await openRangeQueue(options.queue) : rangeChecker(WORKER_ENTRY, options.threads);
   let path = "";
   let offset = 0;
   try {

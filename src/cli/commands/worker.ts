@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { rangePool } from "../audit/pool";
+import { rangeChecker } from "../audit/pool";
 import { QueueError, serveRangeQueue } from "../audit/queue";
 import type { CommandContext } from "../context";
 import { UsageError } from "../io";
@@ -13,7 +13,8 @@ SIGTERM). Run one on each machine; each must read the audited files at the same 
 
 Options:
   --queue <redis://host:port>  the Redis the coordinator uses
-  --threads <n>        parts checked at once, each on its own thread (default: the cores)
+  --threads <n>        parts checked at once, each on its own thread (default: the cores;
+                       with 1 the worker checks on its own thread)
   --stalled-ms <ms>    how soon the part of a worker that died goes to another (default: 30000)
   -h, --help           show this help
 
@@ -23,7 +24,7 @@ const DEFAULT_STALLED_MS = 30_000;
 
 /** Serves the queue until SIGINT or SIGTERM, then lets running parts finish. */
 async function serve(options: { queue: NonNullable<ReturnType<typeof queueOption>>; threads: number; stalledMs: number }, context: CommandContext): Promise<number> {
-  const pool = rangePool(WORKER_ENTRY, options.threads);
+  const pool = rangeChecker(WORKER_ENTRY, options.threads);
   try {
     const worker = await serveRangeQueue(options.queue, {
       concurrency: options.threads,
