@@ -13,8 +13,10 @@ const ZONE_SENSITIVE = ["test/core/**/*.test.ts", "test/schedule/**/*.test.ts", 
  * Besides the zone-sensitive suites, the suites where what differs between Node majors, the
  * runtime under the library rather than its logic, is most at stake: V8 and the module loader
  * under parsing of hostile input (plan) and under every rule of the catalog (rules engine), and
- * streams, TextDecoder and worker threads (the audit command). The zone-sensitive suites already
- * exercise ICU time-zone data and Intl, FHIR mapping and calendars.
+ * streams, TextDecoder, worker threads and the queue's client (the audit command; the queue's
+ * recovery from a dead worker, test/audit/audit-recovery.test.ts, is BullMQ's and Redis's logic and
+ * runs under the main Node major only). The zone-sensitive suites already exercise ICU time-zone
+ * data and Intl, FHIR mapping and calendars.
  */
 const RUNTIME_SENSITIVE = ["test/rules/engine.test.ts", "test/plan/parse.test.ts", "test/audit/check-lines.test.ts", "test/audit/audit-cli.test.ts"];
 

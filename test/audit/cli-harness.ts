@@ -1,0 +1,126 @@
+// What the audit command's tests share: the built CLI (dist/cli.js and dist/audit-worker.js, built
+// here when missing or older than src/: worker threads need the built worker file, found beside the
+// CLI as in an installed package), a real redis-server on a free port, a caseload file, and the CLI
+// run as processes (coordinator and workers).
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect } from "vitest";
+import { writeCaseload } from "./caseload";
+
+const CLI = "dist/cli.js";
+const WORKER = "dist/audit-worker.js";
+/** The day every audit of the tests judges on. */
+export const AS_OF = "2026-03-30";
+
+/** The newest modification time under a folder. */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** A TCP port nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs the built CLI in a process of its own and waits for it. */
+export function iopkitProcess(args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A CLI process running in the background, with the standard error it wrote so far. */
+export interface Background {
+  readonly child: ChildProcess;
+  readonly stderr: () => string;
+  readonly exit: Promise<number | null>;
+}
+
+const started: ChildProcess[] = [];
+
+/** Runs the CLI in the background, collecting its standard error; killed after the file's tests if still running. */
+export function background(args: readonly string[]): Background {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+  started.push(child);
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, stderr: () => stderr, exit };
+}
+
+/** Waits until a condition holds, polling every 50 ms; fails after `timeoutMs`. */
+export async function until(condition: () => boolean, what: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Stops background processes with SIGTERM and waits for their exit. */
+export function stop(list: readonly Background[]): Promise<Array<number | null>> {
+  for (const each of list) each.child.kill("SIGTERM");
+  return Promise.all(list.map((each) => each.exit));
+}
+
+/** What a test file's setup made: a folder of its own, a caseload of `plans` lines in it, and the Redis address. */
+export interface AuditFixture {
+  readonly folder: string;
+  readonly caseload: string;
+  readonly queue: string;
+  /** Starts worker processes on the queue that give a dead worker's job to another within about a second. */
+  readonly workers: (count: number) => Promise<Background[]>;
+}
+
+/**
+ * Sets up the file's tests (before all of them) and tears them down after: the built CLI, a
+ * caseload of `plans` generated lines, and a real redis-server. A test that cannot start Redis
+ * fails there: the queue is tested against the real server, never skipped.
+ */
+export function auditFixture(plans: number): AuditFixture {
+  let redis: ChildProcess | undefined;
+  const fixture = { folder: "", caseload: "", queue: "" };
+  beforeAll(async () => {
+    if (!existsSync(CLI) || !existsSync(WORKER) || newest(WORKER) < newest("src")) execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
+    fixture.folder = mkdtempSync(join(tmpdir(), "iopkit-audit-"));
+    fixture.caseload = join(fixture.folder, "caseload.ndjson");
+    expect(writeCaseload(fixture.caseload, plans)).toBe(plans);
+    const port = await freePort();
+    redis = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    const failed = new Promise<never>((_, reject) => redis!.once("error", (error) => reject(new Error(`redis-server could not start: ${error.message}; run node scripts/system-packages.mjs`))));
+    fixture.queue = `redis://127.0.0.1:${port}`;
+    await Promise.race([failed, until(() => spawnSync("redis-cli", ["-p", String(port), "ping"], { encoding: "utf8" }).stdout?.trim() === "PONG", "redis-server", 20_000)]);
+  }, 600_000);
+  afterAll(() => {
+    for (const child of started) if (child.exitCode === null) child.kill("SIGKILL");
+    redis?.kill("SIGTERM");
+    if (fixture.folder) rmSync(fixture.folder, { recursive: true, force: true });
+  });
+  return {
+    get folder() {
+      return fixture.folder;
+    },
+    get caseload() {
+      return fixture.caseload;
+    },
+    get queue() {
+      return fixture.queue;
+    },
+    async workers(count) {
+      const list = Array.from({ length: count }, () => background(["worker", "--queue", fixture.queue, "--threads", "1", "--stalled-ms", "1000"]));
+      await until(() => list.every((worker) => worker.stderr().includes("waiting for work")), "the workers to connect");
+      return list;
+    },
+  };
+}
