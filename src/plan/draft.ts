@@ -1,3 +1,4 @@
+import { copyJson } from "../core/json-copy";
 import { guardValue } from "../core/plan-error";
 import type { Result } from "../core/finding";
 import { catalogFinding } from "../core/messages";
@@ -20,7 +21,7 @@ import type { TreatmentPlan, TreatmentPlanInput } from "./types";
  * ```
  */
 export function toDraft(plan: TreatmentPlan): TreatmentPlanInput {
-  return guardValue("plan", () => JSON.parse(JSON.stringify(plan)) as TreatmentPlanInput);
+  return guardValue("plan", () => copyJson(plan) as TreatmentPlanInput);
 }
 
 /**
