@@ -5,9 +5,20 @@ import { defineConfig } from "vitest/config";
  * zones, schedules, calendars, FHIR timings, and the CLI where it reads the clock or writes dated
  * sessions). They run again under two more host zones: one with DST on the northern calendar and
  * one with a 30-minute DST shift on the southern. test/time-zone-independence.test.ts switches
- * zones itself, inside one run, for every public function.
+ * zones itself, inside one run, for every public function and the FHIR Bundle; Medplum's validation
+ * of the Bundles (test/fhir/validate.test.ts) judges their structure, which a host zone cannot
+ * change without changing the Bundle itself, and runs in UTC only.
  */
-const ZONE_SENSITIVE = ["test/core/**/*.test.ts", "test/schedule/**/*.test.ts", "test/cli/cli.test.ts", "test/cli/schedule-ics.test.ts", "test/ical/**/*.test.ts", "test/fhir/**/*.test.ts", "test/host-zone.test.ts"];
+const ZONE_SENSITIVE = [
+  "test/core/**/*.test.ts",
+  "test/schedule/**/*.test.ts",
+  "test/cli/cli.test.ts",
+  "test/cli/schedule-ics.test.ts",
+  "test/ical/**/*.test.ts",
+  "test/fhir/round-trip.test.ts",
+  "test/fhir/foreign.test.ts",
+  "test/host-zone.test.ts",
+];
 
 /**
  * Besides the zone-sensitive suites, the suites where what differs between Node majors, the

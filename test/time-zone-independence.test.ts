@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkPlan, expandSchedule, fitSchedule, medicationReviews, policies } from "../src/index";
+import { toFhir } from "../src/fhir";
 import { arbPlan } from "../src/testing";
 import { runs } from "./helpers/runs";
 
@@ -20,7 +21,7 @@ describe("results do not depend on the host time zone", () => {
     expect(new Set(offsets).size).toBe(HOST_ZONES.length);
   });
 
-  it("checks, expansions, fits and reviews are identical under every host zone", () => {
+  it("checks, expansions, fits, reviews and FHIR Bundles are identical under every host zone", () => {
     fc.assert(
       fc.property(arbPlan(), fc.constantFrom(...Object.values(policies)), (plan, policy) => {
         const results = HOST_ZONES.map((zone) => {
@@ -30,6 +31,7 @@ describe("results do not depend on the host time zone", () => {
             expandSchedule(plan),
             fitSchedule(plan, { policy }),
             medicationReviews(plan, { asOf: plan.period.plannedDischarge, policy, horizonDays: 60 }),
+            toFhir(plan),
           ]);
         });
         for (const result of results) expect(result).toBe(results[0]);
