@@ -1,5 +1,7 @@
 // Runs steps as a small graph over the machine's cores: a step starts when the steps it comes
-// `after` have ended and it finds as many free cores as it keeps busy. Each step prints one line
+// `after` have ended and it finds as many free cores as it keeps busy; a ready step waiting for
+// cores is not overtaken by the steps listed after it, so the long runs listed first start as soon
+// as they can instead of waiting behind short ones that keep taking the free core. Each step prints one line
 // when it ends (with the lines its `summary` picks from its output); a step that fails prints its
 // whole output, the steps still running are stopped, and the graph ends with the failure.
 import { spawn } from "node:child_process";
@@ -31,7 +33,7 @@ function seconds(from) {
 /**
  * Runs the steps; resolves to true when every step passed, false at the first failure.
  *
- * @param {Step[]} steps - in the order they start when several are ready
+ * @param {Step[]} steps - in the order they start when several are ready, which is also their priority
  * @param {{ capacity: number, log?: (text: string) => void, env?: NodeJS.ProcessEnv }} options
  */
 export function runGates(steps, { capacity, log = console.log, env = process.env }) {
@@ -69,7 +71,7 @@ export function runGates(steps, { capacity, log = console.log, env = process.env
         if (finished) return;
         if (started.has(step.id) || !(step.after ?? []).every((id) => done.has(id))) continue;
         const cores = Math.min(step.cores ?? 1, capacity);
-        if (busy + cores > capacity) continue;
+        if (busy + cores > capacity) return;
         busy += cores;
         started.set(step.id, performance.now());
         let output = "";

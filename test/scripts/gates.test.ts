@@ -45,6 +45,19 @@ describe("npm test's gates", () => {
     expect(log[1]).toMatch(/^✓ wide /);
   });
 
+  it("let no step listed after a ready step waiting for cores start before it", async () => {
+    const { passed, log } = await gates(
+      [
+        { id: "a", title: "a", commands: [node("setTimeout(() => {}, 300)")] },
+        { id: "wide", title: "wide", commands: [node("setTimeout(() => {}, 300)")], cores: 2 },
+        { id: "short", title: "short", commands: [node("")] },
+      ],
+      2,
+    );
+    expect(passed).toBe(true);
+    expect(log.slice(0, 3).map((line) => line.split(" ")[1])).toEqual(["a", "wide", "short"]);
+  });
+
   it("refuse a step that comes after an unknown step", () => {
     expect(() => run([{ id: "a", title: "a", commands: [], after: ["nowhere"] }], { capacity: 2, log: () => undefined })).toThrow("unknown step nowhere");
   });
