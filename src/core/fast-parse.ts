@@ -91,17 +91,33 @@ function test(check: Check): Test {
   }
 }
 
-/** The test of an enum or literal: the value is one of the values zod's own parse looks up. */
-function member(values: ReadonlySet<unknown> | undefined): (value: unknown) => boolean {
-  if (!values) return unknownPart();
-  return (value) => values.has(value);
+/** Most values of an enum or literal compared one by one in the generated code; a larger set is looked up. */
+const MAX_COMPARED_VALUES = 8;
+
+/** Whether a value is written in code as itself and `===` finds it as a set's lookup does. */
+function comparable(value: unknown): value is string | boolean | number {
+  return typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
 }
 
+/**
+ * The condition of an enum or literal: the value is one of the values zod's own parse looks up,
+ * compared one by one when they are few strings, numbers or booleans.
+ */
+function member(values: ReadonlySet<unknown> | undefined): Accepts {
+  if (!values) return unknownPart();
+  const all = [...values];
+  if (all.length <= MAX_COMPARED_VALUES && all.every(comparable)) return (value) => all.map((each) => `${value} === ${JSON.stringify(each)}`).join(" || ");
+  return (value, source) => `${source.value(values)}.has(${value})`;
+}
+
+/** Writes the condition under which a leaf's value, named `value` in the generated code, is accepted. */
+type Accepts = (value: string, source: Source) => string;
+
 /** The type test of each leaf kind, as zod's parse of that kind accepts a value. */
-const LEAVES: Readonly<Record<string, (node: ZodNode) => (value: unknown) => boolean>> = {
-  string: () => (value) => typeof value === "string",
-  number: () => (value) => typeof value === "number" && Number.isFinite(value),
-  boolean: () => (value) => typeof value === "boolean",
+const LEAVES: Readonly<Record<string, (node: ZodNode) => Accepts>> = {
+  string: () => (value) => `typeof ${value} === "string"`,
+  number: () => (value) => `typeof ${value} === "number" && Number.isFinite(${value})`,
+  boolean: () => (value) => `typeof ${value} === "boolean"`,
   enum: (node) => member(node._zod.values),
   literal: (node) => member(node._zod.values),
 };
@@ -112,7 +128,7 @@ const LEAVES: Readonly<Record<string, (node: ZodNode) => (value: unknown) => boo
  * code.
  */
 type Shape =
-  | { readonly kind: "leaf"; readonly accepts: (value: unknown) => boolean; readonly tests: readonly Test[] }
+  | { readonly kind: "leaf"; readonly accepts: Accepts; readonly tests: readonly Test[] }
   | { readonly kind: "object"; readonly fields: readonly Field[]; readonly strict: boolean; readonly known: ReadonlySet<string>; readonly tests: readonly Test[] }
   | { readonly kind: "array"; readonly element: Shape; readonly cap: number; readonly tests: readonly Test[] }
   | { readonly kind: "union"; readonly discriminator: string; readonly options: readonly Shape[]; readonly optionOf: ReadonlyMap<unknown, number | null>; readonly tests: readonly Test[] }
@@ -126,7 +142,7 @@ interface Field {
 }
 
 /** A leaf: its kind's type test, then its checks (a number format or string format is its own first check). */
-function leafShape(node: ZodNode, accepts: (value: unknown) => boolean): Shape {
+function leafShape(node: ZodNode, accepts: Accepts): Shape {
   if (node._zod.def.coerce) unknownPart();
   const tests = [...(node._zod.traits.has("$ZodCheck") ? [node as unknown as Check] : []), ...(node._zod.def.checks ?? [])].map(test);
   return { kind: "leaf", accepts, tests };
@@ -290,7 +306,7 @@ function emit(shape: Shape, input: string, source: Source, compiler: Compiler): 
   let output = source.name("o");
   switch (shape.kind) {
     case "leaf":
-      lines.push(`if (!${source.value(shape.accepts)}(${value})) return UNSURE;`, `const ${output} = ${value};`);
+      lines.push(`if (!(${shape.accepts(value, source)})) return UNSURE;`, `const ${output} = ${value};`);
       break;
     case "optional":
       lines.push(`let ${output};`, `if (${value} !== undefined) {`);
