@@ -105,8 +105,8 @@ export function dueItems<Param extends PolicyParamName>(
   const { admitted } = plan.period;
   const items: ProtocolItem[] = [];
   for (const series of protocol.generate({ plan, params, to, classes })) {
-    const item = Object.assign({}, series.item, { protocol: protocol.id });
-    for (const one of windowItems(series, recordsFor(records, series), item, asOf, to, admitted)) items.push(one);
+    // The items are new objects: each listed one is told its protocol, and a series that lists none costs no copy of its info.
+    for (const one of windowItems(series, recordsFor(records, series), series.item, asOf, to, admitted)) items.push(Object.assign(one, { protocol: protocol.id }));
   }
   return items.sort(byDueThenTie);
 }
