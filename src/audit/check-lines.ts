@@ -1,5 +1,5 @@
 import type { SeverityCounts } from "../core/finding";
-import { checkPlan } from "../rules/engine";
+import { checkOwnedPlan, type checkPlan } from "../rules/engine";
 import type { ValidateOptions } from "../rules/run-rules";
 
 /**
@@ -60,7 +60,8 @@ export function checkLine(text: string, line: number, options: ValidateOptions):
   } catch {
     return { line, ok: false, counts: LINE_ERROR_COUNTS, rules: { [NOT_JSON]: 1 } };
   }
-  const report = checkPlan(input, options);
+  // The value JSON.parse returned is this line's alone: the plan is checked without a copy.
+  const report = checkOwnedPlan(input, options);
   const rules: Record<string, number> = {};
   for (const finding of report.findings) rules[finding.rule] = (rules[finding.rule] ?? 0) + 1;
   return report.plan ? { line, planId: report.plan.id, ok: report.ok, counts: report.counts, rules } : { line, ok: report.ok, counts: report.counts, rules };

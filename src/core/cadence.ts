@@ -27,6 +27,8 @@ export type CadenceDraft<Extra extends FindingParams> =
  * `careObligations`: one `late` per record that came more than `every` days after the previous
  * one (`{ actual, max, date }`), and one `missed` for the first item missed at `asOf` (`{ due,
  * asOf, max }`). Without `asOf` the records up to `lastDay` are judged and nothing counts as missed.
+ * Items due after `asOf` are not walked: a record up to `asOf` cannot come late for them, nor can
+ * they be missed on it.
  */
 export function cadenceFindings<Item extends object, Extra extends FindingParams>(
   series: ObligationSeries<Item>,
@@ -35,7 +37,7 @@ export function cadenceFindings<Item extends object, Extra extends FindingParams
   lastDay: Day,
   places: CadencePlaces<Extra>,
 ): CadenceDraft<Extra>[] {
-  const items = seriesItems(series, asOf ?? lastDay, lastDay);
+  const items = seriesItems(series, asOf ?? lastDay, asOf !== undefined && asOf < lastDay ? asOf : lastDay);
   const findings: CadenceDraft<Extra>[] = [];
   for (const item of items) {
     if (item.status === "late" && item.satisfiedBy !== undefined) {

@@ -82,6 +82,12 @@ function digits(text: string, from: number, count: number): number {
   return value;
 }
 
+/** The number `Number` reads in `count` characters of `text` from `from`: read digit by digit when they are all digits. */
+function field(text: string, from: number, count: number): number {
+  const value = text.length === 10 ? digits(text, from, count) : -1;
+  return value >= 0 ? value : Number(text.slice(from, from + count));
+}
+
 function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");
 }
@@ -261,12 +267,12 @@ export function weekdayOf(day: Day): Weekday {
  */
 export function addMonths(day: Day, amount: number): Day {
   checkArguments(day, amount);
-  const total = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + amount;
+  const total = field(day, 0, 4) * 12 + field(day, 5, 2) - 1 + amount;
   const year = Math.floor(total / 12);
   if (year < 1) return BEFORE_CALENDAR;
   if (!(year <= 9999)) return AFTER_CALENDAR;
   const month = total - year * 12 + 1;
-  const date = Math.min(Number(day.slice(8, 10)), daysInMonth(year, month));
+  const date = Math.min(field(day, 8, 2), daysInMonth(year, month));
   return dayFromOrdinal(daysFromCivil(year, month, date));
 }
 

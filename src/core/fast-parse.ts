@@ -91,17 +91,33 @@ function test(check: Check): Test {
   }
 }
 
-/** The test of an enum or literal: the value is one of the values zod's own parse looks up. */
-function member(values: ReadonlySet<unknown> | undefined): (value: unknown) => boolean {
-  if (!values) return unknownPart();
-  return (value) => values.has(value);
+/** Most values of an enum or literal compared one by one in the generated code; a larger set is looked up. */
+const MAX_COMPARED_VALUES = 8;
+
+/** Whether a value is written in code as itself and `===` finds it as a set's lookup does. */
+function comparable(value: unknown): value is string | boolean | number {
+  return typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
 }
 
+/**
+ * The condition of an enum or literal: the value is one of the values zod's own parse looks up,
+ * compared one by one when they are few strings, numbers or booleans.
+ */
+function member(values: ReadonlySet<unknown> | undefined): Accepts {
+  if (!values) return unknownPart();
+  const all = [...values];
+  if (all.length <= MAX_COMPARED_VALUES && all.every(comparable)) return (value) => all.map((each) => `${value} === ${JSON.stringify(each)}`).join(" || ");
+  return (value, source) => `${source.value(values)}.has(${value})`;
+}
+
+/** Writes the condition under which a leaf's value, named `value` in the generated code, is accepted. */
+type Accepts = (value: string, source: Source) => string;
+
 /** The type test of each leaf kind, as zod's parse of that kind accepts a value. */
-const LEAVES: Readonly<Record<string, (node: ZodNode) => (value: unknown) => boolean>> = {
-  string: () => (value) => typeof value === "string",
-  number: () => (value) => typeof value === "number" && Number.isFinite(value),
-  boolean: () => (value) => typeof value === "boolean",
+const LEAVES: Readonly<Record<string, (node: ZodNode) => Accepts>> = {
+  string: () => (value) => `typeof ${value} === "string"`,
+  number: () => (value) => `typeof ${value} === "number" && Number.isFinite(${value})`,
+  boolean: () => (value) => `typeof ${value} === "boolean"`,
   enum: (node) => member(node._zod.values),
   literal: (node) => member(node._zod.values),
 };
@@ -112,7 +128,7 @@ const LEAVES: Readonly<Record<string, (node: ZodNode) => (value: unknown) => boo
  * code.
  */
 type Shape =
-  | { readonly kind: "leaf"; readonly accepts: (value: unknown) => boolean; readonly tests: readonly Test[] }
+  | { readonly kind: "leaf"; readonly accepts: Accepts; readonly tests: readonly Test[] }
   | { readonly kind: "object"; readonly fields: readonly Field[]; readonly strict: boolean; readonly known: ReadonlySet<string>; readonly tests: readonly Test[] }
   | { readonly kind: "array"; readonly element: Shape; readonly cap: number; readonly tests: readonly Test[] }
   | { readonly kind: "union"; readonly discriminator: string; readonly options: readonly Shape[]; readonly optionOf: ReadonlyMap<unknown, number | null>; readonly tests: readonly Test[] }
@@ -126,7 +142,7 @@ interface Field {
 }
 
 /** A leaf: its kind's type test, then its checks (a number format or string format is its own first check). */
-function leafShape(node: ZodNode, accepts: (value: unknown) => boolean): Shape {
+function leafShape(node: ZodNode, accepts: Accepts): Shape {
   if (node._zod.def.coerce) unknownPart();
   const tests = [...(node._zod.traits.has("$ZodCheck") ? [node as unknown as Check] : []), ...(node._zod.def.checks ?? [])].map(test);
   return { kind: "leaf", accepts, tests };
@@ -217,34 +233,43 @@ class Source {
 }
 
 /**
+ * How a parser's code is written: the functions written so far, and whether it builds zod's output
+ * (`copy`) or vouches for the input itself (`in-place`, see {@link fastParser}).
+ */
+interface Compiler {
+  readonly done: Map<Shape, Walk>;
+  readonly mode: FastParseMode;
+}
+
+/**
  * A shape run by generated code: a function of its own for each object, array and union, whose
  * leaves and optional parts are written inline and whose other parts are calls to their own
  * functions. Every key is read by name and every call has one target, so the engine's caches
  * see one shape per site, where closures shared by every node of a kind would share theirs.
  */
-function generated(shape: Shape, done: Map<Shape, Walk>): Walk {
-  const known = done.get(shape);
+function generated(shape: Shape, compiler: Compiler): Walk {
+  const known = compiler.done.get(shape);
   if (known) return known;
   const source = new Source();
-  const output = emit(shape, "value", source, done);
+  const output = emit(shape, "value", source, compiler);
   const factory = `${source.values.map((_, index) => `const k${index} = values[${index}];`).join("\n")}
 return function (value, payload) {
 ${source.lines.join("\n")}
 return ${output};
 };`;
   const walk = new Function("values", "UNSURE", factory)(source.values, UNSURE) as Walk;
-  done.set(shape, walk);
+  compiler.done.set(shape, walk);
   return walk;
 }
 
 /** Writes the statements that compute a part's output from `input` and returns the name holding it: a leaf or optional part inline, a container by a call. */
-function part(shape: Shape, input: string, source: Source, done: Map<Shape, Walk>): string {
+function part(shape: Shape, input: string, source: Source, compiler: Compiler): string {
   if (shape.kind !== "leaf" && shape.kind !== "optional") {
     const output = source.name("o");
-    source.lines.push(`const ${output} = ${source.value(generated(shape, done))}(${input}, payload);`, `if (${output} === UNSURE) return UNSURE;`);
+    source.lines.push(`const ${output} = ${source.value(generated(shape, compiler))}(${input}, payload);`, `if (${output} === UNSURE) return UNSURE;`);
     return output;
   }
-  return emit(shape, input, source, done);
+  return emit(shape, input, source, compiler);
 }
 
 /** The statement that leaves a value to zod unless zod reads it as an object: not null, not an array. */
@@ -252,35 +277,52 @@ function unlessObject(value: string): string {
   return `if (typeof ${value} !== "object" || ${value} === null || Array.isArray(${value})) return UNSURE;`;
 }
 
+/**
+ * Writes an object's statements: each declared key's part, then its output. A copy gets the
+ * declared keys present in the input; in place, the input itself, when every key it has is a
+ * declared one.
+ */
+function emitObject(shape: Extract<Shape, { kind: "object" }>, value: string, output: string, source: Source, compiler: Compiler): void {
+  const { lines } = source;
+  const inPlace = compiler.mode === "in-place";
+  const present = source.name("n");
+  lines.push(unlessObject(value), inPlace ? `let ${present} = 0;` : `const ${output} = {};`);
+  for (const { key, shape: field, optional } of shape.fields) {
+    const name = JSON.stringify(key);
+    const result = part(field, `${value}[${name}]`, source, compiler);
+    lines.push(`if (${name} in ${value}) ${inPlace ? `${present}++` : `${output}[${name}] = ${result}`};${optional ? "" : " else return UNSURE;"}`);
+  }
+  if (inPlace) {
+    const all = source.name("n");
+    lines.push(`let ${all} = 0;`, `for (const key in ${value}) ${all}++;`, `if (${all} !== ${present}) return UNSURE;`, `const ${output} = ${value};`);
+  } else if (shape.strict) lines.push(`for (const key in ${value}) if (!${source.value(shape.known)}.has(key)) return UNSURE;`);
+}
+
 /** Writes the statements of a shape itself, its tests included, and returns the name holding its output. */
-function emit(shape: Shape, input: string, source: Source, done: Map<Shape, Walk>): string {
+function emit(shape: Shape, input: string, source: Source, compiler: Compiler): string {
   const { lines } = source;
   const value = source.name("v");
   lines.push(`const ${value} = ${input};`);
   let output = source.name("o");
   switch (shape.kind) {
     case "leaf":
-      lines.push(`if (!${source.value(shape.accepts)}(${value})) return UNSURE;`, `const ${output} = ${value};`);
+      lines.push(`if (!(${shape.accepts(value, source)})) return UNSURE;`, `const ${output} = ${value};`);
       break;
     case "optional":
       lines.push(`let ${output};`, `if (${value} !== undefined) {`);
-      lines.push(`${output} = ${part(shape.inner, value, source, done)};`, "}");
+      lines.push(`${output} = ${part(shape.inner, value, source, compiler)};`, "}");
       break;
-    case "object": {
-      lines.push(unlessObject(value), `const ${output} = {};`);
-      for (const { key, shape: field, optional } of shape.fields) {
-        const name = JSON.stringify(key);
-        const result = part(field, `${value}[${name}]`, source, done);
-        lines.push(`if (${name} in ${value}) ${output}[${name}] = ${result};${optional ? "" : " else return UNSURE;"}`);
-      }
-      if (shape.strict) lines.push(`for (const key in ${value}) if (!${source.value(shape.known)}.has(key)) return UNSURE;`);
+    case "object":
+      emitObject(shape, value, output, source, compiler);
       break;
-    }
     case "array": {
       const index = source.name("i");
-      lines.push(`if (!Array.isArray(${value}) || ${value}.length > ${source.value(shape.cap)}) return UNSURE;`, `const ${output} = new Array(${value}.length);`);
+      const inPlace = compiler.mode === "in-place";
+      lines.push(`if (!Array.isArray(${value}) || ${value}.length > ${source.value(shape.cap)}) return UNSURE;`, `const ${output} = ${inPlace ? value : `new Array(${value}.length)`};`);
       lines.push(`for (let ${index} = 0; ${index} < ${value}.length; ${index}++) {`);
-      lines.push(`${output}[${index}] = ${part(shape.element, `${value}[${index}]`, source, done)};`, "}");
+      const item = part(shape.element, `${value}[${index}]`, source, compiler);
+      if (!inPlace) lines.push(`${output}[${index}] = ${item};`);
+      lines.push("}");
       break;
     }
     case "union":
@@ -288,7 +330,7 @@ function emit(shape: Shape, input: string, source: Source, done: Map<Shape, Walk
       lines.push(`switch (${source.value(shape.optionOf)}.get(${value}[${JSON.stringify(shape.discriminator)}])) {`);
       shape.options.forEach((option, index) => {
         lines.push(`case ${index}: {`);
-        lines.push(`${output} = ${part(option, value, source, done)};`, "break;", "}");
+        lines.push(`${output} = ${part(option, value, source, compiler)};`, "break;", "}");
       });
       lines.push("default: return UNSURE;", "}");
       break;
@@ -296,10 +338,20 @@ function emit(shape: Shape, input: string, source: Source, done: Map<Shape, Walk
   if (shape.tests.length === 0) return output;
   lines.push(`payload.value = ${output};`);
   for (const each of shape.tests) lines.push(`if (!${source.value(each)}(payload)) return UNSURE;`);
-  output = source.name("o");
-  lines.push(`const ${output} = payload.value;`);
+  // In place, a check that rewrites the value (a trim, a lower-casing) leaves an output the input is not.
+  if (compiler.mode === "in-place") lines.push(`if (payload.value !== ${output}) return UNSURE;`);
+  else {
+    output = source.name("o");
+    lines.push(`const ${output} = payload.value;`);
+  }
   return output;
 }
+
+/**
+ * What a fast parse answers with: a `copy` (zod's output, new objects and arrays) or the input
+ * itself, `in-place`, for a caller that owns it and gives it up.
+ */
+export type FastParseMode = "copy" | "in-place";
 
 /**
  * A parser compiled, at its first call, from a zod schema's own definition: for a value zod
@@ -314,16 +366,22 @@ function emit(shape: Shape, input: string, source: Source, done: Map<Shape, Walk
  * objects: under `z.config({ jitless: true })` or a Content Security Policy that forbids it, the
  * parser always gives `undefined` and zod's parse does the work, slower and the same.
  *
+ * In `in-place` mode nothing is built: the parser answers with the input itself when zod's output
+ * would hold the same values (no unknown key, no check that rewrites a value such as a trim; only
+ * the order of keys may differ), else `undefined`. Zod's checks and refinements then run on the
+ * input. It is for a caller that owns the input, such as a line it has just parsed from JSON.
+ *
  * @param schema - the zod schema, the one source of truth
+ * @param mode - `copy` (the default) or `in-place`
  * @returns a parser: `{ value }` when zod would accept the input with that output, else `undefined`
  */
-export function fastParser<Schema extends z.ZodType>(schema: Schema): (input: unknown) => FastParse<z.output<Schema>> {
+export function fastParser<Schema extends z.ZodType>(schema: Schema, mode: FastParseMode = "copy"): (input: unknown) => FastParse<z.output<Schema>> {
   let walk: Walk | undefined;
   let compilable = true;
   return (input) => {
     if (!compilable || (walk === undefined && !compilesCode())) return undefined;
     try {
-      walk ??= generated(readShape(schema as unknown as ZodNode, new Map()), new Map());
+      walk ??= generated(readShape(schema as unknown as ZodNode, new Map()), { done: new Map(), mode });
       const output = walk(input, { value: undefined, issues: [] });
       return output === UNSURE ? undefined : { value: output as z.output<Schema> };
     } catch {

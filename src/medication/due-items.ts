@@ -69,16 +69,21 @@ function recordsFor(records: PlanRecords, series: DueSeries): readonly DatedReco
   return merged;
 }
 
-/** The key items sort by: due day, then medication, then labs. */
-function sortKey(item: ProtocolItem): string {
-  return `${item.due} ${item.medicationId ?? ""} ${item.labs?.join("|") ?? ""}`;
+/** What orders items due on the same day: medication, then labs, written as one string. */
+function tieKey(item: ProtocolItem): string {
+  return `${item.medicationId ?? ""} ${item.labs?.join("|") ?? ""}`;
 }
 
-/** Items sorted by their {@link sortKey}, keeping the order of items with equal keys. */
-function inDueOrder(items: readonly ProtocolItem[]): ProtocolItem[] {
-  const keyed = items.map((item) => ({ item, key: sortKey(item) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map(({ item }) => item);
+/**
+ * Orders items by due day, then medication, then labs, as their keys `due medication labs` compare
+ * as strings. Every due day has the same length, so the key of the rest is written only for items
+ * due on the same day.
+ */
+function byDueThenTie(a: ProtocolItem, b: ProtocolItem): number {
+  if (a.due !== b.due) return a.due < b.due ? -1 : 1;
+  const first = tieKey(a);
+  const second = tieKey(b);
+  return first < second ? -1 : first > second ? 1 : 0;
 }
 
 /**
@@ -100,8 +105,8 @@ export function dueItems<Param extends PolicyParamName>(
   const { admitted } = plan.period;
   const items: ProtocolItem[] = [];
   for (const series of protocol.generate({ plan, params, to, classes })) {
-    const item = Object.assign({}, series.item, { protocol: protocol.id });
-    for (const one of windowItems(series, recordsFor(records, series), item, asOf, to, admitted)) items.push(one);
+    // The items are new objects: each listed one is told its protocol, and a series that lists none costs no copy of its info.
+    for (const one of windowItems(series, recordsFor(records, series), series.item, asOf, to, admitted)) items.push(Object.assign(one, { protocol: protocol.id }));
   }
-  return items.length < 2 ? items : inDueOrder(items);
+  return items.sort(byDueThenTie);
 }

@@ -192,11 +192,9 @@ export function isActiveOn(medication: Medication, day: Day): boolean {
   return active;
 }
 
-/** The earliest of some days, ignoring absent ones. */
-export function earliest(...days: (Day | undefined)[]): Day | undefined {
-  let first: Day | undefined;
-  for (const day of days) if (day !== undefined && (first === undefined || day < first)) first = day;
-  return first;
+/** The earlier of two days, ignoring an absent one. */
+export function earliest(a: Day | undefined, b: Day | undefined): Day | undefined {
+  return a === undefined || (b !== undefined && b < a) ? b : a;
 }
 
 /**
@@ -260,11 +258,24 @@ class IntervalSeries implements DueSeries {
 
   next({ due, satisfiedOn }: { readonly due: Day; readonly satisfiedOn: Day | undefined }): ObligationWindow | undefined {
     const base = satisfiedOn ?? due;
-    return this.windowFrom(addDays(base, 1), this.step(base));
+    return this.windowFrom(addDays(base, 1), this.stepFrom(base));
   }
 
   /** The window from `from` to `due`, or none when `due` falls on or after `until`. */
   private windowFrom(from: Day, due: Day): ObligationWindow | undefined {
-    return this.until !== undefined && due >= this.until ? undefined : { from, due, lateUntil: addDays(this.step(due), -1) };
+    return this.until !== undefined && due >= this.until ? undefined : { from, due, lateUntil: addDays(this.stepFrom(due), -1) };
+  }
+
+  /** The last day a step was taken from (a missed item steps from its due day twice), and where it led. */
+  private steppedFrom: Day | undefined;
+  private steppedTo: Day = "";
+
+  /** `step(day)`, remembered for the last day it was taken from. */
+  private stepFrom(day: Day): Day {
+    if (this.steppedFrom !== day) {
+      this.steppedTo = this.step(day);
+      this.steppedFrom = day;
+    }
+    return this.steppedTo;
   }
 }

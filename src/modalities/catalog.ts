@@ -86,18 +86,24 @@ export interface ActivityInfo {
  */
 export function describeActivity(activity: Activity): ActivityInfo {
   return guardValue("activity", () => {
-    // The entry depends only on these fields, so each combination is classified once.
-    const key = `${activity.kind}|${"practice" in activity ? activity.practice : ""}|${"goalLinked" in activity ? activity.goalLinked : ""}|${"service" in activity ? activity.service : ""}`;
-    activityInfo ??= new Map();
-    let entry = activityInfo.get(key);
+    // The entry depends only on the kind and these fields, so each combination is classified once.
+    // An activity with none of them (most are) is looked up by its kind, without writing a key.
+    const plain = !("practice" in activity) && !("goalLinked" in activity) && !("service" in activity);
+    const key = plain
+      ? activity.kind
+      : `${activity.kind}|${"practice" in activity ? activity.practice : ""}|${"goalLinked" in activity ? activity.goalLinked : ""}|${"service" in activity ? activity.service : ""}`;
+    const cache = plain ? (kindInfo ??= new Map()) : (activityInfo ??= new Map());
+    let entry = cache.get(key);
     if (!entry) {
       entry = classify(activity);
-      if (activityInfo.size < MAX_CACHED_ACTIVITIES && key.length <= MAX_CACHED_KEY_LENGTH) activityInfo.set(key, entry);
+      if (cachedActivityCount() < MAX_CACHED_ACTIVITIES && key.length <= MAX_CACHED_KEY_LENGTH) cache.set(key, entry);
     }
     return entry;
   });
 }
 
+/** Entries of activities with no practice, goal link or service, by kind, filled on first use. */
+let kindInfo: Map<string, ActivityInfo> | undefined;
 /** Entries per combination of kind, practice, goal link and service, filled on first use. */
 let activityInfo: Map<string, ActivityInfo> | undefined;
 /** Most combinations kept: the schema's kinds, practices and services make well under a hundred. */
@@ -107,7 +113,7 @@ const MAX_CACHED_KEY_LENGTH = 128;
 
 /** How many combinations the cache holds. */
 export function cachedActivityCount(): number {
-  return activityInfo?.size ?? 0;
+  return (kindInfo?.size ?? 0) + (activityInfo?.size ?? 0);
 }
 
 /** The catalog entry of an activity, worked out from its kind and fields. */

@@ -1,7 +1,7 @@
-import type { Finding } from "../core/finding";
+import type { Finding, Result } from "../core/finding";
 import { guardResult } from "../core/plan-error";
 import { dayOptionFindings } from "../core/options";
-import { safeParsePlan } from "../plan/parse";
+import { safeParseOwnedPlan, safeParsePlan } from "../plan/parse";
 import type { TreatmentPlan } from "../plan/types";
 import type { Policy } from "../policy/types";
 import { localeFindings } from "./locale-option";
@@ -72,8 +72,22 @@ export function validatePlan(plan: TreatmentPlan, options: ValidateOptions = {})
  * ```
  */
 export function checkPlan(input: unknown, options: ValidateOptions = {}): CheckReport {
+  return checkParsed(safeParsePlan, input, options);
+}
+
+/**
+ * {@link checkPlan} of input the caller owns and gives up, such as a line it has just parsed from
+ * JSON: the same report, from a parse that does not copy a valid plan (`safeParseOwnedPlan`), so
+ * the report's plan may be the input itself.
+ */
+export function checkOwnedPlan(input: unknown, options: ValidateOptions = {}): CheckReport {
+  return checkParsed(safeParseOwnedPlan, input, options);
+}
+
+/** Parses input with `parse`, then checks the plan as {@link validatePlan} does; input that is not a plan gets its structural findings. */
+function checkParsed(parse: (input: unknown) => Result<TreatmentPlan>, input: unknown, options: ValidateOptions): CheckReport {
   return guardReport(() => {
-    const parsed = safeParsePlan(input);
+    const parsed = parse(input);
     if (!parsed.success) {
       const policy = resolveEnginePolicy(options);
       return inLanguage(report([...optionFindings(options), ...parsed.findings]), options, policy.success ? policy.data : undefined);

@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkLines, type Verdict } from "../../src/index";
+import { checkLines, checkPlan, type Report, type Verdict } from "../../src/index";
+import { arbPlan } from "../../src/testing";
 import { cleanPlan } from "../helpers/plans";
+import { runs } from "../helpers/runs";
 
 async function collect(source: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<Verdict[]> {
   const verdicts: Verdict[] = [];
@@ -12,6 +15,13 @@ async function collect(source: Iterable<string | Uint8Array> | AsyncIterable<str
 async function* bytesIn(text: string, size: number): AsyncGenerator<Uint8Array> {
   const bytes = new TextEncoder().encode(text);
   for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
+}
+
+/** A report's findings counted by rule code, in report order. */
+function rulesOf(report: Report): Record<string, number> {
+  const rules: Record<string, number> = {};
+  for (const finding of report.findings) rules[finding.rule] = (rules[finding.rule] ?? 0) + 1;
+  return rules;
 }
 
 const plan = cleanPlan();
@@ -35,6 +45,33 @@ describe("checkLines", () => {
     expect(verdict!.ok).toBe(false);
     expect(Object.values(verdict!.rules).reduce((sum, count) => sum + count, 0)).toBe(verdict!.counts.error + verdict!.counts.warning + verdict!.counts.info);
     expect(JSON.stringify(verdict)).not.toMatch(/message|[A-Z][a-z]+ [a-z]+ /);
+  });
+
+  it("gives each line the verdict checkPlan's report gives: keys in any order, an unknown key, a late review", async () => {
+    const reordered = Object.fromEntries(Object.entries(plan).reverse());
+    const variants = [plan, reordered, { ...plan, participant: { ...plan.participant, extra: 1 } }, { ...plan, reviews: [] }];
+    const verdicts = await collect([variants.map((each) => JSON.stringify(each)).join("\n")]);
+    verdicts.forEach((verdict, index) => {
+      const report = checkPlan(JSON.parse(JSON.stringify(variants[index])), { asOf: "2026-03-12" });
+      expect(verdict).toEqual({ line: index + 1, ...(report.plan ? { planId: report.plan.id } : {}), ok: report.ok, counts: report.counts, rules: rulesOf(report) });
+    });
+    expect(verdicts[2]!.rules).toHaveProperty("schema/unrecognized_keys");
+  });
+
+  it("judges a plan whose keys come in any order as checkPlan judges it", async () => {
+    /** A JSON value with the keys of every object in reverse order. */
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(reversed) : typeof value === "object" && value !== null ? Object.fromEntries(Object.entries(value).reverse().map(([key, child]) => [key, reversed(child)])) : value;
+    await fc.assert(
+      fc.asyncProperty(arbPlan(), async (generated) => {
+        const [verdict] = await collect([JSON.stringify(reversed(generated))]);
+        const report = checkPlan(JSON.parse(JSON.stringify(generated)), { asOf: "2026-03-12" });
+        expect(verdict!.ok).toBe(report.ok);
+        expect(verdict!.counts).toEqual(report.counts);
+        expect(Object.entries(verdict!.rules)).toEqual(Object.entries(rulesOf(report)));
+      }),
+      runs(50),
+    );
   });
 
   it("reads bytes cut anywhere, inside a UTF-8 character too, and CRLF line ends, with the same verdicts", async () => {

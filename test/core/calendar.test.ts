@@ -53,6 +53,30 @@ describe("calendar days", () => {
     expect(addMonths("2026-11-15", 3)).toBe("2027-02-15");
   });
 
+  it("reads a day's year, month and date as Number reads them, whatever the text", () => {
+    /** addMonths with each field read by `Number`, written out with the calendar's own arithmetic (Howard Hinnant's days-from-civil). */
+    const byNumber = (day: string, amount: number) => {
+      const total = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + amount;
+      const year = Math.floor(total / 12);
+      if (year < 1) return "0000-12-31";
+      if (!(year <= 9999)) return "9999-12-32";
+      const month = total - year * 12 + 1;
+      const length = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+      const date = Math.min(Number(day.slice(8, 10)), length);
+      const y = month <= 2 ? year - 1 : year;
+      const era = Math.floor(y / 400);
+      const yearOfEra = y - era * 400;
+      const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
+      return dayFromOrdinal(era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468);
+    };
+    const character = fc.constantFrom(..."0123456789- .e+x");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: character, minLength: 8, maxLength: 12 }), fc.constantFrom("2026-03-09", "0012-01-05", " 2026-3-09", "2026-01-31")), fc.integer({ min: -30, max: 30 }), (day, amount) => {
+        expect(addMonths(day, amount)).toBe(byNumber(day, amount));
+      }),
+    );
+  });
+
   it("computes ages in completed years", () => {
     expect(ageOn("2004-06-15", "2026-06-14")).toBe(21);
     expect(ageOn("2004-06-15", "2026-06-15")).toBe(22);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeActivity, describeModality, isQualifyingService } from "../../src/modalities/catalog";
+import type { Activity } from "../../src/index";
 import { CREATIVE_ARTS_PRACTICES, HOLISTIC_PRACTICES, PRESCRIBER_ROLES, PSYCHIATRIC_PRESCRIBER_ROLES } from "../../src/modalities/kinds";
 
 describe("isQualifyingService", () => {
@@ -27,5 +28,16 @@ describe("the role lists", () => {
     expect(describeModality("psychiatric").deliveredBy).toEqual([...PSYCHIATRIC_PRESCRIBER_ROLES]);
     for (const role of PSYCHIATRIC_PRESCRIBER_ROLES) expect(PRESCRIBER_ROLES).toContain(role);
     expect(PRESCRIBER_ROLES).toContain("physician");
+  });
+});
+
+describe("describeActivity's entries", () => {
+  it("are looked up by kind for an activity with no practice, goal link or service, and apart from those that have one", () => {
+    const linked = describeActivity({ kind: "holistic", practice: "yoga", goalLinked: true, minutes: 45 });
+    expect(linked.medicareCategory).toBe("activity-therapy");
+    expect(describeActivity({ kind: "holistic", minutes: 45 } as Activity).medicareCategory).toBeUndefined();
+    expect(describeActivity({ kind: "psychiatric", minutes: 30 } as Activity).medicareCategory).toBeUndefined();
+    expect(describeActivity({ kind: "psychiatric", service: "evaluation", minutes: 30 }).medicareCategory).toBe("diagnostic-services");
+    expect(() => describeActivity({ kind: "holistic|yoga|true|", minutes: 45 } as unknown as Activity)).toThrow();
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { z } from "zod";
 import { fastParser } from "../../src/core/fast-parse";
 import { policies, safeParsePlan, type TreatmentPlan } from "../../src/index";
-import { zodParsePlan } from "../../src/plan/parse";
+import { safeParseOwnedPlan, zodParsePlan } from "../../src/plan/parse";
 import { TreatmentPlanSchema } from "../../src/plan/schema";
 import { arbPlan, toDraft } from "../../src/testing";
 import { cleanPlan } from "../helpers/plans";
@@ -11,6 +11,7 @@ import { mutated, STRUCTURAL_MUTATIONS, type Loose } from "../helpers/structural
 import { runs } from "../helpers/runs";
 
 const fastPlan = fastParser(TreatmentPlanSchema);
+const planInPlace = fastParser(TreatmentPlanSchema, "in-place");
 const PRESETS = Object.entries(policies);
 
 /** A plan as JSON data, the way it arrives from a file or a request. */
@@ -193,6 +194,51 @@ describe("safeParsePlan gives zod's answer", () => {
     const result = safeParsePlan(plan);
     expect(result).toStrictEqual(zodParsePlan(plan));
     expect(result.success && Object.is(result.data.attendance![0]!.session, -0)).toBe(true);
+  });
+});
+
+describe("the in-place plan parser, for input parsed from JSON that the caller gives up", () => {
+  it.each(PRESETS)("answers plans generated under the %s preset with the input itself, holding zod's output", (_, policy) => {
+    fc.assert(
+      fc.property(arbPlan({ policy }), (plan) => {
+        const input = asJson(plan);
+        const parsed = planInPlace(input);
+        expect(parsed?.value).toBe(input);
+        expect(input).toStrictEqual(TreatmentPlanSchema.parse(asJson(plan)));
+        expect(input).toStrictEqual(asJson(plan));
+      }),
+      runs(100),
+    );
+  });
+
+  it("gives the answer safeParsePlan gives for a valid plan with a key deleted, a key added or a value replaced, and for any JSON value", () => {
+    fc.assert(
+      fc.property(fc.oneof(arbEditedPlan, fc.jsonValue()), (value) => {
+        // What JSON.parse gives: an edit that set a prototype through `__proto__` is not JSON.
+        const text = JSON.stringify(value) ?? "null";
+        expect(safeParseOwnedPlan(JSON.parse(text))).toStrictEqual(zodParsePlan(JSON.parse(text)));
+      }),
+      runs(500),
+    );
+  });
+
+  it("leaves a plan with an unknown key to the copying parse, which drops it", () => {
+    const input = { ...valid(), participant: { ...valid().participant, nickname: "x" } };
+    expect(planInPlace(input)).toBeUndefined();
+    expect(planInPlace(exotic["a __proto__ key"]!())).toBeUndefined();
+    const result = safeParseOwnedPlan(input);
+    expect(result.success && result.data).not.toBe(input);
+    expect(result).toStrictEqual(zodParsePlan(input));
+  });
+
+  it("vouches only for a value zod's output would equal: no unknown key, no check that rewrites it", () => {
+    const schema = z.object({ name: z.string().trim(), tags: z.array(z.string()).max(3), at: z.int().optional() });
+    const clean = { tags: ["a"], name: "a" };
+    expect(fastParser(schema, "in-place")(clean)?.value).toBe(clean);
+    expect(fastParser(schema, "in-place")({ ...clean, name: " a " })).toBeUndefined();
+    expect(fastParser(schema, "in-place")({ ...clean, extra: 1 })).toBeUndefined();
+    expect(fastParser(schema, "in-place")({ ...clean, tags: ["a", "b", "c", "d"] })).toBeUndefined();
+    expect(fastParser(schema, "in-place")({ ...clean, at: 1.5 })).toBeUndefined();
   });
 });
 
