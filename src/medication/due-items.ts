@@ -69,20 +69,26 @@ function recordsFor(records: PlanRecords, series: DueSeries): readonly DatedReco
   return merged;
 }
 
+/** The labs of an item, written as one string. */
+function labsKey(item: ProtocolItem): string {
+  return item.labs?.join("|") ?? "";
+}
+
 /** What orders items due on the same day: medication, then labs, written as one string. */
 function tieKey(item: ProtocolItem): string {
-  return `${item.medicationId ?? ""} ${item.labs?.join("|") ?? ""}`;
+  return `${item.medicationId ?? ""} ${labsKey(item)}`;
 }
 
 /**
  * Orders items by due day, then medication, then labs, as their keys `due medication labs` compare
  * as strings. Every due day has the same length, so the key of the rest is written only for items
- * due on the same day.
+ * due on the same day, and items of one medication share its prefix, so theirs compare by labs alone.
  */
 function byDueThenTie(a: ProtocolItem, b: ProtocolItem): number {
   if (a.due !== b.due) return a.due < b.due ? -1 : 1;
-  const first = tieKey(a);
-  const second = tieKey(b);
+  const key = a.medicationId === b.medicationId ? labsKey : tieKey;
+  const first = key(a);
+  const second = key(b);
   return first < second ? -1 : first > second ? 1 : 0;
 }
 
