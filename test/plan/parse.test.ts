@@ -89,6 +89,35 @@ describe("safeParsePlan", () => {
     expect(result.findings).toEqual([expect.objectContaining({ rule: "schema/duplicate-id", path: ["problems", 1, "id"], params: { kind: "problem", first: ["problems", "0"] } })]);
   });
 
+  it("reports a duplicate id of every kind where it repeats, with where it first appears", () => {
+    const draft = toDraft(cleanPlan());
+    const [problem] = draft.problems;
+    const [goal] = problem!.goals;
+    const [objective] = goal!.objectives;
+    draft.problems.push({ ...problem!, goals: [{ ...goal!, objectives: [objective!, objective!] }] });
+    draft.careTeam.push(draft.careTeam[0]!);
+    const result = safeParsePlan(draft);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const duplicate = (kind: string, path: (string | number)[], first: string[]) =>
+      expect.objectContaining({ rule: "schema/duplicate-id", path: [...path, "id"], params: { kind, first } });
+    const objectiveAt = ["problems", "0", "goals", "0", "objectives", "0"];
+    const objectiveDuplicates = (o: number) => [
+      duplicate("objective", ["problems", 1, "goals", 0, "objectives", o], objectiveAt),
+      ...objective!.interventions.map((_, i) =>
+        duplicate("intervention", ["problems", 1, "goals", 0, "objectives", o, "interventions", i], [...objectiveAt, "interventions", String(i)]),
+      ),
+    ];
+    expect(objective!.interventions.length).toBeGreaterThan(0);
+    expect(result.findings).toEqual([
+      duplicate("problem", ["problems", 1], ["problems", "0"]),
+      duplicate("goal", ["problems", 1, "goals", 0], ["problems", "0", "goals", "0"]),
+      ...objectiveDuplicates(0),
+      ...objectiveDuplicates(1),
+      duplicate("care-team", ["careTeam", draft.careTeam.length - 1], ["careTeam", "0"]),
+    ]);
+  });
+
   it("never quotes a value from the input in a message", () => {
     const secret = "Jane Q. Example, DOB 1990";
     fc.assert(
