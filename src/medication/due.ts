@@ -247,6 +247,10 @@ export function intervalSeries(first: { readonly from: Day; readonly due: Day },
 /** The windows of {@link intervalSeries}: the methods live on the prototype, so a series costs one object. */
 class IntervalSeries implements DueSeries {
   readonly first: ObligationWindow | undefined;
+  /** The last day a step was taken from (a missed item steps from its due day twice), and where it led. */
+  private steppedFrom: Day | undefined;
+  private steppedTo: Day = "";
+
   constructor(
     first: { readonly from: Day; readonly due: Day },
     private readonly step: (day: Day) => Day,
@@ -265,10 +269,6 @@ class IntervalSeries implements DueSeries {
   private windowFrom(from: Day, due: Day): ObligationWindow | undefined {
     return this.until !== undefined && due >= this.until ? undefined : { from, due, lateUntil: addDays(this.stepFrom(due), -1) };
   }
-
-  /** The last day a step was taken from (a missed item steps from its due day twice), and where it led. */
-  private steppedFrom: Day | undefined;
-  private steppedTo: Day = "";
 
   /** `step(day)`, remembered for the last day it was taken from. */
   private stepFrom(day: Day): Day {
