@@ -12,3 +12,13 @@ if (!(SCALE > 0 && SCALE <= 1)) throw new Error(`IOPKIT_PROPERTY_SCALE must be i
 export function runs(numRuns: number): { numRuns: number } {
   return { numRuns: Math.max(Math.min(10, numRuns), Math.round(numRuns * SCALE)) };
 }
+
+/**
+ * A run's share of a fixed list of cases, spread evenly over it: the whole list in the full run, a
+ * tenth of it (at least 10) under the zone and Node matrices, as {@link runs} does for properties.
+ */
+export function shareOf<T>(cases: readonly T[]): readonly T[] {
+  const { numRuns } = runs(cases.length);
+  const step = cases.length / numRuns;
+  return Array.from({ length: numRuns }, (_, index) => cases[Math.floor(index * step)]!);
+}

@@ -8,6 +8,7 @@ export function expectEachMutationAlone(plan: TreatmentPlan, policy?: Policy): v
   for (const [code, mutation] of Object.entries(mutate)) {
     const mutated = mutation(plan, policy);
     const fired = new Set(rulesOf(validatePlan(mutated, { ...(policy ? { policy } : {}), asOf: mutated.period.plannedDischarge })));
-    expect([...fired], `the mutation ${code}`).toEqual([code]);
+    // Asked of expect only when it fails: seventy thousand deep comparisons would cost seconds.
+    if (fired.size !== 1 || !fired.has(code)) expect([...fired], `the mutation ${code}`).toEqual([code]);
   }
 }
