@@ -6,8 +6,9 @@ import { lastDayOfCare } from "../core/period";
 import { resolveWallTime, zoneTimeline } from "../core/zone";
 import type { TreatmentPlan } from "../plan/types";
 import { expandSchedule, type ExpandOptions, type ScheduledSession } from "../schedule/expand";
-import { calendarOptionFindings, OPTION_MESSAGES } from "./options";
+import { foldLines } from "./fold";
 import { localDateTime, utcDateTime } from "./format";
+import { calendarOptionFindings, OPTION_MESSAGES } from "./options";
 import { parseUid, planKey, uidOf, weeklySlots, type Slot } from "./uid";
 import { vtimezone } from "./vtimezone";
 
@@ -209,11 +210,12 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
   entries.push(...cancelledEntries(options.previousUids ?? [], plan, key, written, from, to));
   entries.sort((a, b) => a.startMs - b.startMs);
 
+  // ical-generator writes each VEVENT; the calendar only holds them (without a zone of its own,
+  // so DTSTAMP is in UTC). The frame and the folding are written here: the calendar's own
+  // `toString` folds by encoding every character with a new TextEncoder.
   const local = (utcMs: number) => new TZDate(utcMs, tzid);
-  const calendar = new ICalCalendar({ prodId: (options.prodId ?? DEFAULT_PROD_ID).slice(1) });
-  const lastDay = addDays(to, 7);
-  calendar.timezone({ name: null, generator: () => vtimezone(tzid, plan.timeZone, yearOf(from), yearOf(lastDay)) });
-  for (const entry of entries) {
+  const calendar = new ICalCalendar();
+  const events = entries.map((entry) => {
     const data: ICalEventData = {
       id: entry.uid,
       stamp: options.stamp,
@@ -224,7 +226,11 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
       ...(entry.cancelled ? { status: ICalEventStatus.CANCELLED, sequence: 1 } : {}),
       ...(entry.recurrence === undefined ? {} : { repeating: entry.recurrence }),
     };
-    calendar.createEvent(data);
-  }
-  return { success: true, data: calendar.toString() };
+    return calendar.createEvent(data).toString();
+  });
+  // As ical-generator's calendar does, the VTIMEZONE is written only when an event uses the zone;
+  // its text already has the CRLF line ends and no surrounding blanks the calendar would give it.
+  const zone = events.length > 0 ? `${vtimezone(tzid, plan.timeZone, yearOf(from), yearOf(addDays(to, 7)))}\r\n` : "";
+  const prodId = options.prodId ?? DEFAULT_PROD_ID;
+  return { success: true, data: foldLines(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:${prodId}\r\n${zone}${events.join("")}END:VCALENDAR`) };
 }
