@@ -82,7 +82,18 @@ export function zodParsePlan(input: unknown): Result<TreatmentPlan> {
  * ```
  */
 export function parsePlan(input: unknown): TreatmentPlan {
-  const result = safeParsePlan(input);
+  return planOrThrow(safeParsePlan(input));
+}
+
+/**
+ * {@link parsePlan} of a draft the caller has just built and gives up (as {@link safeParseOwnedPlan}):
+ * a valid plan may be the draft itself, so nothing may change the draft after.
+ */
+export function parseOwnedPlan(draft: unknown): TreatmentPlan {
+  return planOrThrow(safeParseOwnedPlan(draft));
+}
+
+function planOrThrow(result: Result<TreatmentPlan>): TreatmentPlan {
   if (!result.success) throw new PlanError(describeFindings("The plan", result.findings), result.findings);
   return result.data;
 }

@@ -14,7 +14,7 @@ import type { LabKind } from "../medication/due";
 import { MEDICATION_CLASSES } from "../medication/schema";
 import { medicationReviews } from "../medication/reviews";
 import { toDraft } from "../plan/draft";
-import { parsePlan } from "../plan/parse";
+import { parseOwnedPlan } from "../plan/parse";
 import { ParticipantSchema, TreatmentPlanSchema } from "../plan/schema";
 import { summarizeWeek } from "../schedule/summary";
 import { templates } from "../plan/templates";
@@ -257,8 +257,8 @@ function finishPlan(template: TreatmentPlan, policy: Policy, draw: FinishDraw, b
   const screens = SUICIDE_SCREENS.slice(0, 1).map((instrument) => ({ instrument, date: admitted, items: itemsOf(instrument, () => 0) }));
   draft.assessments = [...screens, ...anyMeasure, ...measured];
   if (draw.aftercare.atRisk) draft.risk = { suicide: "low", assessedOn: admitted };
-  const withReviews = recordDueReviews(parsePlan(draft), policy);
-  return parsePlan({ ...toDraft(withReviews), aftercare: completeAftercare(withReviews, policy, draw.aftercare), coverage: coverageFor(withReviews, policy, draw.coverage) });
+  const withReviews = recordDueReviews(parseOwnedPlan(draft), policy);
+  return parseOwnedPlan({ ...toDraft(withReviews), aftercare: completeAftercare(withReviews, policy, draw.aftercare), coverage: coverageFor(withReviews, policy, draw.coverage) });
 }
 
 /**
@@ -324,7 +324,7 @@ export function recordDueReviews(plan: TreatmentPlan, policy: Policy): Treatment
       if (entry.psychiatric) draft.reviews.push({ date, kind: "psychiatric" });
       if (entry.labs.size > 0) draft.reviews.push({ date, kind: "lab", labs: [...entry.labs] });
     }
-    current = parsePlan(draft);
+    current = parseOwnedPlan(draft);
   }
   throw new Error("arbPlan could not record every due review");
 }

@@ -1,5 +1,5 @@
 import { addDays, addMonths, daysBetween, formatWallTime, isDay, wallTimeMinutes } from "../core/calendar";
-import { parsePlan } from "../plan/parse";
+import { parseOwnedPlan } from "../plan/parse";
 import type { TreatmentPlan, TreatmentPlanInput } from "../plan/types";
 import { defaultPolicy } from "../policy/presets/default";
 import type { Policy } from "../policy/types";
@@ -29,7 +29,7 @@ export type Mutation = (plan: TreatmentPlan, policy?: Policy) => TreatmentPlan;
 function edit(plan: TreatmentPlan, change: (draft: TreatmentPlanInput) => void): TreatmentPlan {
   const draft = toDraft(plan);
   change(draft);
-  return parsePlan(draft);
+  return parseOwnedPlan(draft);
 }
 
 /** Keeps weekly minutes unchanged by moving minutes into an undated weekly group-therapy appointment. */
@@ -128,7 +128,7 @@ function stayAtLeast(plan: TreatmentPlan, policy: Policy, days: number): Treatme
     const { certification } = coverage;
     certification.recertifiedOn = [...certification.recertifiedOn, ...continuing(certification.recertifiedOn.at(-1) ?? certification.certifiedOn, params.recertifyEveryDays, discharge)];
   }
-  const stayed = recordDueReviews(parsePlan(draft), policy);
+  const stayed = recordDueReviews(parseOwnedPlan(draft), policy);
   if (!stayed.coverage?.authorization) return stayed;
   return edit(stayed, (longer) => void (longer.coverage!.authorization!.approvedDays = programDaysOfPlan(stayed).length));
 }
@@ -411,10 +411,10 @@ const mutations = {
     appointment.start = "02:30";
     // Month-based lab schedules do not move with a shift in days, and the period may hold another
     // number of program days: record the reviews and approve the days again.
-    const moved = recordDueReviews(parsePlan({ ...shifted, reviews: shifted.reviews.filter((review) => review.kind === "plan") }), policy);
+    const moved = recordDueReviews(parseOwnedPlan({ ...shifted, reviews: shifted.reviews.filter((review) => review.kind === "plan") }), policy);
     const authorization = moved.coverage?.authorization;
     if (!authorization) return moved;
-    return parsePlan({ ...moved, coverage: { ...moved.coverage, authorization: { ...authorization, approvedDays: programDaysOfPlan(moved).length } } });
+    return parseOwnedPlan({ ...moved, coverage: { ...moved.coverage, authorization: { ...authorization, approvedDays: programDaysOfPlan(moved).length } } });
   }),
   "plan/age-group-mismatch": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
