@@ -31,7 +31,13 @@ const STEPS = [
     summary: linesMatching(/^(Test Files|Tests)\s/),
   },
   { id: "types-test", title: "type-check tests (type tests included), scripts and benchmarks", commands: [[node, bin("typescript/bin/tsc"), "-p", "tsconfig.test.json"]] },
-  { id: "tsdoc", title: "TSDoc examples type-check and every //=> holds", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/doc-examples.ts"]], after: ["pack"], summary: linesMatching(/documentation examples ran/) },
+  {
+    id: "doc-code",
+    title: "the documentation's code against the built package: TSDoc examples (every //=> holds), README and guide snippets, examples/",
+    commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/doc-code.ts"]],
+    after: ["pack"],
+    summary: linesMatching(/type-checked and ran/),
+  },
   // One step per Node major, each on one core: two single-core runs fill the cores the other steps leave.
   ...NODE_MATRIX.map(({ major, zone }) => ({
     id: `node-${major}`,
@@ -42,14 +48,6 @@ const STEPS = [
   })),
   { id: "package", title: "the tarball in fresh ESM and CommonJS TypeScript apps", commands: [[node, "scripts/smoke-package.mjs", tarball]], after: ["pack"] },
   { id: "docs", title: "rules page and typedoc site (warnings are errors)", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/rules-page.ts"], [node, bin("typedoc/bin/typedoc")]] },
-  { id: "snippets", title: "README and guide snippets type-check and run", commands: [[node, "scripts/run-snippets.mjs"]], after: ["pack"], summary: linesMatching(/snippets type-checked and ran/) },
-  {
-    id: "examples",
-    title: "examples/ type-check and run",
-    commands: [[node, bin("typescript/bin/tsc"), "-p", "examples/tsconfig.json"], [node, "scripts/run-examples.mjs"]],
-    after: ["pack"],
-    summary: linesMatching(/examples ran/),
-  },
   { id: "attw", title: "types resolve in every module system (attw)", commands: [[node, bin("@arethetypeswrong/cli/dist/index.js"), tarball]], after: ["pack"] },
   { id: "publint", title: "package.json and its exports (publint --strict)", commands: [[node, bin("publint/src/cli.js"), "--strict"]], after: ["pack"] },
   { id: "bundle", title: "browser bundle: no Node built-ins, within its gzip ceiling", commands: [[node, "scripts/bundle-check.mjs"]], after: ["pack"], summary: linesMatching(/iopkit's own code/) },
