@@ -1,3 +1,4 @@
+import { flatMap } from "../core/arrays";
 import type { Day } from "../core/calendar";
 import { windowItems, type DatedRecord, type ObligationItem } from "../core/obligations";
 import type { TreatmentPlan } from "../plan/types";
@@ -64,7 +65,7 @@ function recordsFor(records: PlanRecords, series: DueSeries): readonly DatedReco
   const key = labs.join("|");
   const known = records.byLabs.get(key);
   if (known !== undefined) return known;
-  const merged = [...new Set(labs.flatMap((lab) => records.byLab.get(lab) ?? []))].sort(byDateThenPlace);
+  const merged = [...new Set(flatMap(labs, (lab) => records.byLab.get(lab) ?? []))].sort(byDateThenPlace);
   records.byLabs.set(key, merged);
   return merged;
 }

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { match } from "ts-pattern";
 import { addDays, daysBetween, type Day } from "../../core/calendar";
 import type { MessageSet } from "../../core/messages";
@@ -82,7 +83,7 @@ export const safetyPlan = defineRule({
   check({ plan, params, asOf, derive }) {
     const why = safetyPlanReason(plan, params, derive(scoredAssessments));
     if (!why) return [];
-    const gaps = gapsSince(plan, why, params).flatMap((gap): RuleFindingDraft<typeof messages>[] =>
+    const gaps = flatMap(gapsSince(plan, why, params), (gap): RuleFindingDraft<typeof messages>[] =>
       match(gap)
         .with({ missing: "safety-plan" }, ({ reason, since, writtenOn }) => {
           const due = addDays(since, params.safetyPlanWithinDays);

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import type { Day } from "../../core/calendar";
 import { roundTo } from "../../core/round";
 import { defineRule } from "../../core/rule";
@@ -39,12 +40,12 @@ export const deliveredHours = defineRule({
   },
   check({ plan, params, derive }) {
     const weeks = derive(weeksOfPlan);
-    const graced = new Set(stepDownRuns(plan, weeks).flatMap((run) => run.weeks.map((week) => week.week)));
+    const graced = new Set(flatMap(stepDownRuns(plan, weeks), (run) => run.weeks.map((week) => week.week)));
     const { qualifyingOnly } = params.weeklyMinutes;
     const min = params.weeklyMinutes[plan.participant.ageGroup].min;
     const counted = qualifyingOnly ? "qualifying" : "therapy";
     let run = 0;
-    return weeks.flatMap((week) => {
+    return flatMap(weeks, (week) => {
       run = week.short && !graced.has(week.week) ? run + 1 : 0;
       if (run === 0) return [];
       const actual = qualifyingOnly ? week.deliveredQualifyingMinutes : week.deliveredMinutes;

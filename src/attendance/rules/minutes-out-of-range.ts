@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import type { Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import type { ScheduledSession } from "../../schedule/expand";
@@ -16,7 +17,7 @@ export const minutesOutOfRange = defineRule({
   },
   check({ plan, derive }) {
     if (plan.attendance === undefined) return [];
-    return derive(attendanceOfPlan).sessions.flatMap(({ session, record }) => {
+    return flatMap(derive(attendanceOfPlan).sessions, ({ session, record }) => {
       const actual = record === undefined ? undefined : plan.attendance![record]!.minutes;
       if (actual === undefined || actual <= session.minutes) return [];
       return [{ path: ["attendance", record!, "minutes"], params: { actual, max: session.minutes, date: session.date, kind: session.kind } }];

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { cadenceFindings, type CadenceLate, type CadenceMissed } from "../../core/cadence";
 import { cadenceSeries, type ObligationSeries } from "../../core/obligations";
 import { lastDayOfCare } from "../../core/period";
@@ -29,7 +30,7 @@ export const recertification = defineRule({
   },
   check({ plan, params, asOf }) {
     const every = params.recertifyEveryDays;
-    return recertificationSeries(plan, every).flatMap((series) =>
+    return flatMap(recertificationSeries(plan, every), (series) =>
       cadenceFindings(series, every, asOf, lastDayOfCare(plan), {
         latePath: (record) => record,
         missedPath: ["coverage", "certification", "recertifiedOn"],

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { addDays, type Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import type { Instrument } from "../instruments";
@@ -25,8 +26,8 @@ export const baselineRecorded = defineRule({
     const routine = derive(routineInstruments);
     const required = routine.map((instrument): { anyOf: readonly Instrument[]; instrument?: Instrument } => ({ anyOf: [instrument], instrument }));
     if (needsAnyMeasure(plan, params, routine)) required.push({ anyOf: PROGRESS_MEASURES });
-    return required.flatMap(({ anyOf, instrument }) => {
-      const scores = anyOf.flatMap((name) => scoresOf(plan, name, scored));
+    return flatMap(required, ({ anyOf, instrument }) => {
+      const scores = flatMap(anyOf, (name) => scoresOf(plan, name, scored));
       if (scores.some(({ score }) => score.date >= from && score.date <= to)) return [];
       if (scores.length === 0 && (asOf === undefined || asOf <= to)) return [];
       return [

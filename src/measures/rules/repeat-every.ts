@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { cadenceFindings, type CadenceLate, type CadenceMissed } from "../../core/cadence";
 import { cadenceSeries, type ObligationSeries } from "../../core/obligations";
 import { lastDayOfCare } from "../../core/period";
@@ -35,7 +36,7 @@ export const repeatEvery = defineRule({
   },
   check({ plan, params, asOf, derive }) {
     const every = params.measureEveryDays;
-    return derive(routineInstruments).flatMap((instrument) =>
+    return flatMap(derive(routineInstruments), (instrument) =>
       cadenceFindings(measureSeriesOf(plan, instrument, every, derive(scoredAssessments)), every, asOf, lastDayOfCare(plan), {
         latePath: (record) => [...record, "date"],
         missedPath: ["assessments"],

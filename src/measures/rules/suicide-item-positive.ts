@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { addDays, type Day } from "../../core/calendar";
 import type { Instrument } from "../instruments";
 import { defineRule } from "../../core/rule";
@@ -17,7 +18,7 @@ export const suicideItemPositive = defineRule({
   },
   check({ plan, params, derive }) {
     const within = params.suicideAssessmentWithinDays;
-    return positiveSuicideItems(plan, derive(scoredAssessments)).flatMap(({ index, instrument, date, item }) => {
+    return flatMap(positiveSuicideItems(plan, derive(scoredAssessments)), ({ index, instrument, date, item }) => {
       const by = addDays(date, within);
       const inWindow = (day: string) => day >= date && day <= by;
       if (plan.reviews.some((review) => review.kind === "psychiatric" && inWindow(review.date))) return [];

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { addDays, ageOn, type Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
@@ -30,7 +31,7 @@ export const suicideScreen = defineRule({
     if (!screenedAtAdmission(plan, params)) return [];
     const from = addDays(plan.period.admitted, -params.firstPlanWithinDays);
     const to = addDays(plan.period.admitted, params.firstPlanWithinDays);
-    const screens = SUICIDE_SCREENS.flatMap((instrument) => scoresOf(plan, instrument, derive(scoredAssessments)));
+    const screens = flatMap(SUICIDE_SCREENS, (instrument) => scoresOf(plan, instrument, derive(scoredAssessments)));
     if (screens.some(({ score }) => score.date >= from && score.date <= to)) return [];
     const { discharged } = plan.period;
     const past = screens.length > 0 || (asOf !== undefined && asOf > to) || (discharged !== undefined && discharged > to);

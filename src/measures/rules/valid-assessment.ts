@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { defineRule } from "../../core/rule";
 import { ASSESSMENT_MESSAGES, assessmentProblems } from "../score";
 
@@ -11,6 +12,6 @@ export const validAssessment = defineRule({
   source: "Each instrument's scoring instructions, as its record cites them (PHQ-9: Kroenke 2001)",
   messages: ASSESSMENT_MESSAGES,
   check({ plan }) {
-    return (plan.assessments ?? []).flatMap((assessment, index) => assessmentProblems(assessment, ["assessments", index]));
+    return flatMap(plan.assessments ?? [], (assessment, index) => assessmentProblems(assessment, ["assessments", index]));
   },
 });

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { addDays, ageOn } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
@@ -30,9 +31,9 @@ export const antidepressantYoung = defineProtocol({
   generate(context) {
     const { plan, params } = context;
     const weeks = [...params.antidepressantVisitWeeks].sort((a, b) => a - b);
-    return medicationsOfClass(context, "antidepressant").flatMap(({ medication }) =>
-      coursesOf(medication).flatMap((course) =>
-        course.changes.flatMap((change, index) => {
+    return flatMap(medicationsOfClass(context, "antidepressant"), ({ medication }) =>
+      flatMap(coursesOf(medication), (course) =>
+        flatMap(course.changes, (change, index) => {
           if (isYoungOn(plan, change.date, params.youngAdultAge) !== true) return [];
           const until = earliest(course.changes[index + 1]?.date, course.stop);
           const points = weeks.map((week) => addDays(change.date, week * 7));

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { MetabolicSchedule } from "../../policy/params";
@@ -67,8 +68,8 @@ export const antipsychoticMetabolic = defineProtocol({
   id: "antipsychotic-metabolic",
   generate(context) {
     const medications = [...medicationsOfClass(context, "antipsychotic"), ...medicationsOfClass(context, "clozapine")].sort((a, b) => a.index - b.index);
-    return medications.flatMap(({ medication }) =>
-      coursesOf(medication).flatMap((course) =>
+    return flatMap(medications, ({ medication }) =>
+      flatMap(coursesOf(medication), (course) =>
         schedule(context.params.metabolicSchedule, context.params.psychiatricEveryWeeks).map((lab) => {
           const list = points(course.start, lab, context.to);
           return pointSeries(list, baselineOpensOn(list), course.stop, context.to, {

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { ClozapineAncPhase } from "../../policy/params";
@@ -21,7 +22,7 @@ export const clozapineAnc = defineProtocol({
   id: "clozapine-anc",
   generate(context) {
     const { clozapineAnc: phases, clozapineRestartAfterDays } = context.params;
-    return medicationsOfClass(context, "clozapine").flatMap(({ medication }) => {
+    return flatMap(medicationsOfClass(context, "clozapine"), ({ medication }) => {
       let origin: Day | undefined;
       let lastStop: Day | undefined;
       return coursesOf(medication).map((course) => {

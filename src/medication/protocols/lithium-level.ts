@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { addDays, addMonths, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { coursesOf, defineProtocol, earliest, intervalSeries, medicationsOfClass, type DueSeries, type LabKind } from "../due";
@@ -25,8 +26,8 @@ export const lithiumLevel = defineProtocol({
   id: "lithium-level",
   generate(context) {
     const { lithiumLevelNotBeforeDays: notBefore, lithiumLevelAfterChangeDays: after, lithiumLevelEveryDays: every } = context.params;
-    return medicationsOfClass(context, "lithium").flatMap(({ medication }) =>
-      coursesOf(medication).flatMap((course) => [
+    return flatMap(medicationsOfClass(context, "lithium"), ({ medication }) =>
+      flatMap(coursesOf(medication), (course) => [
         ...course.changes.map((change, index) =>
           intervalSeries(
             { from: addDays(change.date, notBefore), due: addDays(change.date, Math.max(after, notBefore)) },

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { addDays } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { defineProtocol, pointSeries } from "../due";
@@ -11,17 +12,19 @@ import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 export const reviewAfterChange = defineProtocol({
   id: "review-after-change",
   generate(context) {
-    return context.plan.medications.flatMap((medication) =>
-      medication.events.flatMap((event, index) =>
+    return flatMap(context.plan.medications, (medication) =>
+      flatMap(medication.events, (event, index) =>
         // A medicine taken before admission (`continuing`) has no change to review.
         event.kind === "continuing"
           ? []
-          : pointSeries([addDays(event.date, context.params.reviewAfterChangeDays)], addDays(event.date, 1), medication.events[index + 1]?.date, context.to, {
-          kind: "psychiatric",
-          event: event.kind,
-          eventOn: event.date,
-          medicationId: medication.id,
-        }),
+          : [
+              pointSeries([addDays(event.date, context.params.reviewAfterChangeDays)], addDays(event.date, 1), medication.events[index + 1]?.date, context.to, {
+                kind: "psychiatric",
+                event: event.kind,
+                eventOn: event.date,
+                medicationId: medication.id,
+              }),
+            ],
       ),
     );
   },

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { addDays, addMonths, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { coursesOf, defineProtocol, intervalSeries, medicationsOfClass, pointSeries, type DueSeries, type LabKind } from "../due";
@@ -25,8 +26,8 @@ export const valproateLabs = defineProtocol({
   generate(context) {
     const { valproateLabsEveryDays: every, valproateMonthlyLabsMonths: monthly, valproatePregnancyTestBeforeDays: before } = context.params;
     const pregnancyTest = context.plan.participant.canBecomePregnant === true;
-    return medicationsOfClass(context, "valproate").flatMap(({ medication }) =>
-      coursesOf(medication).flatMap((course) => [
+    return flatMap(medicationsOfClass(context, "valproate"), ({ medication }) =>
+      flatMap(coursesOf(medication), (course) => [
         intervalSeries({ from: addDays(course.start, 1), due: addDays(course.start, every) }, (day) => addDays(day, every), course.stop, {
           kind: "lab",
           labs: ["valproate-level"],

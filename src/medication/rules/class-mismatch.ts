@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { defineRule } from "../../core/rule";
 import { effectiveClass, impliedProtocolClass } from "../formulary";
 import { MEDICATION_CLASSES } from "../schema";
@@ -20,7 +21,7 @@ export const classMismatch = defineRule({
       `Medication ${p.medication} is recorded as ${p.stated === "unknown" ? "a class iopkit does not know" : `class ${p.stated}`} but its name belongs to class ${p.implied}; it is ${p.monitored === p.implied ? "" : "still "}monitored as ${p.monitored}.`,
   },
   check({ plan }) {
-    return plan.medications.flatMap((medication, index) => {
+    return flatMap(plan.medications, (medication, index) => {
       const implied = impliedProtocolClass(medication);
       if (implied === undefined) return [];
       const stated = statedClass(medication.class);

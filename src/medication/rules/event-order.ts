@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import type { Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { Medication } from "../../plan/types";
@@ -92,7 +93,7 @@ export const eventOrder = defineRule({
   source: "iopkit medication history (events oldest first; each course opened by a start)",
   messages,
   check({ plan }) {
-    return plan.medications.flatMap((medication, index) => {
+    return flatMap(plan.medications, (medication, index) => {
       const problem = unordered(medication, index) ?? outOfSequence(medication, index, plan.period.admitted);
       return problem === undefined ? [] : [problem];
     });

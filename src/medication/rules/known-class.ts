@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { defineRule } from "../../core/rule";
 import { effectiveClass } from "../formulary";
 import { MEDICATION_CLASSES } from "../schema";
@@ -14,7 +15,7 @@ export const knownClass = defineRule({
     default: () => "This medication class is not one iopkit monitors; only the routine cadence and reviews after changes apply.",
   },
   check({ plan }) {
-    return plan.medications.flatMap((medication, index) =>
+    return flatMap(plan.medications, (medication, index) =>
       (MEDICATION_CLASSES as readonly string[]).includes(effectiveClass(medication)) ? [] : [{ path: ["medications", index, "class"], params: { allowed: MEDICATION_CLASSES.join("|") } }],
     );
   },

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { LATE_MESSAGES, lateFindings } from "../overdue";
 import { PROTOCOLS } from "../protocols";
@@ -28,5 +29,5 @@ export const reviewLate = defineRule({
   source: "The sources of each medication protocol (see its rule); a late item is a warning by default, a policy may raise it",
   needsAsOf: true,
   messages: LATE_MESSAGES,
-  check: (ctx): RuleFindingDraft<typeof LATE_MESSAGES>[] => PROTOCOLS.flatMap((protocol) => lateFindings(ctx, protocol)),
+  check: (ctx): RuleFindingDraft<typeof LATE_MESSAGES>[] => flatMap(PROTOCOLS, (protocol) => lateFindings(ctx, protocol)),
 });

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { defineRule } from "../../core/rule";
 import type { HOLISTIC_PRACTICES } from "../kinds";
 
@@ -19,8 +20,8 @@ export const holisticGoalLinked = defineRule({
   },
   check({ plan, params }) {
     const variant = params.weeklyMinutes.qualifyingOnly ? ("notQualifying" as const) : ("notTherapy" as const);
-    return plan.schedule.sessions.flatMap((session, s) =>
-      session.activities.flatMap((activity, a) =>
+    return flatMap(plan.schedule.sessions, (session, s) =>
+      flatMap(session.activities, (activity, a) =>
         activity.kind !== "holistic" || activity.goalLinked === true
           ? []
           : [{ path: ["schedule", "sessions", s, "activities", a, "goalLinked"], variant, params: { practice: activity.practice, minutes: activity.minutes } }],

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { defineRule } from "../../core/rule";
 
 /** Every goal has at least one short-term objective. */
@@ -11,8 +12,8 @@ export const goalHasObjective = defineRule({
     default: (_: { readonly actual: number; readonly required: number }) => "This goal has no objective.",
   },
   check({ plan }) {
-    return plan.problems.flatMap((problem, p) =>
-      problem.goals.flatMap((goal, g) =>
+    return flatMap(plan.problems, (problem, p) =>
+      flatMap(problem.goals, (goal, g) =>
         goal.objectives.length === 0 ? [{ path: ["problems", p, "goals", g, "objectives"], params: { actual: 0, required: 1 } }] : [],
       ),
     );

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import type { FindingParams } from "../../core/finding";
 import { defineRule } from "../../core/rule";
 
@@ -12,8 +13,8 @@ export const goalOwnWords = defineRule({
     default: (_: FindingParams) => "This goal is not written in the participant's own words.",
   },
   check({ plan }) {
-    return plan.problems.flatMap((problem, p) =>
-      problem.goals.flatMap((goal, g) => (goal.participantWords === undefined ? [{ path: ["problems", p, "goals", g, "participantWords"] }] : [])),
+    return flatMap(plan.problems, (problem, p) =>
+      flatMap(problem.goals, (goal, g) => (goal.participantWords === undefined ? [{ path: ["problems", p, "goals", g, "participantWords"] }] : [])),
     );
   },
 });

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { defineRule, type RuleContext } from "../../core/rule";
 import type { ModalityKind } from "../../modalities/kinds";
 import type { TreatmentPlan } from "../types";
@@ -29,7 +30,7 @@ export const interventionScheduled = defineRule({
   },
   check({ derive }) {
     const rates = derive(contactsPerWeekOfPlan);
-    return derive(interventionsOf).flatMap(({ intervention, path }) => {
+    return flatMap(derive(interventionsOf), ({ intervention, path }) => {
       const actual = rates[intervention.modality];
       const required = intervention.perWeek ?? (intervention.everyWeeks === undefined ? 0 : 1 / intervention.everyWeeks);
       if (actual > 0 && actual + EPSILON >= required) return [];

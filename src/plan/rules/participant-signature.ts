@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import type { FindingParams } from "../../core/finding";
 import { defineRule } from "../../core/rule";
 import { planReviewsOf } from "../plan-reviews";
@@ -13,7 +14,7 @@ export const participantSignature = defineRule({
     default: (_: FindingParams) => "This plan review has neither the participant's signature nor a documented refusal.",
   },
   check({ derive }) {
-    return derive(planReviewsOf).flatMap(({ review, path }) =>
+    return flatMap(derive(planReviewsOf), ({ review, path }) =>
       review.participantSigned === true || review.refusalDocumented === true ? [] : [{ path: [...path, "participantSigned"] }],
     );
   },

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { defineRule } from "../../core/rule";
 
 /** At least one problem, and every problem has a goal. */
@@ -13,7 +14,7 @@ export const problemHasGoal = defineRule({
   },
   check({ plan }) {
     if (plan.problems.length === 0) return [{ path: ["problems"], variant: "noProblem", params: { actual: 0, required: 1 } }];
-    return plan.problems.flatMap((problem, p) =>
+    return flatMap(plan.problems, (problem, p) =>
       problem.goals.length === 0 ? [{ path: ["problems", p, "goals"], variant: "noGoal" as const, params: { actual: 0, required: 1 } }] : [],
     );
   },

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import type { Weekday } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import { overlaps, scheduleSlots } from "../intervals";
@@ -15,7 +16,7 @@ export const appointmentOverlap = defineRule({
   },
   check({ derive }) {
     const { sessions, appointments } = derive(scheduleSlots);
-    return appointments.flatMap((appointment, index) => {
+    return flatMap(appointments, (appointment, index) => {
       const clash = [...sessions, ...appointments.slice(0, index)].find((other) => overlaps(appointment, other));
       if (clash === undefined) return [];
       const other = Number(clash.path[2]);

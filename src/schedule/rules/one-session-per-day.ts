@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { defineRule } from "../../core/rule";
 import type { Weekday } from "../../core/calendar";
 
@@ -14,7 +15,7 @@ export const oneSessionPerDay = defineRule({
   },
   check({ plan }) {
     const firstOnDay = new Map<Weekday, number>();
-    return plan.schedule.sessions.flatMap((session, index) => {
+    return flatMap(plan.schedule.sessions, (session, index) => {
       const first = firstOnDay.get(session.day);
       if (first === undefined) {
         firstOnDay.set(session.day, index);

@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { defineRule } from "../../core/rule";
 import type { PolicyParams } from "../../policy/params";
 import { weekOfPlan } from "../summary";
@@ -40,7 +41,7 @@ export const sessionLength = defineRule({
   },
   check({ params, derive }) {
     const { min, max, targetMin, targetMax } = params.sessionMinutes;
-    return derive(weekOfPlan).sessions.flatMap((session) => {
+    return flatMap(derive(weekOfPlan).sessions, (session) => {
       const actual = session.minutes;
       const path = ["schedule", "sessions", session.sessionIndex];
       const fit = sessionLengthFit(actual, params.sessionMinutes);

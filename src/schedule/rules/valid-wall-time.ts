@@ -1,3 +1,4 @@
+import { flatMap } from "../../core/arrays";
 import { formatWallTime, weekdayOf, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import { localDay, localInstant, resolveWallTime, zoneTimeline } from "../../core/zone";
@@ -42,7 +43,7 @@ export const validWallTime = defineRule({
     if (days.length === 0) return [];
     const { sessions, appointments } = derive(scheduleSlots);
     const { timeZone } = plan;
-    return [...sessions, ...appointments].flatMap((slot): RuleFindingDraft<typeof MESSAGES>[] => {
+    return flatMap([...sessions, ...appointments], (slot): RuleFindingDraft<typeof MESSAGES>[] => {
       for (const day of days) {
         if (weekdayOf(day) !== slot.day) continue;
         const resolved = resolveWallTime(timeline, day, slot.start);
