@@ -26,7 +26,7 @@ const ZONE_SENSITIVE = [
  * under parsing of hostile input (plan) and under every rule of the catalog (rules engine), and
  * streams, TextDecoder, worker threads and the queue's client (the audit command; the queue's
  * recovery from a dead worker, test/audit/audit-recovery.test.ts, is BullMQ's and Redis's logic and
- * runs under the main Node major only). The zone-sensitive suites already exercise ICU time-zone
+ * runs in the full suite only). The zone-sensitive suites already exercise ICU time-zone
  * data and Intl, FHIR mapping and calendars.
  */
 const RUNTIME_SENSITIVE = ["test/rules/engine.test.ts", "test/plan/parse.test.ts", "test/audit/check-lines.test.ts", "test/audit/audit-cli.test.ts"];
@@ -38,8 +38,8 @@ function sample(name: string, include: readonly string[], zone: string) {
 
 /**
  * The projects: `utc` is every suite with every property's full count of cases, run under the
- * Node major running `npm test`. The zone and Node matrices are run together, each suite of them
- * drawing a tenth of its cases (scripts/node-versions.mjs): the zone-sensitive suites under
+ * newest supported Node major. The zone and Node matrices are run together, each suite of them
+ * drawing a tenth of its cases (scripts/node-matrix.mjs): the zone-sensitive suites under
  * America/New_York on one other Node major and under Australia/Lord_Howe on the other, the
  * runtime-sensitive suites under UTC on both.
  */

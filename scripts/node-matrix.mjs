@@ -1,6 +1,9 @@
-// The Node majors the suite runs under besides the one running `npm test`, each with the host zone
-// its zone-sensitive suites run under (the vitest project of that zone, vitest.config.ts).
+// The Node majors the unit suite runs under (scripts/node-versions.mjs), each with the vitest
+// projects it runs (vitest.config.ts): every suite in full, in UTC, on the newest major, the one
+// that runs it fastest; on each other supported major, the zone-sensitive suites under one more
+// host zone and the runtime-sensitive suites under UTC, each property drawing a tenth of its cases.
 export const NODE_MATRIX = [
-  { major: "22", zone: "America/New_York", project: "new-york" },
-  { major: "24", zone: "Australia/Lord_Howe", project: "lord-howe" },
+  { major: "24", projects: ["utc"], runs: "every suite, in UTC" },
+  { major: "20", projects: ["new-york", "runtime"], runs: "the zone-sensitive suites under America/New_York, the runtime-sensitive under UTC" },
+  { major: "22", projects: ["lord-howe", "runtime"], runs: "the zone-sensitive suites under Australia/Lord_Howe, the runtime-sensitive under UTC" },
 ];

