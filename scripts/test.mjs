@@ -4,15 +4,21 @@
 // system packages come first: their check may install them or print the one command to run.
 import { availableParallelism } from "node:os";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { linesMatching, runGates } from "./gates.mjs";
-import { NODE_MATRIX } from "./node-matrix.mjs";
+import { NEWEST_MAJOR, NODE_MATRIX, nodeBinary } from "./node-matrix.mjs";
 import { ensureSystemPackages } from "./system-packages.mjs";
+
+if (ensureSystemPackages() !== 0) process.exit(1);
 
 const manifest = JSON.parse(readFileSync("package.json", "utf8"));
 const packFolder = join(".tmp", "package");
 const tarball = join(packFolder, `${manifest.name}-${manifest.version}.tgz`);
-const node = process.execPath;
+// Every step runs on the newest Node major, the one that runs them fastest (fetched once into the
+// cache when it is not the Node running this script), npm and the tools it starts included; each
+// unit run of the Node matrix starts its own major.
+const node = nodeBinary(NEWEST_MAJOR);
+const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH}` };
 const bin = (path) => resolve("node_modules", path);
 
 /** Whether a run of the Node matrix is the full suite (the UTC project, every suite). */
@@ -28,7 +34,8 @@ function unitTestStep(run) {
   return {
     id: `node-${run.major}`,
     title: `unit tests on Node ${run.major}: ${run.runs}`,
-    commands: [[node, "scripts/node-versions.mjs", `--major=${run.major}`, ...(fullSuite(run) ? [] : ["--maxWorkers=1"])]],
+    // Started by the Node running this script, which serves its own major.
+    commands: [[process.execPath, "scripts/node-versions.mjs", `--major=${run.major}`, ...(fullSuite(run) ? [] : ["--maxWorkers=1"])]],
     after: ["pack"],
     ...(fullSuite(run) ? { cores: 2 } : {}),
     summary: linesMatching(/^Node v\d+[^:]*: \d+ tests passed/),
@@ -60,8 +67,7 @@ const STEPS = [
   { id: "bench", title: "benchmarks run (smoke)", commands: [[node, "--expose-gc", "--import", "tsx", "bench/run.ts", "--smoke"]], after: ["pack"] },
 ];
 
-if (ensureSystemPackages() !== 0) process.exit(1);
 rmSync(packFolder, { recursive: true, force: true });
 mkdirSync(packFolder, { recursive: true });
 // One more step than cores: a single-threaded gate fills the core a test run leaves idle at its end.
-if (!(await runGates(STEPS, { capacity: availableParallelism() + 1 }))) process.exit(1);
+if (!(await runGates(STEPS, { capacity: availableParallelism() + 1, env }))) process.exit(1);
