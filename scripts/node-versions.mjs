@@ -1,10 +1,10 @@
 // Runs the unit suite under every supported Node major, each with its vitest projects
 // (scripts/node-matrix.mjs): every suite in full on the newest, the zone-sensitive and
-// runtime-sensitive suites on the others. The Node running this script is used for its own major;
-// the others come from the npm registry (`nodeBinary`, scripts/node-matrix.mjs). `--major=<n>` runs one major
-// only (npm test runs each as a step of its own); the other arguments are passed to vitest, e.g.
-// `node scripts/node-versions.mjs --major=22 test/core`. Prints one line per version with its pass
-// count; exits non-zero when any version fails.
+// runtime-sensitive suites on the others. The Node running this script serves its own major; the
+// others come from the npm registry (`nodeBinary`, scripts/node-matrix.mjs). `--major=<n>` runs
+// one major only (npm test runs each as a step of its own); the other arguments are passed to
+// vitest, e.g. `node scripts/node-versions.mjs --major=22 test/core`. Prints one line per version
+// with its pass count; exits non-zero when any version fails.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,7 +19,6 @@ if (runs.length === 0) {
   console.error(`${majorArgument} names no major of the matrix (${MATRIX.map(({ major }) => major).join(", ")})`);
   process.exit(2);
 }
-
 
 /** Vitest's counts from its JSON report, or undefined when it wrote none. */
 function counts(report) {
