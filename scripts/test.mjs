@@ -17,7 +17,13 @@ const tarball = join(packFolder, `${manifest.name}-${manifest.version}.tgz`);
 // Every step runs on the newest Node major, the one that runs them fastest (fetched once into the
 // cache when it is not the Node running this script), npm and the tools it starts included; each
 // unit run of the Node matrix starts its own major.
-const node = nodeBinary(NEWEST_MAJOR);
+let node;
+try {
+  node = nodeBinary(NEWEST_MAJOR);
+} catch (error) {
+  console.error(`Node ${NEWEST_MAJOR} could not be fetched from the npm registry: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  process.exit(1);
+}
 const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH}` };
 const bin = (path) => resolve("node_modules", path);
 
