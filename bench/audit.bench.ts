@@ -102,25 +102,20 @@ export async function auditBench(smoke: boolean, reference: TreatmentPlan): Prom
     writeCaseload(files.smaller, line, plans);
     writeCaseload(files.larger, line, 2 * plans);
     const rounds = smoke ? 1 : 3;
-    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     // Each round runs the four audits back to back, the order of the thread counts and of the two
     // sizes turned round every other round, so a machine that slows down over a round does not
     // always weigh on the same run. A round's extra time is its larger audit's time less its
     // smaller one's; the reported extra time is the median of the rounds'.
-    const runs = { one: { smaller: [] as number[], larger: [] as number[], extra: [] as number[] }, two: { smaller: [] as number[], larger: [] as number[], extra: [] as number[] } };
+    const runs = { one: { smaller: [] as number[], larger: [] as number[] }, two: { smaller: [] as number[], larger: [] as number[] } };
     for (let round = 0; round < rounds; round += 1) {
       const turned = round % 2 === 1;
       for (const threads of turned ? ([2, 1] as const) : ([1, 2] as const)) {
         const run = threads === 1 ? runs.one : runs.two;
-        const times = new Map<string, number>();
-        for (const file of turned ? [files.larger, files.smaller] : [files.smaller, files.larger]) times.set(file, auditMs(file, threads));
-        const smaller = times.get(files.smaller)!;
-        const larger = times.get(files.larger)!;
-        run.smaller.push(smaller);
-        run.larger.push(larger);
-        run.extra.push(larger - smaller);
+        for (const size of turned ? (["larger", "smaller"] as const) : (["smaller", "larger"] as const)) run[size].push(auditMs(files[size], threads));
       }
     }
+    const extra = (run: { smaller: readonly number[]; larger: readonly number[] }) => median(run.larger.map((larger, round) => larger - run.smaller[round]!));
     // What two cores give the same split of the file without the check: its lines parsed with
     // JSON.parse by one thread, then by two threads side by side.
     const lineBytes = Buffer.byteLength(line) + 1;
@@ -130,7 +125,7 @@ export async function auditBench(smoke: boolean, reference: TreatmentPlan): Prom
       parsedByOne.push(await parseMs(files.larger, 1, 2 * plans * lineBytes, lineBytes));
       parsedByTwo.push(await parseMs(files.larger, 2, 2 * plans * lineBytes, lineBytes));
     }
-    const atScale = { one: median(runs.one.extra), two: median(runs.two.extra) };
+    const atScale = { one: extra(runs.one), two: extra(runs.two) };
     return {
       title: `Caseload audit (plans of ${Math.round(line.length / 1024)} kB; at scale ${Math.round((plans * 1000) / atScale.one)} plans/s on 1 thread, ${Math.round((plans * 1000) / atScale.two)} on 2)`,
       cases: [
