@@ -140,3 +140,5 @@ for (const [id, days] of [["previous-week", -7], ["next-week", 7]] as const) {
     showWeek();
   });
 }
+// Ready: the controls answer from now on.
+for (const id of ["plan-controls", "week-controls"]) byId<HTMLFieldSetElement>(id).disabled = false;
