@@ -4,12 +4,12 @@ import { join, resolve } from "node:path";
 
 // The Node majors the unit suite runs under (scripts/node-versions.mjs), each with the vitest
 // projects it runs (vitest.config.ts): every suite in full, in UTC, on the newest major, the one
-// that runs it fastest; on each other supported major, the zone-sensitive suites under one more
-// host zone and the runtime-sensitive suites under UTC, each property drawing a tenth of its cases.
+// that runs it fastest; on each other supported major, the zone- and runtime-sensitive suites under
+// one more host zone, each property drawing a tenth of its cases.
 export const NODE_MATRIX = [
   { major: "24", projects: ["utc"], runs: "every suite, in UTC" },
-  { major: "20", projects: ["new-york", "runtime"], runs: "the zone-sensitive suites under America/New_York, the runtime-sensitive under UTC" },
-  { major: "22", projects: ["lord-howe", "runtime"], runs: "the zone-sensitive suites under Australia/Lord_Howe, the runtime-sensitive under UTC" },
+  { major: "20", projects: ["new-york"], runs: "the zone- and runtime-sensitive suites under America/New_York" },
+  { major: "22", projects: ["lord-howe"], runs: "the zone- and runtime-sensitive suites under Australia/Lord_Howe" },
 ];
 
 /** The major of the Node whose unit run is the full suite: the newest, which also runs npm test's other steps. */
