@@ -56,6 +56,7 @@ function unitTestStep(run) {
 const STEPS = [
   { id: "pack", title: "type-check the library without Node types, build (prepack) and pack the tarball", commands: [["npm", "pack", "--silent", "--pack-destination", packFolder]] },
   ...NODE_MATRIX.filter(fullSuite).map(unitTestStep),
+  ...NODE_MATRIX.filter((run) => !fullSuite(run)).map(unitTestStep),
   { id: "types-test", title: "type-check tests (type tests included), scripts and benchmarks", commands: [[node, bin("typescript/bin/tsc"), "-p", "tsconfig.test.json"]] },
   {
     id: "doc-code",
@@ -64,9 +65,10 @@ const STEPS = [
     after: ["pack"],
     summary: linesMatching(/type-checked and ran/),
   },
-  ...NODE_MATRIX.filter((run) => !fullSuite(run)).map(unitTestStep),
   { id: "package", title: "the tarball in fresh ESM and CommonJS TypeScript apps", commands: [[node, "scripts/smoke-package.mjs", tarball]], after: ["pack"] },
-  { id: "docs", title: "rules page and typedoc site (warnings are errors)", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/rules-page.ts"], [node, bin("typedoc/bin/typedoc")]] },
+  // After the pack step although it needs nothing from it: started while the pack step still ran, it
+  // would keep a core from the full suite, which starts when the pack step ends.
+  { id: "docs", title: "rules page and typedoc site (warnings are errors)", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/rules-page.ts"], [node, bin("typedoc/bin/typedoc")]], after: ["pack"] },
   { id: "attw", title: "types resolve in every module system (attw)", commands: [[node, bin("@arethetypeswrong/cli/dist/index.js"), tarball]], after: ["pack"] },
   { id: "publint", title: "package.json and its exports (publint --strict)", commands: [[node, bin("publint/src/cli.js"), "--strict"]], after: ["pack"] },
   { id: "bundle", title: "browser bundle: no Node built-ins, within its gzip ceiling", commands: [[node, "scripts/bundle-check.mjs"]], after: ["pack"], summary: linesMatching(/iopkit's own code/) },
@@ -75,5 +77,6 @@ const STEPS = [
 
 rmSync(packFolder, { recursive: true, force: true });
 mkdirSync(packFolder, { recursive: true });
-// One more step than cores: a single-threaded gate fills the core a test run leaves idle at its end.
-if (!(await runGates(STEPS, { capacity: availableParallelism() + 1, env }))) process.exit(1);
+// As many steps as cores: the full suite keeps both busy (its workers and the processes its tests
+// start), and a third step beside it cost more processor time than it saved in waiting.
+if (!(await runGates(STEPS, { capacity: availableParallelism(), env }))) process.exit(1);
