@@ -236,15 +236,16 @@ describe("playground in Chromium", () => {
   }, TIMEOUT);
 
   it("keeps its controls disabled until its script answers them, so an early choice is never overwritten", async () => {
+    const controls = ["Example plan", "Policy", "As of", "Week starting"];
     const withoutScript = await browser!.newContext({ javaScriptEnabled: false });
     try {
       const before = await withoutScript.newPage();
       await before.goto(`${origin}/`);
-      for (const label of ["Example plan", "Policy", "As of", "Week starting"]) await expect(before.getByLabel(label).isDisabled()).resolves.toBe(true);
+      for (const label of controls) await expect(before.getByLabel(label).isDisabled()).resolves.toBe(true);
     } finally {
       await withoutScript.close();
     }
-    for (const label of ["Example plan", "Policy", "As of", "Week starting"]) await expect(page.getByLabel(label).isEnabled()).resolves.toBe(true);
+    for (const label of controls) await expect(page.getByLabel(label).isEnabled()).resolves.toBe(true);
   }, TIMEOUT);
 
   it("saves a screenshot of an example plan, a rule explained, for the docs", async () => {
