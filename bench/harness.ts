@@ -41,3 +41,30 @@ export function medianOf(cases: readonly Measured[], name: string): number {
   if (!found) throw new Error(`no bench case named ${name}`);
   return found.medianMs;
 }
+
+/**
+ * Times cases in alternating rounds: each round runs every case once, in the order turned round
+ * every other round, after `warmupRounds` rounds that are not timed; the median per case. Where
+ * {@link measure} times each case in a window of its own, a machine whose speed drifts between
+ * the windows moves the ratio of two cases; here a drift weighs on every case alike. `smoke` runs
+ * a few rounds only.
+ */
+export async function measureAlternating(cases: Record<string, () => unknown>, smoke: boolean, warmupRounds: number, rounds = 100): Promise<Measured[]> {
+  const entries = Object.entries(cases);
+  const times = entries.map(() => [] as number[]);
+  const total = smoke ? 3 : warmupRounds + rounds;
+  for (let round = 0; round < total; round += 1) {
+    const order = round % 2 === 0 ? entries.keys() : [...entries.keys()].reverse();
+    for (const index of order) {
+      const started = performance.now();
+      await entries[index]![1]();
+      if (smoke || round >= warmupRounds) times[index]!.push(performance.now() - started);
+    }
+  }
+  return entries.map(([name], index) => ({ name, medianMs: median(times[index]!) }));
+}
+
+/** The median of some numbers (the upper one of the middle two for an even count); the list is left as it is. */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
