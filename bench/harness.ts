@@ -42,23 +42,27 @@ export function medianOf(cases: readonly Measured[], name: string): number {
   return found.medianMs;
 }
 
+/** The timed rounds of {@link measureAlternating}, after its warm-up rounds. */
+const TIMED_ROUNDS = 100;
+
 /**
  * Times cases in alternating rounds: each round runs every case once, in the order turned round
  * every other round, after `warmupRounds` rounds that are not timed; the median per case. Where
  * {@link measure} times each case in a window of its own, a machine whose speed drifts between
- * the windows moves the ratio of two cases; here a drift weighs on every case alike. `smoke` runs
- * a few rounds only.
+ * the windows moves the ratio of two cases; here a drift weighs on every case alike. `smoke` times
+ * three rounds without warm-up.
  */
-export async function measureAlternating(cases: Record<string, () => unknown>, smoke: boolean, warmupRounds: number, rounds = 100): Promise<Measured[]> {
+export async function measureAlternating(cases: Record<string, () => unknown>, smoke: boolean, warmupRounds: number): Promise<Measured[]> {
   const entries = Object.entries(cases);
   const times = entries.map(() => [] as number[]);
-  const total = smoke ? 3 : warmupRounds + rounds;
-  for (let round = 0; round < total; round += 1) {
-    const order = round % 2 === 0 ? entries.keys() : [...entries.keys()].reverse();
-    for (const index of order) {
+  const warmup = smoke ? 0 : warmupRounds;
+  const forward = entries.map((_, index) => index);
+  const backward = [...forward].reverse();
+  for (let round = 0; round < warmup + (smoke ? 3 : TIMED_ROUNDS); round += 1) {
+    for (const index of round % 2 === 0 ? forward : backward) {
       const started = performance.now();
       await entries[index]![1]();
-      if (smoke || round >= warmupRounds) times[index]!.push(performance.now() - started);
+      if (round >= warmup) times[index]!.push(performance.now() - started);
     }
   }
   return entries.map(([name], index) => ({ name, medianMs: median(times[index]!) }));
