@@ -30,25 +30,79 @@ const EMPTY_LINE = "audit/empty-line";
 const NOT_JSON = "audit/not-json";
 
 /** The WHATWG decoder of every runtime iopkit supports (browsers, Node 20), declared as the library compiles without DOM or Node types. */
-declare const TextDecoder: new (label: string) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
+declare const TextDecoder: new (label: string, options?: { ignoreBOM?: boolean }) => { decode(input?: Uint8Array): string };
 
 const LINE_ERROR_COUNTS: SeverityCounts = { error: 1, warning: 0, info: 0 };
+/** The byte that ends a line: in UTF-8 it is never part of another character. */
+const NEWLINE = 10;
+/** The byte order mark a UTF-8 file may begin with, as the decoder reads it. */
+const BYTE_ORDER_MARK = 0xfeff;
 
-/** Splits text arriving in chunks cut anywhere (bytes decoded as UTF-8 in stream mode) into lines, without their `\n` or `\r\n`. */
+/** A line without the `\r` of a `\r\n` ending. */
+function withoutReturn(line: string): string {
+  return line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+}
+
+/** The bytes of some pieces, one after the other: the piece itself when there is one. */
+function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  if (pieces.length === 1) return pieces[0]!;
+  const whole = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    whole.set(piece, at);
+    at += piece.length;
+  }
+  return whole;
+}
+
+/**
+ * Splits text or UTF-8 bytes arriving in chunks cut anywhere (inside a character too) into lines,
+ * without their `\n` or `\r\n`. Bytes are cut on their newline byte and each line is decoded on its
+ * own, so a character outside Latin-1 on one line leaves the others one byte per character: text
+ * decoded and joined chunk by chunk would carry the wider form from that line to every later one,
+ * which made splitting a caseload cost as much as parsing it. A byte order mark is dropped where
+ * the bytes begin, as a decoder of the whole stream drops it.
+ */
 async function* splitLines(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8");
-  let pending = "";
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  /** The current line's start, as text, and its bytes after that, not yet decoded. */
+  let text = "";
+  let bytes: Uint8Array[] = [];
+  /** Whether the bytes decoded next are the first of the stream. */
+  let streamStart = true;
+  const decode = (pieces: readonly Uint8Array[]): string => {
+    const decoded = decoder.decode(joined(pieces));
+    const first = streamStart;
+    streamStart = false;
+    return first && decoded.charCodeAt(0) === BYTE_ORDER_MARK ? decoded.slice(1) : decoded;
+  };
   for await (const chunk of source) {
-    pending += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    if (chunk.length === 0) continue;
     let start = 0;
-    for (let end = pending.indexOf("\n"); end !== -1; end = pending.indexOf("\n", start)) {
-      yield pending.slice(start, end > start && pending.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    if (typeof chunk === "string") {
+      if (bytes.length > 0) text += decode(bytes);
+      bytes = [];
+      streamStart = false;
+      for (let end = chunk.indexOf("\n"); end !== -1; end = chunk.indexOf("\n", start)) {
+        yield withoutReturn(text + chunk.slice(start, end));
+        text = "";
+        start = end + 1;
+      }
+      text += chunk.slice(start);
+      continue;
+    }
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      bytes.push(chunk.subarray(start, end));
+      yield withoutReturn(text + decode(bytes));
+      text = "";
+      bytes = [];
       start = end + 1;
     }
-    pending = pending.slice(start);
+    // A copy: the source may fill the chunk's memory again once it is asked for the next one.
+    if (start < chunk.length) bytes.push(chunk.slice(start));
   }
-  pending += decoder.decode();
-  if (pending !== "") yield pending.endsWith("\r") ? pending.slice(0, -1) : pending;
+  if (bytes.length > 0) text += decode(bytes);
+  if (text !== "") yield withoutReturn(text);
 }
 
 /** The verdict on one line of text. */

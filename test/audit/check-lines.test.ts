@@ -83,6 +83,30 @@ describe("checkLines", () => {
     for (const size of [1, 2, 3, 5, 7, 64]) expect(await collect(bytesIn(text, size))).toEqual(whole);
   });
 
+  it("reads a source that fills the same memory for every chunk, and one that mixes text and bytes", async () => {
+    const text = `${planLine}\n"été 😀"\n${planLine}\n`;
+    const whole = await collect([text]);
+    async function* reused(size: number): AsyncGenerator<Uint8Array> {
+      const memory = new Uint8Array(size);
+      for await (const piece of bytesIn(text, size)) {
+        memory.set(piece);
+        yield memory.subarray(0, piece.length);
+      }
+    }
+    for (const size of [3, 1000]) expect(await collect(reused(size))).toEqual(whole);
+    const bytes = new TextEncoder().encode(text);
+    const cut = planLine.length + 4;
+    expect(await collect([bytes.subarray(0, 100), text.slice(100, cut), bytes.subarray(cut + 2)])).toEqual(whole);
+  });
+
+  it("drops a byte order mark where the bytes begin, and only there", async () => {
+    for (const size of [1, 2, 64]) {
+      const verdicts = await collect(bytesIn(`\uFEFF${planLine}\n\uFEFF${planLine}\n`, size));
+      expect(verdicts.map((verdict) => verdict.ok)).toEqual([true, false]);
+      expect(verdicts[1]!.rules).toEqual({ "audit/not-json": 1 });
+    }
+  });
+
   it("gives no verdict after a final newline, and one to a last line without it", async () => {
     expect(await collect([`${planLine}\n`])).toHaveLength(1);
     expect(await collect([`${planLine}\n{`])).toHaveLength(2);
