@@ -25,12 +25,20 @@ const ZONE_SENSITIVE = [
  * Besides the zone-sensitive suites, the suites where what differs between Node majors, the
  * runtime under the library rather than its logic, is most at stake: V8 and the module loader
  * under parsing of hostile input (plan) and under every rule of the catalog (rules engine), and
- * streams, TextDecoder, worker threads and the queue's client (the audit command; the queue's
- * recovery from a dead worker, test/audit/audit-recovery.test.ts, is BullMQ's and Redis's logic and
- * runs in the full suite only). The zone-sensitive suites already exercise ICU time-zone
- * data and Intl, FHIR mapping and calendars.
+ * streams and TextDecoder under the caseload check (check lines). The zone-sensitive suites already
+ * exercise ICU time-zone data and Intl, FHIR mapping and calendars.
  */
-const RUNTIME_SENSITIVE = ["test/rules/engine.test.ts", "test/plan/parse.test.ts", "test/audit/check-lines.test.ts", "test/audit/audit-cli.test.ts"];
+const RUNTIME_SENSITIVE = ["test/rules/engine.test.ts", "test/plan/parse.test.ts", "test/audit/check-lines.test.ts"];
+
+/**
+ * The audit command's processes: worker threads, the queue's client and the CLI's own wiring,
+ * run under the oldest supported major besides the newest, which bracket the one between them.
+ * Its cost is its processes' start and warm-up, not its plans (a tenth of them or a hundredth cost
+ * the same), so it runs once outside the full suite rather than under every major. The queue's
+ * recovery from a dead worker (test/audit/audit-recovery.test.ts) is BullMQ's and Redis's logic
+ * and runs in the full suite only.
+ */
+const PROCESS_SENSITIVE = ["test/audit/audit-cli.test.ts"];
 
 /**
  * The suites that take longest (properties over a thousand plans, real processes and servers), in
@@ -64,19 +72,20 @@ class LongRunningFirst extends BaseSequencer {
 }
 
 /**
- * A project of the zone- and runtime-sensitive suites under a host zone, each property drawing a
- * tenth of its cases. The runtime-sensitive suites hold under any zone, so they share the project
- * (one worker, the modules loaded once) rather than run in a UTC project of their own.
+ * A project of the zone- and runtime-sensitive suites, and any `more`, under a host zone, each
+ * property drawing a tenth of its cases. The runtime-sensitive suites hold under any zone, so they
+ * share the project (one worker, the modules loaded once) rather than run in a UTC project of their own.
  */
-function sample(name: string, zone: string) {
-  return { extends: true as const, test: { name, include: [...ZONE_SENSITIVE, ...RUNTIME_SENSITIVE], env: { TZ: zone, IOPKIT_PROPERTY_SCALE: "0.1" } } };
+function sample(name: string, zone: string, more: readonly string[] = []) {
+  return { extends: true as const, test: { name, include: [...ZONE_SENSITIVE, ...RUNTIME_SENSITIVE, ...more], env: { TZ: zone, IOPKIT_PROPERTY_SCALE: "0.1" } } };
 }
 
 /**
  * The projects: `utc` is every suite with every property's full count of cases, run under the
  * newest supported Node major. The zone and Node matrices are run together, each suite of them
  * drawing a tenth of its cases (scripts/node-matrix.mjs): the zone- and runtime-sensitive suites
- * under America/New_York on one other Node major and under Australia/Lord_Howe on the other.
+ * under America/New_York on the oldest Node major, with the audit command's processes, and under
+ * Australia/Lord_Howe on the one between.
  */
 export default defineConfig({
   test: {
@@ -91,7 +100,7 @@ export default defineConfig({
     sequence: { sequencer: LongRunningFirst },
     projects: [
       { extends: true, test: { name: "utc", include: ["test/**/*.test.ts"], env: { TZ: "UTC" } } },
-      sample("new-york", "America/New_York"),
+      sample("new-york", "America/New_York", PROCESS_SENSITIVE),
       sample("lord-howe", "Australia/Lord_Howe"),
     ],
   },

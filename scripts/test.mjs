@@ -58,6 +58,9 @@ const STEPS = [
   ...NODE_MATRIX.filter(fullSuite).map(unitTestStep),
   ...NODE_MATRIX.filter((run) => !fullSuite(run)).map(unitTestStep),
   { id: "types-test", title: "type-check tests (type tests included), scripts and benchmarks", commands: [[node, bin("typescript/bin/tsc"), "-p", "tsconfig.test.json"]] },
+  // After the pack step although it needs nothing from it: started while the pack step still ran, it
+  // would keep a core from the full suite, which starts when the pack step ends.
+  { id: "docs", title: "rules page and typedoc site (warnings are errors)", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/rules-page.ts"], [node, bin("typedoc/bin/typedoc")]], after: ["pack"] },
   {
     id: "doc-code",
     title: "the documentation's code against the built package: TSDoc examples (every //=> holds), README and guide snippets, examples/",
@@ -65,14 +68,11 @@ const STEPS = [
     after: ["pack"],
     summary: linesMatching(/type-checked and ran/),
   },
+  { id: "bench", title: "benchmarks run (smoke)", commands: [[node, "--expose-gc", "--import", "tsx", "bench/run.ts", "--smoke"]], after: ["pack"] },
   { id: "package", title: "the tarball in fresh ESM and CommonJS TypeScript apps", commands: [[node, "scripts/smoke-package.mjs", tarball]], after: ["pack"] },
-  // After the pack step although it needs nothing from it: started while the pack step still ran, it
-  // would keep a core from the full suite, which starts when the pack step ends.
-  { id: "docs", title: "rules page and typedoc site (warnings are errors)", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/rules-page.ts"], [node, bin("typedoc/bin/typedoc")]], after: ["pack"] },
   { id: "attw", title: "types resolve in every module system (attw)", commands: [[node, bin("@arethetypeswrong/cli/dist/index.js"), tarball]], after: ["pack"] },
   { id: "publint", title: "package.json and its exports (publint --strict)", commands: [[node, bin("publint/src/cli.js"), "--strict"]], after: ["pack"] },
   { id: "bundle", title: "browser bundle: no Node built-ins, within its gzip ceiling", commands: [[node, "scripts/bundle-check.mjs"]], after: ["pack"], summary: linesMatching(/iopkit's own code/) },
-  { id: "bench", title: "benchmarks run (smoke)", commands: [[node, "--expose-gc", "--import", "tsx", "bench/run.ts", "--smoke"]], after: ["pack"] },
 ];
 
 rmSync(packFolder, { recursive: true, force: true });
