@@ -35,13 +35,8 @@ declare const TextDecoder: new (label: string, options?: { ignoreBOM?: boolean }
 const LINE_ERROR_COUNTS: SeverityCounts = { error: 1, warning: 0, info: 0 };
 /** The byte that ends a line: in UTF-8 it is never part of another character. */
 const NEWLINE = 10;
-/** The byte order mark a UTF-8 file may begin with, as the decoder reads it. */
+/** The byte order mark a UTF-8 file may open with, as the decoder reads it. */
 const BYTE_ORDER_MARK = 0xfeff;
-
-/** A line without the `\r` of a `\r\n` ending. */
-function withoutReturn(line: string): string {
-  return line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
-}
 
 /** The bytes of some pieces, one after the other: the piece itself when there is one. */
 function joined(pieces: readonly Uint8Array[]): Uint8Array {
@@ -57,34 +52,37 @@ function joined(pieces: readonly Uint8Array[]): Uint8Array {
 
 /**
  * Splits text or UTF-8 bytes arriving in chunks cut anywhere (inside a character too) into lines,
- * without their `\n` or `\r\n`. Bytes are cut on their newline byte and each line is decoded on its
- * own, so a character outside Latin-1 on one line leaves the others one byte per character: text
- * decoded and joined chunk by chunk would carry the wider form from that line to every later one,
- * which made splitting a caseload cost as much as parsing it. A byte order mark is dropped where
- * the bytes begin, as a decoder of the whole stream drops it.
+ * without their `\n` (a `\r` before it stays, and JSON reads it as white space). Bytes are cut on
+ * their newline byte and each line is decoded on its own, so a character outside Latin-1 on one
+ * line leaves the others one byte per character: text decoded and joined chunk by chunk would
+ * carry the wider form from that line to every later one, and splitting a caseload would cost as
+ * much as parsing it. A byte order mark is dropped when the source `opensStream` with it, in bytes;
+ * anywhere else it is a character of its line.
  */
-async function* splitLines(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): AsyncGenerator<string> {
+async function* splitLines(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, opensStream: boolean): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-  /** The current line's start, as text, and its bytes after that, not yet decoded. */
+  /** The current line's start, as text. */
   let text = "";
+  /** The current line's bytes after `text`, not yet decoded. */
   let bytes: Uint8Array[] = [];
-  /** Whether the bytes decoded next are the first of the stream. */
-  let streamStart = true;
-  const decode = (pieces: readonly Uint8Array[]): string => {
+  /** Whether nothing of the source has been read yet, so that a byte order mark opens it. */
+  let atStart = opensStream;
+  const decodeLine = (pieces: readonly Uint8Array[]): string => {
     const decoded = decoder.decode(joined(pieces));
-    const first = streamStart;
-    streamStart = false;
-    return first && decoded.charCodeAt(0) === BYTE_ORDER_MARK ? decoded.slice(1) : decoded;
+    const opening = atStart;
+    atStart = false;
+    return opening && decoded.charCodeAt(0) === BYTE_ORDER_MARK ? decoded.slice(1) : decoded;
   };
   for await (const chunk of source) {
+    // An empty chunk between the bytes of one character must not cut it.
     if (chunk.length === 0) continue;
     let start = 0;
     if (typeof chunk === "string") {
-      if (bytes.length > 0) text += decode(bytes);
+      if (bytes.length > 0) text += decodeLine(bytes);
       bytes = [];
-      streamStart = false;
+      atStart = false;
       for (let end = chunk.indexOf("\n"); end !== -1; end = chunk.indexOf("\n", start)) {
-        yield withoutReturn(text + chunk.slice(start, end));
+        yield text + chunk.slice(start, end);
         text = "";
         start = end + 1;
       }
@@ -92,8 +90,8 @@ async function* splitLines(source: AsyncIterable<string | Uint8Array> | Iterable
       continue;
     }
     for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
-      bytes.push(chunk.subarray(start, end));
-      yield withoutReturn(text + decode(bytes));
+      if (end > start) bytes.push(chunk.subarray(start, end));
+      yield text + decodeLine(bytes);
       text = "";
       bytes = [];
       start = end + 1;
@@ -101,8 +99,8 @@ async function* splitLines(source: AsyncIterable<string | Uint8Array> | Iterable
     // A copy: the source may fill the chunk's memory again once it is asked for the next one.
     if (start < chunk.length) bytes.push(chunk.slice(start));
   }
-  if (bytes.length > 0) text += decode(bytes);
-  if (text !== "") yield withoutReturn(text);
+  if (bytes.length > 0) text += decodeLine(bytes);
+  if (text !== "") yield text;
 }
 
 /** The verdict on one line of text. */
@@ -140,7 +138,21 @@ export function checkLine(text: string, line: number, options: ValidateOptions):
  * verdicts[1]?.rules; //=> { "audit/not-json": 1 }
  * ```
  */
-export async function* checkLines(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, options: ValidateOptions = {}): AsyncGenerator<Verdict> {
+export function checkLines(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, options: ValidateOptions = {}): AsyncGenerator<Verdict> {
+  return verdictsOf(splitLines(source, true), options);
+}
+
+/**
+ * {@link checkLines} of a source that continues a stream, such as a byte range of a file that
+ * starts after its first byte: a byte order mark it begins with is a character of its first line,
+ * as it would be to a reader of the whole stream.
+ */
+export function checkLinesWithin(source: AsyncIterable<Uint8Array>, options: ValidateOptions): AsyncGenerator<Verdict> {
+  return verdictsOf(splitLines(source, false), options);
+}
+
+/** The verdict on each line, numbered from 1. */
+async function* verdictsOf(lines: AsyncIterable<string>, options: ValidateOptions): AsyncGenerator<Verdict> {
   let line = 0;
-  for await (const text of splitLines(source)) yield checkLine(text, ++line, options);
+  for await (const text of lines) yield checkLine(text, ++line, options);
 }

@@ -17,6 +17,11 @@ async function* bytesIn(text: string, size: number): AsyncGenerator<Uint8Array> 
   for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
 }
 
+/** Text cut into pieces of `size` UTF-16 units, wherever that falls (between the halves of an emoji too). */
+function* textIn(text: string, size: number): Generator<string> {
+  for (let start = 0; start < text.length; start += size) yield text.slice(start, start + size);
+}
+
 /** A report's findings counted by rule code, in report order. */
 function rulesOf(report: Report): Record<string, number> {
   const rules: Record<string, number> = {};
@@ -74,17 +79,21 @@ describe("checkLines", () => {
     );
   });
 
-  it("reads bytes cut anywhere, inside a UTF-8 character too, and CRLF line ends, with the same verdicts", async () => {
-    const named = { ...plan, dischargeCriteria: ["Zoë 😀 sleeps through the night", ...plan.dischargeCriteria] };
-    const text = `${JSON.stringify(named)}\r\n"été 😀"\r\n${planLine}`;
+  /** A plan whose id, which its verdict carries, holds characters of two, three and four bytes. */
+  const wideLine = JSON.stringify({ ...plan, id: "plan-Zoë-€-😀" });
+
+  it("reads text and bytes cut anywhere, inside a UTF-8 character too, and CRLF line ends, with the same verdicts", async () => {
+    const text = `${wideLine}\r\n"été 😀"\r\n${planLine}`;
     const whole = await collect([text]);
-    expect(whole).toHaveLength(3);
-    expect(whole[0]!.ok).toBe(true);
-    for (const size of [1, 2, 3, 5, 7, 64]) expect(await collect(bytesIn(text, size))).toEqual(whole);
+    expect(whole.map((verdict) => [verdict.planId, verdict.ok])).toEqual([["plan-Zoë-€-😀", true], [undefined, false], [plan.id, true]]);
+    for (const size of [1, 2, 3, 5, 7, 64]) {
+      expect(await collect(bytesIn(text, size))).toEqual(whole);
+      expect(await collect(textIn(text, size))).toEqual(whole);
+    }
   });
 
-  it("reads a source that fills the same memory for every chunk, and one that mixes text and bytes", async () => {
-    const text = `${planLine}\n"été 😀"\n${planLine}\n`;
+  it("reads a source that fills the same memory for every chunk, one that mixes text and bytes, and empty chunks", async () => {
+    const text = `${wideLine}\n"été 😀"\n${planLine}\n`;
     const whole = await collect([text]);
     async function* reused(size: number): AsyncGenerator<Uint8Array> {
       const memory = new Uint8Array(size);
@@ -95,16 +104,22 @@ describe("checkLines", () => {
     }
     for (const size of [3, 1000]) expect(await collect(reused(size))).toEqual(whole);
     const bytes = new TextEncoder().encode(text);
-    const cut = planLine.length + 4;
-    expect(await collect([bytes.subarray(0, 100), text.slice(100, cut), bytes.subarray(cut + 2)])).toEqual(whole);
+    const cut = wideLine.length + 4;
+    const bytesBefore = (index: number) => new TextEncoder().encode(text.slice(0, index)).length;
+    expect(await collect([bytes.subarray(0, bytesBefore(100)), text.slice(100, cut), bytes.subarray(bytesBefore(cut))])).toEqual(whole);
+    // "€" is three bytes: empty chunks of either kind between them do not cut it.
+    const euro = bytesBefore(text.indexOf("€"));
+    expect(await collect([bytes.subarray(0, euro + 1), "", new Uint8Array(0), bytes.subarray(euro + 1)])).toEqual(whole);
   });
 
-  it("drops a byte order mark where the bytes begin, and only there", async () => {
+  it("drops a byte order mark when the bytes open the stream with it, and nowhere else", async () => {
     for (const size of [1, 2, 64]) {
       const verdicts = await collect(bytesIn(`\uFEFF${planLine}\n\uFEFF${planLine}\n`, size));
       expect(verdicts.map((verdict) => verdict.ok)).toEqual([true, false]);
       expect(verdicts[1]!.rules).toEqual({ "audit/not-json": 1 });
     }
+    const afterText = await collect([`${planLine}\n`, new TextEncoder().encode(`\uFEFF${planLine}\n`)]);
+    expect(afterText.map((verdict) => verdict.ok)).toEqual([true, false]);
   });
 
   it("gives no verdict after a final newline, and one to a last line without it", async () => {

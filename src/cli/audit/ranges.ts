@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import type { Day } from "../../core/calendar";
 import type { Policy } from "../../policy/types";
-import { checkLines, type Verdict } from "../../audit/check-lines";
+import { checkLines, checkLinesWithin, type Verdict } from "../../audit/check-lines";
 
 /** A slice of an NDJSON file, cut on newlines, and how to check it: all a worker needs, never plan content. */
 export interface RangeTask {
@@ -52,7 +52,9 @@ export async function checkRange(task: RangeTask): Promise<Verdict[]> {
   if (task.end <= task.start) return verdicts;
   const stream = createReadStream(task.path, { start: task.start, end: task.end - 1 });
   const options = task.asOf === undefined ? { policy: task.policy } : { policy: task.policy, asOf: task.asOf };
-  for await (const verdict of checkLines(stream as AsyncIterable<Uint8Array>, options)) verdicts.push(verdict);
+  // A range after the file's first byte continues the file: a byte order mark there is no file's opening.
+  const check = task.start === 0 ? checkLines : checkLinesWithin;
+  for await (const verdict of check(stream as AsyncIterable<Uint8Array>, options)) verdicts.push(verdict);
   return verdicts;
 }
 
