@@ -31,12 +31,12 @@ const ZONE_SENSITIVE = [
 const RUNTIME_SENSITIVE = ["test/rules/engine.test.ts", "test/plan/parse.test.ts", "test/audit/check-lines.test.ts"];
 
 /**
- * The audit command's processes: worker threads, the queue's client and the CLI's own wiring,
- * run under the oldest supported major besides the newest, which bracket the one between them.
- * Its cost is its processes' start and warm-up, not its plans (a tenth of them or a hundredth cost
- * the same), so it runs once outside the full suite rather than under every major. The queue's
- * recovery from a dead worker (test/audit/audit-recovery.test.ts) is BullMQ's and Redis's logic
- * and runs in the full suite only.
+ * The audit command's suite: worker threads, the queue's client and the CLI's own wiring. Its cost
+ * is its processes' start and warm-up, not its plans (a tenth of them or a hundredth cost the
+ * same), so besides the full suite it runs in one project only, the one scripts/node-matrix.mjs
+ * runs under the oldest supported major, which with the newest brackets the major between them.
+ * The queue's recovery from a dead worker (test/audit/audit-recovery.test.ts) is BullMQ's and
+ * Redis's logic and runs in the full suite only.
  */
 const PROCESS_SENSITIVE = ["test/audit/audit-cli.test.ts"];
 
@@ -72,7 +72,7 @@ class LongRunningFirst extends BaseSequencer {
 }
 
 /**
- * A project of the zone- and runtime-sensitive suites, and any `more`, under a host zone, each
+ * A project of the zone- and runtime-sensitive suites, and the suites in `more`, under a host zone, each
  * property drawing a tenth of its cases. The runtime-sensitive suites hold under any zone, so they
  * share the project (one worker, the modules loaded once) rather than run in a UTC project of their own.
  */

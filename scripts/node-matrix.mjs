@@ -5,7 +5,8 @@ import { join, resolve } from "node:path";
 // The Node majors the unit suite runs under (scripts/node-versions.mjs), each with the vitest
 // projects it runs (vitest.config.ts): every suite in full, in UTC, on the newest major, the one
 // that runs it fastest; on each other supported major, the zone- and runtime-sensitive suites under
-// one more host zone, each property drawing a tenth of its cases (vitest.config.ts says which).
+// one more host zone, each property drawing a tenth of its cases, and on the oldest the audit
+// command's suite too (vitest.config.ts says which suites those are).
 export const NODE_MATRIX = [
   { major: "24", projects: ["utc"], runs: "every suite, in UTC" },
   { major: "20", projects: ["new-york"], runs: "the zone- and runtime-sensitive suites and the audit command under America/New_York" },

@@ -5,7 +5,7 @@ import { iopkit } from "../helpers/cli";
 import { runs } from "../helpers/runs";
 import { AS_OF, auditFixture, freePort, iopkitProcess, stop } from "./cli-harness";
 
-/** 20,000 plans in the full run; the runs under other Node majors check a tenth of them. */
+/** 20,000 plans in the full run; the run under the zone and Node matrices checks a tenth of them. */
 const PLANS = runs(20_000).numRuns;
 const fixture = auditFixture(PLANS);
 

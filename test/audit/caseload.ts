@@ -9,7 +9,7 @@ const BROKEN_EVERY = 97;
 
 /**
  * Distinct plans generated; a caseload repeats them (generating is far slower than checking). The
- * runs under other Node majors draw a tenth of them, as they draw a tenth of every property's cases.
+ * runs under the zone and Node matrices draw a tenth of them, as they draw a tenth of every property's cases.
  */
 const DISTINCT = runs(400).numRuns;
 
