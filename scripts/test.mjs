@@ -2,6 +2,7 @@
 // (scripts/gates.mjs). Each step prints one line when it ends (its time, and for the test runs
 // their counts); a step's own output is shown only when it fails, and then the run stops. The
 // system packages come first: their check may install them or print the one command to run.
+import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
@@ -16,7 +17,15 @@ const packFolder = join(".tmp", "package");
 const tarball = join(packFolder, `${manifest.name}-${manifest.version}.tgz`);
 // Every step runs on the newest Node major, the one that runs them fastest (fetched once into the
 // cache when it is not the Node running this script), npm and the tools it starts included; each
-// unit run of the Node matrix starts its own major.
+// unit run of the Node matrix starts its own major. The matrix's other majors are fetched now, each
+// in a process of its own beside the newest's fetch, rather than by their unit runs later, when
+// the cores are busy with the other steps.
+const otherFetches = NODE_MATRIX.filter(({ major }) => major !== NEWEST_MAJOR).map(
+  ({ major }) =>
+    new Promise((done) =>
+      spawn(process.execPath, ["--input-type=module", "-e", `import { nodeBinary } from "./scripts/node-matrix.mjs"; nodeBinary(${JSON.stringify(major)});`], { stdio: "inherit" }).on("close", done),
+    ),
+);
 let node;
 try {
   node = nodeBinary(NEWEST_MAJOR);
@@ -24,6 +33,8 @@ try {
   console.error(`Node ${NEWEST_MAJOR} could not be fetched from the npm registry: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   process.exit(1);
 }
+// A major that could not be fetched is named again by its unit run, which tries once more.
+await Promise.all(otherFetches);
 const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH}` };
 const bin = (path) => resolve("node_modules", path);
 
