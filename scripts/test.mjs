@@ -1,40 +1,49 @@
 // `npm test`: every gate of the package, run as a small graph over the machine's cores
 // (scripts/gates.mjs). Each step prints one line when it ends (its time, and for the test runs
-// their counts); a step's own output is shown only when it fails, and then the run stops. The
-// system packages come first: their check may install them or print the one command to run.
-import { spawn } from "node:child_process";
+// their counts); a step's own output is shown only when it fails, and then the run stops.
 import { availableParallelism } from "node:os";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { linesMatching, runGates } from "./gates.mjs";
-import { NEWEST_MAJOR, NODE_MATRIX, nodeBinary } from "./node-matrix.mjs";
-import { ensureSystemPackages } from "./system-packages.mjs";
+import { NEWEST_MAJOR, NODE_MATRIX, nodeBinaryPath } from "./node-matrix.mjs";
+import { installRefusal, missingPackages } from "./system-packages.mjs";
 
-if (ensureSystemPackages() !== 0) process.exit(1);
+// The Debian packages the unit tests start: when some are missing, a run that cannot install them
+// stops now with the one command to run, and one that can installs them in a step of its own,
+// beside the first steps (below).
+const missingSystemPackages = missingPackages();
+const refusal = missingSystemPackages.length > 0 ? installRefusal(missingSystemPackages) : undefined;
+if (refusal !== undefined) {
+  console.error(refusal);
+  process.exit(1);
+}
 
 const manifest = JSON.parse(readFileSync("package.json", "utf8"));
 const packFolder = join(".tmp", "package");
 const tarball = join(packFolder, `${manifest.name}-${manifest.version}.tgz`);
-// Every step runs on the newest Node major, the one that runs them fastest (fetched once into the
-// cache when it is not the Node running this script), npm and the tools it starts included; each
-// unit run of the Node matrix starts its own major. The matrix's other majors are fetched now, each
-// in a process of its own beside the newest's fetch, rather than by their unit runs later, when
-// the cores are busy with the other steps.
-const otherFetches = NODE_MATRIX.filter(({ major }) => major !== NEWEST_MAJOR).map(
-  ({ major }) =>
-    new Promise((done) =>
-      spawn(process.execPath, ["--input-type=module", "-e", `import { nodeBinary } from "./scripts/node-matrix.mjs"; nodeBinary(${JSON.stringify(major)});`], { stdio: "inherit" }).on("close", done),
-    ),
-);
-let node;
-try {
-  node = nodeBinary(NEWEST_MAJOR);
-} catch (error) {
-  console.error(`Node ${NEWEST_MAJOR} could not be fetched from the npm registry: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-  process.exit(1);
-}
-// A major that could not be fetched is named again by its unit run, which tries once more.
-await Promise.all(otherFetches);
+// Every step runs on the newest Node major, the one that runs them fastest, npm and the tools it
+// starts included; each unit run of the Node matrix starts its own major. A major missing from the
+// cache is fetched from the npm registry in a step of its own, all of them and the Debian packages'
+// installation at once, before the steps that run on it.
+const fetchSteps = NODE_MATRIX.filter(({ major }) => !existsSync(nodeBinaryPath(major))).map(({ major }) => ({
+  id: `fetch-node-${major}`,
+  title: `fetch Node ${major} from the npm registry`,
+  commands: [[process.execPath, "scripts/node-matrix.mjs", major]],
+  cores: 0,
+}));
+/** The fetch step a step running on a major comes after, when the major is not in the cache. */
+const fetched = (major) => fetchSteps.filter(({ id }) => id === `fetch-node-${major}`).map(({ id }) => id);
+/**
+ * The installation of the missing Debian packages, when some are missing. It keeps no core of the
+ * count: it runs beside the first steps, which need none of the packages, rather than before them,
+ * sharing the cores for its half minute; the unit tests, which start the packages, come after it.
+ */
+const systemSteps =
+  missingSystemPackages.length === 0
+    ? []
+    : [{ id: "system-packages", title: `install the Debian packages the unit tests start: ${missingSystemPackages.join(", ")}`, commands: [[process.execPath, "scripts/system-packages.mjs"]], cores: 0 }];
+const onNewest = fetched(NEWEST_MAJOR);
+const node = nodeBinaryPath(NEWEST_MAJOR);
 const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH}` };
 const bin = (path) => resolve("node_modules", path);
 
@@ -53,7 +62,7 @@ function unitTestStep(run) {
     title: `unit tests on Node ${run.major}: ${run.runs}`,
     // Started by the Node running this script, which serves its own major.
     commands: [[process.execPath, "scripts/node-versions.mjs", `--major=${run.major}`, ...(fullSuite(run) ? [] : ["--maxWorkers=1"])]],
-    after: ["pack"],
+    after: ["pack", ...fetched(run.major), ...systemSteps.map(({ id }) => id)],
     ...(fullSuite(run) ? { cores: 2 } : {}),
     summary: linesMatching(/^Node v\d+[^:]*: \d+ tests passed/),
   };
@@ -65,10 +74,12 @@ function unitTestStep(run) {
  * Listed in the order they start when several are ready: the longest first.
  */
 const STEPS = [
-  { id: "pack", title: "type-check the library without Node types, build (prepack) and pack the tarball", commands: [["npm", "pack", "--silent", "--pack-destination", packFolder]] },
+  ...fetchSteps,
+  ...systemSteps,
+  { id: "pack", title: "type-check the library without Node types, build (prepack) and pack the tarball", commands: [["npm", "pack", "--silent", "--pack-destination", packFolder]], after: onNewest },
   ...NODE_MATRIX.filter(fullSuite).map(unitTestStep),
   ...NODE_MATRIX.filter((run) => !fullSuite(run)).map(unitTestStep),
-  { id: "types-test", title: "type-check tests (type tests included), scripts and benchmarks", commands: [[node, bin("typescript/bin/tsc"), "-p", "tsconfig.test.json"]] },
+  { id: "types-test", title: "type-check tests (type tests included), scripts and benchmarks", commands: [[node, bin("typescript/bin/tsc"), "-p", "tsconfig.test.json"]], after: onNewest },
   // After the pack step although it needs nothing from it: started while the pack step still ran, it
   // would keep a core from the full suite, which starts when the pack step ends.
   { id: "docs", title: "rules page and typedoc site (warnings are errors)", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/rules-page.ts"], [node, bin("typedoc/bin/typedoc")]], after: ["pack"] },

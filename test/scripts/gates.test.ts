@@ -58,6 +58,19 @@ describe("npm test's gates", () => {
     expect(log.slice(0, 3).map((line) => line.split(" ")[1])).toEqual(["a", "wide", "short"]);
   });
 
+  it("start a step that keeps no core beside steps that keep every core", async () => {
+    const { passed, log } = await gates(
+      [
+        { id: "wide", title: "wide", commands: [node("setTimeout(() => {}, 300)")], cores: 2 },
+        { id: "beside", title: "beside", commands: [node("")], cores: 0 },
+        { id: "after", title: "after", commands: [node("")], after: ["beside"] },
+      ],
+      2,
+    );
+    expect(passed).toBe(true);
+    expect(log.slice(0, 3).map((line) => line.split(" ")[1])).toEqual(["beside", "wide", "after"]);
+  });
+
   it("refuse a step that comes after an unknown step", () => {
     expect(() => run([{ id: "a", title: "a", commands: [], after: ["nowhere"] }], { capacity: 2, log: () => undefined })).toThrow("unknown step nowhere");
   });
