@@ -49,4 +49,16 @@ export function nodeBinary(major) {
   return binary;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) nodeBinary(process.argv[2]);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const major = process.argv[2];
+  if (!NODE_MATRIX.some((run) => run.major === major)) {
+    console.error(`usage: node scripts/node-matrix.mjs <major>, one of ${NODE_MATRIX.map((run) => run.major).join(", ")}`);
+    process.exit(2);
+  }
+  try {
+    nodeBinary(major);
+  } catch (error) {
+    console.error(`Node ${major} could not be fetched from the npm registry: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    process.exit(1);
+  }
+}
