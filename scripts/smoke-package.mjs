@@ -3,7 +3,8 @@
 // under running tests): what the tarball ships; then it installs it into fresh ESM and CommonJS
 // TypeScript apps offline (the tarball unpacked, its dependencies linked from this checkout),
 // builds a plan from parts with the exported input types, validates it, and type-checks the apps
-// (moduleResolution nodenext; attw checks that the types resolve under bundler resolution too).
+// under TypeScript 5.9 and 7 (moduleResolution nodenext; attw checks that the types resolve under
+// bundler resolution too).
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,12 +36,15 @@ function createApp(name, type, tarball) {
 
 /**
  * Type-checks both apps in one program (moduleResolution nodenext: each app.ts is ESM or CommonJS
- * by its app's package.json, and resolves iopkit through the import or the require conditions),
- * emitting app.js beside each app.ts.
+ * by its app's package.json, and resolves iopkit through the import or the require conditions)
+ * under TypeScript 5.9 and 7 (the packages `typescript` and `typescript-7`), the last emitting
+ * app.js beside each app.ts.
  */
 function typecheckApps(apps) {
   writeFileSync(join(work, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, target: "es2022", types: [], module: "nodenext", moduleResolution: "nodenext" }, files: apps.map((app) => join(app, "app.ts")) }));
-  execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(work, "tsconfig.json")], { stdio: "inherit" });
+  for (const compiler of ["typescript", "typescript-7"]) {
+    execFileSync(process.execPath, [join(root, "node_modules", compiler, "bin", "tsc"), "-p", join(work, "tsconfig.json")], { stdio: "inherit" });
+  }
 }
 
 // A plan written part by part with the exported input types, as an integrator would.

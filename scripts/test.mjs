@@ -76,10 +76,10 @@ function unitTestStep(run) {
 const STEPS = [
   ...fetchSteps,
   ...systemSteps,
-  { id: "pack", title: "type-check the library without Node types, build (prepack) and pack the tarball", commands: [["npm", "pack", "--silent", "--pack-destination", packFolder]], after: onNewest },
+  { id: "pack", title: "type-check the library without Node types (TypeScript 7), build (prepack) and pack the tarball", commands: [["npm", "pack", "--silent", "--pack-destination", packFolder]], after: onNewest },
   ...NODE_MATRIX.filter(fullSuite).map(unitTestStep),
   ...NODE_MATRIX.filter((run) => !fullSuite(run)).map(unitTestStep),
-  { id: "types-test", title: "type-check tests (type tests included), scripts and benchmarks", commands: [[node, bin("typescript/bin/tsc"), "-p", "tsconfig.test.json"]], after: onNewest },
+  { id: "types-test", title: "type-check tests (type tests included), scripts and benchmarks (TypeScript 7)", commands: [[node, bin("typescript-7/bin/tsc"), "-p", "tsconfig.test.json"]], after: onNewest },
   // After the pack step although it needs nothing from it: started while the pack step still ran, it
   // would keep a core from the full suite, which starts when the pack step ends.
   { id: "docs", title: "rules page and typedoc site (warnings are errors)", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/rules-page.ts"], [node, bin("typedoc/bin/typedoc")]], after: ["pack"] },
