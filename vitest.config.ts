@@ -98,6 +98,8 @@ export default defineConfig({
     // host zone), and the library keeps no state that changes results.
     isolate: false,
     sequence: { sequencer: LongRunningFirst },
+    // The command line's tests run the built package: built once, before them, when src/ is newer.
+    globalSetup: ["test/build-once.ts"],
     projects: [
       { extends: true, test: { name: "utc", include: ["test/**/*.test.ts"], env: { TZ: "UTC" } } },
       sample("new-york", "America/New_York", PROCESS_SENSITIVE),

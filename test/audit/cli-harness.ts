@@ -1,26 +1,17 @@
-// What the audit command's tests share: the built CLI (dist/cli.js and dist/audit-worker.js, built
-// here when missing or older than src/: worker threads need the built worker file, found beside the
-// CLI as in an installed package), a real redis-server on a free port, a caseload file, and the CLI
-// run as processes (coordinator and workers).
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+// What the audit command's tests share: the built CLI (dist/cli.js, built before the tests by
+// test/build-once.ts), a real redis-server on a free port, a caseload file, and the CLI run as
+// processes (coordinator and workers).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect } from "vitest";
+import { CLI } from "../helpers/cli";
 import { writeCaseload } from "./caseload";
 
-const CLI = "dist/cli.js";
-const WORKER = "dist/audit-worker.js";
 /** The day every audit of the tests judges on. */
 export const AS_OF = "2026-03-30";
-
-/** The newest modification time under a folder. */
-function newest(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(...readdirSync(path).map((name) => newest(join(path, name))));
-}
 
 /** A TCP port nothing listens on right now. */
 export function freePort(): Promise<number> {
@@ -84,15 +75,14 @@ export interface AuditFixture {
 }
 
 /**
- * Sets up the file's tests (before all of them) and tears them down after: the built CLI, a
- * caseload of `plans` generated lines, and a real redis-server. A test that cannot start Redis
- * fails there: the queue is tested against the real server, never skipped.
+ * Sets up the file's tests (before all of them) and tears them down after: a caseload of `plans`
+ * generated lines and a real redis-server. A test that cannot start Redis fails there: the queue
+ * is tested against the real server, never skipped.
  */
 export function auditFixture(plans: number): AuditFixture {
   let redis: ChildProcess | undefined;
   const fixture = { folder: "", caseload: "", queue: "" };
   beforeAll(async () => {
-    if (!existsSync(CLI) || !existsSync(WORKER) || newest(WORKER) < newest("src")) execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
     fixture.folder = mkdtempSync(join(tmpdir(), "iopkit-audit-"));
     fixture.caseload = join(fixture.folder, "caseload.ndjson");
     expect(writeCaseload(fixture.caseload, plans)).toBe(plans);

@@ -1,11 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ruleCatalog } from "../../src/index";
 import { toDraft } from "../../src/testing";
-import { CLI, iopkit, spawnIopkit, VERSION } from "../helpers/cli";
+import { iopkit, spawnIopkit, VERSION } from "../helpers/cli";
 import { cleanPlan } from "../helpers/plans";
 
 let folder = "";
@@ -17,7 +16,6 @@ function file(name: string, content: string): string {
 }
 
 beforeAll(() => {
-  if (!existsSync(CLI)) execFileSync("npx", ["tsup", "--silent"], { stdio: "inherit" });
   folder = mkdtempSync(join(tmpdir(), "iopkit-cli-"));
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
