@@ -1,9 +1,11 @@
 // Runs steps as a small graph over the machine's cores: a step starts when the steps it comes
 // `after` have ended and it finds as many free cores as it keeps busy; a ready step waiting for
-// cores is not overtaken by the steps listed after it, so the long runs listed first start as soon
-// as they can instead of waiting behind short ones that keep taking the free core. Each step prints one line
-// when it ends (with the lines its `summary` picks from its output); a step that fails prints its
-// whole output, the steps still running are stopped, and the graph ends with the failure.
+// cores is not overtaken by the steps listed after it that keep cores, so the long runs listed
+// first start as soon as they can instead of waiting behind short ones that keep taking the free
+// core (a step that keeps no core starts whenever it is ready). Each step prints one line when it
+// ends (with the lines its `summary` picks from its output); a step that fails prints its whole
+// output, the steps still running are stopped, except those that must not be (an installation a
+// signal would leave half done), which the graph waits for, and the graph ends with the failure.
 import { spawn } from "node:child_process";
 
 /**
@@ -13,6 +15,7 @@ import { spawn } from "node:child_process";
  * @property {string[][]} commands - run one after the other
  * @property {string[]} [after] - ids of the steps that must end first
  * @property {number} [cores] - cores the step keeps busy (default 1); 0 for a step that starts as soon as its `after` steps end, beside the others
+ * @property {boolean} [uninterruptible] - never stopped when another step fails: the graph waits for it to end
  * @property {(output: string) => string[]} [summary] - the lines shown on success
  */
 
@@ -41,15 +44,17 @@ export function runGates(steps, { capacity, log = console.log, env = process.env
   for (const step of steps) for (const id of step.after ?? []) if (!ids.has(id)) throw new Error(`step ${step.id} comes after an unknown step ${id}`);
   const started = new Map();
   const done = new Set();
-  const children = new Set();
+  /** The running commands, each with its step and a promise of its end. */
+  const children = new Map();
   const begin = performance.now();
   let busy = 0;
   let finished = false;
 
-  const runOne = (command, collect) =>
-    new Promise((resolve, reject) => {
+  const runOne = (step, command, collect) => {
+    if (finished) return Promise.reject("stopped");
+    return new Promise((resolve, reject) => {
       const child = spawn(command[0], command.slice(1), { stdio: ["ignore", "pipe", "pipe"], env: { ...env, FORCE_COLOR: "0" } });
-      children.add(child);
+      children.set(child, { step, closed: new Promise((closed) => child.on("close", closed)) });
       child.stdout.on("data", collect);
       child.stderr.on("data", collect);
       child.on("error", (error) => reject(error.message));
@@ -59,25 +64,38 @@ export function runGates(steps, { capacity, log = console.log, env = process.env
         else reject(`${command.join(" ")} exited with ${code ?? signal}`);
       });
     });
+  };
 
   return new Promise((resolveAll) => {
     const end = (passed) => {
       finished = true;
-      for (const child of children) child.kill("SIGTERM");
-      resolveAll(passed);
+      const awaited = [];
+      for (const [child, { step, closed }] of children) {
+        if (!step.uninterruptible) child.kill("SIGTERM");
+        else {
+          log(`… waiting for ${step.title} to end`);
+          awaited.push(closed);
+        }
+      }
+      Promise.all(awaited).then(() => resolveAll(passed));
     };
     const schedule = () => {
+      // Set once a ready step waits for cores: from then on only steps that keep no core start.
+      let waiting = false;
       for (const step of steps) {
         if (finished) return;
         if (started.has(step.id) || !(step.after ?? []).every((id) => done.has(id))) continue;
         const cores = Math.min(step.cores ?? 1, capacity);
-        if (busy + cores > capacity) return;
+        if (cores > 0 && (waiting || busy + cores > capacity)) {
+          waiting = true;
+          continue;
+        }
         busy += cores;
         started.set(step.id, performance.now());
         let output = "";
         const collect = (chunk) => (output += chunk);
         step.commands
-          .reduce((previous, command) => previous.then(() => runOne(command, collect)), Promise.resolve())
+          .reduce((previous, command) => previous.then(() => runOne(step, command, collect)), Promise.resolve())
           .then(
             () => {
               if (finished) return;

@@ -37,11 +37,20 @@ const fetched = (major) => fetchSteps.filter(({ id }) => id === `fetch-node-${ma
  * The installation of the missing Debian packages, when some are missing. It keeps no core of the
  * count: it runs beside the first steps, which need none of the packages, rather than before them,
  * sharing the cores for its half minute; the unit tests, which start the packages, come after it.
+ * A failing step never stops it: apt interrupted by a signal leaves dpkg half done.
  */
 const systemSteps =
   missingSystemPackages.length === 0
     ? []
-    : [{ id: "system-packages", title: `install the Debian packages the unit tests start: ${missingSystemPackages.join(", ")}`, commands: [[process.execPath, "scripts/system-packages.mjs"]], cores: 0 }];
+    : [
+        {
+          id: "system-packages",
+          title: `install the Debian packages the unit tests start: ${missingSystemPackages.join(", ")}`,
+          commands: [[process.execPath, "scripts/system-packages.mjs"]],
+          cores: 0,
+          uninterruptible: true,
+        },
+      ];
 const onNewest = fetched(NEWEST_MAJOR);
 const node = nodeBinaryPath(NEWEST_MAJOR);
 const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH}` };
@@ -71,7 +80,8 @@ function unitTestStep(run) {
 /**
  * The steps: `commands` run one after the other; `after` names the steps that must end first;
  * `cores` is how many cores the step keeps busy; `summary` picks the lines shown on success.
- * Listed in the order they start when several are ready: the longest first.
+ * Listed in the order they start when several are ready: the fetches and the installation first,
+ * which keep no core, then the longest runs.
  */
 const STEPS = [
   ...fetchSteps,
@@ -80,8 +90,9 @@ const STEPS = [
   ...NODE_MATRIX.filter(fullSuite).map(unitTestStep),
   ...NODE_MATRIX.filter((run) => !fullSuite(run)).map(unitTestStep),
   { id: "types-test", title: "type-check tests (type tests included), scripts and benchmarks (TypeScript 7)", commands: [[node, bin("typescript-7/bin/tsc"), "-p", "tsconfig.test.json"]], after: onNewest },
-  // After the pack step although it needs nothing from it: started while the pack step still ran, it
-  // would keep a core from the full suite, which starts when the pack step ends.
+  // After the pack step (so after the newest Node's fetch too) although it needs nothing the pack
+  // step makes: started while the pack step still ran, it would keep a core from the full suite,
+  // which starts when the pack step ends.
   { id: "docs", title: "rules page and typedoc site (warnings are errors)", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/rules-page.ts"], [node, bin("typedoc/bin/typedoc")]], after: ["pack"] },
   {
     id: "doc-code",
