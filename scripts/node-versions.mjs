@@ -9,7 +9,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { NODE_MATRIX as MATRIX, nodeBinary } from "./node-matrix.mjs";
+import { NODE_MATRIX as MATRIX, fetchFailure, nodeBinary } from "./node-matrix.mjs";
 
 const vitest = resolve("node_modules", "vitest", "vitest.mjs");
 const majorArgument = process.argv.slice(2).find((argument) => argument.startsWith("--major="));
@@ -41,7 +41,14 @@ const reports = mkdtempSync(join(tmpdir(), "iopkit-node-versions-"));
 const failed = [];
 try {
   for (const { major, projects, runs: what } of runs) {
-    const binary = nodeBinary(major);
+    let binary;
+    try {
+      binary = nodeBinary(major);
+    } catch (error) {
+      console.error(fetchFailure(major, error));
+      failed.push(`${major} (not fetched)`);
+      continue;
+    }
     const version = execFileSync(binary, ["--version"], { encoding: "utf8" }).trim();
     console.log(`\nNode ${version}: vitest run ${projects.map((project) => `--project ${project}`).join(" ")} ${vitestArgs.join(" ")}`);
     const report = join(reports, `node-${major}.json`);
