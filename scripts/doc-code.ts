@@ -1,12 +1,11 @@
 // The code of the documentation against the built package (run `npm run build` first): every TSDoc
 // @example of the public API (each `//=>` asserted), every ```ts block of the README and the guides,
-// and the programs in examples/. All are type-checked in this process, then run one after the other
-// in one process, each a module of its own, with their output hidden: a module that throws names
-// its file and fails the run.
+// and the programs in examples/. All are type-checked (TypeScript 7, the package `typescript-7`),
+// then run one after the other in one process, each a module of its own, with their output hidden:
+// a module that throws names its file and fails the run.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import ts from "typescript";
 import { writeDocExamples } from "./doc-examples";
 import { writeSnippets } from "./doc-snippets";
 
@@ -22,18 +21,9 @@ const programs = readdirSync("examples").filter((name) => name.endsWith(".ts")).
 // example declares what it shows); examples/ under its own tsconfig, as strict as the library.
 writeFileSync(join(folder, "tsconfig.json"), JSON.stringify({ extends: "../../tsconfig.json", compilerOptions: { types: ["node"], noUnusedLocals: false, verbatimModuleSyntax: false }, include: ["*.ts"] }));
 
-/** The errors of the program a tsconfig describes, its own parsing errors included. */
-function typeErrors(config: string): readonly ts.Diagnostic[] {
-  const parsed = ts.getParsedCommandLineOfConfigFile(config, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => console.error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")) });
-  if (parsed === undefined) return [];
-  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, configFileParsingDiagnostics: parsed.errors });
-  return ts.getPreEmitDiagnostics(program);
-}
-
-const errors = [join(folder, "tsconfig.json"), join("examples", "tsconfig.json")].flatMap(typeErrors);
-if (errors.length > 0) {
-  console.error(ts.formatDiagnosticsWithColorAndContext(errors, { getCanonicalFileName: (name) => name, getCurrentDirectory: ts.sys.getCurrentDirectory, getNewLine: () => "\n" }));
-  process.exit(1);
+const compiler = resolve("node_modules", "typescript-7", "bin", "tsc");
+for (const config of [join(folder, "tsconfig.json"), join("examples", "tsconfig.json")]) {
+  if (spawnSync(process.execPath, [compiler, "-p", config, "--noEmit"], { stdio: ["ignore", "inherit", "inherit"] }).status !== 0) process.exit(1);
 }
 
 // One process for every module: starting tsx costs more than most of the modules it runs. tsx runs
