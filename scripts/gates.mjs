@@ -54,10 +54,14 @@ export function runGates(steps, { capacity, log = console.log, env = process.env
     if (finished) return Promise.reject("stopped");
     return new Promise((resolve, reject) => {
       const child = spawn(command[0], command.slice(1), { stdio: ["ignore", "pipe", "pipe"], env: { ...env, FORCE_COLOR: "0" } });
-      children.set(child, { step, closed: new Promise((closed) => child.on("close", closed)) });
+      // A command that could not start reports an error and may never close.
+      children.set(child, { step, closed: new Promise((closed) => child.on("close", closed).on("error", closed)) });
       child.stdout.on("data", collect);
       child.stderr.on("data", collect);
-      child.on("error", (error) => reject(error.message));
+      child.on("error", (error) => {
+        children.delete(child);
+        reject(error.message);
+      });
       child.on("close", (code, signal) => {
         children.delete(child);
         if (code === 0) resolve();

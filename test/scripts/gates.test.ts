@@ -90,6 +90,12 @@ describe("npm test's gates", () => {
     expect(log).toEqual([expect.stringMatching(/^✗ broken /), "… waiting for install to end"]);
   }, 15_000);
 
+  it("end with false, naming the command, when a command cannot start", async () => {
+    const { passed, log } = await gates([{ id: "missing", title: "missing", commands: [["/nonexistent/command"]], uninterruptible: true }]);
+    expect(passed).toBe(false);
+    expect(log).toEqual([expect.stringMatching(/^✗ missing .*\n.*ENOENT/s)]);
+  });
+
   it("refuse a step that comes after an unknown step", () => {
     expect(() => run([{ id: "a", title: "a", commands: [], after: ["nowhere"] }], { capacity: 2, log: () => undefined })).toThrow("unknown step nowhere");
   });
