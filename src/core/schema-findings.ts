@@ -99,9 +99,11 @@ function toPath(path: readonly PropertyKey[]): PathSegment[] {
   return path.map((segment) => (typeof segment === "symbol" ? String(segment.description ?? "symbol") : segment));
 }
 
+/** The type of a value as a schema message names it; a number that is not finite by its value (NaN, Infinity). */
 function describeType(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   return typeof value;
 }
 

@@ -68,7 +68,7 @@ function checkPolicyObject(policy: object): Result<Policy> {
   if (typeof policy.id !== "string" || typeof policy.name !== "string") {
     findings.push(invalidPolicy("idAndName"));
   }
-  const params = PolicyParamsSchema.safeParse(policy.params);
+  const params = PolicyParamsSchema.safeParse(policy.params, { reportInput: true });
   if (!params.success) for (const finding of schemaFindings(params.error.issues)) findings.push({ ...finding, path: ["policy", "params", ...finding.path] });
   findings.push(...settingsFindings(policy.rules));
   if (findings.length > 0 || !params.success) return { success: false, findings };

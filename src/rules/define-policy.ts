@@ -75,11 +75,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The override's values over the base's, object by object. Keys are defined, not assigned, so a
+ * `__proto__` key (JSON.parse makes it an own key) stays a key the schema reports, rather than
+ * becoming the object's prototype and vanishing.
+ */
 function merge(base: unknown, override: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
   const merged: Record<string, unknown> = { ...base };
   for (const key of Object.keys(override)) {
-    merged[key] = Object.hasOwn(base, key) ? merge(base[key], override[key]) : override[key];
+    const value = Object.hasOwn(base, key) ? merge(base[key], override[key]) : override[key];
+    Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return merged;
 }
@@ -120,20 +126,22 @@ export function safeDefinePolicy(input: unknown): Result<Policy> {
 function definePolicyResult(input: unknown): Result<Policy> {
   const shape = PolicyInputSchema.safeParse(input, { reportInput: true });
   if (!shape.success) return { success: false, findings: schemaFindings(shape.error.issues) };
+  // The records as given: zod's copies of a record drop a `__proto__` key, which must be reported.
+  const { params = {}, rules = {} } = input as { readonly params?: Record<string, unknown>; readonly rules?: Record<string, unknown> };
   const base = resolveBase(shape.data.extends);
   if (!base.success) return base;
-  const merged = PolicyParamsSchema.safeParse(merge(base.data.params, shape.data.params ?? {}), { reportInput: true });
+  const merged = PolicyParamsSchema.safeParse(merge(base.data.params, params), { reportInput: true });
   const findings: Finding[] = [];
   if (!merged.success) {
     for (const finding of schemaFindings(merged.error.issues)) findings.push({ ...finding, path: ["params", ...finding.path] });
   }
-  findings.push(...ruleFindings(shape.data.rules ?? {}), ...messageOverrideFindings(shape.data.messages, ["messages"]));
+  findings.push(...ruleFindings(rules), ...messageOverrideFindings(shape.data.messages, ["messages"]));
   if (findings.length > 0 || !merged.success) return { success: false, findings };
   const policy: Policy = {
     id: shape.data.id ?? `${base.data.id}-custom`,
     name: shape.data.name ?? `${base.data.name} (custom)`,
     params: merged.data,
-    rules: { ...base.data.rules, ...(shape.data.rules as RuleSettings | undefined) },
+    rules: { ...base.data.rules, ...(rules as RuleSettings) },
   };
   const messages = base.data.messages === undefined && shape.data.messages === undefined ? undefined : merge(base.data.messages ?? {}, shape.data.messages ?? {});
   return { success: true, data: messages === undefined ? policy : { ...policy, messages: messages as PolicyMessages } };

@@ -91,6 +91,18 @@ describe("definePolicy", () => {
     expect(safeDefinePolicy(null).success).toBe(false);
   });
 
+  it("reports a __proto__ key in the parameters, nested parameters, rules and messages, which a record would drop", () => {
+    const result = safeDefinePolicy(
+      JSON.parse('{"params":{"__proto__":{"psychiatricEveryWeeks":0},"weeklyMinutes":{"__proto__":{"min":1}}},"rules":{"__proto__":"off"},"messages":{"__proto__":{"default":"x"}}}'),
+    );
+    expect(result.success ? [] : result.findings.map((finding) => [finding.rule, finding.path.join(".")])).toEqual([
+      ["schema/unrecognized_keys", "params.weeklyMinutes.__proto__"],
+      ["schema/unrecognized_keys", "params.__proto__"],
+      ["policy/unknown-rule", "rules.__proto__"],
+      ["policy/unknown-message", "messages.__proto__.default"],
+    ]);
+  });
+
   it("throws a PolicyError with the same findings", () => {
     expect(() => definePolicy({ params: { daysPerWeek: { min: 6, max: 4 } } })).toThrow(PolicyError);
   });

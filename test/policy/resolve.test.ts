@@ -29,6 +29,34 @@ describe("resolvePolicy", () => {
     expect(rulesOf(medicationReviews(cleanPlan(), { asOf: "2026-04-01", policy: zeroWeeks }))).toEqual(["schema/too_small"]);
   });
 
+  it("names what is wrong with a cadence that is no whole number of weeks from 1 up, whichever way it is wrong", () => {
+    const cases: [unknown, string, string][] = [
+      [-3, "schema/too_small", "Expected a value at least 1."],
+      [0.5, "schema/invalid_type", "Expected int, received number."],
+      [Number.NaN, "schema/invalid_type", "Expected number, received NaN."],
+      [Number.POSITIVE_INFINITY, "schema/invalid_type", "Expected number, received Infinity."],
+      ["2", "schema/invalid_type", "Expected number, received string."],
+      [null, "schema/invalid_type", "Expected number, received null."],
+      [1e308, "schema/too_big", "Expected a value at most 10000."],
+    ];
+    for (const [weeks, rule, message] of cases) {
+      const policy = { ...policies.medicareIop, params: { ...policies.medicareIop.params, psychiatricEveryWeeks: weeks } } as unknown as Policy;
+      const report = validatePlan(cleanPlan(), { policy, asOf: "2026-04-01" });
+      expect(report.findings.map((finding) => [finding.rule, finding.path.join("."), finding.message]), String(weeks)).toContainEqual([rule, "policy.params.psychiatricEveryWeeks", message]);
+      expect(report.ok).toBe(false);
+    }
+  });
+
+  it("answers a preset changed in place with a TypeError: the presets are frozen, so no caller changes one for the others", () => {
+    expect(() => {
+      (policies.default.params as { psychiatricEveryWeeks: number }).psychiatricEveryWeeks = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      (policies.medicareIop.params.weeklyMinutes.adult as { min: number }).min = 0;
+    }).toThrow(TypeError);
+    expect(policies.default.params.psychiatricEveryWeeks).toBeGreaterThan(0);
+  });
+
   it("refuses a plain object missing parameters, a min above its max and an unknown setting", () => {
     const missing = resolvePolicy({ id: "x", name: "x", params: {}, rules: {} });
     expect(missing.success).toBe(false);
@@ -52,6 +80,40 @@ describe("resolvePolicy", () => {
       fc.property(fc.anything(), (policy) => {
         const report = checkPlan(plan, { policy: policy as Policy, asOf: "2026-04-01" });
         expect(typeof report.ok).toBe("boolean");
+      }),
+      runs(300),
+    );
+  });
+});
+
+/** A preset's parameters with one number anywhere in them replaced by any value. */
+function arbBrokenParams(): fc.Arbitrary<unknown> {
+  const numbers: string[][] = [];
+  const walk = (value: unknown, path: string[]): void => {
+    if (typeof value === "number") numbers.push(path);
+    else if (typeof value === "object" && value !== null) for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+  };
+  walk(policies.default.params, []);
+  return fc.tuple(fc.constantFrom(...numbers), fc.oneof(fc.integer(), fc.double(), fc.constantFrom(0, -1, Number.NaN, Number.MAX_VALUE), fc.anything())).map(([path, value]) => {
+    const params = JSON.parse(JSON.stringify(policies.default.params)) as Record<string, unknown>;
+    let parent = params;
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
+    parent[path.at(-1)!] = value;
+    return params;
+  });
+}
+
+describe("a preset with one parameter changed to anything", () => {
+  it("is checked like the preset: every plan function answers with a report or findings", () => {
+    const plan = cleanPlan();
+    fc.assert(
+      fc.property(arbBrokenParams(), (params) => {
+        const policy = { ...policies.default, params } as unknown as Policy;
+        const report = validatePlan(plan, { policy, asOf: "2026-04-01" });
+        expect(typeof report.ok).toBe("boolean");
+        const resolved = resolvePolicy(policy);
+        if (!resolved.success) expect(report.findings.filter((finding) => finding.path[0] === "policy")).toEqual(resolved.findings);
+        expect(typeof medicationReviews(plan, { policy, asOf: "2026-04-01" }).success).toBe("boolean");
       }),
       runs(300),
     );

@@ -4,6 +4,19 @@ import { defaultPolicy } from "./default";
 import { medicareIopPolicy } from "./medicare-iop";
 
 /**
+ * A value frozen with everything in it. The presets are shared by every caller and applied
+ * without a check, so none may change one for the others (an assignment to a preset's parameter
+ * throws in strict code and is ignored elsewhere).
+ */
+function frozen<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) frozen((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/**
  * The built-in policies: `default` (general IOP norms), `medicareIop` (Medicare IOP) and `asam21`
  * (ASAM level 2.1). Extend them with `definePolicy`.
  *
@@ -14,9 +27,9 @@ import { medicareIopPolicy } from "./medicare-iop";
  * ```
  */
 export const policies = {
-  default: defaultPolicy,
-  medicareIop: medicareIopPolicy,
-  asam21: asam21Policy,
+  default: frozen(defaultPolicy),
+  medicareIop: frozen(medicareIopPolicy),
+  asam21: frozen(asam21Policy),
 } as const;
 
 /**
