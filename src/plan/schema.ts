@@ -10,6 +10,7 @@ import { AssessmentSchema } from "../measures/schema";
 import { INSTRUMENT_BOUNDS, INSTRUMENTS } from "../measures/instruments";
 import { MedicationSchema, ReviewSchema } from "../medication/schema";
 import { CARE_ROLES, MODALITY_KINDS } from "../modalities/kinds";
+import { AGE_GROUPS } from "../policy/params";
 import { InterventionIdSchema, ScheduleSchema, WeeklyWindowSchema } from "../schedule/schema";
 import { PLAN_MESSAGES } from "./messages";
 
@@ -138,7 +139,7 @@ export const ParticipantSchema = z.strictObject({
    * minutes for adults, 360 for adolescents). With a birth date it must agree with the age at
    * admission (adult from `adultFromAge`, default 18, a clinic default).
    */
-  ageGroup: z.enum(["adult", "adolescent"]),
+  ageGroup: z.enum(AGE_GROUPS),
   /**
    * The participant's birth day: gives the age at admission for the age-group check, the closer
    * antidepressant monitoring of people under `youngAdultAge` (default 25) and the suicide screen

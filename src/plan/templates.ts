@@ -6,6 +6,7 @@ import { daySchema, minutesSchema, wallTimeSchema } from "../core/schema-kit";
 import { schemaFindings } from "../core/schema-findings";
 import { INSTRUMENT_INFO, INSTRUMENTS, instrumentsForDiagnosis, type Instrument } from "../measures/instruments";
 import { GROUP_TOPICS } from "../modalities/kinds";
+import { AGE_GROUPS } from "../policy/params";
 import { resolvePolicyOption, type PolicyChoice } from "../policy/resolve";
 import { createPlan } from "./create";
 import type { TreatmentPlan, TreatmentPlanInput } from "./types";
@@ -115,7 +116,7 @@ const StandardIopOptionsSchema = z.object({
   days: z.array(z.enum(WEEKDAYS)).max(WEEKDAYS.length),
   start: wallTimeSchema,
   timeZone: z.string(),
-  ageGroup: z.enum(["adult", "adolescent"]),
+  ageGroup: z.enum(AGE_GROUPS),
   diagnoses: z.array(z.object({ code: z.string() })),
   weeks: z.int().min(1).max(MAX_WEEKS).optional(),
   sessionMinutes: minutesSchema.optional(),

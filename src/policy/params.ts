@@ -28,6 +28,17 @@ function rangeOf(bound: z.ZodInt) {
 
 const range = rangeOf(count);
 
+/**
+ * The age groups a participant belongs to, each with its own weekly minutes in a policy
+ * (`weeklyMinutes`, indexed by them).
+ *
+ * @example
+ * ```ts
+ * AGE_GROUPS; //=> ["adult", "adolescent"]
+ * ```
+ */
+export const AGE_GROUPS = ["adult", "adolescent"] as const;
+
 const sessionMinutes = z.strictObject({ min: count, max: count, targetMin: count, targetMax: count }).check((ctx) => {
   minAtMostMax(ctx);
   const { min, max, targetMin, targetMax } = ctx.value;

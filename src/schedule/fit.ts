@@ -6,6 +6,7 @@ import { optionFindingFrom } from "../core/options";
 import { guardResult } from "../core/plan-error";
 import { schemaFindings } from "../core/schema-findings";
 import type { TreatmentPlan, WeeklyWindow } from "../plan/types";
+import { AGE_GROUPS } from "../policy/params";
 import { resolvePolicyOption, type PolicyChoice } from "../policy/resolve";
 import { overlaps, windowSlot } from "./intervals";
 import { daysPerWeekAllowed } from "./rules/days-per-week";
@@ -58,7 +59,7 @@ export interface FitOptions {
   readonly ageGroup?: "adult" | "adolescent";
   /** Weekly appointment minutes on top of sessions. Default: the plan's appointments, else 0. */
   readonly appointmentMinutes?: number;
-  /** Start-time step in minutes. Default 30. */
+  /** Start-time step in minutes, 1 or more. Default 30. */
   readonly stepMinutes?: number;
   /** How many patterns to return at most. Default 10. */
   readonly limit?: number;
@@ -111,8 +112,31 @@ export interface ScheduleFit {
 const CommitmentsSchema = z.array(WeeklyWindowSchema).max(64);
 
 /** The finding for an option of {@link fitSchedule} that is not what it must be. */
-function invalidOption(option: string, variant: "notWallTime" | "notWholeNumber"): Finding {
+function invalidOption(option: string, variant: "notWallTime" | "notWholeNumber" | "notPositiveWholeNumber"): Finding {
   return optionFindingFrom(SCHEDULE_MESSAGES["engine/invalid-option"], [option], { variant, params: { option } });
+}
+
+/** Findings for the options of {@link fitSchedule} that are not what they must be. */
+function optionFindings(options: FitOptions, earliest: unknown, latest: unknown): Finding[] {
+  const findings: Finding[] = [];
+  for (const [field, value] of [["earliest", earliest], ["latest", latest]] as const) {
+    if (!isWallTime(value)) findings.push(invalidOption(field, "notWallTime"));
+  }
+  for (const field of ["daysPerWeek", "sessionMinutes", "appointmentMinutes", "stepMinutes", "limit"] as const) {
+    const value = options[field];
+    if (value === undefined) continue;
+    if (!(Number.isInteger(value) && value >= 0)) findings.push(invalidOption(field, "notWholeNumber"));
+    else if (field === "stepMinutes" && value === 0) findings.push(invalidOption(field, "notPositiveWholeNumber"));
+  }
+  const set = SCHEDULE_MESSAGES["engine/invalid-option"];
+  if (options.ageGroup !== undefined && !(AGE_GROUPS as readonly unknown[]).includes(options.ageGroup)) {
+    findings.push(optionFindingFrom(set, ["ageGroup"], { variant: "notOneOf", params: { option: "ageGroup", allowed: AGE_GROUPS } }));
+  }
+  const days: unknown = options.preferredDays;
+  if (days !== undefined && !(Array.isArray(days) && days.every((day) => (WEEKDAYS as readonly unknown[]).includes(day)))) {
+    findings.push(optionFindingFrom(set, ["preferredDays"], { variant: "notDayList", params: { option: "preferredDays", allowed: WEEKDAYS } }));
+  }
+  return findings;
 }
 
 /** The track of a session starting at `start` minutes after midnight. */
@@ -161,21 +185,14 @@ export function fitSchedule(input: TreatmentPlan | readonly WeeklyWindow[], opti
     const policy = resolvePolicyOption(options);
     const earliest = options.earliest ?? "08:00";
     const latest = options.latest ?? "21:00";
-    const findings: Finding[] = policy.success ? [] : [...policy.findings];
-    for (const [field, value] of [["earliest", earliest], ["latest", latest]] as const) {
-      if (!isWallTime(value)) findings.push(invalidOption(field, "notWallTime"));
-    }
-    for (const field of ["daysPerWeek", "sessionMinutes", "appointmentMinutes", "stepMinutes", "limit"] as const) {
-      const value = options[field];
-      if (value !== undefined && !(Number.isInteger(value) && value >= 0)) findings.push(invalidOption(field, "notWholeNumber"));
-    }
+    const findings = [...(policy.success ? [] : policy.findings), ...optionFindings(options, earliest, latest)];
     if (!policy.success || findings.length > 0) return { success: false, findings };
     const { daysPerWeek, sessionMinutes: sessionBounds, weeklyMinutes } = policy.data.params;
     const minutes = options.sessionMinutes ?? Math.round((sessionBounds.targetMin + sessionBounds.targetMax) / 2);
     const ageGroup = options.ageGroup ?? plan?.participant.ageGroup ?? "adult";
     const appointmentMinutes = options.appointmentMinutes ?? (plan ? summarizeWeek(plan.schedule).appointmentMinutes : 0);
     const preferred = new Set(options.preferredDays ?? WEEKDAYS.slice(0, 5));
-    const step = Math.max(5, options.stepMinutes ?? 30);
+    const step = options.stepMinutes ?? 30;
     const counts = options.daysPerWeek === undefined ? range(daysPerWeek.min, daysPerWeek.max) : [options.daysPerWeek];
 
     if (sessionLengthFit(minutes, sessionBounds) === "outside-bounds") {

@@ -1,8 +1,9 @@
 import type { Day } from "../core/calendar";
 import type { Words } from "../core/messages";
+import type { AGE_GROUPS } from "../policy/params";
 
 /** An age group a schedule is fitted for. */
-type AgeGroup = "adult" | "adolescent";
+type AgeGroup = (typeof AGE_GROUPS)[number];
 
 /**
  * The messages of the schedule functions outside the rules, in English, by finding code and
@@ -17,6 +18,10 @@ export const SCHEDULE_MESSAGES = {
     rangeTooLong: (p: { readonly max: number }) => `The range is longer than ${p.max} days.`,
     notWallTime: (p: { readonly option: string }) => `The ${p.option} option must be a wall time written HH:MM.`,
     notWholeNumber: (p: { readonly option: string }) => `The ${p.option} option must be a whole number, 0 or more.`,
+    notPositiveWholeNumber: (p: { readonly option: string }) => `The ${p.option} option must be a whole number, 1 or more.`,
+    notOneOf: (p: { readonly option: string; readonly allowed: readonly string[] }, words: Words) => `The ${p.option} option must be ${words.list(p.allowed, "or")}.`,
+    notDayList: (p: { readonly option: string; readonly allowed: readonly string[] }, words: Words) =>
+      `The ${p.option} option must be a list of days among ${words.list(p.allowed, "and")}.`,
   },
   "schedule/no-fit": {
     sessionLength: (p: { readonly minutes: number; readonly min: number; readonly max: number }) =>

@@ -76,6 +76,7 @@ function functionFindings(): Finding[] {
     ...failed(expandSchedule(plan, { from: "2026-04-01", to: "2026-03-01" })),
     ...failed(expandSchedule(plan, { from: "2026-01-01", to: "2046-01-01" })),
     ...failed(fitSchedule([], { earliest: "25:00" as "08:00", limit: -1 })),
+    ...failed(fitSchedule([], { ageGroup: "child" as "adult", preferredDays: ["monday"] as never, stepMinutes: 0 })),
     ...reason(fitSchedule([], { daysPerWeek: 2 })),
     ...reason(fitSchedule([], { sessionMinutes: 100 })),
     ...reason(fitSchedule([], { daysPerWeek: 3, sessionMinutes: 150 })),

@@ -51,6 +51,22 @@ describe("fitSchedule", () => {
     expect(option.success ? [] : option.findings.map((finding) => finding.path)).toEqual([["earliest"], ["sessionMinutes"], ["limit"]]);
   });
 
+  it("reports an age group, preferred days or a start step it cannot use, rather than guessing", () => {
+    const work = [{ day: "mon" as const, start: "08:00", end: "13:00" }];
+    for (const [options, path, variant] of [
+      [{ ageGroup: "__proto__" }, "ageGroup", "notOneOf"],
+      [{ ageGroup: "toString" }, "ageGroup", "notOneOf"],
+      [{ preferredDays: "sat" }, "preferredDays", "notDayList"],
+      [{ preferredDays: [42] }, "preferredDays", "notDayList"],
+      [{ stepMinutes: 0 }, "stepMinutes", "notPositiveWholeNumber"],
+    ] as const) {
+      const fit = fitSchedule(work, options as never);
+      expect(fit.success ? [] : fit.findings.map((finding) => [finding.rule, finding.path.join("."), finding.variant]), JSON.stringify(options)).toEqual([["engine/invalid-option", path, variant]]);
+    }
+    const everyMinute = fitSchedule(work, { stepMinutes: 1, daysPerWeek: 3, limit: 2 });
+    expect(everyMinute.success && everyMinute.data.patterns.map((pattern) => pattern.start)).toEqual(["08:00", "08:00"]);
+  });
+
   it("takes a preset id like the preset itself, and reports an unknown one with the option findings", () => {
     const work = [{ day: "mon" as const, start: "08:00", end: "13:00" }];
     const short = { ageGroup: "adolescent", daysPerWeek: 3, sessionMinutes: 150 } as const;

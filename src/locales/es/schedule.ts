@@ -61,6 +61,9 @@ export const scheduleMessagesEs: Translations<typeof SCHEDULE_MESSAGES> = {
     rangeTooLong: (p) => `El rango dura más de ${p.max} días.`,
     notWallTime: (p) => `La opción ${p.option} debe ser una hora escrita HH:MM.`,
     notWholeNumber: (p) => `La opción ${p.option} debe ser un número entero, 0 o mayor.`,
+    notPositiveWholeNumber: (p) => `La opción ${p.option} debe ser un número entero, 1 o mayor.`,
+    notOneOf: (p, words) => `La opción ${p.option} debe ser ${words.list(p.allowed, "or")}.`,
+    notDayList: (p, words) => `La opción ${p.option} debe ser una lista de días entre ${words.list(p.allowed, "and")}.`,
   },
   "schedule/no-fit": {
     sessionLength: (p) => `Una sesión de ${p.minutes} minutos queda fuera de lo que permite la política, de ${p.min} a ${p.max} minutos.`,
