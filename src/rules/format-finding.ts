@@ -36,6 +36,9 @@ export interface FormatOptions {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** Text in which a template wrote out a param it lacked, or one that is no text or number. */
+const SHOWS_MISSING_VALUE = /\bundefined\b|\bNaN\b|\[object \w+\]/;
+
 /** Text with `{param}` placeholders filled from the params; an unknown placeholder stays as written. */
 function fillPlaceholders(text: string, params: FindingParams, words: Words): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => {
@@ -50,7 +53,8 @@ function fillPlaceholders(text: string, params: FindingParams, words: Words): st
  * Writes a finding's message from its code, variant and params alone, in English (the finding's
  * own `message`, written the same way) or in a locale's language; an override comes before the
  * language's message. A code with no message in the language (a rule an app added) keeps its
- * English text, and so does a finding whose params cannot fill its template.
+ * English text, and so does a finding whose params cannot fill its template: a template that
+ * throws, returns no text, or writes out a param the finding lacks (`undefined`, `NaN`).
  *
  * @param finding - a finding from any iopkit function
  * @param options - the language and the messages that replace its own
@@ -75,11 +79,12 @@ export function formatFinding(finding: Finding, options: FormatOptions = {}): st
     if (template === undefined) return finding.message;
     const words = wordsFor(locale ?? ENGLISH, finding.path);
     const params = finding.params ?? {};
+    let text: unknown;
     try {
-      if (typeof template === "string") return fillPlaceholders(template, params, words);
-      return typeof template === "function" ? String((template as MessageTemplate)(params, words)) : finding.message;
+      text = typeof template === "string" ? fillPlaceholders(template, params, words) : typeof template === "function" ? (template as MessageTemplate)(params, words) : undefined;
     } catch {
       return finding.message;
     }
+    return typeof text === "string" && !SHOWS_MISSING_VALUE.test(text) ? text : finding.message;
   });
 }

@@ -55,6 +55,15 @@ describe("formatFinding", () => {
     const throwing: Locale = { tag: "es", items: {}, messages: { "schedule/commitment-conflict": { session: () => { throw new Error("boom"); } } } };
     expect(formatFinding(broken, { locale: throwing })).toBe(broken.message);
   });
+
+  it("keeps the English text when a template would write out a param the finding lacks, or returns no text", () => {
+    const lacking: Finding = { rule: "plan/objective-measurable", severity: "error", path: [], message: "The own text.", variant: "targetDate", params: {} };
+    expect(formatFinding(lacking)).toBe("The own text.");
+    expect(formatFinding(lacking, { locale: es })).toBe("The own text.");
+    for (const template of [() => undefined, () => ({}), () => Symbol("x"), () => 42, () => `at ${Number.NaN}`]) {
+      expect(formatFinding(lacking, { messages: { "plan/objective-measurable": { targetDate: template as never } } })).toBe("The own text.");
+    }
+  });
 });
 
 describe("validatePlan and checkPlan in a language", () => {
