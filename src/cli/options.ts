@@ -27,7 +27,8 @@ function unknownOption(option: string, options: Options): string {
 
 /**
  * Parses a command's arguments, turning Node's parse errors into one-line usage errors: an
- * unknown option with the closest known ones, an option without its value.
+ * unknown option with the closest known ones, an option without its value, a value starting with
+ * a dash written apart from its option.
  */
 export function parseOptions<const T extends Options>(args: readonly string[], options: T) {
   try {
@@ -37,6 +38,9 @@ export function parseOptions<const T extends Options>(args: readonly string[], o
     const message = String((error as Error).message);
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(unknownOption(option, options));
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && /ambiguous/.test(message)) {
+      throw new UsageError(`${displayName(option)} takes a value starting with a dash only when written ${displayName(option)}=<value>`);
+    }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(`${displayName(option)} needs a value`);
     throw new UsageError("the arguments could not be read; run the command with --help");
   }

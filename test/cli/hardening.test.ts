@@ -153,6 +153,7 @@ describe("usage errors", () => {
     expect(iopkit("schedule", VALID, "--form", "2026-03-30").stderr).toBe("iopkit: unknown option --form; did you mean --format or --from?\n");
     expect(iopkit("check", VALID, "--zzz").stderr).toBe("iopkit: unknown option --zzz; the options are --policy, --as-of, --fail-on, --format, --locale, --quiet, --help\n");
     expect(iopkit("check", VALID, "--as-of").stderr).toBe("iopkit: --as-of needs a value\n");
+    expect(iopkit("reviews", VALID, "--as-of", "2026-04-01", "--horizon", "-5").stderr).toBe("iopkit: --horizon takes a value starting with a dash only when written --horizon=<value>\n");
     expect(iopkit("chek", VALID).stderr).toBe("iopkit: unknown command chek (did you mean check?); run iopkit --help\n");
   });
 
