@@ -142,6 +142,22 @@ describe("clinical situations the formulary and event kinds change", () => {
     if (reviews.success) {
       expect(reviews.data.filter((item) => item.protocol === "review-after-change")).toEqual([]);
       expect(reviews.data.some((item) => item.protocol === "routine-psychiatric")).toBe(true);
+      const levels = reviews.data.filter((item) => item.labs?.includes("lithium-level"));
+      expect(levels.map((item) => [item.due, item.status])).toEqual([["2026-03-09", "overdue"]]);
     }
+    const missed = validatePlan(plan, { asOf: "2026-05-04" }).findings.filter((finding) => finding.rule === "medication/monitoring-lithium");
+    expect(missed.map((finding) => finding.params?.labs)).toContainEqual(["lithium-level"]);
+  });
+
+  it("lithium continuing from before admission, with a level drawn in the weeks before it and a dose change later: the levels follow the last draw, then the change", () => {
+    const plan = withEdits(named("lithium carbonate", "lithium", [{ date: "2026-03-09", kind: "continuing" }, { date: "2026-04-20", kind: "dose-change" }]), (draft) => {
+      draft.reviews.push({ date: "2026-02-20", kind: "lab", labs: ["lithium-level"] });
+    });
+    const reviews = medicationReviews(plan, { asOf: "2026-05-04" });
+    const levels = reviews.success ? reviews.data.filter((item) => item.labs?.includes("lithium-level")) : [];
+    expect(levels.map((item) => [item.due, item.status, item.window.from])).toEqual([
+      ["2026-03-09", "done", "2026-01-09"],
+      ["2026-04-27", "overdue", "2026-04-25"],
+    ]);
   });
 });

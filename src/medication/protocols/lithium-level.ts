@@ -18,7 +18,8 @@ function startAndEvery(start: Day, months: number, stop: Day | undefined, labs: 
 /**
  * Lithium: after every start or dose change a level from day `lithiumLevelNotBeforeDays` (steady
  * state) to day `lithiumLevelAfterChangeDays`, then every `lithiumLevelEveryDays` from the last
- * level until the next change; renal function every `lithiumRenalEveryMonths`, thyroid and calcium
+ * level until the next change; a course taken on from before admission, a level at its start (one
+ * in the `lithiumLevelEveryDays` before it counts), then the same cadence; renal function every `lithiumRenalEveryMonths`, thyroid and calcium
  * every `lithiumThyroidCalciumEveryMonths`, each from a baseline at the start of every course.
  * Its rule reports the items missed at `asOf`.
  */
@@ -36,6 +37,17 @@ export const lithiumLevel = defineProtocol({
             { kind: "lab", labs: ["lithium-level"], event: change.kind, eventOn: change.date, medicationId: medication.id },
           ),
         ),
+        // A course taken on from before admission (`continuing`) has no change to follow: its
+        // routine levels start with one at the start, a level from the span before it counting.
+        ...(course.changes[0]?.date === course.start
+          ? []
+          : [
+              intervalSeries({ from: addDays(course.start, 1 - every), due: course.start }, (day) => addDays(day, every), earliest(course.changes[0]?.date, course.stop), {
+                kind: "lab",
+                labs: ["lithium-level"],
+                medicationId: medication.id,
+              }),
+            ]),
         startAndEvery(course.start, context.params.lithiumRenalEveryMonths, course.stop, ["renal-function"], medication.id),
         startAndEvery(course.start, context.params.lithiumThyroidCalciumEveryMonths, course.stop, ["thyroid"], medication.id),
         startAndEvery(course.start, context.params.lithiumThyroidCalciumEveryMonths, course.stop, ["calcium"], medication.id),
@@ -45,7 +57,7 @@ export const lithiumLevel = defineProtocol({
   rule: defineRule({
     code: "medication/monitoring-lithium",
     summary:
-      "No lithium lab is missed at asOf. A level from lithiumLevelNotBeforeDays to lithiumLevelAfterChangeDays after every start or dose change, then every lithiumLevelEveryDays from the last level; renal function, thyroid and calcium at each start, then every lithiumRenalEveryMonths / lithiumThyroidCalciumEveryMonths.",
+      "No lithium lab is missed at asOf. A level from lithiumLevelNotBeforeDays to lithiumLevelAfterChangeDays after every start or dose change, then every lithiumLevelEveryDays from the last level (for lithium continued from before admission, a level at admission, one in the lithiumLevelEveryDays before counting, then the same); renal function, thyroid and calcium at each start, then every lithiumRenalEveryMonths / lithiumThyroidCalciumEveryMonths.",
     defaultSeverity: "error",
     params: ["lithiumLevelNotBeforeDays", "lithiumLevelAfterChangeDays", "lithiumLevelEveryDays", "lithiumRenalEveryMonths", "lithiumThyroidCalciumEveryMonths"],
     source:
