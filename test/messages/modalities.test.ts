@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { definePolicy, policies, validatePlan } from "../../src/index";
+import { definePolicy, formatFinding, policies, validatePlan, type Finding } from "../../src/index";
+import { es as spanishEverywhere } from "../../src/locales/es";
 import { modalityRulesEs } from "../../src/locales/es/modalities";
 import { modalityRules } from "../../src/modalities/rules";
 import { cleanPlan, withEdits } from "../helpers/plans";
@@ -30,6 +31,21 @@ describe("modality messages", () => {
       "This yoga practice is not linked to a goal, so its 30 minutes are not a qualifying service and do not count toward the weekly hours.",
     );
     expectWrittenFromParams(findings, es);
+  });
+
+  it("count one session, one week and a weekly cadence the way a clinician says them", () => {
+    const oneGroup: Finding = { rule: "modality/group-core", severity: "error", path: ["schedule"], message: "", params: { actual: 1, required: 2, minMinutes: 45 } };
+    expect([formatFinding(oneGroup), formatFinding(oneGroup, { locale: es })]).toEqual([
+      "The week has 1 group-therapy session of at least 45 minutes; the policy asks for 2.",
+      "La semana tiene 1 sesión de terapia de grupo de al menos 45 minutos; la política pide 2.",
+    ]);
+    const weekly: Finding = { rule: "modality/individual-frequency", severity: "error", path: ["schedule"], message: "", params: { actual: 0, everyWeeks: 1, minMinutes: 45 } };
+    expect(formatFinding(weekly, { locale: es })).toContain("la política pide una vez por semana.");
+    const oneWeek: Finding = { rule: "plan/period-length", severity: "warning", path: ["period"], message: "", params: { weeks: 1, actual: 7, minWeeks: 4, maxWeeks: 12 } };
+    expect([formatFinding(oneWeek), formatFinding(oneWeek, { locale: spanishEverywhere })]).toEqual([
+      "The program is planned for 1 week (7 days); the policy expects 4 to 12 weeks.",
+      "El programa está planificado para 1 semana (7 días); la política prevé de 4 a 12 semanas.",
+    ]);
   });
 
   it("have a Spanish message for every code and variant, and none other", () => {

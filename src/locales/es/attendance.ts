@@ -9,9 +9,11 @@ const QUE = { session: "sesión", appointment: "cita" } as const;
 const CONTADOS = { qualifying: "que califican", therapy: "de terapia" } as const;
 
 /** El mínimo semanal que se aplica. */
-const MINIMO = { qualifying: "el mínimo certificado", therapy: "el mínimo semanal" } as const;
+const MINIMO = { qualifying: "del mínimo certificado", therapy: "del mínimo semanal" } as const;
 
 const SEMANAS = { one: "semana", other: "semanas" };
+
+const MINUTOS = { one: "minuto", other: "minutos" };
 
 /** Los mensajes de las reglas `attendance/…` en español. */
 export const attendanceRulesEs: Translations<RuleMessages<typeof attendanceRules>> = {
@@ -29,9 +31,9 @@ export const attendanceRulesEs: Translations<RuleMessages<typeof attendanceRules
   },
   "attendance/delivered-hours": {
     short: (p, w) =>
-      `La semana ${p.week} (del ${p.from} al ${p.to}) brindó ${w.number(p.actual)} minutos ${CONTADOS[p.counted]} de ${p.scheduled} programados, por debajo de ${MINIMO[p.counted]} de ${p.min} (${w.number(p.minHours)} horas).`,
+      `En la semana ${p.week} (del ${p.from} al ${p.to}) se brindaron ${w.count(p.actual, MINUTOS)} ${CONTADOS[p.counted]} de los ${p.scheduled} programados, por debajo ${MINIMO[p.counted]} de ${p.min} (${w.number(p.minHours)} horas).`,
     review: (p, w) =>
-      `La semana ${p.week} (del ${p.from} al ${p.to}) brindó ${w.number(p.actual)} minutos ${CONTADOS[p.counted]} de ${p.scheduled} programados, por debajo de ${MINIMO[p.counted]} de ${p.min} (${w.number(p.minHours)} horas); ${w.count(p.run, SEMANAS)} seguidas por debajo del mínimo: hay que revisar el nivel de atención.`,
+      `En la semana ${p.week} (del ${p.from} al ${p.to}) se brindaron ${w.count(p.actual, MINUTOS)} ${CONTADOS[p.counted]} de los ${p.scheduled} programados, por debajo ${MINIMO[p.counted]} de ${p.min} (${w.number(p.minHours)} horas); ${w.count(p.run, SEMANAS)} seguidas por debajo del mínimo: hay que revisar el nivel de atención.`,
   },
   "attendance/consecutive-absences": {
     default: (p, w) =>

@@ -33,7 +33,7 @@ export const coverageRulesEs: Translations<RuleMessages<typeof coverageRules>> =
   },
   "coverage/certification": {
     missing: () => "El IOP de Medicare requiere la certificación de un médico y no consta ninguna.",
-    late: (p) => `La certificación tiene fecha ${p.actual}, posterior a la admisión del ${p.admitted}.`,
+    late: (p) => `La certificación tiene fecha ${p.actual}, posterior al ingreso del ${p.admitted}.`,
   },
   "coverage/recertification": {
     late: (p, w) => `Pasaron ${w.count(p.actual, DIAS)} entre certificaciones (hasta el ${p.date}); Medicare permite ${p.max}.`,

@@ -42,9 +42,9 @@ const PRACTICES_ES: Readonly<Record<(typeof HOLISTIC_PRACTICES)[number], string>
 /** Why the plan needs psychiatric care, in Spanish. */
 const REASONS_ES = { medications: "medicamentos activos", diagnosis: "un diagnóstico que requiere atención psiquiátrica" } as const;
 
-/** How often a cadence in weeks comes round: "cada semana", "cada 4 semanas". */
+/** How often a cadence in weeks comes round, after "una vez": "por semana", "cada 4 semanas". */
 export function everyWeeksEs(weeks: number, words: Words): string {
-  return weeks === 1 ? "cada semana" : `cada ${words.number(weeks)} semanas`;
+  return weeks === 1 ? "por semana" : `cada ${words.number(weeks)} semanas`;
 }
 
 /** Times a week: "1 vez", "0,5 veces". */
@@ -56,7 +56,7 @@ function times(value: number, words: Words): string {
 export const modalityRulesEs: Translations<RuleMessages<typeof modalityRules>> = {
   "modality/group-core": {
     default: (p, words) =>
-      `La semana tiene ${words.number(p.actual)} sesiones de terapia de grupo de al menos ${words.number(p.minMinutes)} minutos; la política pide ${words.number(p.required)}.`,
+      `La semana tiene ${words.count(p.actual, { one: "sesión de terapia de grupo", other: "sesiones de terapia de grupo" })} de al menos ${words.number(p.minMinutes)} minutos; la política pide ${words.number(p.required)}.`,
   },
   "modality/individual-frequency": {
     default: (p, words) =>

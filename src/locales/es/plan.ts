@@ -21,7 +21,7 @@ export const planRulesEs: Translations<Omit<RuleMessages<typeof planRules>, "pla
   "plan/diagnosis-required": {
     default: () => "El plan no tiene diagnóstico.",
     primary: (p, words) =>
-      `Con ${words.number(p.diagnoses)} diagnósticos, exactamente uno debe estar marcado como principal; ${words.count(p.actual, { one: "lo está", other: "lo están" })}.`,
+      `Con ${words.number(p.diagnoses)} diagnósticos, exactamente uno debe estar marcado como principal; ${p.actual === 0 ? "ninguno lo está" : `${words.number(p.actual)} lo están`}.`,
   },
   "plan/problem-has-goal": {
     noProblem: () => "El plan no incluye ningún problema.",
@@ -46,7 +46,7 @@ export const planRulesEs: Translations<Omit<RuleMessages<typeof planRules>, "pla
   },
   "plan/period-length": {
     default: (p, words) =>
-      `El programa está planificado para ${words.number(p.weeks)} semanas (${words.count(p.actual, { one: "día", other: "días" })}); la política prevé de ${words.number(p.minWeeks)} a ${words.number(p.maxWeeks)} semanas.`,
+      `El programa está planificado para ${words.count(p.weeks, { one: "semana", other: "semanas" })} (${words.count(p.actual, { one: "día", other: "días" })}); la política prevé de ${words.number(p.minWeeks)} a ${words.number(p.maxWeeks)} semanas.`,
   },
   "plan/first-plan-deadline": {
     late: (p, words) =>

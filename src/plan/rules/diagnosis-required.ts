@@ -10,7 +10,7 @@ export const diagnosisRequired = defineRule({
   messages: {
     default: (_: { readonly actual: number; readonly required: number }) => "The plan has no diagnosis.",
     primary: (p: { readonly diagnoses: number; readonly actual: number; readonly required: number }) =>
-      `${p.diagnoses} diagnoses need exactly one marked primary; ${p.actual} are.`,
+      `${p.diagnoses} diagnoses need exactly one marked primary; ${p.actual === 0 ? "none is" : `${p.actual} are`}.`,
   },
   check({ plan }) {
     const count = plan.diagnoses.length;

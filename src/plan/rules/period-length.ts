@@ -11,7 +11,7 @@ export const periodLength = defineRule({
   source: "22-A DCMR §6329.2 (30–60 days); NY OASAS Part 822 (6-week soft cap); a national norm is unconfirmed",
   messages: {
     default: (p: { readonly weeks: number; readonly actual: number; readonly minWeeks: number; readonly maxWeeks: number; readonly min: number; readonly max: number }, words) =>
-      `The program is planned for ${words.number(p.weeks)} weeks (${words.count(p.actual, { one: "day", other: "days" })}); the policy expects ${p.minWeeks} to ${p.maxWeeks} weeks.`,
+      `The program is planned for ${words.count(p.weeks, { one: "week", other: "weeks" })} (${words.count(p.actual, { one: "day", other: "days" })}); the policy expects ${p.minWeeks} to ${p.maxWeeks} weeks.`,
   },
   check({ plan, params }) {
     const days = daysBetween(plan.period.admitted, plan.period.plannedDischarge);
