@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { iopkit } from "../helpers/cli";
 import { runs } from "../helpers/runs";
@@ -10,7 +11,7 @@ const PLANS = runs(20_000).numRuns;
 const fixture = auditFixture(PLANS);
 
 describe("iopkit audit", () => {
-  it("writes identical verdict files from --threads 1, --threads 2 and a BullMQ run with two workers", async () => {
+  it("writes identical verdict files from --threads 1, --threads 2 and a BullMQ run with two workers, and leaves no verdict in Redis", async () => {
     const outputs = ["one", "two", "queue"].map((name) => join(fixture.folder, `${name}.ndjson`));
     const one = iopkitProcess(["audit", fixture.caseload, "--as-of", AS_OF, "--threads", "1", "--out", outputs[0]!]);
     expect(one.code).toBe(1);
@@ -20,8 +21,11 @@ describe("iopkit audit", () => {
     expect(two.code).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     const pair = await fixture.workers(2);
-    const queued = iopkitProcess(["audit", fixture.caseload, "--as-of", AS_OF, "--queue", fixture.queue, "--out", outputs[2]!]);
+    // The coordinator names the file relative to its own folder, which is not the workers'.
+    const queued = iopkitProcess(["audit", basename(fixture.caseload), "--as-of", AS_OF, "--queue", fixture.queue, "--out", outputs[2]!], fixture.folder);
     await stop(pair);
+    const port = new URL(fixture.queue).port;
+    expect(spawnSync("redis-cli", ["-p", port, "exists", "bull:iopkit-audit:events"], { encoding: "utf8" }).stdout.trim()).toBe("0");
     expect(queued.stderr).toBe("");
     expect(queued.code).toBe(1);
     expect(pair.every((worker) => worker.stderr().includes("checking bytes"))).toBe(true);
@@ -48,12 +52,24 @@ describe("iopkit audit", () => {
     // The options are checked before anything runs: in this process. A missing file is found when
     // the audit starts, after the command has returned: in a process of its own.
     const results = [
-      ...[["audit"], ["audit", fixture.caseload, "--threads", "0"], ["audit", fixture.caseload, "--queue", "http://x"], ["audit", "-", "--queue", "redis://127.0.0.1:1"], ["worker"]].map((args) => iopkit(args)),
+      ...[
+        ["audit"],
+        ["audit", fixture.caseload, "--threads", "0"],
+        ["audit", fixture.caseload, "--threads", "99999999999"],
+        ["audit", fixture.caseload, "--threads", "1e1"],
+        ["audit", fixture.caseload, "--bogus"],
+        ["audit", fixture.caseload, "--queue", "http://x"],
+        ["audit", "-", "--queue", "redis://127.0.0.1:1"],
+        ["worker"],
+        ["worker", "--bogus"],
+        ["worker", "--queue", "redis://127.0.0.1:1", "--stalled-ms", "0"],
+      ].map((args) => iopkit(args)),
       iopkitProcess(["audit", join(fixture.folder, "missing.ndjson")]),
     ];
     for (const result of results) {
       expect(result.code).toBe(2);
       expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(result.stderr).not.toContain("unexpected failure");
     }
   });
 });

@@ -26,8 +26,8 @@ export function freePort(): Promise<number> {
 }
 
 /** Runs the built CLI in a process of its own and waits for it. */
-export function iopkitProcess(args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+export function iopkitProcess(args: readonly string[], cwd?: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...(cwd === undefined ? {} : { cwd }) });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -26,7 +26,14 @@ describe("byte ranges of a caseload", () => {
     // A range for each line, as `cutRanges` cuts them: each ends just after its newline.
     const ends = lines.map((_, index) => Buffer.byteLength(`${lines.slice(0, index + 1).join("\n")}\n`));
     const ranges = ends.map((end, index) => ({ start: index === 0 ? 0 : ends[index - 1]!, end }));
-    const byRange = await Promise.all(ranges.map((range) => checkRange({ path, ...range, policy: policies.default, asOf: "2026-03-12" })));
+    const size = ends.at(-1)!;
+    const byRange = await Promise.all(ranges.map((range) => checkRange({ path, size, ...range, policy: policies.default, asOf: "2026-03-12" })));
     expect(byRange.flat().map(unnumbered)).toEqual(whole.map(unnumbered));
+  });
+
+  it("refuse a range of a file whose size is not the one it was cut from: a worker that found another file at the path", async () => {
+    const path = join(folder, "other.ndjson");
+    writeFileSync(path, `${JSON.stringify(cleanPlan())}\n`);
+    await expect(checkRange({ path, size: 1, start: 0, end: 1, policy: policies.default })).rejects.toThrow("its size differs");
   });
 });

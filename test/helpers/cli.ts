@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { useColor } from "../../src/cli/format";
 import { run } from "../../src/cli/main";
 
-/** The built command line, run by the tests that need a process of its own. */
-export const CLI = "dist/cli.js";
+/** The built command line, run by the tests that need a process of its own (from any folder). */
+export const CLI = resolve("dist/cli.js");
 
 /** The version `iopkit --version` prints: the package's, which the build writes into the binary. */
 export const VERSION = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;

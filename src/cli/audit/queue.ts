@@ -47,7 +47,7 @@ const CONNECT_TIMEOUT_MS = 3000;
 type BullMq = typeof import("bullmq");
 
 /** Loads the optional BullMQ and ioredis packages and checks that Redis answers, within a few seconds. */
-export async function connectQueue(address: RedisAddress): Promise<{ bullmq: BullMq; connection: Record<string, unknown> }> {
+export async function connectQueue(address: RedisAddress): Promise<{ bullmq: BullMq; ioredis: typeof import("ioredis"); connection: Record<string, unknown> }> {
   const missing = new QueueError("--queue needs the optional packages bullmq and ioredis: npm install bullmq ioredis");
   // ioredis alone answers whether Redis is there; BullMQ, slower to load, only once it is.
   const ioredis = await import("ioredis").catch(() => {
@@ -69,7 +69,7 @@ export async function connectQueue(address: RedisAddress): Promise<{ bullmq: Bul
   const bullmq: BullMq = await import("bullmq").catch(() => {
     throw missing;
   });
-  return { bullmq, connection: { ...options, maxRetriesPerRequest: null } };
+  return { bullmq, ioredis, connection: { ...options, maxRetriesPerRequest: null } };
 }
 
 /** A coordinator's side of the queue: range jobs go in, their verdicts come back. */
@@ -83,7 +83,7 @@ const ATTEMPTS = 3;
 
 /** Opens the queue for one audit run; each range becomes a job. */
 export async function openRangeQueue(address: RedisAddress): Promise<RangeQueue> {
-  const { bullmq, connection } = await connectQueue(address);
+  const { bullmq, ioredis, connection } = await connectQueue(address);
   const queue = new bullmq.Queue<RangeTask, Verdict[]>(QUEUE_NAME, { connection });
   const events = new bullmq.QueueEvents(QUEUE_NAME, { connection });
   queue.on("error", () => undefined);
@@ -103,9 +103,25 @@ export async function openRangeQueue(address: RedisAddress): Promise<RangeQueue>
       }
     },
     async close() {
-      await Promise.all([queue.close(), events.close()]);
+      await events.close();
+      await forgetVerdicts(queue, new ioredis.Redis(connection));
+      await queue.close();
     },
   };
+}
+
+/**
+ * Deletes the queue's event stream once no job is left in it: BullMQ keeps each finished job's
+ * return value there, and those verdicts (plan ids, rule codes) must not stay in Redis. While
+ * another audit's jobs are still in the queue, its waiters read the stream, and it is left.
+ */
+async function forgetVerdicts(queue: InstanceType<BullMq["Queue"]>, redis: import("ioredis").Redis): Promise<void> {
+  try {
+    const pending = await queue.getJobCounts("waiting", "active", "delayed", "prioritized", "waiting-children");
+    if (Object.values(pending).every((count) => count === 0)) await redis.del(queue.keys.events!);
+  } finally {
+    redis.disconnect();
+  }
 }
 
 /** Options of a worker process. */

@@ -1,12 +1,15 @@
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import type { Day } from "../../core/calendar";
 import type { Policy } from "../../policy/types";
 import { checkLines, checkLinesWithin, type Verdict } from "../../audit/check-lines";
 
 /** A slice of an NDJSON file, cut on newlines, and how to check it: all a worker needs, never plan content. */
 export interface RangeTask {
+  /** The file's absolute path: a worker of the queue may run in another folder. */
   readonly path: string;
+  /** The file's size when it was cut: a worker that finds another size has another file. */
+  readonly size: number;
   /** First byte, inclusive. */
   readonly start: number;
   /** Last byte, exclusive. */
@@ -50,6 +53,7 @@ export async function cutRanges(path: string, pieces: number): Promise<Array<{ s
 export async function checkRange(task: RangeTask): Promise<Verdict[]> {
   const verdicts: Verdict[] = [];
   if (task.end <= task.start) return verdicts;
+  if ((await stat(task.path)).size !== task.size) throw new Error("the file at the range's path is not the file the audit cut: its size differs");
   const stream = createReadStream(task.path, { start: task.start, end: task.end - 1 });
   const options = task.asOf === undefined ? { policy: task.policy } : { policy: task.policy, asOf: task.asOf };
   // A range after the file's first byte continues the file: a byte order mark there is no file's opening.

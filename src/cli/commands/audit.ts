@@ -1,7 +1,6 @@
 import { createWriteStream, readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { join, resolve } from "node:path";
 import { checkLines, type Verdict } from "../../audit/check-lines";
 import { rangeChecker } from "../audit/pool";
 import { openRangeQueue, parseRedisAddress, QueueError, type RedisAddress } from "../audit/queue";
@@ -10,7 +9,7 @@ import type { Day } from "../../core/calendar";
 import type { Policy } from "../../policy/types";
 import type { CommandContext } from "../context";
 import { UsageError } from "../io";
-import { dayOption, policyOption } from "../options";
+import { dayOption, parseOptions, policyOption } from "../options";
 
 export const auditHelp = `Usage: iopkit audit <plans.ndjson | folder | -> [options]
 
@@ -22,9 +21,9 @@ Options:
   --as-of <YYYY-MM-DD> the day to judge deadlines and overdue reviews on
   --out <file>         write the verdicts there (default: standard output)
   --threads <n>        threads that check, each reading its own part of the file
-                       (default: the cores; with 1 the command checks on its own thread)
+                       (default: the cores; with 1 the command checks on its own thread; at most 256)
   --queue <redis://host:port>  hand the parts to \`iopkit worker\` processes through Redis;
-                       every worker must be able to read the input at the same path
+                       every worker must be able to read the input at the same absolute path
   -h, --help           show this help
 
 A folder gives its .ndjson files in name order; each verdict then names its file.
@@ -57,11 +56,14 @@ interface AuditOptions {
   readonly queue?: RedisAddress;
 }
 
-/** A positive whole number option. */
-export function countOption(name: string, value: string | undefined, fallback: number): number {
+/** The most threads a machine's audit or worker starts: more than a machine has cores only costs memory. */
+export const MAX_THREADS = 256;
+
+/** A whole number option from 1 to `max`, written in digits. */
+export function countOption(name: string, value: string | undefined, fallback: number, max: number): number {
   if (value === undefined) return fallback;
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new UsageError(`--${name} must be a whole number from 1`);
+  const count = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(count >= 1 && count <= max)) throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
   return count;
 }
 
@@ -142,10 +144,14 @@ function verdictLine(verdict: Verdict, line: number, file: string | undefined): 
 async function auditFiles(options: AuditOptions, write: (text: string) => Promise<void>, tally: Tally): Promise<void> {
   const { files, folder } = inputFiles(options.input);
   const tasks: RangeTask[] = [];
-  for (const path of files) {
+  /** The file each task's absolute path was given as, which a folder's verdicts name. */
+  const given = new Map<string, string>();
+  for (const file of files) {
+    const path = resolve(file);
+    given.set(path, file);
     const size = statSync(path).size;
     const pieces = Math.max(options.threads * RANGES_PER_THREAD, Math.ceil(size / RANGE_BYTES));
-    for (const range of await cutRanges(path, pieces)) tasks.push({ path, ...range, policy: options.policy, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
+    for (const range of await cutRanges(path, pieces)) tasks.push({ path, size, ...range, policy: options.policy, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
   }
   const bar = progress(tasks.reduce((total, task) => total + task.end - task.start, 0));
   const runner = options.queue ? await openRangeQueue(options.queue) : rangeChecker(WORKER_ENTRY, options.threads);
@@ -157,7 +163,7 @@ async function auditFiles(options: AuditOptions, write: (text: string) => Promis
       let text = "";
       for (const verdict of verdicts) {
         tally.add(verdict);
-        text += verdictLine(verdict, offset + verdict.line, folder ? task.path : undefined);
+        text += verdictLine(verdict, offset + verdict.line, folder ? given.get(task.path) : undefined);
       }
       offset += verdicts.length;
       bar.advance(task.end - task.start);
@@ -200,17 +206,13 @@ export async function runAudit(options: AuditOptions, context: CommandContext): 
  * the process's exit code when it ends.
  */
 export function audit(args: readonly string[], context: CommandContext): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      policy: { type: "string" },
-      "as-of": { type: "string" },
-      out: { type: "string" },
-      threads: { type: "string" },
-      queue: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
+  const { values, positionals } = parseOptions(args, {
+    policy: { type: "string" },
+    "as-of": { type: "string" },
+    out: { type: "string" },
+    threads: { type: "string" },
+    queue: { type: "string" },
+    help: { type: "boolean", short: "h" },
   });
   if (values.help) return context.out(auditHelp), 0;
   if (positionals.length !== 1) throw new UsageError("audit needs exactly one NDJSON file, folder or -");
@@ -222,7 +224,7 @@ export function audit(args: readonly string[], context: CommandContext): number 
     policy: policyOption(values.policy),
     ...(asOf === undefined ? {} : { asOf }),
     ...(values.out === undefined ? {} : { out: values.out }),
-    threads: countOption("threads", values.threads, availableParallelism()),
+    threads: countOption("threads", values.threads, availableParallelism(), MAX_THREADS),
     ...(queue ? { queue } : {}),
   };
   finish(runAudit(options, context), context);
