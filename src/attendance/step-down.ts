@@ -1,3 +1,4 @@
+import { addDays } from "../core/calendar";
 import type { TreatmentPlan } from "../plan/types";
 import type { DeliveredWeek } from "./delivered";
 import { PLAN_LEVEL } from "./levels";
@@ -11,7 +12,8 @@ export interface StepDownRun {
 }
 
 /**
- * For every step down from IOP to outpatient care, the short weeks in a row just before it: the
+ * For every step down from IOP to outpatient care, the short weeks in a row just before it (the
+ * last of them ending in the week before the step down's day): the
  * weeks ASAM's step-down grace may count as continuing IOP. `attendance/delivered-hours` leaves
  * them to `attendance/step-down-grace`, which judges the run's length.
  *
@@ -24,6 +26,10 @@ export function stepDownRuns(plan: TreatmentPlan, weeks: readonly DeliveredWeek[
   (plan.transitions ?? []).forEach((transition, index) => {
     if (transition.from !== PLAN_LEVEL || transition.to !== "outpatient") return;
     const before = weeks.filter((week) => week.to < transition.date);
+    // Only a run that reaches the step down: the week after its last holds the step down's day.
+    // Weeks known up to an asOf long before a planned step down are not "just before" it.
+    const last = before.at(-1);
+    if (last === undefined || addDays(last.to, 7) < transition.date) return;
     let start = before.length;
     while (start > 0 && before[start - 1]!.short) start -= 1;
     if (start < before.length) runs.push({ transition: index, weeks: before.slice(start) });

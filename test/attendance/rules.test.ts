@@ -88,6 +88,12 @@ describe("attendance/consecutive-absences", () => {
     ]);
   });
 
+  it("counts the runs up to asOf, as deliveredCare does", () => {
+    const plan = withAttendance(fourDayPlan(), "2026-03-23", (_session, index) => (index < 4 ? "absent-unexcused" : "attended"));
+    expect(attendanceFindings(plan, policies.default, "2026-03-10", "attendance/consecutive-absences")).toEqual([]);
+    expect(attendanceFindings(plan, policies.default, "2026-03-23", "attendance/consecutive-absences")).toHaveLength(1);
+  });
+
   it("follows the policy's length", () => {
     const policy = definePolicy({ extends: "default", params: { absenceRunForOutreach: 4 } });
     const plan = withAttendance(fourDayPlan(), "2026-03-16", (_session, index) => (index < 3 ? "absent-unexcused" : "attended"));
@@ -115,6 +121,16 @@ describe("attendance/step-down-grace", () => {
   it("without the step down the same weeks are short weeks", () => {
     const plan = weeksDelivering("2026-05-04", { 7: 0, 8: 0 });
     expect(attendanceFindings(plan, policies.default, "2026-05-04").map((finding) => finding.rule)).toEqual(["attendance/delivered-hours", "attendance/delivered-hours"]);
+  });
+
+  it("a step down planned weeks after asOf graces no week: the short weeks known so far are not just before it", () => {
+    const early = weeksDelivering("2026-03-23", { 1: 0, 2: 0 });
+    const expected = attendanceFindings(early, policies.default, "2026-03-23").map((finding) => [finding.rule, finding.severity]);
+    expect(expected).toEqual([
+      ["attendance/delivered-hours", "warning"],
+      ["attendance/delivered-hours", "error"],
+    ]);
+    expect(attendanceFindings(stepDown(early), policies.default, "2026-03-23").map((finding) => [finding.rule, finding.severity])).toEqual(expected);
   });
 });
 

@@ -13,10 +13,11 @@ export const consecutiveAbsences = defineRule({
     default: (p: { readonly length: number; readonly min: number; readonly from: Day; readonly to: Day }, words) =>
       `${words.count(p.length, { one: "unexcused absence", other: "unexcused absences" })} in a row from ${p.from} to ${p.to}: reach out to the participant.`,
   },
-  check({ plan, params, derive }) {
+  check({ plan, params, derive, asOf }) {
     if (plan.attendance === undefined) return [];
     const min = params.absenceRunForOutreach;
-    return absenceRuns(derive(attendanceOfPlan), undefined)
+    // The runs deliveredCare reports: records after asOf, when given, are not yet part of one.
+    return absenceRuns(derive(attendanceOfPlan), asOf)
       .filter((run) => run.length >= min)
       .map(({ length, from, to, records }) => ({ path: ["attendance", records[min - 1]!], params: { length, min, from, to } }));
   },
