@@ -1,6 +1,7 @@
 import { createPatch, type Operation } from "rfc6902";
 import type { FindingPath } from "../core/finding";
 import { guardValue } from "../core/plan-error";
+import { summarizeWeek } from "../schedule/summary";
 import type { Session, TreatmentPlan } from "./types";
 
 /**
@@ -89,7 +90,39 @@ export interface PlanDiff {
 
 /** Whether two JSON values are equal, whatever the order of their keys. */
 function same(a: unknown, b: unknown): boolean {
-  return createPatch(a, b).length === 0;
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, index) => same(item, (b as unknown[])[index]));
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/**
+ * Lists whose lengths multiply past this are patched by the fast way below: the JSON Patch
+ * library's minimal list diff takes time and memory in proportion to the product (two lists of
+ * 2,000 attendance records exhaust the heap).
+ */
+const MINIMAL_LIST_DIFF_LIMIT = 10_000;
+
+/**
+ * The patch of a long list in time in proportion to its length: the items it shares at its start
+ * and end are kept, those between are replaced index by index, and the rest removed or added.
+ * Not minimal where items were inserted in the middle, and applies all the same.
+ */
+function longListPatch(input: unknown, output: unknown, pointer: { toString(): string }): Operation[] | undefined {
+  if (!Array.isArray(input) || !Array.isArray(output) || input.length * output.length <= MINIMAL_LIST_DIFF_LIMIT) return undefined;
+  const at = (index: number) => `${pointer.toString()}/${index}`;
+  let prefix = 0;
+  while (prefix < input.length && prefix < output.length && same(input[prefix], output[prefix])) prefix += 1;
+  let suffix = 0;
+  while (suffix < input.length - prefix && suffix < output.length - prefix && same(input[input.length - 1 - suffix], output[output.length - 1 - suffix])) suffix += 1;
+  const removed = input.length - prefix - suffix;
+  const added = output.length - prefix - suffix;
+  const operations: Operation[] = [];
+  for (let index = prefix; index < prefix + Math.min(removed, added); index += 1) operations.push({ op: "replace", path: at(index), value: output[index] });
+  for (let index = prefix + removed - 1; index >= prefix + added; index -= 1) operations.push({ op: "remove", path: at(index) });
+  for (let index = prefix + removed; index < prefix + added; index += 1) operations.push({ op: "add", path: at(index), value: output[index] });
+  return operations;
 }
 
 /** An item of a list with the key that identifies it across versions and its index. */
@@ -177,11 +210,14 @@ function sessionKey(session: Session): string {
   return `${session.day} ${session.start}`;
 }
 
-function sessionMinutes(session: Session): number {
-  return session.activities.reduce((total, activity) => total + activity.minutes, 0);
+/** The weekly hours a session gives, by its index: therapy minutes (breaks excluded) and Medicare qualifying minutes. */
+function sessionHours(plan: TreatmentPlan): (index: number) => string {
+  const sessions = summarizeWeek(plan.schedule).sessions;
+  return (index) => `${sessions[index]?.therapeuticMinutes} ${sessions[index]?.qualifyingMinutes}`;
 }
 
 function sessionChanges(a: TreatmentPlan, b: TreatmentPlan): PlanChange[] {
+  const [hoursBefore, hoursAfter] = [sessionHours(a), sessionHours(b)];
   const lists = compareLists(a.schedule.sessions, b.schedule.sessions, sessionKey);
   const path = ["schedule", "sessions"];
   const unmatched = [...lists.removed];
@@ -203,7 +239,7 @@ function sessionChanges(a: TreatmentPlan, b: TreatmentPlan): PlanChange[] {
         kind: "session-changed",
         id: after.key,
         path: [...path, after.index],
-        material: sessionMinutes(before.item) !== sessionMinutes(after.item),
+        material: hoursBefore(before.index) !== hoursAfter(after.index),
       })),
   ];
 }
@@ -278,7 +314,7 @@ function appointmentLoad(plan: TreatmentPlan): string {
  */
 export function diffPlans(a: TreatmentPlan, b: TreatmentPlan): PlanDiff {
   return guardValue("plans", () => {
-    const patch = createPatch(a, b);
+    const patch = createPatch(a, b, longListPatch);
     if (patch.length === 0) return { patch, changes: [] };
     const appointments: PlanChange[] = same(a.schedule.appointments, b.schedule.appointments)
       ? []

@@ -42,6 +42,28 @@ describe("diffPlans", () => {
     );
   });
 
+  it("patches long lists (thousands of records) in time in proportion to their length, and the patch still gives the second plan", () => {
+    const base = cleanPlan();
+    const records = (values: readonly number[]) => values.map((minutes, index) => ({ date: `2026-03-${String(9 + (index % 20)).padStart(2, "0")}`, session: index, status: "partial", minutes }));
+    const withRecords = (values: readonly number[]) => ({ ...base, attendance: records(values) }) as unknown as TreatmentPlan;
+    const expectPatchGives = (a: TreatmentPlan, b: TreatmentPlan) => {
+      const patched = JSON.parse(JSON.stringify(a)) as unknown;
+      expect(applyPatch(patched, [...diffPlans(a, b).patch]).every((error) => error === null)).toBe(true);
+      expect(patched).toEqual(JSON.parse(JSON.stringify(b)));
+    };
+    const long = Array.from({ length: 2000 }, (_, index) => index % 180);
+    expectPatchGives(withRecords(long), withRecords([7, ...long.slice(0, -1)]));
+    fc.assert(
+      fc.property(fc.array(fc.nat(180), { minLength: 101, maxLength: 400 }), fc.nat(), fc.nat(30), fc.array(fc.nat(180), { maxLength: 30 }), (values, start, deleted, inserted) => {
+        const edited = [...values];
+        edited.splice(start % values.length, deleted, ...inserted);
+        expectPatchGives(withRecords(values), withRecords(edited));
+        expectPatchGives(withRecords(edited), withRecords(values));
+      }),
+      RUNS,
+    );
+  });
+
   it("names goals, objectives and interventions by id, as changes a payer need not review", () => {
     expect(
       changesAfter((draft) => {
@@ -88,6 +110,19 @@ describe("diffPlans", () => {
         "session-added thu 09:00 material",
       ]
     `);
+  });
+
+  it("marks a session's change material by its therapy hours: an activity turned into a break of the same length is, a new topic is not", () => {
+    const plan = cleanPlan();
+    const intoBreak = changesAfter((draft) => {
+      const activities = draft.schedule.sessions[0]!.activities;
+      activities[1] = { kind: "break", minutes: activities[1]!.minutes };
+    }, plan);
+    expect(intoBreak).toContain("session-changed mon 09:00 material");
+    const newTopic = changesAfter((draft) => {
+      Object.assign(draft.schedule.sessions[0]!.activities[0]!, { topic: "difficult-emotions" });
+    }, plan);
+    expect(newTopic).toEqual(["session-changed mon 09:00 minor"]);
   });
 
   it("reports medications started, changed and stopped, diagnoses and coverage as material", () => {
