@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
-import { authorizationStatus, type Day, type TreatmentPlan } from "iopkit";
+import { authorizationStatus, type Day, type Locale, type TreatmentPlan } from "iopkit";
 import { el, type Child } from "./dom";
+import { findingList } from "./findings";
 
 /** "in 6 days", "today", "3 days ago". */
 function relative(days: number): string {
@@ -10,10 +11,10 @@ function relative(days: number): string {
 }
 
 /** The authorization on the as-of day (from `authorizationStatus`): authorized, used and remaining days. */
-export function renderCoverage(plan: TreatmentPlan, asOf: Day | undefined): Child[] {
+export function renderCoverage(plan: TreatmentPlan, asOf: Day | undefined, locale: "en" | Locale): Child[] {
   if (asOf === undefined) return [el("p", {}, "Set the as-of day to count the authorized days used.")];
   const status = authorizationStatus(plan, { asOf });
-  if (!status.success) return [el("ul", {}, status.findings.map((finding) => el("li", {}, finding.message)))];
+  if (!status.success) return [findingList(status.findings, locale)];
   const { approvedDays, scheduledDays, usedDays, remainingDays, outsideWindow, daysToNextReview, daysToExpiry } = status.data;
   return [
     el(

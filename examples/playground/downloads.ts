@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Result, TreatmentPlan } from "iopkit";
+import { formatFinding, type Locale, type Result, type TreatmentPlan } from "iopkit";
 import { el, type Child } from "./dom";
 
 /** Now, to the second, as the iCalendar stamp: the page reads the clock, the library never does. */
@@ -15,13 +15,13 @@ function save(name: string, type: string, text: string): void {
 }
 
 /** A button that writes a file when pressed, or says why it cannot. */
-function downloadButton(label: string, name: string, type: string, write: () => Promise<Result<string>>): Child[] {
+function downloadButton(label: string, name: string, type: string, locale: "en" | Locale, write: () => Promise<Result<string>>): Child[] {
   const button = el("button", { type: "button" }, label);
-  const message = el("p", { role: "status" });
+  const message = el("p", { role: "status", lang: locale === "en" ? "en" : locale.tag });
   button.addEventListener("click", () => {
     void write().then((file) => {
       if (file.success) save(name, type, file.data);
-      message.textContent = file.success ? "" : file.findings.map((finding) => finding.message).join(" ");
+      message.textContent = file.success ? "" : file.findings.map((finding) => formatFinding(finding, { locale })).join(" ");
     });
   });
   return [button, message];
@@ -32,12 +32,12 @@ function downloadButton(label: string, name: string, type: string, write: () => 
  * file (`toICalendar`). Each writer is loaded from the page's own files when its button is
  * pressed, so the page starts with less to load.
  */
-export function renderDownloads(plan: TreatmentPlan): Child[] {
+export function renderDownloads(plan: TreatmentPlan, locale: "en" | Locale): Child[] {
   return [
-    ...downloadButton("Download the FHIR Bundle (.json)", `${plan.id}.fhir.json`, "application/fhir+json", async () => {
+    ...downloadButton("Download the FHIR Bundle (.json)", `${plan.id}.fhir.json`, "application/fhir+json", locale, async () => {
       const bundle = (await import("iopkit/fhir")).toFhir(plan);
       return bundle.success ? { success: true, data: JSON.stringify(bundle.data, null, 2) } : bundle;
     }),
-    ...downloadButton("Download the schedule (.ics)", `${plan.id}.ics`, "text/calendar", async () => (await import("iopkit/ical")).toICalendar(plan, { stamp: stamp() })),
+    ...downloadButton("Download the schedule (.ics)", `${plan.id}.ics`, "text/calendar", locale, async () => (await import("iopkit/ical")).toICalendar(plan, { stamp: stamp() })),
   ];
 }

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { explainRule, policies, type CheckReport, type Finding, type FindingPath, type Severity } from "iopkit";
+import { explainRule, formatFinding, policies, type CheckReport, type Finding, type FindingPath, type Locale, type Severity } from "iopkit";
 import { el, words, type Child } from "./dom";
 
 /** Severities from the most to the least serious, with their headings. */
@@ -99,4 +99,9 @@ export function renderFindings(findings: readonly Finding[]): Child[] {
     if (group.length === 0) return [];
     return [el("h3", {}, `${plural} (${group.length})`), el("ul", { class: "findings" }, group.map((finding) => findingItem(finding, label)))];
   });
+}
+
+/** The findings of a panel's own call (the week, the coverage, a download) as a list in the page's language. */
+export function findingList(findings: readonly Finding[], locale: "en" | Locale): HTMLUListElement {
+  return el("ul", { lang: locale === "en" ? "en" : locale.tag }, findings.map((finding) => el("li", {}, formatFinding(finding, { locale }))));
 }

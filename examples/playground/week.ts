@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
-import { addDays, expandSchedule, WEEKDAYS, weekdayOf, type Day, type ScheduledSession, type TreatmentPlan, type WeeklyWindow } from "iopkit";
+import { addDays, expandSchedule, WEEKDAYS, weekdayOf, type Day, type Locale, type ScheduledSession, type TreatmentPlan, type WeeklyWindow } from "iopkit";
 import { el, words, type Child } from "./dom";
+import { findingList } from "./findings";
 
 /** Height of an hour in the week grid, in pixels. */
 const HOUR_PX = 40;
@@ -75,9 +76,9 @@ function commitmentBlock(window: WeeklyWindow, firstHour: number): HTMLElement {
  * The seven days from `from`: each day's dated sessions and appointments (from `expandSchedule`)
  * and the participant's commitments, on an hour grid.
  */
-export function renderWeek(plan: TreatmentPlan, from: Day): Child[] {
+export function renderWeek(plan: TreatmentPlan, from: Day, locale: "en" | Locale): Child[] {
   const expanded = expandSchedule(plan, { from, to: addDays(from, 6) });
-  if (!expanded.success) return [el("ul", {}, expanded.findings.map((finding) => el("li", {}, finding.message)))];
+  if (!expanded.success) return [findingList(expanded.findings, locale)];
   const { sessions, undatedAppointments } = expanded.data;
   const commitments = plan.participant.commitments ?? [];
   const starts = [...sessions.map((session) => minutesOf(session.start)), ...commitments.map((window) => minutesOf(window.start))];

@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toFhir } from "../../src/fhir";
 import { toICalendar } from "../../src/ical";
-import { addDays, authorizationStatus, checkPlan, expandSchedule, explainRule, PRESET_IDS, type PresetId } from "../../src/index";
+import { addDays, authorizationStatus, checkPlan, expandSchedule, explainRule, formatFinding, PRESET_IDS, type PresetId } from "../../src/index";
 import { es } from "../../src/locales/es";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -61,6 +61,8 @@ let origin: string;
 let sizeLine: string;
 const out = mkdtempSync(join(tmpdir(), "iopkit-playground-"));
 const consoleErrors: string[] = [];
+/** The console errors of the page's first load, Content-Security-Policy violations included (Chromium logs them). */
+const loadErrors: string[] = [];
 const foreignRequests: string[] = [];
 
 /** Starts `npm run playground`'s script on a free port; resolves with its address and size lines once it serves. */
@@ -91,9 +93,14 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
   page.on("pageerror", (error) => consoleErrors.push(error.message));
+  // A Content-Security-Policy violation that a script catches (zod probing whether eval is allowed) logs no error of its own.
+  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} at ${event.sourceFile}`)));
   // data: URLs (the page's empty icon) are not requests to any server.
   page.on("request", (request) => !request.url().startsWith("data:") && new URL(request.url()).origin !== origin && foreignRequests.push(request.url()));
   await page.goto(served.address);
+  // The page is loaded once its script has written the summary's invitation.
+  await page.getByTestId("summary").getByText("Load a plan to check it.").waitFor();
+  loadErrors.push(...consoleErrors);
 }, TIMEOUT);
 
 afterAll(async () => {
@@ -125,6 +132,10 @@ async function open(scenario: Scenario): Promise<void> {
 describe("playground in Chromium", () => {
   it("finds Debian's Chromium", () => {
     expect(chromiumFound, `${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)`).toBe(true);
+  });
+
+  it("loads without a console error: no eval refused by its Content-Security-Policy, no script error", () => {
+    expect(loadErrors).toEqual([]);
   });
 
   it("builds its JavaScript under 150 kB gzipped: the start, plus the largest part loaded later", () => {
@@ -230,6 +241,16 @@ describe("playground in Chromium", () => {
       shown.forEach((text, index) => expect(text).toContain(expected[index]));
       expect(shown.join(" ")).toContain("diagnóstico");
       expect(await spanish.locator("#findings-body").getAttribute("lang")).toBe("es");
+      // The coverage panel's own findings (a plan without an authorization) are in Spanish too.
+      const valid = JSON.parse(readFileSync("examples/plans/valid-plan.json", "utf8"));
+      const unauthorized = { ...valid, coverage: { ...valid.coverage, authorization: undefined } };
+      const status = authorizationStatus(JSON.parse(JSON.stringify(unauthorized)), { asOf: "2026-03-30" });
+      expect(status.success).toBe(false);
+      await spanish.getByLabel(/Plan JSON/).fill(JSON.stringify(unauthorized));
+      await spanish.getByRole("button", { name: "Check this plan" }).click();
+      const coverage = spanish.getByTestId("coverage").locator("li");
+      await expect.poll(() => coverage.allInnerTexts()).toEqual(status.success ? [] : status.findings.map((finding) => formatFinding(finding, { locale: es })));
+      expect(await coverage.first().innerText()).toMatch(/autorizaci/);
     } finally {
       await spanish.close();
     }
