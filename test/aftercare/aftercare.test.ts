@@ -164,11 +164,18 @@ describe("completeness at discharge", () => {
 describe("aftercare/safety-plan", () => {
   const atRisk = complete(base, (draft) => {
     draft.risk = { suicide: "moderate", assessedOn: "2026-03-09" };
-    draft.aftercare!.safetyPlan = { crisisLine: "988", steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "Mine." })) };
+    draft.aftercare!.safetyPlan = { writtenOn: "2026-03-09", crisisLine: "988", steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "Mine." })) };
   });
 
   it("is satisfied by all six steps and 988", () => {
     expect(aftercareFindings(atRisk, DISCHARGE)).toEqual([]);
+  });
+
+  it("asks, as a warning, for the date of a safety plan that has none: nothing shows it answers the risk", () => {
+    const undated = withEdits(atRisk, (draft) => void delete draft.aftercare!.safetyPlan!.writtenOn);
+    expect(aftercareFindings(undated, DISCHARGE)).toEqual([
+      expect.objectContaining({ rule: "aftercare/safety-plan", severity: "warning", variant: "undated", path: ["aftercare", "safetyPlan"], params: { reason: "risk", since: "2026-03-09", due: "2026-03-10" } }),
+    ]);
   });
 
   for (const missing of SAFETY_PLAN_STEPS) {

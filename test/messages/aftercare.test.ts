@@ -26,6 +26,7 @@ describe("aftercare messages", () => {
     });
     const same = withEdits(plan, (draft) => {
       draft.aftercare!.stepDownTo = "intensive-outpatient";
+      delete draft.aftercare!.safetyPlan!.writtenOn;
     });
     const findings = [plan, same].flatMap((each) => validatePlan(each, { asOf: each.period.plannedDischarge }).findings).filter((finding) => finding.rule.startsWith("aftercare/"));
     const said = new Set(findings.map((finding) => `${finding.rule} ${finding.variant ?? "default"}`));
@@ -33,6 +34,7 @@ describe("aftercare messages", () => {
       "aftercare/step-down-level escalation",
       "aftercare/step-down-level same",
       "aftercare/safety-plan late",
+      "aftercare/safety-plan undated",
       "aftercare/safety-plan step",
       "aftercare/safety-plan crisisLine",
       "aftercare/follow-up-window missing",

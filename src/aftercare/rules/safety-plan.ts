@@ -45,22 +45,29 @@ type Risk = { readonly reason: SafetyPlanReason["reason"]; readonly since: strin
 
 /**
  * The messages of the rule: a plan written late (`late` days after it was due), none written in
- * time, one dated before the risk, a missing step (its code) and a crisis line not named.
+ * time, one dated before the risk, one without a date, a missing step (its code) and a crisis line
+ * not named.
  */
 const messages = {
   late: (p: Risk & { readonly actual: string; readonly days: number; readonly late: number }, words) =>
     `The safety plan was written on ${p.actual}, ${words.count(p.late, { one: "day", other: "days" })} after it was due on ${p.due}.`,
   missing: (p: Risk) => `The person is at risk since ${p.since} and no safety plan was written by ${p.due}.`,
   predates: (p: Risk & { readonly actual: string }) => `The safety plan is dated ${p.actual}, before the risk found on ${p.since}, and no later plan was written by ${p.due}.`,
+  undated: (p: Risk) => `The safety plan has no date: nothing shows it was written after the risk found on ${p.since}, as it was due by ${p.due}.`,
   step: (p: { readonly missing: (typeof SAFETY_PLAN_STEPS)[number] }) => `The safety plan has no ${p.missing} step.`,
   crisisLine: (p: { readonly expected: string }) => `The safety plan does not name the crisis line ${p.expected}.`,
 } as const satisfies MessageSet;
 
-/** The finding for a safety plan written after the policy's days, if it was. */
+/**
+ * The finding for a safety plan written after the policy's days, if it was; for one without a
+ * date, an advisory finding: nothing shows it answers the risk rather than predating it.
+ */
 function lateFindings(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<PolicyParams, "safetyPlanWithinDays">): RuleFindingDraft<typeof messages>[] {
-  const writtenOn = plan.aftercare?.safetyPlan?.writtenOn;
-  if (writtenOn === undefined) return [];
+  const safety = plan.aftercare?.safetyPlan;
+  if (safety === undefined) return [];
   const due = addDays(why.date, params.safetyPlanWithinDays);
+  const writtenOn = safety.writtenOn;
+  if (writtenOn === undefined) return [{ path: ["aftercare", "safetyPlan"], variant: "undated", advisory: true, params: { reason: why.reason, since: why.date, due } }];
   if (writtenOn <= due) return [];
   return [
     {
@@ -75,7 +82,7 @@ function lateFindings(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<P
 export const safetyPlan = defineRule({
   code: "aftercare/safety-plan",
   summary:
-    "When the person is at risk (risk.suicide in safetyPlanRiskLevels, or a positive suicide item of an assessment, such as PHQ-9 item 9 or any C-SSRS yes), a safety plan with all six Stanley-Brown steps and the policy's crisis line is written within safetyPlanWithinDays of the first risk assessment or positive item, not before it; a missing plan (or one dated before) is reported once asOf is past that day during care or the plan must be complete, an incomplete or late one at once.",
+    "When the person is at risk (risk.suicide in safetyPlanRiskLevels, or a positive suicide item of an assessment, such as PHQ-9 item 9 or any C-SSRS yes), a safety plan with all six Stanley-Brown steps and the policy's crisis line is written within safetyPlanWithinDays of the first risk assessment or positive item, not before it; a missing plan (or one dated before) is reported once asOf is past that day during care or the plan must be complete, an incomplete or late one at once, an undated one as advisory (one step softer).",
   defaultSeverity: "error",
   params: ["safetyPlanRiskLevels", "crisisLine", "safetyPlanWithinDays"],
   source: "Stanley-Brown safety planning (six steps); The Joint Commission NPSG 15.01.01 (safety plan after a positive screen); 988 Suicide & Crisis Lifeline",

@@ -51,6 +51,7 @@ export const aftercareRulesEs: Translations<RuleMessages<typeof aftercareRules>>
     late: (p, words) => `El plan de seguridad se redactó el ${p.actual}, ${days(p.late, words)} después de su fecha límite, el ${p.due}.`,
     missing: (p) => `La persona está en riesgo desde el ${p.since} y no se redactó ningún plan de seguridad a más tardar el ${p.due}.`,
     predates: (p) => `El plan de seguridad tiene fecha ${p.actual}, anterior al riesgo detectado el ${p.since}, y no se redactó un plan posterior a más tardar el ${p.due}.`,
+    undated: (p) => `El plan de seguridad no tiene fecha: nada indica que se redactara después del riesgo detectado el ${p.since}, como correspondía a más tardar el ${p.due}.`,
     step: (p) => `Al plan de seguridad le falta el paso de ${STEPS_ES[p.missing]}.`,
     crisisLine: (p) => `El plan de seguridad no indica la línea de crisis ${p.expected}.`,
   },
