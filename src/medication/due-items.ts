@@ -107,7 +107,7 @@ export function dueItems<Param extends PolicyParamName>(
   asOf: Day,
   to: Day,
   records: PlanRecords,
-  classes: readonly string[],
+  classes: readonly (readonly string[])[],
 ): ProtocolItem[] {
   const { admitted } = plan.period;
   const items: ProtocolItem[] = [];

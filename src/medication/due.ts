@@ -1,6 +1,6 @@
 import { addDays, type Day } from "../core/calendar";
 import type { Rule } from "../core/rule";
-import { effectiveClass } from "./formulary";
+import { monitoredClasses } from "./formulary";
 import type { Medication, TreatmentPlan } from "../plan/types";
 import type { PolicyParamName, PolicyParams } from "../policy/params";
 import type { PROTOCOLS } from "./protocols";
@@ -98,8 +98,8 @@ export interface ProtocolContext<Param extends PolicyParamName = PolicyParamName
   readonly params: Pick<PolicyParams, Param>;
   /** Items due up to this day are listed. */
   readonly to: Day;
-  /** The effective class of each of the plan's medications, in plan order, from {@link medicationClasses}. */
-  readonly classes: readonly string[];
+  /** The classes each of the plan's medications is monitored as, in plan order, from {@link medicationClasses}. */
+  readonly classes: readonly (readonly string[])[];
 }
 
 /**
@@ -128,23 +128,24 @@ export function defineProtocol<const Id extends string, const Code extends `medi
 
 /**
  * The medications of a class, with their index in the plan: the one place a protocol selects the
- * medications it monitors. The class is the effective one (see {@link medicationClasses}).
+ * medications it monitors, by the classes each is monitored as (see {@link medicationClasses}).
  */
 export function medicationsOfClass(context: Pick<ProtocolContext, "plan" | "classes">, medicationClass: string): { readonly medication: Medication; readonly index: number }[] {
   const found: { readonly medication: Medication; readonly index: number }[] = [];
   context.plan.medications.forEach((medication, index) => {
-    if (context.classes[index] === medicationClass) found.push({ medication, index });
+    if (context.classes[index]!.includes(medicationClass)) found.push({ medication, index });
   });
   return found;
 }
 
 /**
- * The effective class of each of a plan's medications, in plan order: a name that implies a class
- * with more monitoring (clozapine recorded as an antipsychotic) is monitored as that class. A
- * check derives it once and hands it to every protocol.
+ * The classes each of a plan's medications is monitored as, in plan order (`monitoredClasses`): a
+ * name that implies a class with more monitoring (clozapine recorded as an antipsychotic) is
+ * monitored as that class, one that implies a class weighing the same as the recorded one as both.
+ * A check derives them once and hands them to every protocol.
  */
-export function medicationClasses(plan: TreatmentPlan): readonly string[] {
-  return plan.medications.map(effectiveClass);
+export function medicationClasses(plan: TreatmentPlan): readonly (readonly string[])[] {
+  return plan.medications.map(monitoredClasses);
 }
 
 /** A course of a medication: from a start to the next stop (or the next start), with its dose changes. */

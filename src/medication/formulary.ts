@@ -177,8 +177,8 @@ export function impliedProtocolClass(medication: Pick<Medication, "name" | "clas
  * The class that decides a medication's monitoring. The class its name implies wins when it asks
  * for more monitoring than the stated class: a medicine with its own protocol (clozapine, lithium,
  * valproate) always, an antipsychotic or antidepressant over a class without a protocol.
- * Otherwise the stated class stands (an antipsychotic recorded as an antidepressant stays one;
- * `medication/class-mismatch` reports it).
+ * Otherwise the stated class stands (an antipsychotic recorded as an antidepressant stays one
+ * here, and is monitored as both; `medication/class-mismatch` reports it).
  *
  * @param medication - a medication of the plan
  * @returns the implied class, or the stated class (which may be one iopkit does not know)
@@ -193,9 +193,29 @@ export function impliedProtocolClass(medication: Pick<Medication, "name" | "clas
  * ```
  */
 export function effectiveClass(medication: Pick<Medication, "name" | "class">): string {
+  return monitoredClasses(medication)[0]!;
+}
+
+/**
+ * Every class a medication is monitored as: its {@link effectiveClass}, and when its name and its
+ * record name two different classes whose protocols weigh the same (an antidepressant recorded as
+ * an antipsychotic), both: the record may be wrong, or the medicine may be both (quetiapine XR is
+ * approved for depression), and monitoring for one class never stands in for the other's.
+ *
+ * @param medication - a medication of the plan
+ * @returns the effective class first, then the other class monitored, if any
+ * @throws `InputError` when the argument cannot be read as a medication
+ * @example
+ * ```ts
+ * monitoredClasses({ name: "sertraline", class: "antipsychotic" }); //=> ["antipsychotic", "antidepressant"]
+ * monitoredClasses({ name: "clozapine", class: "antipsychotic" }); //=> ["clozapine"]
+ * ```
+ */
+export function monitoredClasses(medication: Pick<Medication, "name" | "class">): readonly string[] {
   return guardValue("medication", () => {
     const implied = impliedProtocolClass(medication);
-    if (implied === undefined) return medication.class;
-    return strength(implied) === 2 || strength(implied) > strength(medication.class) ? implied : medication.class;
+    if (implied === undefined) return [medication.class];
+    if (strength(implied) === 2 || strength(implied) > strength(medication.class)) return [implied];
+    return strength(implied) === strength(medication.class) ? [medication.class, implied] : [medication.class];
   });
 }

@@ -27,9 +27,9 @@ describe("medication/event-order", () => {
         rule: "medication/event-order",
         severity: "error",
         path: ["medications", 0, "events", 0],
-        message: "The first event of medication 0 is a dose-change; a history begins with a start or a continuing.",
+        message: "The first event of medication 1 is a dose-change; a history begins with a start or a continuing.",
         variant: "firstNotStart",
-        params: { medication: 0, event: 0, kind: "dose-change" },
+        params: { medication: 1, event: 1, kind: "dose-change" },
       },
     ]);
   });
@@ -42,16 +42,16 @@ describe("medication/event-order", () => {
     expect(eventOrderFindings(plan)).toEqual([
       expect.objectContaining({
         path: ["medications", 0, "events", 1],
-        message: "Event 1 of medication 0 is dated 2026-01-05, before the event listed before it (2026-03-18); events are listed oldest first.",
+        message: "Event 2 of medication 1 is dated 2026-01-05, before the event listed before it (2026-03-18); events are listed oldest first.",
         variant: "unordered",
-        params: { medication: 0, event: 1, date: "2026-01-05", previous: "2026-03-18" },
+        params: { medication: 1, event: 2, date: "2026-01-05", previous: "2026-03-18" },
       }),
     ]);
   });
 
   it("a history that begins with a stop is an error", () => {
     expect(eventOrderFindings(withEvents("sertraline", "antidepressant", [{ date: "2026-03-20", kind: "stop" }]))).toEqual([
-      expect.objectContaining({ path: ["medications", 0, "events", 0], params: { medication: 0, event: 0, kind: "stop" } }),
+      expect.objectContaining({ path: ["medications", 0, "events", 0], params: { medication: 1, event: 1, kind: "stop" } }),
     ]);
   });
 
@@ -64,13 +64,13 @@ describe("medication/event-order", () => {
     expect(eventOrderFindings(withEvents("sertraline", "antidepressant", stopped))).toEqual([
       expect.objectContaining({
         path: ["medications", 0, "events", 2],
-        message: "Event 2 of medication 0 is a dose-change after the stop on 2026-03-20 without a new start.",
-        params: { medication: 0, event: 2, kind: "dose-change", stoppedOn: "2026-03-20" },
+        message: "Event 3 of medication 1 is a dose-change after the stop on 2026-03-20 without a new start.",
+        params: { medication: 1, event: 3, kind: "dose-change", stoppedOn: "2026-03-20" },
       }),
     ]);
     const stoppedTwice: Event[] = [...stopped.slice(0, 2), { date: "2026-03-25", kind: "stop" }];
     expect(eventOrderFindings(withEvents("sertraline", "antidepressant", stoppedTwice))).toEqual([
-      expect.objectContaining({ path: ["medications", 0, "events", 2], params: { medication: 0, event: 2, kind: "stop", stoppedOn: "2026-03-20" } }),
+      expect.objectContaining({ path: ["medications", 0, "events", 2], params: { medication: 1, event: 3, kind: "stop", stoppedOn: "2026-03-20" } }),
     ]);
     const restarted: Event[] = [...stopped.slice(0, 2), { date: "2026-03-27", kind: "start" }, stopped[2]!, { date: "2026-04-10", kind: "stop" }];
     expect(eventOrderFindings(withEvents("sertraline", "antidepressant", restarted))).toEqual([]);
@@ -99,8 +99,8 @@ describe("medication/event-order", () => {
     expect(eventOrderFindings(withEvents("sertraline", "antidepressant", [{ date: "2026-03-10", kind: "continuing" }]))).toEqual([
       expect.objectContaining({
         path: ["medications", 0, "events", 0],
-        message: "Medication 0 is continuing from 2026-03-10, after admission on 2026-03-09; a medicine begun during care has a start.",
-        params: { medication: 0, event: 0, kind: "continuing", date: "2026-03-10", admitted: "2026-03-09" },
+        message: "Medication 1 is continuing from 2026-03-10, after admission on 2026-03-09; a medicine begun during care has a start.",
+        params: { medication: 1, event: 1, kind: "continuing", date: "2026-03-10", admitted: "2026-03-09" },
       }),
     ]);
   });
@@ -110,7 +110,7 @@ describe("medication/event-order", () => {
       { date: "2026-01-05", kind: "start" },
       { date: "2026-03-09", kind: "continuing" },
     ]);
-    expect(eventOrderFindings(plan)).toEqual([expect.objectContaining({ path: ["medications", 0, "events", 1], params: { medication: 0, event: 1, kind: "continuing" } })]);
+    expect(eventOrderFindings(plan)).toEqual([expect.objectContaining({ path: ["medications", 0, "events", 1], params: { medication: 1, event: 2, kind: "continuing" } })]);
   });
 
   it("each medication is judged on its own, one finding for its first broken event", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MEDICATION_CLASSES, validatePlan, type TreatmentPlan } from "../../src/index";
-import { classFromName, effectiveClass, impliedProtocolClass } from "../../src/medication/formulary";
+import { MEDICATION_CLASSES, medicationReviews, validatePlan, type TreatmentPlan } from "../../src/index";
+import { classFromName, effectiveClass, impliedProtocolClass, monitoredClasses } from "../../src/medication/formulary";
 import { cleanPlan, withEdits } from "../helpers/plans";
 import { runs } from "../helpers/runs";
 
@@ -119,8 +119,8 @@ describe("medication/class-mismatch", () => {
         rule: "medication/class-mismatch",
         severity: "warning",
         path: ["medications", 0, "class"],
-        message: "Medication 0 is recorded as class antipsychotic but its name belongs to class clozapine; it is monitored as clozapine.",
-        params: { medication: 0, stated: "antipsychotic", implied: "clozapine", monitored: "clozapine" },
+        message: "Medication 1 is recorded as class antipsychotic but its name belongs to class clozapine; it is monitored as clozapine.",
+        params: { medication: 1, stated: "antipsychotic", implied: "clozapine", monitored: "clozapine" },
       },
     ]);
   });
@@ -132,21 +132,34 @@ describe("medication/class-mismatch", () => {
       expect.objectContaining({
         rule: "medication/class-mismatch",
         severity: "warning",
-        message: "Medication 0 is recorded as a class iopkit does not know but its name belongs to class lithium; it is monitored as lithium.",
-        params: { medication: 0, stated: "unknown", implied: "lithium", monitored: "lithium" },
+        message: "Medication 1 is recorded as a class iopkit does not know but its name belongs to class lithium; it is monitored as lithium.",
+        params: { medication: 1, stated: "unknown", implied: "lithium", monitored: "lithium" },
       }),
     ]);
   });
 
-  it("quetiapine recorded as an antidepressant is reported and stays monitored as an antidepressant", () => {
+  it("quetiapine recorded as an antidepressant is reported and monitored as both classes", () => {
     const plan = onMedication("Seroquel XR", "antidepressant");
+    expect(monitoredClasses(plan.medications[0]!)).toEqual(["antidepressant", "antipsychotic"]);
     expect(medicationFindings(plan)).toEqual([
       expect.objectContaining({
         rule: "medication/class-mismatch",
-        message: "Medication 0 is recorded as class antidepressant but its name belongs to class antipsychotic; it is still monitored as antidepressant.",
-        params: { medication: 0, stated: "antidepressant", implied: "antipsychotic", monitored: "antidepressant" },
+        message: "Medication 1 is recorded as class antidepressant but its name belongs to class antipsychotic; it is monitored as both.",
+        variant: "both",
+        params: { medication: 1, stated: "antidepressant", implied: "antipsychotic" },
       }),
     ]);
+  });
+
+  it("sertraline recorded as an antipsychotic gets the under-25 antidepressant visits and the metabolic labs", () => {
+    const plan = withEdits(onMedication("sertraline 50 mg", "antipsychotic"), (draft) => {
+      draft.medications[0]!.events = [{ date: "2026-03-09", kind: "start" }];
+      draft.participant.birthDate = "2007-01-15";
+    });
+    const reviews = medicationReviews(plan, { asOf: "2026-04-20" });
+    const protocols = new Set(reviews.success ? reviews.data.map((item) => item.protocol) : []);
+    expect(protocols).toContain("antidepressant-young");
+    expect(protocols).toContain("antipsychotic-metabolic");
   });
 
   it("a class without a protocol named by the name, or a matching class, is not reported", () => {

@@ -114,6 +114,8 @@ export const medicationEs: Translations<RuleMessages<typeof medicationRules>> = 
   "medication/class-mismatch": {
     default: (p) =>
       `El medicamento ${p.medication} figura ${p.stated === "unknown" ? "con una clase que iopkit no conoce" : `con la clase ${medicationClass(p.stated)}`}, pero por su nombre pertenece a la clase ${medicationClass(p.implied)}; ${p.monitored === p.implied ? "se monitoriza" : "se sigue monitorizando"} como ${medicationClass(p.monitored)}.`,
+    both: (p) =>
+      `El medicamento ${p.medication} figura con la clase ${medicationClass(p.stated)}, pero por su nombre pertenece a la clase ${medicationClass(p.implied)}; se monitoriza como ambas.`,
   },
   "medication/event-order": {
     unordered: (p) =>

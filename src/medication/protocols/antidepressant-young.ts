@@ -60,14 +60,14 @@ export const antidepressantYoung = defineProtocol({
     messages,
     check(ctx): RuleFindingDraft<typeof messages>[] {
       const { plan, params } = ctx;
-      const index = ctx.derive(medicationClasses).indexOf("antidepressant");
+      const index = ctx.derive(medicationClasses).findIndex((classes) => classes.includes("antidepressant"));
       const ageUnknown: RuleFindingDraft<typeof messages>[] =
         index !== -1 && isYoungOn(plan, plan.period.admitted, params.youngAdultAge) === undefined
           ? [
               {
                 path: ["participant", "birthDate"],
                 variant: "ageUnknown",
-                params: { medication: index, youngAdultAge: params.youngAdultAge },
+                params: { medication: index + 1, youngAdultAge: params.youngAdultAge },
                 advisory: true,
               },
             ]

@@ -14,7 +14,7 @@ type EventParams = {
   readonly stoppedOn: string;
 };
 
-/** The messages of an event out of order, by what is wrong. */
+/** The messages of an event out of order, by what is wrong; medications and their events count from 1, as a clinician counts them. */
 const messages = {
   unordered: (p: Pick<EventParams, "medication" | "event" | "date" | "previous">) =>
     `Event ${p.event} of medication ${p.medication} is dated ${p.date}, before the event listed before it (${p.previous}); events are listed oldest first.`,
@@ -36,7 +36,7 @@ function unordered(medication: Medication, index: number): OrderProblem | undefi
   for (let event = 1; event < events.length; event += 1) {
     const { date } = events[event]!;
     const previous = events[event - 1]!.date;
-    if (date < previous) return { path: eventPath(index, event), variant: "unordered", params: { medication: index, event, date, previous } };
+    if (date < previous) return { path: eventPath(index, event), variant: "unordered", params: { medication: index + 1, event: event + 1, date, previous } };
   }
   return undefined;
 }
@@ -56,14 +56,14 @@ function outOfSequence(medication: Medication, index: number, admitted: Day): Or
       case "start":
         break;
       case "continuing":
-        if (event !== 0) return { path: eventPath(index, event), variant: "continuingNotFirst", params: { medication: index, event, kind } };
-        if (date > admitted) return { path: eventPath(index, event), variant: "continuingAfterAdmission", params: { medication: index, event, kind, date, admitted } };
+        if (event !== 0) return { path: eventPath(index, event), variant: "continuingNotFirst", params: { medication: index + 1, event: event + 1, kind } };
+        if (date > admitted) return { path: eventPath(index, event), variant: "continuingAfterAdmission", params: { medication: index + 1, event: event + 1, kind, date, admitted } };
         break;
       case "dose-change":
       case "stop":
         if (taken) break;
-        if (stoppedOn === undefined) return { path: eventPath(index, event), variant: "firstNotStart", params: { medication: index, event, kind } };
-        return { path: eventPath(index, event), variant: "afterStop", params: { medication: index, event, kind, stoppedOn } };
+        if (stoppedOn === undefined) return { path: eventPath(index, event), variant: "firstNotStart", params: { medication: index + 1, event: event + 1, kind } };
+        return { path: eventPath(index, event), variant: "afterStop", params: { medication: index + 1, event: event + 1, kind, stoppedOn } };
       default:
         return unknownKind(kind);
     }
