@@ -94,7 +94,9 @@ beforeAll(async () => {
   page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
   page.on("pageerror", (error) => consoleErrors.push(error.message));
   // A Content-Security-Policy violation that a script catches (zod probing whether eval is allowed) logs no error of its own.
-  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} at ${event.sourceFile}`)));
+  await page.addInitScript({
+    content: 'document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} at ${event.sourceFile}`));',
+  });
   // data: URLs (the page's empty icon) are not requests to any server.
   page.on("request", (request) => !request.url().startsWith("data:") && new URL(request.url()).origin !== origin && foreignRequests.push(request.url()));
   await page.goto(served.address);

@@ -115,7 +115,10 @@ export async function openRangeQueue(address: RedisAddress): Promise<RangeQueue>
  * return value there, and those verdicts (plan ids, rule codes) must not stay in Redis. While
  * another audit's jobs are still in the queue, its waiters read the stream, and it is left.
  */
-async function forgetVerdicts(queue: InstanceType<BullMq["Queue"]>, redis: import("ioredis").Redis): Promise<void> {
+async function forgetVerdicts(
+  queue: { getJobCounts(...types: ("waiting" | "active" | "delayed" | "prioritized" | "waiting-children")[]): Promise<Record<string, number>>; readonly keys: Record<string, string> },
+  redis: import("ioredis").Redis,
+): Promise<void> {
   try {
     const pending = await queue.getJobCounts("waiting", "active", "delayed", "prioritized", "waiting-children");
     if (Object.values(pending).every((count) => count === 0)) await redis.del(queue.keys.events!);
