@@ -201,8 +201,9 @@ export function earliest(a: Day | undefined, b: Day | undefined): Day | undefine
 /**
  * Items at fixed days: item `i` is due on `points[i]`; the first opens on `opensOn`, each later one
  * the day after the previous due day (or after the late record that satisfied it). A record counts
- * late until the day before the next point (the last: until `lateUntil`). Points on or after
- * `until` (a stop, the next change) are dropped.
+ * late until the day before the next point (the last: until `lateUntil`, or the day of `until`
+ * when earlier: the visit that makes the next change is also the review the last one was owed).
+ * Points on or after `until` (a stop, the next change) are dropped.
  */
 export function pointSeries(points: readonly Day[], opensOn: Day, until: Day | undefined, lateUntil: Day, item: DueItemInfo): DueSeries {
   return new PointSeries(until === undefined ? points : points.filter((day) => day < until), opensOn, until, lateUntil, item);
@@ -231,7 +232,7 @@ class PointSeries implements DueSeries {
     if (due === undefined) return undefined;
     const next = this.points[index + 1];
     const { until } = this;
-    return { from, due, lateUntil: next !== undefined ? addDays(next, -1) : earliest(this.lateUntil, until === undefined ? undefined : addDays(until, -1))! };
+    return { from, due, lateUntil: next !== undefined ? addDays(next, -1) : earliest(this.lateUntil, until)! };
   }
 }
 

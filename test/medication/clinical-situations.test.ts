@@ -135,6 +135,23 @@ describe("clinical situations the formulary and event kinds change", () => {
     expect(rules).toContain("medication/class-mismatch");
   });
 
+  it("the visit that changes a dose a day after the review of the start was due is that review, late; the change's own review is due after it", () => {
+    const plan = withEdits(named("sertraline", "antidepressant", [{ date: "2026-03-09", kind: "start" }, { date: "2026-03-17", kind: "dose-change" }]), (draft) => {
+      draft.reviews.push({ date: "2026-03-17", kind: "psychiatric" }, { date: "2026-03-27", kind: "psychiatric" });
+    });
+    const reviews = medicationReviews(plan, { asOf: "2026-04-01" });
+    const afterChange = reviews.success ? reviews.data.filter((item) => item.protocol === "review-after-change") : [];
+    expect(afterChange.map((item) => [item.due, item.status, item.daysLate])).toEqual([
+      ["2026-03-16", "late", 1],
+      ["2026-03-24", "late", 3],
+    ]);
+    const findings = validatePlan(plan, { asOf: "2026-04-01" }).findings.filter((finding) => finding.rule.startsWith("medication/review"));
+    expect(findings.map((finding) => [finding.rule, finding.severity, finding.params?.daysLate])).toEqual([
+      ["medication/review-late", "warning", 1],
+      ["medication/review-late", "warning", 3],
+    ]);
+  });
+
   it("lithium continuing from before admission: no level is due after a change, the routine levels still are", () => {
     const plan = named("lithium carbonate", "lithium", [{ date: "2026-03-09", kind: "continuing" }]);
     const reviews = medicationReviews(plan, { asOf: "2026-05-04" });

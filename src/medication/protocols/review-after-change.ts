@@ -7,7 +7,8 @@ import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 /**
  * A psychiatric review within `reviewAfterChangeDays` of every start, dose change or stop,
  * from the day after it (the prescribing visit is not its own follow-up); a later review counts
- * late until the next change. Its rule reports the items missed at `asOf`.
+ * late up to the day of the next change (the visit that makes it reviewed the last one). Its rule
+ * reports the items missed at `asOf`.
  */
 export const reviewAfterChange = defineProtocol({
   id: "review-after-change",
