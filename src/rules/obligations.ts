@@ -1,6 +1,6 @@
 import { isDay, type Day } from "../core/calendar";
 import type { FindingPath, Result } from "../core/finding";
-import { seriesItems, type ObligationSeries, type ObligationStatus } from "../core/obligations";
+import { seriesItems, type DatedRecord, type ObligationSeries, type ObligationStatus } from "../core/obligations";
 import { lastDayOfCare } from "../core/period";
 import { ONGOING_CARE } from "../aftercare/needs";
 import { followUpDue } from "../aftercare/rules/follow-up-window";
@@ -8,12 +8,17 @@ import { medicationFollowUpDue } from "../aftercare/rules/medication-continuity"
 import { concurrentReviewSeries } from "../coverage/rules/concurrent-review-due";
 import { recertificationSeries } from "../coverage/rules/recertification";
 import type { Instrument } from "../measures/instruments";
+import { baselineNeeds } from "../measures/rules/baseline-recorded";
 import { measureSeries } from "../measures/rules/repeat-every";
+import { scoredAssessments, scoresOf } from "../measures/score";
 import { medicationClasses, type LabKind, type ProtocolId } from "../medication/due";
 import { dueItems, englishReason, planRecords, type ProtocolItem } from "../medication/due-items";
 import { PROTOCOLS } from "../medication/protocols";
+import { planReviewsOf } from "../plan/plan-reviews";
+import { firstPlanDeadlineOf } from "../plan/rules/first-plan-deadline";
 import { planReviewSeries } from "../plan/rules/review-cadence";
 import type { TreatmentPlan } from "../plan/types";
+import type { PolicyParams } from "../policy/params";
 import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
 import type { RuleCode } from "./registry";
 import { guardResult } from "../core/plan-error";
@@ -113,6 +118,37 @@ function cadenceObligations<Item extends { readonly reason: string }>(
   return series.flatMap((one) => seriesItems(one, asOf, to)).map((item) => ({ ...item, kind, source }));
 }
 
+/** One obligation that is no cadence: a window, the records that may satisfy it (late up to `lateUntil`), judged on `asOf`. */
+function onceObligation<Item extends { readonly reason: string }>(
+  window: { readonly from: Day; readonly due: Day; readonly lateUntil: Day },
+  records: readonly DatedRecord[],
+  item: Item,
+  kind: ObligationKind,
+  source: RuleCode,
+  asOf: Day,
+): Obligation[] {
+  const series: ObligationSeries<Item> = { first: window, next: () => undefined, records, item };
+  return seriesItems(series, asOf, window.due).map((listed) => ({ ...listed, kind, source }));
+}
+
+/** The first written plan, due `firstPlanWithinDays` after admission; a later first plan satisfies it late. */
+function firstPlanObligation(plan: TreatmentPlan, withinDays: number, asOf: Day): Obligation[] {
+  const due = firstPlanDeadlineOf(plan, withinDays);
+  const first = planReviewsOf(plan)[0];
+  const records = first === undefined ? [] : [{ date: first.review.date, path: first.path }];
+  return onceObligation({ from: plan.period.admitted, due, lateUntil: lastDayOfCare(plan) }, records, { reason: `first plan within ${withinDays} days of admission` }, "plan-review", "plan/first-plan-deadline", asOf);
+}
+
+/** The baseline measures around admission: only a measure inside the window is a baseline. */
+function baselineObligations(plan: TreatmentPlan, params: Pick<PolicyParams, "baselineWithinDays" | "measuresFor">, asOf: Day): Obligation[] {
+  const scored = scoredAssessments(plan);
+  return baselineNeeds(plan, params).flatMap(({ anyOf, instrument, from, to }) => {
+    const records = anyOf.flatMap((name) => scoresOf(plan, name, scored).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] })));
+    const reason = `baseline ${instrument ?? anyOf.join(" or ")} within ${params.baselineWithinDays} days of admission`;
+    return onceObligation({ from, due: to, lateUntil: to }, records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), { reason, ...(instrument === undefined ? {} : { instrument }) }, "measure", "measures/baseline-recorded", asOf);
+  });
+}
+
 /**
  * A follow-up after discharge as an obligation: booking the first appointment in its window
  * satisfies it (`done`, or `late` when booked after the due day), whatever `asOf` is; without one it
@@ -130,8 +166,10 @@ function followUpObligation(followUp: ReturnType<typeof followUpDue>, reason: st
 
 /**
  * Lists everything a plan asks to happen by a date, from admission to the end of care, with where
- * each stands on `asOf`: psychiatric reviews and labs of every medication protocol, plan reviews
- * (`plan/review-cadence`), routine measures (`measures/repeat-every`), Medicare recertifications
+ * each stands on `asOf`: psychiatric reviews and labs of every medication protocol, the first
+ * written plan (`plan/first-plan-deadline`) and the plan reviews after it (`plan/review-cadence`),
+ * the baseline measures (`measures/baseline-recorded`) and the routine measures after them
+ * (`measures/repeat-every`), Medicare recertifications
  * (`coverage/recertification`), the next concurrent review (`coverage/concurrent-review-due`) and
  * the follow-ups after discharge (`aftercare/follow-up-window`, `aftercare/medication-continuity`:
  * a booked appointment satisfies them).
@@ -162,7 +200,9 @@ export function careObligations(plan: TreatmentPlan, options: CareObligationOpti
     const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records, classes)).map(medicationObligation);
     const obligations = [
       ...medication,
+      ...firstPlanObligation(plan, params.firstPlanWithinDays, asOf),
       ...cadenceObligations([planReviewSeries(plan, params.planReviewEveryDays)], "plan-review", "plan/review-cadence", asOf, to),
+      ...baselineObligations(plan, params, asOf),
       ...cadenceObligations(measureSeries(plan, params.measureEveryDays), "measure", "measures/repeat-every", asOf, to),
       ...cadenceObligations(recertificationSeries(plan, params.recertifyEveryDays), "recertification", "coverage/recertification", asOf, to),
       ...cadenceObligations(concurrentReviewSeries(plan, params.concurrentReviewNoticeDays), "concurrent-review", "coverage/concurrent-review-due", asOf, plan.coverage?.authorization?.nextReview ?? to),

@@ -205,6 +205,7 @@ describe("plan/review-cadence", () => {
     const obligations = careObligations(plan, { asOf: addDays(plan.period.admitted, 64) });
     const reviews = obligations.success ? obligations.data.filter((item) => item.kind === "plan-review") : [];
     expect(reviews.map((item) => [item.status, item.due, item.daysLate])).toEqual([
+      ["done", addDays(plan.period.admitted, 7), undefined],
       ["late", addDays(plan.period.admitted, 30), 3],
       ["done", addDays(plan.period.admitted, 63), undefined],
     ]);

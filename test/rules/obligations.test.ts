@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, careObligations, classFromName, isDay, LAB_KINDS, medicationReviews, parsePlan, type Obligation, type TreatmentPlan } from "../../src/index";
+import { addDays, careObligations, classFromName, isDay, LAB_KINDS, medicationReviews, parsePlan, validatePlan, type Obligation, type TreatmentPlan } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
 import { runs } from "../helpers/runs";
@@ -49,6 +49,27 @@ describe("careObligations: worked example", () => {
       satisfiedBy: ["reviews", plan.reviews.length - 1],
     });
     expect(new Set(items.map((item) => item.source))).toContain("plan/review-cadence");
+  });
+
+  it("lists the first plan and the baseline measures before any is recorded, missed once their deadlines pass, as validatePlan reports them", () => {
+    const empty = withEdits(cleanPlan(), (draft) => {
+      draft.reviews = [];
+      draft.assessments = [];
+    });
+    const asOf = "2026-04-20";
+    const firsts = obligations(empty, asOf).filter((item) => item.source === "plan/first-plan-deadline" || item.source === "measures/baseline-recorded");
+    expect(firsts.map((item) => [item.source, item.status, item.instrument])).toEqual([
+      ["plan/first-plan-deadline", "missed", undefined],
+      ["measures/baseline-recorded", "missed", "PHQ-9"],
+    ]);
+    const rules = new Set(validatePlan(empty, { asOf }).findings.map((finding) => finding.rule));
+    for (const item of firsts) expect(rules).toContain(item.source);
+    const measured = withEdits(cleanPlan(), (draft) => void (draft.assessments = [{ instrument: "PHQ-9", date: draft.period.admitted, items: [1, 1, 1, 1, 1, 1, 1, 1, 0] }]));
+    const recorded = obligations(measured, asOf).filter((item) => item.source === "plan/first-plan-deadline" || item.source === "measures/baseline-recorded");
+    expect(recorded.map((item) => [item.source, item.status, item.satisfiedBy])).toEqual([
+      ["plan/first-plan-deadline", "done", expect.any(Array)],
+      ["measures/baseline-recorded", "done", ["assessments", 0]],
+    ]);
   });
 
   it("reports a bad asOf and an unknown preset as findings", () => {

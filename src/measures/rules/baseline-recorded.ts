@@ -1,9 +1,32 @@
 import { flatMap } from "../../core/arrays";
 import { addDays, type Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
+import type { TreatmentPlan } from "../../plan/types";
+import type { PolicyParams } from "../../policy/params";
 import type { Instrument } from "../instruments";
 import { scoredAssessments, scoresOf } from "../score";
 import { needsAnyMeasure, PROGRESS_MEASURES, routineInstruments } from "./measured-instruments";
+
+/** A baseline a plan needs: one of `anyOf` (the routine `instrument` itself, or any progress measure) between `from` and `to`. */
+export interface BaselineNeed {
+  readonly anyOf: readonly Instrument[];
+  readonly instrument?: Instrument;
+  readonly from: Day;
+  readonly to: Day;
+}
+
+/**
+ * The baselines a plan needs around admission: each routine measure its diagnoses call for, or
+ * when they call for none (and the policy measures everyone) any progress measure, each within
+ * `baselineWithinDays` of admission. `routine` as `routineInstruments` gives it.
+ */
+export function baselineNeeds(plan: TreatmentPlan, params: Pick<PolicyParams, "baselineWithinDays" | "measuresFor">, routine: readonly Instrument[] = routineInstruments(plan)): BaselineNeed[] {
+  const from = addDays(plan.period.admitted, -params.baselineWithinDays);
+  const to = addDays(plan.period.admitted, params.baselineWithinDays);
+  const needs: BaselineNeed[] = routine.map((instrument) => ({ anyOf: [instrument], instrument, from, to }));
+  if (needsAnyMeasure(plan, params, routine)) needs.push({ anyOf: PROGRESS_MEASURES, from, to });
+  return needs;
+}
 
 /** Every person served has a standardized measure at admission: the routine measures the diagnoses call for, or any measure. */
 export const baselineRecorded = defineRule({
@@ -21,12 +44,7 @@ export const baselineRecorded = defineRule({
   },
   check({ plan, params, asOf, derive }) {
     const scored = derive(scoredAssessments);
-    const from = addDays(plan.period.admitted, -params.baselineWithinDays);
-    const to = addDays(plan.period.admitted, params.baselineWithinDays);
-    const routine = derive(routineInstruments);
-    const required = routine.map((instrument): { anyOf: readonly Instrument[]; instrument?: Instrument } => ({ anyOf: [instrument], instrument }));
-    if (needsAnyMeasure(plan, params, routine)) required.push({ anyOf: PROGRESS_MEASURES });
-    return flatMap(required, ({ anyOf, instrument }) => {
+    return flatMap(baselineNeeds(plan, params, derive(routineInstruments)), ({ anyOf, instrument, from, to }) => {
       const scores = flatMap(anyOf, (name) => scoresOf(plan, name, scored));
       if (scores.some(({ score }) => score.date >= from && score.date <= to)) return [];
       if (scores.length === 0 && (asOf === undefined || asOf <= to)) return [];

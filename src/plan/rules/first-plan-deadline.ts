@@ -1,6 +1,12 @@
-import { addDays } from "../../core/calendar";
+import { addDays, type Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
+import type { TreatmentPlan } from "../types";
 import { planReviewsOf } from "../plan-reviews";
+
+/** The day by which the first written plan is due: `withinDays` after admission. */
+export function firstPlanDeadlineOf(plan: TreatmentPlan, withinDays: number): Day {
+  return addDays(plan.period.admitted, withinDays);
+}
 
 /** The first written plan is on record within the policy's days of admission. */
 export const firstPlanDeadline = defineRule({
@@ -16,7 +22,7 @@ export const firstPlanDeadline = defineRule({
     missing: (p: { readonly asOf: string; readonly deadline: string; readonly days: number }) => `No written plan is on record and its deadline ${p.deadline} has passed.`,
   },
   check({ plan, params, asOf, derive }) {
-    const deadline = addDays(plan.period.admitted, params.firstPlanWithinDays);
+    const deadline = firstPlanDeadlineOf(plan, params.firstPlanWithinDays);
     const first = derive(planReviewsOf)[0];
     if (first) {
       if (first.review.date <= deadline) return [];
