@@ -7,25 +7,10 @@ import { PROTOCOLS } from "../protocols";
 export const reviewLate = defineRule({
   code: "medication/review-late",
   summary:
-    "No psychiatric review or lab of a medication protocol (routine cadence, review after a change, antidepressant visits, metabolic, lithium, clozapine, valproate) came after its due day at asOf; one finding per late item, with the days late.",
+    `No psychiatric review or lab of a medication protocol (${PROTOCOLS.map((protocol) => protocol.id).join(", ")}) came after its due day at asOf; one finding per late item, with the days late.`,
   defaultSeverity: "warning",
-  params: [
-    "psychiatricEveryWeeks",
-    "reviewAfterChangeDays",
-    "youngAdultAge",
-    "antidepressantVisitWeeks",
-    "metabolicSchedule",
-    "lithiumLevelNotBeforeDays",
-    "lithiumLevelAfterChangeDays",
-    "lithiumLevelEveryDays",
-    "lithiumRenalEveryMonths",
-    "lithiumThyroidCalciumEveryMonths",
-    "clozapineAnc",
-    "clozapineRestartAfterDays",
-    "valproateLabsEveryDays",
-    "valproateMonthlyLabsMonths",
-    "valproatePregnancyTestBeforeDays",
-  ],
+  // Every protocol's parameters, from the protocols themselves: a new protocol needs no change here.
+  params: [...new Set(PROTOCOLS.flatMap((protocol) => protocol.rule.params))],
   source: "The sources of each medication protocol (see its rule); a late item is a warning by default, a policy may raise it",
   needsAsOf: true,
   messages: LATE_MESSAGES,
