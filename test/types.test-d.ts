@@ -9,6 +9,10 @@ import {
   type MessageOverrides,
   type Report,
   type RuleCode,
+  type AttendanceRecordInput,
+  type FamilyInput,
+  type LevelTransitionInput,
+  type RiskInput,
   type TreatmentPlan,
   type TreatmentPlanInput,
 } from "../src/index";
@@ -17,6 +21,16 @@ declare const plan: TreatmentPlan;
 declare const input: TreatmentPlanInput;
 
 describe("public types", () => {
+  it("names the input type of every part of a plan, so one can be written on its own", () => {
+    expectTypeOf<RiskInput>().toEqualTypeOf<NonNullable<TreatmentPlanInput["risk"]>>();
+    expectTypeOf<FamilyInput>().toEqualTypeOf<NonNullable<TreatmentPlanInput["family"]>>();
+    expectTypeOf<AttendanceRecordInput>().toEqualTypeOf<NonNullable<TreatmentPlanInput["attendance"]>[number]>();
+    expectTypeOf<LevelTransitionInput>().toEqualTypeOf<NonNullable<TreatmentPlanInput["transitions"]>[number]>();
+    // @ts-expect-error an attendance status outside the list does not compile
+    const late: AttendanceRecordInput = { date: "2026-03-09", session: 0, status: "late" };
+    void late;
+  });
+
   it("narrows parse results on success", () => {
     const result = safeParsePlan(input);
     if (result.success) expectTypeOf(result.data).toEqualTypeOf<TreatmentPlan>();

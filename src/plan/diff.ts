@@ -301,6 +301,8 @@ function appointmentLoad(plan: TreatmentPlan): string {
  * @param a - the earlier version
  * @param b - the later version
  * @returns the patch and the clinical changes; both empty when the plans are equal
+ * @throws `InputError` when either argument cannot be read as a parsed plan (parse unknown data
+ *   with `safeParsePlan` first: it answers with findings)
  * @category Plan
  * @example
  * ```ts

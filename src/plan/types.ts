@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { DeepReadonly } from "../core/readonly";
 import type { AftercareSchema } from "../aftercare/schema";
+import type { AttendanceRecordSchema, LevelTransitionSchema } from "../attendance/schema";
 import type { CoverageSchema } from "../coverage/schema";
 import type { AssessmentSchema } from "../measures/schema";
 import type { MedicationEventSchema, MedicationSchema, ReviewSchema } from "../medication/schema";
@@ -117,6 +118,14 @@ export interface AftercareInput extends z.input<typeof AftercareSchema> {}
 export interface Coverage extends DeepReadonly<z.output<typeof CoverageSchema>> {}
 /** Insurance coverage, as written before parsing (plain strings for ids). @category Coverage @example `const coverage: CoverageInput | undefined = toDraft(plan).coverage;` */
 export interface CoverageInput extends z.input<typeof CoverageSchema> {}
+/** The documented suicide risk assessment, as written before parsing. @category Plan @example `const risk: RiskInput = { suicide: "low", assessedOn: "2026-03-09" };` */
+export interface RiskInput extends NonNullable<z.input<typeof TreatmentPlanSchema>["risk"]> {}
+/** How the family takes part in treatment, as written before parsing. @category Plan @example `const family: FamilyInput = { involvement: "planned", consent: true };` */
+export interface FamilyInput extends NonNullable<z.input<typeof TreatmentPlanSchema>["family"]> {}
+/** A record of what happened at a dated session or appointment, as written before parsing. @category Attendance @example `const record: AttendanceRecordInput = { date: "2026-03-09", session: 0, status: "attended" };` */
+export interface AttendanceRecordInput extends z.input<typeof AttendanceRecordSchema> {}
+/** A change of the level of care, as written before parsing. @category Attendance @example `const step: LevelTransitionInput = { date: "2026-04-20", from: "intensive-outpatient", to: "outpatient", reason: "Goals met." };` */
+export interface LevelTransitionInput extends z.input<typeof LevelTransitionSchema> {}
 /** An activity in a session, parsed. @category Schedule @example `const activity: Activity = plan.schedule.sessions[0]!.activities[0]!;` */
 export type Activity = DeepReadonly<z.output<typeof ActivitySchema>>;
 /** An activity in a session, as written before parsing. @category Schedule @example `const activity: ActivityInput = { kind: "break", minutes: 15 };` */
