@@ -1,10 +1,15 @@
 // Writes docs/plan-reference.md: every field of a treatment plan with its type, whether it is
 // required, its constraints, its meaning and an example, walked from the plan's JSON Schema
 // (scripts/plan-json-schema.ts, itself generated from the zod schemas and their TSDoc). Examples
-// come from test/fixtures/reference-plan.json. `npx tsx scripts/plan-reference.ts` rewrites it;
-// test/package/generated-docs.test.ts checks that it is current.
+// come from test/fixtures/reference-plan.json, and for the fields it leaves out from plans that
+// `arbPlan` draws with a fixed seed (with attendance from `arbAttendance` and a step down).
+// `npx tsx scripts/plan-reference.ts` rewrites it; test/package/generated-docs.test.ts checks that
+// it is current and that every field has an example.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { addDays, type TreatmentPlan } from "../src/index";
+import { arbAttendance, arbPlan } from "../src/testing";
 import { FORMAT_DESCRIPTIONS, planJsonSchema } from "./plan-json-schema";
 
 /** Where the reference is written, relative to the package root. */
@@ -21,6 +26,9 @@ interface Node {
   readonly items?: Node;
   readonly oneOf?: readonly Node[];
   readonly anyOf?: readonly Node[];
+  readonly minimum?: number;
+  readonly format?: string;
+  readonly pattern?: string;
   readonly [constraint: string]: unknown;
 }
 
@@ -66,9 +74,45 @@ function valuesAt(plan: unknown, path: readonly string[]): unknown[] {
   return values;
 }
 
-/** A field's first value among the objects of a section, as a short JSON example. */
-function exampleOf(instances: readonly unknown[], field: string): string {
-  const value = valuesAt(instances, ["[]", field])[0];
+/** Plans drawn for the fields the reference plan leaves out: varied, and the same on every run. */
+function drawnPlans(): unknown[] {
+  return fc.sample(arbPlan(), { seed: 2026, numRuns: 40 }).map((plan: TreatmentPlan, index) => ({
+    ...plan,
+    attendance: fc.sample(arbAttendance(plan, { unrecorded: false }), { seed: index, numRuns: 1 })[0],
+    transitions: [{ date: addDays(plan.period.plannedDischarge, -7), from: "intensive-outpatient", to: "outpatient", reason: "Goals met; weekly therapy from here." }],
+    // No drawn plan names who provides an aftercare component: free text, shown by one example.
+    ...(plan.aftercare ? { aftercare: { ...plan.aftercare, components: plan.aftercare.components.map((component) => ({ ...component, provider: "Riverside Counseling Center" })) } } : {}),
+  }));
+}
+
+/** Every value of a key anywhere in some values (a field written in another part of the plan). */
+function valuesOfKey(values: readonly unknown[], key: string): unknown[] {
+  return values.flatMap((value): unknown[] => {
+    if (Array.isArray(value)) return valuesOfKey(value, key);
+    if (value === null || typeof value !== "object") return [];
+    const own = (value as Record<string, unknown>)[key];
+    return [...(own === undefined ? [] : [own]), ...valuesOfKey(Object.values(value), key)];
+  });
+}
+
+/** A value the schema of a field alone gives: its constant, its first allowed value, its least number, a day or a time. */
+function valueFromSchema(node: Node): unknown {
+  if (node.const !== undefined) return node.const;
+  if (node.enum !== undefined) return node.enum[0];
+  if (node.type === "integer" || node.type === "number") return node.minimum ?? 0;
+  if (node.type === "boolean") return true;
+  if (node.format === "date") return "2026-03-09";
+  if (node.pattern?.includes("[0-5][0-9]$")) return "09:00";
+  return undefined;
+}
+
+/**
+ * A field's example, as short JSON: its first value among the objects of its section, else the
+ * first value of a field of the same name elsewhere in the plans (an `interventionId` of another
+ * activity), else what its schema alone gives.
+ */
+function exampleOf(instances: readonly unknown[], field: string, node: Node, plans: readonly unknown[]): string {
+  const value = valuesAt(instances, ["[]", field])[0] ?? valuesOfKey(plans, field).find((candidate) => typeof candidate !== "object") ?? valueFromSchema(node);
   if (value === undefined) return "";
   const text = JSON.stringify(value);
   return `\`${(text.length > 60 ? `${text.slice(0, 57)}…` : text).replace(/\|/g, "\\|")}\``;
@@ -121,11 +165,11 @@ export function undocumentedFields(schema: Node): string[] {
   return missing;
 }
 
-/** One section per object in the plan: its description and a row per field. */
-function sections(schema: Node, plan: unknown, out: string[]): void {
+/** One section per object in the plan: its description and a row per field, with examples from the plans, the first that has one. */
+function sections(schema: Node, plans: readonly unknown[], out: string[]): void {
   eachObject(schema, [], (node, path) => {
     const kind = node.properties["kind"]?.const;
-    const instances = valuesAt(plan, path).filter((value) => kind === undefined || (value as { kind?: unknown }).kind === kind);
+    const instances = plans.flatMap((plan) => valuesAt(plan, path)).filter((value) => kind === undefined || (value as { kind?: unknown }).kind === kind);
     out.push("", `## ${titleOf(node, path)}`, "");
     if (node.description) out.push(node.description, "");
     out.push("| Field | Type | Required | Constraints | Meaning | Example |", "| --- | --- | --- | --- | --- | --- |");
@@ -133,7 +177,7 @@ function sections(schema: Node, plan: unknown, out: string[]): void {
       const required = node.required?.includes(field) ? "yes" : "no";
       const items = child.type === "array" ? child.items : undefined;
       const constraints = [constraintsOf(child), items && !items.properties ? constraintsOf(items) : ""].filter((text) => text !== "").join("; each ");
-      out.push(`| \`${field}\` | ${typeOf(child)} | ${required} | ${cell(constraints)} | ${cell(meaningOf(child))} | ${exampleOf(instances, field)} |`);
+      out.push(`| \`${field}\` | ${typeOf(child)} | ${required} | ${cell(constraints)} | ${cell(meaningOf(child))} | ${exampleOf(instances, field, child, plans)} |`);
     }
   });
 }
@@ -142,7 +186,7 @@ function sections(schema: Node, plan: unknown, out: string[]): void {
 export function planReferenceText(schema: Node = planJsonSchema() as Node): string {
   const missing = undocumentedFields(schema);
   if (missing.length > 0) throw new Error(`Document these fields of the plan with a TSDoc comment in src/*/schema.ts: ${missing.join(", ")}.`);
-  const plan = JSON.parse(readFileSync("test/fixtures/reference-plan.json", "utf8")) as unknown;
+  const plans = [JSON.parse(readFileSync("test/fixtures/reference-plan.json", "utf8")) as unknown, ...drawnPlans()];
   const lines = [
     "---",
     "title: Plan reference",
@@ -155,9 +199,10 @@ export function planReferenceText(schema: Node = planJsonSchema() as Node): stri
     "integer cents. Unknown keys are reported, never kept. The same shape as JSON Schema is",
     "`iopkit/schema.json`; in TypeScript, `TreatmentPlanInput` and its parts (`SessionInput`,",
     "`ProblemInput`, `MedicationInput`, …) type a plan before parsing. Examples come from the",
-    "reference plan in `test/fixtures/reference-plan.json`.",
+    "reference plan in `test/fixtures/reference-plan.json`, and for the fields it leaves out from",
+    "generated plans.",
   ];
-  sections(schema, plan, lines);
+  sections(schema, plans, lines);
   return `${lines.join("\n")}\n`;
 }
 

@@ -17,6 +17,12 @@ describe("generated documentation", () => {
     expect(text).toContain("Whether the participant can become pregnant");
   });
 
+  it("docs/plan-reference.md gives every field an example", () => {
+    const rows = readFileSync(PLAN_REFERENCE_FILE, "utf8").split("\n").filter((line) => line.startsWith("| `"));
+    expect(rows.length).toBeGreaterThan(150);
+    expect(rows.filter((row) => row.endsWith("|  |"))).toEqual([]);
+  });
+
   it("every field of a plan has a meaning of its own, nested and per kind of activity included", () => {
     expect(undocumentedFields(planJsonSchema())).toEqual([]);
     const text = readFileSync(PLAN_REFERENCE_FILE, "utf8");
