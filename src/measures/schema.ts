@@ -20,8 +20,8 @@ export const AssessmentSchema = z.strictObject({
   date: daySchema,
   /**
    * Each item's score in the instrument's order: PHQ-9 nine items of 0–3, GAD-7 seven of 0–3,
-   * PCL-5 twenty of 0–4, C-SSRS screener six answers of 0 (no) or 1 (yes), a question not asked
-   * recorded as 0.
+   * PCL-5 twenty of 0–4, C-SSRS screener six answers and ASQ five, each 0 (no) or 1 (yes), a
+   * question not asked recorded as 0.
    */
   items: listSchema(z.int().min(INSTRUMENT_BOUNDS.minItemScore).max(INSTRUMENT_BOUNDS.maxItemScore), INSTRUMENT_BOUNDS.items),
 });

@@ -77,7 +77,7 @@ export const ObjectiveSchema = z.strictObject({
       target: z.strictObject({
         /** How the total compares to `value`: below, at most, at least or above. */
         op: z.enum(["<", "<=", ">=", ">"]),
-        /** The total score compared with, within the instrument's range (PHQ-9 0–27, GAD-7 0–21, PCL-5 0–80, C-SSRS screener 0–6). */
+        /** The total score compared with, within the instrument's range (PHQ-9 0–27, GAD-7 0–21, PCL-5 0–80, C-SSRS screener 0–6, ASQ 0–5). */
         value: z.int().min(0).max(INSTRUMENT_BOUNDS.maxTotal),
       }),
     })

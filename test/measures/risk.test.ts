@@ -32,10 +32,18 @@ describe("measures/suicide-screen", () => {
     const unscreened = plan((draft) => void (draft.assessments = [phq9("2026-03-09", NEGATIVE_PHQ9)]));
     expect(findingsOf("measures/suicide-screen", unscreened, { asOf: "2026-03-16" })).toEqual([]);
     expect(findingsOf("measures/suicide-screen", unscreened, { asOf: "2026-03-17" })).toEqual([
-      expect.objectContaining({ severity: "error", path: ["assessments"], params: { from: "2026-03-02", to: "2026-03-16", instruments: ["C-SSRS"] } }),
+      expect.objectContaining({ severity: "error", path: ["assessments"], params: { from: "2026-03-02", to: "2026-03-16", instruments: ["C-SSRS", "ASQ"] } }),
     ]);
     const dayThree = plan((draft) => void (draft.assessments = [cssrs("2026-03-11"), phq9("2026-03-09", NEGATIVE_PHQ9)]));
     expect(findingsOf("measures/suicide-screen", dayThree, { asOf: "2026-04-01" })).toEqual([]);
+  });
+
+  it("the ASQ, the screen for youth, is an admission screen too, and a yes to any of its questions calls for a same-day assessment and a safety plan", () => {
+    const negative = plan((draft) => void (draft.assessments = [{ instrument: "ASQ", date: "2026-03-10", items: [0, 0, 0, 0, 0] }, phq9("2026-03-09", NEGATIVE_PHQ9)]));
+    expect(findingsOf("measures/suicide-screen", negative, { asOf: "2026-04-01" })).toEqual([]);
+    const positive = plan((draft) => void (draft.assessments = [{ instrument: "ASQ", date: "2026-03-10", items: [0, 1, 0, 0, 0] }, phq9("2026-03-09", NEGATIVE_PHQ9)]));
+    expect(findingsOf("measures/suicide-item-positive", positive, { asOf: "2026-04-01" })).toHaveLength(1);
+    expect(findingsOf("aftercare/safety-plan", positive, { asOf: "2026-04-01" })).toHaveLength(1);
   });
 
   it("a first C-SSRS on 03-30, three weeks after admission, is reported even without asOf", () => {

@@ -1,4 +1,5 @@
 import type { InstrumentInfo } from "../instrument-info";
+import { asq } from "./asq";
 import { cssrs } from "./c-ssrs";
 import { gad7 } from "./gad-7";
 import { pcl5 } from "./pcl-5";
@@ -7,7 +8,7 @@ import { phq9 } from "./phq-9";
 export type { InstrumentInfo } from "../instrument-info";
 
 /** Every instrument's record, in catalog order: the one list an instrument is added to. */
-const RECORDS = [phq9, gad7, pcl5, cssrs] as const;
+const RECORDS = [phq9, gad7, pcl5, cssrs, asq] as const;
 
 type Records = typeof RECORDS;
 

@@ -6,7 +6,7 @@ import type { PolicyParams } from "../../policy/params";
 import { INSTRUMENT_INFO, INSTRUMENTS, type Instrument } from "../instruments";
 import { scoredAssessments, scoresOf } from "../score";
 
-/** The validated suicide-risk screens: the instruments whose record marks them `screensSuicideRisk` (C-SSRS), in catalog order. */
+/** The validated suicide-risk screens: the instruments whose record marks them `screensSuicideRisk` (C-SSRS; ASQ for youth), in catalog order. */
 export const SUICIDE_SCREENS: readonly Instrument[] = INSTRUMENTS.filter((instrument) => INSTRUMENT_INFO[instrument].screensSuicideRisk);
 
 /** Whether the person is screened at admission: `suicideScreenFromAge` or older on the admission day, or of unknown age. */
@@ -19,10 +19,10 @@ export function screenedAtAdmission(plan: TreatmentPlan, params: Pick<PolicyPara
 export const suicideScreen = defineRule({
   code: "measures/suicide-screen",
   summary:
-    "A person aged suicideScreenFromAge or older (or of unknown age) has a scorable suicide-risk screen (an instrument its record marks screensSuicideRisk, such as the C-SSRS) within firstPlanWithinDays of admission; without any screen it is reported once asOf or the discharge is past that window.",
+    "A person aged suicideScreenFromAge or older (or of unknown age) has a scorable suicide-risk screen (an instrument its record marks screensSuicideRisk: the C-SSRS, or the ASQ for youth) within firstPlanWithinDays of admission; without any screen it is reported once asOf or the discharge is past that window.",
   defaultSeverity: "error",
   params: ["firstPlanWithinDays", "suicideScreenFromAge"],
-  source: "The Joint Commission NPSG 15.01.01 (validated screening from age 12); Zero Suicide toolkit (identify: screen everyone at admission); C-SSRS screen version",
+  source: "The Joint Commission NPSG 15.01.01 (validated screening from age 12); Zero Suicide toolkit (identify: screen everyone at admission); C-SSRS screen version; NIMH ASQ toolkit",
   messages: {
     default: (p: { readonly from: Day; readonly to: Day; readonly instruments: readonly string[] }, words) =>
       `No suicide-risk screen (${words.list(p.instruments, "or")}) is recorded between ${p.from} and ${p.to}.`,
