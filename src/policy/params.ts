@@ -214,8 +214,9 @@ export const PolicyParamsSchema = z.strictObject({
   lithiumRenalEveryMonths: positive,
   /**
    * Months between lithium thyroid (TSH) and calcium tests, from a baseline at the start. Default
-   * 12. Source: South Australian lithium guideline ("levels and renal every 6 months; TSH and Ca
-   * yearly").
+   * 6, the more frequent of DOMAIN's two readings: renal function, thyroid and calcium "at start
+   * and about every 6 months" (FDA lithium label with the South Australian guideline, DOMAIN §8);
+   * the South Australian guideline alone has TSH and calcium yearly (DOMAIN §4), a clinic's 12.
    */
   lithiumThyroidCalciumEveryMonths: positive,
   /** Days off clozapine from which a restart is monitored as a new patient (baseline, weekly phase). Default 30. Source: clozapine label (PMC9243911 table 6). */

@@ -95,7 +95,7 @@ describe("clinical situations the medication protocols judge", () => {
     expect(items(plan, "2026-03-09", "antidepressant-young").map((item) => item.due)).toContain("2026-04-20");
   });
 
-  it("lithium started on admission needs renal function, thyroid and calcium at the start, renal function again 6 months on", () => {
+  it("lithium started on admission needs renal function, thyroid and calcium at the start, and again 6 months on", () => {
     const plan = planWith("lithium", [{ date: "2026-03-09", kind: "start" }]);
     const policy = { asOf: "2026-03-09", policy: definePolicy({}), horizonDays: 200 };
     const result = medicationReviews(plan, policy);
@@ -104,7 +104,9 @@ describe("clinical situations the medication protocols judge", () => {
       ["2026-03-09", "calcium"],
       ["2026-03-09", "renal-function"],
       ["2026-03-09", "thyroid"],
+      ["2026-09-09", "calcium"],
       ["2026-09-09", "renal-function"],
+      ["2026-09-09", "thyroid"],
     ]);
   });
 

@@ -64,7 +64,7 @@ export const defaultPolicy: Policy = {
     measuresFor: "everyone",
     lithiumLevelNotBeforeDays: 5,
     lithiumRenalEveryMonths: 6,
-    lithiumThyroidCalciumEveryMonths: 12,
+    lithiumThyroidCalciumEveryMonths: 6,
     clozapineRestartAfterDays: 30,
     valproateMonthlyLabsMonths: 6,
     valproatePregnancyTestBeforeDays: 7,
