@@ -185,7 +185,7 @@ function followUpObligation(followUp: ReturnType<typeof followUpDue>, reason: st
  * @example
  * ```ts
  * const result = careObligations(plan, { asOf: "2026-04-01" });
- * result.success && result.data.filter((item) => item.status === "missed").map((item) => item.source); //=> ["review-after-change", "routine-psychiatric"]
+ * result.success && result.data.filter((item) => item.status === "missed").map((item) => item.source); //=> ["review-after-change", "plan/first-plan-deadline", "measures/baseline-recorded", "routine-psychiatric"]
  * ```
  */
 export function careObligations(plan: TreatmentPlan, options: CareObligationOptions): Result<Obligation[]> {
