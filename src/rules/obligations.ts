@@ -10,6 +10,7 @@ import { recertificationSeries } from "../coverage/rules/recertification";
 import type { Instrument } from "../measures/instruments";
 import { baselineNeeds } from "../measures/rules/baseline-recorded";
 import { measureSeries } from "../measures/rules/repeat-every";
+import { admissionScreenWindow, SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
 import { scoredAssessments, scoresOf } from "../measures/score";
 import { medicationClasses, type LabKind, type ProtocolId } from "../medication/due";
 import { dueItems, englishReason, planRecords, type ProtocolItem } from "../medication/due-items";
@@ -139,13 +140,28 @@ function firstPlanObligation(plan: TreatmentPlan, withinDays: number, asOf: Day)
   return onceObligation({ from: plan.period.admitted, due, lateUntil: lastDayOfCare(plan) }, records, { reason: `first plan within ${withinDays} days of admission` }, "plan-review", "plan/first-plan-deadline", asOf);
 }
 
+/** The suicide-risk screen at admission (C-SSRS, or the ASQ for youth): only a screen inside the window is the admission screen. */
+function admissionScreenObligation(plan: TreatmentPlan, params: Pick<PolicyParams, "firstPlanWithinDays" | "suicideScreenFromAge">, asOf: Day): Obligation[] {
+  const window = admissionScreenWindow(plan, params);
+  if (window === undefined) return [];
+  const scored = scoredAssessments(plan);
+  const records = SUICIDE_SCREENS.flatMap((name) => scoresOf(plan, name, scored).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] })));
+  const reason = `suicide-risk screen (${SUICIDE_SCREENS.join(" or ")}) within ${params.firstPlanWithinDays} days of admission`;
+  return onceObligation({ from: window.from, due: window.to, lateUntil: window.to }, records.sort(byDate), { reason }, "measure", "measures/suicide-screen", asOf);
+}
+
+/** Orders dated records by day. */
+function byDate(a: DatedRecord, b: DatedRecord): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
 /** The baseline measures around admission: only a measure inside the window is a baseline. */
 function baselineObligations(plan: TreatmentPlan, params: Pick<PolicyParams, "baselineWithinDays" | "measuresFor">, asOf: Day): Obligation[] {
   const scored = scoredAssessments(plan);
   return baselineNeeds(plan, params).flatMap(({ anyOf, instrument, from, to }) => {
     const records = anyOf.flatMap((name) => scoresOf(plan, name, scored).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] })));
     const reason = `baseline ${instrument ?? anyOf.join(" or ")} within ${params.baselineWithinDays} days of admission`;
-    return onceObligation({ from, due: to, lateUntil: to }, records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), { reason, ...(instrument === undefined ? {} : { instrument }) }, "measure", "measures/baseline-recorded", asOf);
+    return onceObligation({ from, due: to, lateUntil: to }, records.sort(byDate), { reason, ...(instrument === undefined ? {} : { instrument }) }, "measure", "measures/baseline-recorded", asOf);
   });
 }
 
@@ -169,7 +185,7 @@ function followUpObligation(followUp: ReturnType<typeof followUpDue>, reason: st
  * each stands on `asOf`: psychiatric reviews and labs of every medication protocol, the first
  * written plan (`plan/first-plan-deadline`) and the plan reviews after it (`plan/review-cadence`),
  * the baseline measures (`measures/baseline-recorded`) and the routine measures after them
- * (`measures/repeat-every`), Medicare recertifications
+ * (`measures/repeat-every`), the suicide-risk screen at admission (`measures/suicide-screen`), Medicare recertifications
  * (`coverage/recertification`), the next concurrent review (`coverage/concurrent-review-due`) and
  * the follow-ups after discharge (`aftercare/follow-up-window`, `aftercare/medication-continuity`:
  * a booked appointment satisfies them).
@@ -185,7 +201,7 @@ function followUpObligation(followUp: ReturnType<typeof followUpDue>, reason: st
  * @example
  * ```ts
  * const result = careObligations(plan, { asOf: "2026-04-01" });
- * result.success && result.data.filter((item) => item.status === "missed").map((item) => item.source); //=> ["review-after-change", "plan/first-plan-deadline", "measures/baseline-recorded", "routine-psychiatric"]
+ * result.success && result.data.filter((item) => item.status === "missed").map((item) => item.source); //=> ["review-after-change", "plan/first-plan-deadline", "measures/baseline-recorded", "measures/suicide-screen", "routine-psychiatric"]
  * ```
  */
 export function careObligations(plan: TreatmentPlan, options: CareObligationOptions): Result<Obligation[]> {
@@ -203,6 +219,7 @@ export function careObligations(plan: TreatmentPlan, options: CareObligationOpti
       ...firstPlanObligation(plan, params.firstPlanWithinDays, asOf),
       ...cadenceObligations([planReviewSeries(plan, params.planReviewEveryDays)], "plan-review", "plan/review-cadence", asOf, to),
       ...baselineObligations(plan, params, asOf),
+      ...admissionScreenObligation(plan, params, asOf),
       ...cadenceObligations(measureSeries(plan, params.measureEveryDays), "measure", "measures/repeat-every", asOf, to),
       ...cadenceObligations(recertificationSeries(plan, params.recertifyEveryDays), "recertification", "coverage/recertification", asOf, to),
       ...cadenceObligations(concurrentReviewSeries(plan, params.concurrentReviewNoticeDays), "concurrent-review", "coverage/concurrent-review-due", asOf, plan.coverage?.authorization?.nextReview ?? to),

@@ -37,6 +37,9 @@ const GREGORIAN_CYCLE_DAYS = 146_097;
 
 const stream = (item: Obligation) => [item.source, item.medicationId, item.labs?.join(), item.instrument].join("|");
 
+/** The sources of the obligations that come once, around admission. */
+const FIRSTS = new Set(["plan/first-plan-deadline", "measures/baseline-recorded", "measures/suicide-screen"]);
+
 describe("careObligations: worked example", () => {
   it("lists medication items and the plan's cadences with their sources", () => {
     const plan = withEdits(cleanPlan(), (draft) => void draft.reviews.push({ date: "2026-03-18", kind: "psychiatric" }));
@@ -51,24 +54,31 @@ describe("careObligations: worked example", () => {
     expect(new Set(items.map((item) => item.source))).toContain("plan/review-cadence");
   });
 
-  it("lists the first plan and the baseline measures before any is recorded, missed once their deadlines pass, as validatePlan reports them", () => {
+  it("lists the first plan, the baseline measures and the admission suicide screen before any is recorded, missed once their deadlines pass, as validatePlan reports them", () => {
     const empty = withEdits(cleanPlan(), (draft) => {
       draft.reviews = [];
       draft.assessments = [];
     });
     const asOf = "2026-04-20";
-    const firsts = obligations(empty, asOf).filter((item) => item.source === "plan/first-plan-deadline" || item.source === "measures/baseline-recorded");
+    const firsts = obligations(empty, asOf).filter((item) => FIRSTS.has(item.source));
     expect(firsts.map((item) => [item.source, item.status, item.instrument])).toEqual([
       ["plan/first-plan-deadline", "missed", undefined],
       ["measures/baseline-recorded", "missed", "PHQ-9"],
+      ["measures/suicide-screen", "missed", undefined],
     ]);
     const rules = new Set(validatePlan(empty, { asOf }).findings.map((finding) => finding.rule));
     for (const item of firsts) expect(rules).toContain(item.source);
-    const measured = withEdits(cleanPlan(), (draft) => void (draft.assessments = [{ instrument: "PHQ-9", date: draft.period.admitted, items: [1, 1, 1, 1, 1, 1, 1, 1, 0] }]));
-    const recorded = obligations(measured, asOf).filter((item) => item.source === "plan/first-plan-deadline" || item.source === "measures/baseline-recorded");
+    const measured = withEdits(cleanPlan(), (draft) => {
+      draft.assessments = [
+        { instrument: "PHQ-9", date: draft.period.admitted, items: [1, 1, 1, 1, 1, 1, 1, 1, 0] },
+        { instrument: "ASQ", date: draft.period.admitted, items: [0, 0, 0, 0, 0] },
+      ];
+    });
+    const recorded = obligations(measured, asOf).filter((item) => FIRSTS.has(item.source));
     expect(recorded.map((item) => [item.source, item.status, item.satisfiedBy])).toEqual([
       ["plan/first-plan-deadline", "done", expect.any(Array)],
       ["measures/baseline-recorded", "done", ["assessments", 0]],
+      ["measures/suicide-screen", "done", ["assessments", 1]],
     ]);
   });
 

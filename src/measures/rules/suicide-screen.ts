@@ -15,6 +15,12 @@ export function screenedAtAdmission(plan: TreatmentPlan, params: Pick<PolicyPara
   return birthDate === undefined || ageOn(birthDate, plan.period.admitted) >= params.suicideScreenFromAge;
 }
 
+/** The days a suicide-risk screen counts as the admission screen (`firstPlanWithinDays` either side of admission), or undefined when the person is too young to be screened. */
+export function admissionScreenWindow(plan: TreatmentPlan, params: Pick<PolicyParams, "firstPlanWithinDays" | "suicideScreenFromAge">): { readonly from: Day; readonly to: Day } | undefined {
+  if (!screenedAtAdmission(plan, params)) return undefined;
+  return { from: addDays(plan.period.admitted, -params.firstPlanWithinDays), to: addDays(plan.period.admitted, params.firstPlanWithinDays) };
+}
+
 /** Every person is screened for suicide risk with a validated instrument at admission. */
 export const suicideScreen = defineRule({
   code: "measures/suicide-screen",
@@ -28,9 +34,9 @@ export const suicideScreen = defineRule({
       `No suicide-risk screen (${words.list(p.instruments, "or")}) is recorded between ${p.from} and ${p.to}.`,
   },
   check({ plan, params, asOf, derive }) {
-    if (!screenedAtAdmission(plan, params)) return [];
-    const from = addDays(plan.period.admitted, -params.firstPlanWithinDays);
-    const to = addDays(plan.period.admitted, params.firstPlanWithinDays);
+    const window = admissionScreenWindow(plan, params);
+    if (window === undefined) return [];
+    const { from, to } = window;
     const screens = flatMap(SUICIDE_SCREENS, (instrument) => scoresOf(plan, instrument, derive(scoredAssessments)));
     if (screens.some(({ score }) => score.date >= from && score.date <= to)) return [];
     const { discharged } = plan.period;
