@@ -85,7 +85,10 @@ const later = [...new Set([...start].flatMap((file) => importsOf(file, "dynamic-
   [...closure([file])].filter((part) => !start.has(part)).reduce((sum, part) => sum + gzipOf(part), 0),
 );
 const gzipBytes = startBytes + Math.max(0, ...later);
-console.log(`playground JavaScript: ${startBytes} bytes gzipped at start, ${later.length} parts loaded when asked for (${later.join(", ")} bytes); at most ${gzipBytes} bytes (ceiling ${CEILING_GZIP_BYTES})`);
+const everyPart = startBytes + later.reduce((sum, bytes) => sum + bytes, 0);
+console.log(
+  `playground JavaScript: ${startBytes} bytes gzipped at start, ${later.length} parts loaded when asked for (${later.join(", ")} bytes); at most ${gzipBytes} bytes (ceiling ${CEILING_GZIP_BYTES}) at once, ${everyPart} with every part`,
+);
 if (gzipBytes > CEILING_GZIP_BYTES) {
   console.error(`the playground's JavaScript is ${gzipBytes} bytes gzipped, above the ${CEILING_GZIP_BYTES}-byte ceiling`);
   process.exit(1);
