@@ -9,3 +9,8 @@ export function localDateTime(day: Day, time: WallTime): string {
 export function utcDateTime(utcMs: number): string {
   return `${new Date(utcMs).toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
 }
+
+/** A TEXT value with its backslashes, semicolons and commas escaped (RFC 5545 §3.3.11). */
+export function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (character) => `\\${character}`);
+}

@@ -3,11 +3,11 @@ import { ICalCalendar, ICalEventStatus, type ICalEventData } from "ical-generato
 import { addDays, WEEKDAYS, wallTimeMinutes, weekdayOf, type Day, type Weekday } from "../core/calendar";
 import type { Result } from "../core/finding";
 import { lastDayOfCare } from "../core/period";
-import { resolveWallTime, zoneTimeline } from "../core/zone";
+import { resolveWallTime, wallTimeNamesInstant, zoneTimeline, type ZoneTimeline } from "../core/zone";
 import type { TreatmentPlan } from "../plan/types";
 import { expandSchedule, type ExpandOptions, type ScheduledSession } from "../schedule/expand";
 import { foldLines } from "./fold";
-import { localDateTime, utcDateTime } from "./format";
+import { escapeText, localDateTime, utcDateTime } from "./format";
 import { calendarOptionFindings, OPTION_MESSAGES } from "./options";
 import { parseUid, planKey, uidOf, weeklySlots, type Slot } from "./uid";
 import { vtimezone } from "./vtimezone";
@@ -52,13 +52,15 @@ export interface ICalendarOptions extends ExpandOptions {
   readonly stamp: string;
   /** `events` (default) or `series`. */
   readonly mode?: ICalendarMode;
-  /** The whole PRODID value. Default `-//iopkit//Program schedule//EN`. */
+  /** The whole PRODID value, written escaped as a TEXT value (`,` `;` `\`). Default `-//iopkit//Program schedule//EN`. */
   readonly prodId?: string;
   /**
-   * The UIDs of an earlier export of the same plan. Each that this file no longer writes, and
-   * that falls in its range (a dated UID on a day from `from` to `to`; any series UID), is
-   * written again with `STATUS:CANCELLED`, so an importing calendar removes it. UIDs of other
-   * plans and of other programs are left alone.
+   * The UIDs of an earlier export of the same plan. Each that this file no longer writes is
+   * written again with `STATUS:CANCELLED`, so an importing calendar removes it: a dated UID when
+   * its day is in the range (`from` to `to`); a series UID when its weekly slot is gone from the
+   * plan, or when this file writes dated events instead of series (`mode: "events"`). A series
+   * still in the plan and written by this file, or without an occurrence in a narrower range, is
+   * kept. UIDs of other plans and of other programs are left alone.
    */
   readonly previousUids?: readonly string[];
 }
@@ -71,6 +73,8 @@ interface Entry {
   readonly uid: string;
   readonly startMs: number;
   readonly endMs?: number;
+  /** Written in UTC: its start or end is the second occurrence of a repeated wall time. */
+  readonly inUtc?: boolean;
   readonly summary: string;
   readonly cancelled?: boolean;
   /** RRULE and EXDATE lines of a series. */
@@ -94,12 +98,23 @@ function slotKey(session: ScheduledSession): string {
   return `${session.kind}:${session.sessionIndex}`;
 }
 
+/**
+ * Whether a session's start or end is the second occurrence of a wall time that happens twice
+ * (a session from 23:00 to 01:00 in the night clocks go back at 02:00 ends in the repeated hour):
+ * written as a wall time it would read as the first occurrence, an hour early, so it is written
+ * in UTC.
+ */
+function needsUtc(timeline: ZoneTimeline, session: ScheduledSession): boolean {
+  return !wallTimeNamesInstant(timeline, Date.parse(session.start)) || !wallTimeNamesInstant(timeline, Date.parse(session.end));
+}
+
 /** One VEVENT per dated session and appointment. */
-function eventEntries(sessions: readonly ScheduledSession[], key: string, slots: ReadonlyMap<string, Slot>): Entry[] {
+function eventEntries(sessions: readonly ScheduledSession[], key: string, slots: ReadonlyMap<string, Slot>, timeline: ZoneTimeline): Entry[] {
   return sessions.map((session) => ({
     uid: uidOf(key, slots.get(slotKey(session))!, session.date),
     startMs: Date.parse(session.start),
     endMs: Date.parse(session.end),
+    ...(needsUtc(timeline, session) ? { inUtc: true } : {}),
     summary: summaryOf(session),
   }));
 }
@@ -111,9 +126,11 @@ function eventEntries(sessions: readonly ScheduledSession[], key: string, slots:
  * closures; the closed ones are those missing from the expansion with closures, so the recurrence
  * is computed in one place. An occurrence whose wall time does not exist that day (moved by
  * `expandSchedule`, RFC 5545 §3.3.5) is excluded from the series and written as its own VEVENT at
- * the moved start, since readers do not agree on where a non-existent local time falls.
+ * the moved start, since readers do not agree on where a non-existent local time falls; so is one
+ * that ends in the second occurrence of a repeated hour, written in UTC.
  */
-function seriesEntries(plan: TreatmentPlan, all: readonly ScheduledSession[], dated: readonly ScheduledSession[], key: string, slots: ReadonlyMap<string, Slot>, tzid: string): Entry[] {
+function seriesEntries(plan: TreatmentPlan, all: readonly ScheduledSession[], dated: readonly ScheduledSession[], key: string, slots: ReadonlyMap<string, Slot>, tzid: string, timeline: ZoneTimeline): Entry[] {
+  const standalone = (session: ScheduledSession) => session.adjusted || needsUtc(timeline, session);
   const kept = new Set(dated.map((session) => `${slotKey(session)}@${session.start}`));
   const isKept = (session: ScheduledSession) => kept.has(`${slotKey(session)}@${session.start}`);
   const bySlot = new Map<string, ScheduledSession[]>();
@@ -125,13 +142,13 @@ function seriesEntries(plan: TreatmentPlan, all: readonly ScheduledSession[], da
   const entries: Entry[] = [];
   for (const [name, occurrences] of bySlot) {
     const slot = slots.get(name)!;
-    entries.push(...eventEntries(occurrences.filter((session) => session.adjusted && isKept(session)), key, slots));
-    const firstIndex = occurrences.findIndex((session) => !session.adjusted);
+    entries.push(...eventEntries(occurrences.filter((session) => standalone(session) && isKept(session)), key, slots, timeline));
+    const firstIndex = occurrences.findIndex((session) => !standalone(session));
     const first = occurrences[firstIndex];
     if (first === undefined) continue;
     const interval = first.kind === "appointment" ? plan.schedule.appointments![first.sessionIndex]!.everyWeeks : 1;
     const excluded = occurrences.flatMap((session, index) =>
-      index >= firstIndex && (session.adjusted || !isKept(session)) ? [localDateTime(addDays(first.date, 7 * interval * (index - firstIndex)), slot.start)] : [],
+      index >= firstIndex && (standalone(session) || !isKept(session)) ? [localDateTime(addDays(first.date, 7 * interval * (index - firstIndex)), slot.start)] : [],
     );
     const rule = `RRULE:FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval}` : ""};UNTIL=${utcDateTime(Date.parse(occurrences.at(-1)!.start))}`;
     entries.push({
@@ -150,14 +167,30 @@ function firstWeekday(from: Day, weekday: Weekday): Day {
   return addDays(from, (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(weekdayOf(from)) + 7) % 7);
 }
 
-/** The previous export's UIDs of this plan, in range and no longer written, as cancelled VEVENTs. */
-function cancelledEntries(previous: readonly string[], plan: TreatmentPlan, key: string, written: ReadonlySet<string>, from: Day, to: Day): Entry[] {
-  const timeline = zoneTimeline(plan.timeZone, from, to);
+/** What {@link cancelledEntries} needs to know of the file being written. */
+interface Written {
+  readonly key: string;
+  readonly uids: ReadonlySet<string>;
+  readonly slots: ReadonlyMap<string, Slot>;
+  readonly mode: ICalendarMode;
+  readonly from: Day;
+  readonly to: Day;
+}
+
+/**
+ * The previous export's UIDs of this plan that this file no longer writes, as cancelled VEVENTs:
+ * a dated UID on a day of the range; a series UID whose weekly slot is gone from the plan, or
+ * any series UID when the file writes dated events.
+ */
+function cancelledEntries(previous: readonly string[], written: Written, timeline: ZoneTimeline): Entry[] {
+  const { key, from, to } = written;
+  const seriesInPlan = new Set([...written.slots.values()].map((slot) => uidOf(key, slot)));
   const entries: Entry[] = [];
   for (const uid of new Set(previous)) {
     const parsed = parseUid(uid);
-    if (!parsed || parsed.planKey !== key || written.has(uid)) continue;
+    if (!parsed || parsed.planKey !== key || written.uids.has(uid)) continue;
     if (parsed.date !== undefined && (parsed.date < from || parsed.date > to)) continue;
+    if (parsed.date === undefined && written.mode === "series" && seriesInPlan.has(uid)) continue;
     const day = parsed.date ?? firstWeekday(from, parsed.slot.day);
     const what = parsed.slot.kind === "session" ? "program session" : "appointment";
     entries.push({ uid, startMs: resolveWallTime(timeline, day, wallTimeMinutes(parsed.slot.start)).utcMs, summary: `Cancelled ${what}`, cancelled: true });
@@ -175,7 +208,8 @@ function yearOf(day: Day): number {
  * clinic's scheduling tool. Sessions and appointments are dated by `expandSchedule`, so closures
  * and starts moved by a DST change stay exact. Every DTSTART and DTEND carries `TZID` = the plan's
  * zone (a plan in `UTC` is written with `Etc/UTC`, the same zone, since a bare `UTC` would be
- * written as a UTC time), and the file holds that zone's VTIMEZONE built from iopkit's offset
+ * written as a UTC time), except a start or end in the second occurrence of a repeated hour,
+ * written in UTC since its wall time would name the first; the file holds that zone's VTIMEZONE built from iopkit's offset
  * table for every year the file spans, past rule changes included. UIDs are stable: the same plan
  * gives the same UIDs on every call, whatever the range or the stamp. SUMMARY names the kinds of
  * activity, never text from the plan. DTSTAMP and UNTIL are in UTC, and the output does not depend
@@ -183,7 +217,7 @@ function yearOf(day: Day): number {
  *
  * @param plan - a parsed plan
  * @param options - the stamp (required), range, closures, mode, PRODID and an earlier export's UIDs
- * @returns the iCalendar text (CRLF line ends, folded at 75 octets), or findings naming the bad option
+ * @returns the iCalendar text (every line ending in CRLF, folded at 75 octets), or findings naming the bad option
  * @category Calendar export
  * @example
  * ```ts
@@ -203,25 +237,27 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
   const tzid = plan.timeZone === "UTC" ? "Etc/UTC" : plan.timeZone;
   const key = planKey(plan.id);
   const slots = weeklySlots(plan.schedule);
-  const all = options.mode === "series" ? expandSchedule(plan, { from, to }) : expanded;
+  const mode = options.mode ?? "events";
+  const timeline = zoneTimeline(plan.timeZone, from, addDays(to, 1));
+  const all = mode === "series" ? expandSchedule(plan, { from, to }) : expanded;
   if (!all.success) return all;
-  const entries = options.mode === "series" ? seriesEntries(plan, all.data.sessions, expanded.data.sessions, key, slots, tzid) : eventEntries(expanded.data.sessions, key, slots);
-  const written = new Set(entries.map((entry) => entry.uid));
-  entries.push(...cancelledEntries(options.previousUids ?? [], plan, key, written, from, to));
+  const entries = mode === "series" ? seriesEntries(plan, all.data.sessions, expanded.data.sessions, key, slots, tzid, timeline) : eventEntries(expanded.data.sessions, key, slots, timeline);
+  const uids = new Set(entries.map((entry) => entry.uid));
+  entries.push(...cancelledEntries(options.previousUids ?? [], { key, uids, slots, mode, from, to }, timeline));
   entries.sort((a, b) => a.startMs - b.startMs);
 
   // ical-generator writes each VEVENT; the calendar only holds them (without a zone of its own,
   // so DTSTAMP is in UTC). The frame and the folding are written here: the calendar's own
   // `toString` folds by encoding every character with a new TextEncoder.
-  const local = (utcMs: number) => new TZDate(utcMs, tzid);
+  const instant = (entry: Entry, utcMs: number) => (entry.inUtc ? new Date(utcMs) : new TZDate(utcMs, tzid));
   const calendar = new ICalCalendar();
   const events = entries.map((entry) => {
     const data: ICalEventData = {
       id: entry.uid,
       stamp: options.stamp,
-      start: local(entry.startMs),
-      ...(entry.endMs === undefined ? {} : { end: local(entry.endMs) }),
-      timezone: tzid,
+      start: instant(entry, entry.startMs),
+      ...(entry.endMs === undefined ? {} : { end: instant(entry, entry.endMs) }),
+      timezone: entry.inUtc ? null : tzid,
       summary: entry.summary,
       ...(entry.cancelled ? { status: ICalEventStatus.CANCELLED, sequence: 1 } : {}),
       ...(entry.recurrence === undefined ? {} : { repeating: entry.recurrence }),
@@ -231,6 +267,6 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
   // As ical-generator's calendar does, the VTIMEZONE is written only when an event uses the zone;
   // its text already has the CRLF line ends and no surrounding blanks the calendar would give it.
   const zone = events.length > 0 ? `${vtimezone(tzid, plan.timeZone, yearOf(from), yearOf(addDays(to, 7)))}\r\n` : "";
-  const prodId = options.prodId ?? DEFAULT_PROD_ID;
-  return { success: true, data: foldLines(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:${prodId}\r\n${zone}${events.join("")}END:VCALENDAR`) };
+  const prodId = escapeText(options.prodId ?? DEFAULT_PROD_ID);
+  return { success: true, data: `${foldLines(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:${prodId}\r\n${zone}${events.join("")}END:VCALENDAR`)}\r\n` };
 }

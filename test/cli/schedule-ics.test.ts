@@ -16,7 +16,7 @@ describe("iopkit schedule --format ics", () => {
     const result = iopkit(args);
     expect(result.code).toBe(0);
     const expected = toICalendar(plan, { to: "2026-03-31", closures: ["2026-03-11"], mode: "series", stamp: "2026-03-01T12:00:00Z" });
-    expect(expected.success && `${expected.data}\r\n`).toBe(result.stdout);
+    expect(expected.success && expected.data).toBe(result.stdout);
     expect(result.stdout.split("\r\n").at(-1)).toBe("");
     expect(result.stdout).toContain("EXDATE;TZID=America/New_York:20260311T090000");
   });

@@ -11,11 +11,13 @@ export interface Occurrence {
 }
 
 /**
- * A Time's instant, after checking it was resolved through the file's own VTIMEZONE named `tzid`.
+ * A Time's instant, after checking it was resolved through the file's own VTIMEZONE named `tzid`
+ * (or written in UTC, as a time in the second occurrence of a repeated hour is).
  * The assertion is built only for a Time that fails the check: a file holds hundreds of Times, and
  * building one per Time cost a tenth of the generated-plans test.
  */
 function instantIn(time: ICAL.Time, tzid: string): number {
+  if (time.zone === ICAL.Timezone.utcTimezone) return time.toUnixTime() * 1000;
   const zone = { tzid: time.zone?.tzid, component: time.zone?.component?.name };
   if (zone.tzid !== tzid || zone.component !== "vtimezone") expect(zone).toEqual({ tzid, component: "vtimezone" });
   return time.toUnixTime() * 1000;

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { addDays, safeParsePlan, type TreatmentPlan } from "../../src/index";
 import { lastDayOfCare } from "../../src/core/period";
 import { toICalendar, type ICalendarMode, type ICalendarOptions } from "../../src/ical";
+import { escapeText } from "../../src/ical/format";
 import { vtimezone } from "../../src/ical/vtimezone";
 import { arbPlan } from "../../src/testing";
 import { linesOf, STAMP, tzidOf } from "./helpers";
@@ -22,16 +23,18 @@ function yearOf(day: string): number {
 /**
  * The file ical-generator's calendar writes from the same events: PRODID, a VTIMEZONE generator
  * giving iopkit's zone for the years of the range and the week after it, the events in order,
- * then its `toString()` with its own framing and folding.
+ * then its `toString()` with its own framing and folding. The PRODID goes in escaped, as a TEXT
+ * value is (ical-generator writes it as given), and a CRLF goes after the last line, which
+ * RFC 5545 §3.4 ends with one like every other (ical-generator's text stops before it).
  */
 function icalGeneratorFile(plan: TreatmentPlan, options: ICalendarOptions, events: readonly ICalEventData[]): string {
   const from = options.from ?? plan.period.admitted;
   const to = options.to ?? lastDayOfCare(plan);
   const tzid = tzidOf(plan);
-  const calendar = new ICalCalendar({ prodId: (options.prodId ?? "-//iopkit//Program schedule//EN").slice(1) });
+  const calendar = new ICalCalendar({ prodId: escapeText(options.prodId ?? "-//iopkit//Program schedule//EN").slice(1) });
   calendar.timezone({ name: null, generator: () => vtimezone(tzid, plan.timeZone, yearOf(from), yearOf(addDays(to, 7))) });
   for (const data of events) calendar.createEvent(data);
-  return calendar.toString();
+  return `${calendar.toString()}\r\n`;
 }
 
 /** toICalendar's file after checking it byte for byte against ical-generator's calendar; undefined when the options are refused. */
@@ -75,14 +78,14 @@ describe("toICalendar writes what ical-generator's calendar writes", () => {
       expectSameAsIcalGenerator(plan, { stamp: STAMP, mode });
       const text = expectSameAsIcalGenerator(plan, { stamp: "2026-03-01T12:00:00.125Z", mode, closures, previousUids, prodId: LONG_PROD_ID });
       expect(linesOf(text!)).toContain("STATUS:CANCELLED");
-      expect(text!.split("\r\n")[2]).toBe(`PRODID:${LONG_PROD_ID.slice(0, 67)}`);
+      expect(text!.split("\r\n")[2]).toBe(`PRODID:${escapeText(LONG_PROD_ID).slice(0, 67)}`);
     }
   });
 
   it.each(plans)("%s: a range without events has no VTIMEZONE, as ical-generator writes it", (_, plan) => {
     const day = plan.period.admitted;
     const text = expectSameAsIcalGenerator(plan, { stamp: STAMP, from: day, to: day, closures: [day] });
-    expect(text).toBe("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//iopkit//Program schedule//EN\r\nEND:VCALENDAR");
+    expect(text).toBe("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//iopkit//Program schedule//EN\r\nEND:VCALENDAR\r\n");
   });
 
   it("300 generated plans, in both modes, with ranges, closures, an earlier export's UIDs and PRODIDs", () => {

@@ -8,6 +8,11 @@ import { cleanPlan, withEdits } from "../helpers/plans";
 import { eventInstants, expectBothModesExact, expectedInstants, ics, linesOf, pairs, STAMP, veventsOf } from "./helpers";
 import { runs } from "../helpers/runs";
 
+/** An instant as an RFC 5545 UTC DATE-TIME. */
+function utc(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
+}
+
 const examplePlans = readdirSync("examples/plans")
   .filter((name) => name.endsWith(".json"))
   .map((name) => [name, safeParsePlan(JSON.parse(readFileSync(`examples/plans/${name}`, "utf8")))] as const);
@@ -109,6 +114,25 @@ describe("toICalendar: zones", () => {
     expect(read.filter((_, index) => index !== 1)).toEqual(expected.filter((_, index) => index !== 1));
   });
 
+  it.each([
+    ["America/Chicago", "2026-10-05", "23:00", "20261101T040000Z", "20261101T070000Z"],
+    ["Europe/London", "2026-09-28", "23:30", "20261024T223000Z", "20261025T013000Z"],
+  ])("%s: a session that ends in the repeated hour as clocks go back (from %s, Saturdays at %s) is written in UTC, in both modes", (zone, admitted, start, dtstart, dtend) => {
+    const plan = zonePlan(zone, admitted, ["sat"], 8, start);
+    const expected = expectedInstants(plan).find(([startMs]) => utc(startMs) === dtstart)!;
+    expect([utc(expected[0]), utc(expected[1])]).toEqual([dtstart, dtend]);
+    for (const mode of ["events", "series"] as const) {
+      const all = linesOf(ics(plan, { mode }));
+      const lines = all.slice(all.indexOf("BEGIN:VEVENT"));
+      // Written as a wall time, this end would name the first occurrence of the repeated hour: an hour early.
+      expect(lines).toContain(`DTSTART:${dtstart}`);
+      expect(lines).toContain(`DTEND:${dtend}`);
+      expect(lines.filter((line) => /^DT(START|END):/.test(line))).toHaveLength(2);
+      expect(lines.filter((line) => line.startsWith("DTEND;TZID=")).length).toBeGreaterThan(0);
+    }
+    expectBothModesExact(plan);
+  });
+
   it("a file spanning several years carries every year's changes", () => {
     const plan = zonePlan("America/New_York", "2026-11-02", ["mon"], 12);
     expect(observances(ics(plan, { to: "2027-01-25" }))).toEqual([
@@ -149,11 +173,21 @@ describe("toICalendar: bytes", () => {
     expect(text.split("\r\n").every((line) => Buffer.byteLength(line) <= 75 && !line.includes("\n"))).toBe(true);
   });
 
-  it("writes the stamp to the second and the PRODID whole", () => {
+  it("writes the stamp to the second and the PRODID whole, escaped as a TEXT value", () => {
     const text = ics(validPlan, { stamp: "2026-03-01T12:34:56.789Z", prodId: "-//Riverside Clinic//IOP schedule 2.1//EN" });
     expect(linesOf(text)).toContain("DTSTAMP:20260301T123456Z");
     expect(linesOf(text)).toContain("PRODID:-//Riverside Clinic//IOP schedule 2.1//EN");
     expect(linesOf(ics(validPlan))).toContain("PRODID:-//iopkit//Program schedule//EN");
+    expect(linesOf(ics(validPlan, { prodId: "-//Riverside Clinic, Inc.//IOP; schedule\\2//EN" }))).toContain("PRODID:-//Riverside Clinic\\, Inc.//IOP\\; schedule\\\\2//EN");
+    expect(veventsOf(ics(validPlan, { prodId: "-//A, B; C\\D//EN" }))[0]!.parent!.getFirstPropertyValue("prodid")).toBe("-//A, B; C\\D//EN");
+  });
+
+  it("ends every line with CRLF, the last one too (RFC 5545 §3.4)", () => {
+    for (const mode of ["events", "series"] as const) {
+      const text = ics(validPlan, { mode });
+      expect(text.endsWith("\r\nEND:VCALENDAR\r\n")).toBe(true);
+      expect(text.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
+    }
   });
 
   it("SUMMARY names activity kinds only, never the plan's text or ids", () => {
@@ -258,6 +292,24 @@ describe("toICalendar: cancellations", () => {
     const late = uidsOf(ics(validPlan, { from: "2026-04-01" }));
     const text = ics(removed, { to: "2026-03-27", previousUids: [...foreign, ...late, "someone-else@example.org", ""] });
     expect(text).not.toContain("CANCELLED");
+  });
+
+  it("keeps a series still in the plan when the range narrows to days it has no occurrence on", () => {
+    const series = uidsOf(ics(validPlan, { mode: "series" }));
+    expect(series.length).toBeGreaterThan(1);
+    const day = validPlan.period.admitted;
+    const narrow = ics(validPlan, { mode: "series", from: day, to: day, previousUids: series });
+    expect(uidsOf(narrow).length).toBeLessThan(series.length);
+    expect(narrow).not.toContain("CANCELLED");
+    const afterRemoval = ics(removed, { mode: "series", from: day, to: day, previousUids: series });
+    expect(linesOf(afterRemoval).filter((line) => line === "STATUS:CANCELLED")).toHaveLength(1);
+  });
+
+  it("cancels the earlier series when the plan is written as dated events, which would otherwise repeat them", () => {
+    const series = uidsOf(ics(validPlan, { mode: "series" }));
+    const events = ics(validPlan, { previousUids: series });
+    const cancelled = veventsOf(events).filter((vevent) => vevent.getFirstPropertyValue("status") === "CANCELLED");
+    expect(cancelled.map((vevent) => vevent.getFirstPropertyValue("uid")).sort()).toEqual([...series].sort());
   });
 });
 
