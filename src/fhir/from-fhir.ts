@@ -24,8 +24,13 @@ export type FhirImport =
 
 type Draft = Record<string, unknown>;
 
-const CAREPLAN_STATUS: Readonly<Record<string, string>> = { draft: "draft", active: "active", completed: "completed", revoked: "discontinued" };
-const RISK_LEVEL: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(RISK_PROBABILITY).map(([level, code]) => [code, level]));
+const CAREPLAN_STATUS: ReadonlyMap<string, string> = new Map([
+  ["draft", "draft"],
+  ["active", "active"],
+  ["completed", "completed"],
+  ["revoked", "discontinued"],
+]);
+const RISK_LEVEL: ReadonlyMap<string, string> = new Map(Object.entries(RISK_PROBABILITY).map(([level, code]) => [code, level]));
 
 /** Keys with a defined value only, so an absent field stays absent. */
 function defined(fields: Draft): Draft {
@@ -51,6 +56,7 @@ class PlanReader {
   constructor(
     private readonly reader: BundleReader,
     private readonly main: Located,
+    private readonly aftercarePlan: Located | undefined,
   ) {
     this.empty = new Set(extensionsOf(main.resource, FHIR_EXTENSIONS["empty-list"]).flatMap((extension) => str(extension.valueString) ?? []));
     this.patient = reader.resolve(main.resource.subject, [...main.path, "subject"]);
@@ -83,7 +89,7 @@ class PlanReader {
     return defined({
       schemaVersion: 1,
       id: this.required(identifierValue(resource, IDENTIFIER_SYSTEMS.plan) ?? identifierValue(resource) ?? str(resource.id), "plan", [...path, "identifier"], "noIdentifier"),
-      status: this.required(status === undefined ? undefined : CAREPLAN_STATUS[status], "draft", [...path, "status"], "noStatus"),
+      status: this.required(status === undefined ? undefined : CAREPLAN_STATUS.get(status), "draft", [...path, "status"], "noStatus"),
       levelOfCare: "intensive-outpatient",
       programType: this.required(str(extValue(resource, "program-type", "valueCode")), "mental-health", [...path, "extension"], "noProgramType"),
       timeZone: this.required(this.timeZone(), "UTC", [...path, "extension"], "noTimeZone"),
@@ -287,7 +293,7 @@ class PlanReader {
     const observation = this.reader.ofType("Observation").find(({ resource }) => codeIn(resource.code, CODE_SYSTEMS.riskKind) === "suicide");
     if (observation === undefined) return undefined;
     const level = codeIn(observation.resource.valueCodeableConcept, SYSTEMS.riskProbability);
-    return { suicide: level === undefined ? undefined : RISK_LEVEL[level], assessedOn: day(observation.resource.effectiveDateTime) };
+    return { suicide: level === undefined ? undefined : RISK_LEVEL.get(level), assessedOn: day(observation.resource.effectiveDateTime) };
   }
 
   private medications(): Draft[] {
@@ -347,9 +353,7 @@ class PlanReader {
   }
 
   private aftercare(): Draft | undefined {
-    const plan = this.reader
-      .ofType("CarePlan")
-      .find((located) => arr(located.resource.basedOn).some((reference, index) => this.reader.resolve(reference, [...located.path, "basedOn", index]) === this.main));
+    const plan = this.aftercarePlan;
     if (plan === undefined) return undefined;
     const { resource, path } = plan;
     const safety = extensionsOf(resource, FHIR_EXTENSIONS["safety-plan"])[0];
@@ -435,13 +439,21 @@ class PlanReader {
   }
 }
 
-/** The treatment plan's CarePlan: one no other CarePlan of the Bundle is based on. */
-function mainCarePlan(reader: BundleReader): Located | undefined {
+/**
+ * The treatment plan's CarePlan (the first based on no other CarePlan of the Bundle) and its
+ * aftercare plan (the first based on it). Each `basedOn` reference is resolved once, so a Bundle of
+ * many CarePlans costs time in proportion to its references, and one that resolves to nothing is
+ * reported once, at its own path.
+ */
+function carePlans(reader: BundleReader): { main: Located | undefined; aftercare: Located | undefined } {
   const plans = reader.ofType("CarePlan");
-  const based = (located: Located) => arr(located.resource.basedOn).some((reference) => plans.some((other) => other !== located && reader.resolve(reference, located.path) === other));
-  const mains = plans.filter((located) => !based(located));
+  const basedOn = new Map(
+    plans.map((located) => [located, arr(located.resource.basedOn).map((reference, index) => reader.resolve(reference, [...located.path, "basedOn", index]))] as const),
+  );
+  const mains = plans.filter((located) => !basedOn.get(located)!.some((target) => target !== undefined && target !== located && target.resource.resourceType === "CarePlan"));
   if (mains.length > 1) reader.gap(mains[1]!.path, "severalCarePlans");
-  return mains[0];
+  const main = mains[0];
+  return { main, aftercare: main && plans.find((located) => located !== main && basedOn.get(located)!.includes(main)) };
 }
 
 /** Reads a value that should be a Bundle. */
@@ -449,9 +461,9 @@ function readBundle(input: unknown): FhirImport {
   const bundle = obj(input);
   if (bundle?.resourceType !== "Bundle") return { success: false, findings: [fhirFinding("fhir/not-a-bundle", "error", ["resourceType"], {})] };
   const reader = new BundleReader(arr(bundle.entry));
-  const main = mainCarePlan(reader);
+  const { main, aftercare } = carePlans(reader);
   if (main === undefined) return { success: false, findings: [...reader.findings, fhirFinding("fhir/no-care-plan", "error", ["entry"], {})] };
-  const draft = new PlanReader(reader, main).draft();
+  const draft = new PlanReader(reader, main, aftercare).draft();
   const parsed = safeParsePlan(draft);
   return parsed.success ? { success: true, data: parsed.data, findings: reader.findings } : { success: false, findings: [...reader.findings, ...parsed.findings] };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parsePlan, type TreatmentPlan } from "../../src/index";
+import { formatPath, parsePlan, type TreatmentPlan } from "../../src/index";
 import { FHIR_EXTENSIONS, fromFhir, toFhir, type Bundle } from "../../src/fhir";
 import { withEdits } from "../helpers/plans";
 import { arbPlanWithHistory, unusualPlan } from "./plans";
@@ -203,6 +203,31 @@ describe("fromFhir on input that is not iopkit's", () => {
     );
     const hostile = new Proxy({}, { get: () => { throw new Error("no"); } });
     expect(fromFhir(hostile)).toMatchObject({ success: false, findings: [{ rule: "fhir/unreadable" }] });
+  });
+
+  it("reports each basedOn that resolves to nothing once, at its own path, however many CarePlans there are", () => {
+    const carePlans = 3_000;
+    const entry = Array.from({ length: carePlans }, (_, index) => ({
+      fullUrl: `urn:uuid:00000000-0000-4000-8000-${String(index).padStart(12, "0")}`,
+      resource: { resourceType: "CarePlan", status: "active", intent: "plan", basedOn: [{ reference: `CarePlan/missing-${index}` }] },
+    }));
+    const read = fromFhir({ resourceType: "Bundle", type: "collection", entry });
+    const dangling = read.findings.filter((finding) => formatPath(finding.path).endsWith(".basedOn[0].reference"));
+    expect(dangling.map((finding) => formatPath(finding.path))).toEqual(entry.map((_, index) => `entry[${index}].resource.basedOn[0].reference`));
+    expect(read.findings.filter((finding) => formatPath(finding.path).endsWith("resource.reference"))).toEqual([]);
+    expect(read.findings.length).toBeLessThan(carePlans + 20);
+  });
+
+  it("reads the aftercare CarePlan based on the plan's, and is not misled by a status or risk code that names an object's property", () => {
+    const bundle = bundleOf(reference);
+    const read = fromFhir(bundle);
+    expect(read.success && read.data.aftercare).toEqual(reference.aftercare);
+    const mangled = structuredClone(bundle) as unknown as { entry: { resource: Record<string, unknown> }[] };
+    const main = mangled.entry.find((item) => item.resource.resourceType === "CarePlan" && item.resource.basedOn === undefined)!;
+    main.resource.status = "constructor";
+    const renamed = fromFhir(mangled);
+    expect(renamed.success && renamed.data.status).toBe("draft");
+    expect(renamed.findings.map((finding) => finding.variant)).toContain("noStatus");
   });
 
   it("answers a value that is not a Bundle, and a Bundle without a CarePlan", () => {
