@@ -1,4 +1,4 @@
-import type { Day } from "../core/calendar";
+import { byDate, type Day } from "../core/calendar";
 import type { CareLevel, LevelTransition } from "./schema";
 
 /** The plan's own level of care, in force where no transition says otherwise. */
@@ -6,7 +6,7 @@ export const PLAN_LEVEL: CareLevel = "intensive-outpatient";
 
 /** Transitions in date order (a stable sort: same-day transitions keep their order). */
 export function transitionsInOrder(transitions: readonly LevelTransition[] | undefined): LevelTransition[] {
-  return [...(transitions ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return [...(transitions ?? [])].sort(byDate);
 }
 
 /**

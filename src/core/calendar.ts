@@ -234,6 +234,16 @@ export function daysBetween(from: Day, to: Day): number {
   return dayOrdinal(to) - dayOrdinal(from);
 }
 
+/** Orders two days, earlier first, as `Array.prototype.sort` asks: ISO days order as text. */
+export function compareDays(a: Day, b: Day): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders dated things by their day, earlier first; a stable sort keeps the order of one day's. */
+export function byDate(a: { readonly date: Day }, b: { readonly date: Day }): number {
+  return compareDays(a.date, b.date);
+}
+
 /**
  * The weekday of a day.
  *

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type Day } from "./calendar";
+import { addDays, byDate, daysBetween, type Day } from "./calendar";
 import type { FindingPath } from "./finding";
 
 /**
@@ -123,7 +123,7 @@ function itemIn<Item extends object>(item: Item, window: ObligationWindow, recor
  * after `until` (the last day of care) are dropped.
  */
 export function cadenceSeries<Item>(records: readonly DatedRecord[], every: number, until: Day, item: Item): ObligationSeries<Item> {
-  return new CadenceSeries([...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), every, until, item);
+  return new CadenceSeries([...records].sort(byDate), every, until, item);
 }
 
 /** The series of {@link cadenceSeries}: the methods live on the prototype, so a series costs one object. */

@@ -1,3 +1,4 @@
+import { byDate } from "../core/calendar";
 import type { Finding, FindingPath, Result } from "../core/finding";
 import { catalogFinding, type MessageOf } from "../core/messages";
 import { guardResult, invalidArgument } from "../core/plan-error";
@@ -158,7 +159,7 @@ function scoreEach(plan: TreatmentPlan, keep: (assessment: Assessment) => boolea
     const result = scoreAssessment(assessment);
     if (result.success) scores.push({ index, assessment, score: result.data });
   });
-  return scores.sort((a, b) => (a.score.date < b.score.date ? -1 : a.score.date > b.score.date ? 1 : a.index - b.index));
+  return scores.sort((a, b) => byDate(a.score, b.score) || a.index - b.index);
 }
 
 /** Every scorable assessment of the plan, oldest first, with its index: a check scores each once (`ctx.derive`). */

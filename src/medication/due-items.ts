@@ -1,5 +1,5 @@
 import { flatMap } from "../core/arrays";
-import type { Day } from "../core/calendar";
+import { byDate, type Day } from "../core/calendar";
 import { windowItems, type DatedRecord, type ObligationItem } from "../core/obligations";
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParamName, PolicyParams } from "../policy/params";
@@ -30,7 +30,7 @@ export interface PlanRecords {
 
 /** Orders a plan's reviews by date, and reviews of one day as the plan lists them. */
 function byDateThenPlace(a: DatedRecord, b: DatedRecord): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : (a.path[1] as number) - (b.path[1] as number);
+  return byDate(a, b) || (a.path[1] as number) - (b.path[1] as number);
 }
 
 /** The recorded psychiatric reviews and labs of a plan, in date order, grouped by what they satisfy. */

@@ -1,4 +1,4 @@
-import { addDays, type Day } from "../core/calendar";
+import { addDays, compareDays, type Day } from "../core/calendar";
 import type { Result } from "../core/finding";
 import { lastDayOfCare } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
@@ -102,7 +102,7 @@ export function medicationReviews(plan: TreatmentPlan, options: MedicationReview
     const classes = medicationClasses(plan);
     const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records, classes)).map(toReviewDue);
     // A stable sort: items due on one day stay in protocol order.
-    return { success: true, data: items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)) };
+    return { success: true, data: items.sort((a, b) => compareDays(a.due, b.due)) };
   });
 }
 

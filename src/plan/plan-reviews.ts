@@ -1,3 +1,4 @@
+import { byDate } from "../core/calendar";
 import type { FindingPath } from "../core/finding";
 import type { Review, TreatmentPlan } from "./types";
 
@@ -13,5 +14,5 @@ export function planReviewsOf(plan: TreatmentPlan): LocatedReview[] {
   plan.reviews.forEach((review, r) => {
     if (review.kind === "plan") located.push({ review, path: ["reviews", r] });
   });
-  return located.sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : 0));
+  return located.sort((a, b) => byDate(a.review, b.review));
 }

@@ -1,4 +1,4 @@
-import { isDay, type Day } from "../core/calendar";
+import { byDate, compareDays, isDay, type Day } from "../core/calendar";
 import type { FindingPath, Result } from "../core/finding";
 import { seriesItems, type DatedRecord, type ObligationSeries, type ObligationStatus } from "../core/obligations";
 import { lastDayOfCare } from "../core/period";
@@ -11,7 +11,7 @@ import type { Instrument } from "../measures/instruments";
 import { baselineNeeds } from "../measures/rules/baseline-recorded";
 import { measureSeries } from "../measures/rules/repeat-every";
 import { admissionScreenWindow, SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
-import { scoredAssessments, scoresOf } from "../measures/score";
+import { scoredAssessments, scoresOf, type ScoredAssessment } from "../measures/score";
 import { medicationClasses, type LabKind, type ProtocolId } from "../medication/due";
 import { dueItems, englishReason, planRecords, type ProtocolItem } from "../medication/due-items";
 import { PROTOCOLS } from "../medication/protocols";
@@ -105,7 +105,7 @@ function medicationObligation(item: ProtocolItem): Obligation {
 
 /** Orders obligations by due day (a stable sort keeps the producers' order within a day). */
 function byDue(a: Obligation, b: Obligation): number {
-  return a.due < b.due ? -1 : a.due > b.due ? 1 : 0;
+  return compareDays(a.due, b.due);
 }
 
 /** The items of cadence series as obligations of one kind and source. */
@@ -140,28 +140,24 @@ function firstPlanObligation(plan: TreatmentPlan, withinDays: number, asOf: Day)
   return onceObligation({ from: plan.period.admitted, due, lateUntil: lastDayOfCare(plan) }, records, { reason: `first plan within ${withinDays} days of admission` }, "plan-review", "plan/first-plan-deadline", asOf);
 }
 
-/** The suicide-risk screen at admission (C-SSRS, or the ASQ for youth): only a screen inside the window is the admission screen. */
-function admissionScreenObligation(plan: TreatmentPlan, params: Pick<PolicyParams, "firstPlanWithinDays" | "suicideScreenFromAge">, asOf: Day): Obligation[] {
-  const window = admissionScreenWindow(plan, params);
-  if (window === undefined) return [];
-  const scored = scoredAssessments(plan);
-  const records = SUICIDE_SCREENS.flatMap((name) => scoresOf(plan, name, scored).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] })));
-  const reason = `suicide-risk screen (${SUICIDE_SCREENS.join(" or ")}) within ${params.firstPlanWithinDays} days of admission`;
-  return onceObligation({ from: window.from, due: window.to, lateUntil: window.to }, records.sort(byDate), { reason }, "measure", "measures/suicide-screen", asOf);
+/** The scored assessments of any of the instruments, as records in date order. */
+function assessmentRecords(plan: TreatmentPlan, instruments: readonly Instrument[], scored: readonly ScoredAssessment[]): DatedRecord[] {
+  return instruments.flatMap((name) => scoresOf(plan, name, scored).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] }))).sort(byDate);
 }
 
-/** Orders dated records by day. */
-function byDate(a: DatedRecord, b: DatedRecord): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+/** The suicide-risk screen at admission (C-SSRS, or the ASQ for youth): only a screen inside the window is the admission screen. */
+function admissionScreenObligation(plan: TreatmentPlan, params: Pick<PolicyParams, "firstPlanWithinDays" | "suicideScreenFromAge">, scored: readonly ScoredAssessment[], asOf: Day): Obligation[] {
+  const window = admissionScreenWindow(plan, params);
+  if (window === undefined) return [];
+  const reason = `suicide-risk screen (${SUICIDE_SCREENS.join(" or ")}) within ${params.firstPlanWithinDays} days of admission`;
+  return onceObligation({ from: window.from, due: window.to, lateUntil: window.to }, assessmentRecords(plan, SUICIDE_SCREENS, scored), { reason }, "measure", "measures/suicide-screen", asOf);
 }
 
 /** The baseline measures around admission: only a measure inside the window is a baseline. */
-function baselineObligations(plan: TreatmentPlan, params: Pick<PolicyParams, "baselineWithinDays" | "measuresFor">, asOf: Day): Obligation[] {
-  const scored = scoredAssessments(plan);
+function baselineObligations(plan: TreatmentPlan, params: Pick<PolicyParams, "baselineWithinDays" | "measuresFor">, scored: readonly ScoredAssessment[], asOf: Day): Obligation[] {
   return baselineNeeds(plan, params).flatMap(({ anyOf, instrument, from, to }) => {
-    const records = anyOf.flatMap((name) => scoresOf(plan, name, scored).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] })));
     const reason = `baseline ${instrument ?? anyOf.join(" or ")} within ${params.baselineWithinDays} days of admission`;
-    return onceObligation({ from, due: to, lateUntil: to }, records.sort(byDate), { reason, ...(instrument === undefined ? {} : { instrument }) }, "measure", "measures/baseline-recorded", asOf);
+    return onceObligation({ from, due: to, lateUntil: to }, assessmentRecords(plan, anyOf, scored), { reason, ...(instrument === undefined ? {} : { instrument }) }, "measure", "measures/baseline-recorded", asOf);
   });
 }
 
@@ -175,9 +171,8 @@ function followUpObligation(followUp: ReturnType<typeof followUpDue>, reason: st
   if (followUp === undefined || !isDay(followUp.due)) return [];
   const { from, due, first } = followUp;
   const booked = first === undefined ? [] : [{ date: first.day, path: ["aftercare", "components", first.index, "firstAppointment"] }];
-  const series: ObligationSeries<{ readonly reason: string }> = { first: { from, due, lateUntil: first?.day ?? due }, next: () => undefined, records: booked, item: { reason } };
   const judgedOn = first !== undefined && first.day > asOf ? first.day : asOf;
-  return seriesItems(series, judgedOn, due).map((item) => ({ ...item, kind: "follow-up", source }));
+  return onceObligation({ from, due, lateUntil: first?.day ?? due }, booked, { reason }, "follow-up", source, judgedOn);
 }
 
 /**
@@ -213,13 +208,14 @@ export function careObligations(plan: TreatmentPlan, options: CareObligationOpti
     const to = lastDayOfCare(plan);
     const records = planRecords(plan);
     const classes = medicationClasses(plan);
+    const scored = scoredAssessments(plan);
     const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records, classes)).map(medicationObligation);
     const obligations = [
       ...medication,
       ...firstPlanObligation(plan, params.firstPlanWithinDays, asOf),
       ...cadenceObligations([planReviewSeries(plan, params.planReviewEveryDays)], "plan-review", "plan/review-cadence", asOf, to),
-      ...baselineObligations(plan, params, asOf),
-      ...admissionScreenObligation(plan, params, asOf),
+      ...baselineObligations(plan, params, scored, asOf),
+      ...admissionScreenObligation(plan, params, scored, asOf),
       ...cadenceObligations(measureSeries(plan, params.measureEveryDays), "measure", "measures/repeat-every", asOf, to),
       ...cadenceObligations(recertificationSeries(plan, params.recertifyEveryDays), "recertification", "coverage/recertification", asOf, to),
       ...cadenceObligations(concurrentReviewSeries(plan, params.concurrentReviewNoticeDays), "concurrent-review", "coverage/concurrent-review-due", asOf, plan.coverage?.authorization?.nextReview ?? to),
