@@ -36,6 +36,12 @@ export interface ObligationWindows {
    * `undefined` when the series ends.
    */
   next(previous: { readonly due: Day; readonly satisfiedOn: Day | undefined; readonly count: number }): ObligationWindow | undefined;
+  /**
+   * For a series whose missed items are owed later rather than skipped: the window of an item due
+   * before `day` (the first day items are listed) that no record before `day` satisfied, made due
+   * on `day`, or `undefined` when that item is not owed then (the series ended before it).
+   */
+  carry?(window: ObligationWindow, day: Day): ObligationWindow | undefined;
 }
 
 /**
@@ -70,10 +76,16 @@ export function seriesItems<Item extends object>(series: ObligationSeries<Item>,
   return windowItems(series, series.records, series.item, asOf, to);
 }
 
+/** The record that satisfies an item in `window`: the first unused one, on or before `asOf` and its last day. */
+function recordIn(window: ObligationWindow, candidate: DatedRecord | undefined, asOf: Day): DatedRecord | undefined {
+  return candidate !== undefined && candidate.date <= asOf && candidate.date <= (window.lateUntil ?? window.due) ? candidate : undefined;
+}
+
 /**
  * The items of a stream's windows, each with what `item` carries, matched against `records` as
  * {@link seriesItems} does. Items due before `from` only set the pace: they take their records
- * but are not listed.
+ * but are not listed, except one no record before `from` satisfied in a series that carries it
+ * (`carry`), which is listed due on `from`.
  */
 export function windowItems<Item extends object>(
   windows: ObligationWindows,
@@ -89,9 +101,15 @@ export function windowItems<Item extends object>(
   let window = windows.first;
   while (window !== undefined && window.due <= to && count < MAX_SERIES_ITEMS) {
     while (next < records.length && records[next]!.date < window.from) next += 1;
-    const candidate = records[next];
-    const lateUntil = window.lateUntil ?? window.due;
-    const record = candidate !== undefined && candidate.date <= asOf && candidate.date <= lateUntil ? candidate : undefined;
+    let record = recordIn(window, records[next], asOf);
+    // An item due before `from` and not satisfied before it is owed on `from` in a series that carries it.
+    if (from !== undefined && window.due < from && windows.carry !== undefined && !(record !== undefined && record.date < from)) {
+      const carried = windows.carry(window, from);
+      if (carried !== undefined) {
+        window = carried;
+        record = recordIn(window, records[next], asOf);
+      }
+    }
     count += 1;
     if (record !== undefined) next += 1;
     if (from === undefined || window.due >= from) items.push(itemIn(item, window, record, asOf));

@@ -111,7 +111,16 @@ export function dueItems<Param extends PolicyParamName>(
 ): ProtocolItem[] {
   const { admitted } = plan.period;
   const items: ProtocolItem[] = [];
-  for (const series of protocol.generate({ plan, params, to, classes })) {
+  /** The last record of a lab on or before a day, among those on record by `asOf`. */
+  const lastLab = (lab: LabKind, onOrBefore: Day): Day | undefined => {
+    let last: Day | undefined;
+    for (const record of records.byLab.get(lab) ?? []) {
+      if (record.date > onOrBefore || record.date > asOf) break;
+      last = record.date;
+    }
+    return last;
+  };
+  for (const series of protocol.generate({ plan, params, to, classes, lastLab })) {
     // The items are new objects: each listed one is told its protocol, and a series that lists none costs no copy of its info.
     for (const one of windowItems(series, recordsFor(records, series), series.item, asOf, to, admitted)) items.push(Object.assign(one, { protocol: protocol.id }));
   }

@@ -31,8 +31,9 @@ export type LabKind = (typeof LAB_KINDS)[number];
 export type ProtocolId = (typeof PROTOCOLS)[number]["id"];
 
 /**
- * The medication event a due item follows: a start, a dose change, a stop, or a restart (a start
- * after an interruption that continues the earlier course's monitoring).
+ * The medication event a due item follows: a start, a dose change, a stop, a restart (a start
+ * after an interruption that continues the earlier course's monitoring), or `continuing` (a
+ * medicine taken from before admission, followed since the day the plan gives).
  *
  * @category Medication
  * @example
@@ -40,7 +41,7 @@ export type ProtocolId = (typeof PROTOCOLS)[number]["id"];
  * const event: DueEvent = "dose-change";
  * ```
  */
-export type DueEvent = "start" | "dose-change" | "stop" | "restart";
+export type DueEvent = "start" | "dose-change" | "stop" | "restart" | "continuing";
 
 /** What a due item asks for and why: its kind, labs, the event it follows (none for a routine cadence) and medication. */
 export interface DueItemInfo {
@@ -66,6 +67,11 @@ function labsOf(p: DueReasonParams, words: Words): string {
   return words.list(p.labs ?? [], "or");
 }
 
+/** How a course began, in English: "started on 2026-03-09", or "taken since 2025-01-01" for one continuing from before admission. */
+function since(p: DueReasonParams): string {
+  return `${p.event === "continuing" ? "taken since" : "started on"} ${p.eventOn}`;
+}
+
 /** Why an item is due, in English words built from its codes ("review after start on 2026-03-09"). */
 export function dueReason(p: DueReasonParams, words: Words): string {
   switch (p.protocol) {
@@ -74,13 +80,14 @@ export function dueReason(p: DueReasonParams, words: Words): string {
     case "antidepressant-young":
       return `antidepressant visit after ${p.event} on ${p.eventOn}`;
     case "antipsychotic-metabolic":
-      return `${labsOf(p, words)} for an antipsychotic started on ${p.eventOn}`;
+      return `${labsOf(p, words)} for an antipsychotic ${since(p)}`;
     case "lithium-level":
-      return p.labs?.includes("lithium-level") ? `lithium level after ${p.event} on ${p.eventOn}` : `${labsOf(p, words)} for lithium started on ${p.eventOn}`;
+      if (p.labs?.includes("lithium-level") && p.event !== "continuing") return `lithium level after ${p.event} on ${p.eventOn}`;
+      return `${labsOf(p, words)} for lithium ${since(p)}`;
     case "clozapine-anc":
-      return `ANC for clozapine ${p.event === "restart" ? "restarted" : "started"} on ${p.eventOn}`;
+      return `ANC for clozapine ${p.event === "restart" ? `restarted on ${p.eventOn}` : since(p)}`;
     case "valproate-labs":
-      return `${labsOf(p, words)} for valproate started on ${p.eventOn}`;
+      return `${labsOf(p, words)} for valproate ${since(p)}`;
     default:
       return "routine psychiatric review";
   }
@@ -100,6 +107,8 @@ export interface ProtocolContext<Param extends PolicyParamName = PolicyParamName
   readonly to: Day;
   /** The classes each of the plan's medications is monitored as, in plan order, from {@link medicationClasses}. */
   readonly classes: readonly (readonly string[])[];
+  /** The day of the plan's last record of a lab on or before a day, if any: where a resumed cadence counts from. */
+  lastLab(lab: LabKind, onOrBefore: Day): Day | undefined;
 }
 
 /**
@@ -183,6 +192,11 @@ export function coursesOf(medication: Medication): Course[] {
   return courses;
 }
 
+/** How a course began, as the event its items follow: `start`, or `continuing` for one taken on from before admission. */
+export function courseEvent(course: Course): "start" | "continuing" {
+  return course.changes[0]?.date === course.start ? "start" : "continuing";
+}
+
 /** Whether a medication is taken on a day: started on or before it and not stopped since. */
 export function isActiveOn(medication: Medication, day: Day): boolean {
   let active = false;
@@ -240,7 +254,9 @@ class PointSeries implements DueSeries {
  * Items at an interval from the last record: after the first window, the next item is due
  * `step(day)` from the day the previous one was satisfied (its due day when missed) and opens the
  * day after; a record counts late until the day before the item after it would be due. Items due
- * on or after `until` are dropped.
+ * on or after `until` are dropped. An item due before admission that no record satisfied is due
+ * at admission instead, while the course goes on (a recurring lab not on record when care begins
+ * is owed then, not skipped).
  */
 export function intervalSeries(first: { readonly from: Day; readonly due: Day }, step: (day: Day) => Day, until: Day | undefined, item: DueItemInfo): DueSeries {
   return new IntervalSeries(first, step, until, item);
@@ -265,6 +281,10 @@ class IntervalSeries implements DueSeries {
   next({ due, satisfiedOn }: { readonly due: Day; readonly satisfiedOn: Day | undefined }): ObligationWindow | undefined {
     const base = satisfiedOn ?? due;
     return this.windowFrom(addDays(base, 1), this.stepFrom(base));
+  }
+
+  carry(window: ObligationWindow, day: Day): ObligationWindow | undefined {
+    return this.until !== undefined && day >= this.until ? undefined : { from: window.from, due: day, lateUntil: addDays(this.stepFrom(day), -1) };
   }
 
   /** The window from `from` to `due`, or none when `due` falls on or after `until`. */

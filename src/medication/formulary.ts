@@ -1,5 +1,5 @@
 import type { Medication } from "../plan/types";
-import type { MedicationClass } from "./schema";
+import { MEDICATION_CLASSES, type MedicationClass } from "./schema";
 import { guardValue } from "../core/plan-error";
 
 /**
@@ -128,9 +128,9 @@ function strength(medicationClass: string): number {
 
 /**
  * The class a medication's name implies, from a small formulary of generic and common US brand
- * names. Matching ignores case and punctuation and looks at whole words, so salts, release forms
- * and strengths do not matter. When the name holds words of several classes, the class with the
- * most monitoring wins, then the first in the name.
+ * names. Matching ignores case, punctuation and digits and looks at whole words, so salts, release
+ * forms and strengths do not matter, written apart or not. When the name holds words of several
+ * classes, the class with the most monitoring wins, then the first in the name.
  *
  * @param name - a medication's name as written in the plan
  * @returns the implied class, or `undefined` when no word of the name is in the formulary
@@ -140,6 +140,7 @@ function strength(medicationClass: string): number {
  * classFromName("Lithium carbonate ER 300 mg"); //=> "lithium"
  * classFromName("Depakote-ER"); //=> "valproate"
  * classFromName("CLOZARIL"); //=> "clozapine"
+ * classFromName("clozapine100mg"); //=> "clozapine"
  * classFromName("lithiumlike"); //=> undefined
  * classFromName(42 as unknown as string); //=> undefined
  * ```
@@ -148,7 +149,7 @@ export function classFromName(name: string): MedicationClass | undefined {
   if (typeof name !== "string") return undefined;
   const index = wordIndex();
   let found: MedicationClass | undefined;
-  for (const word of name.toLowerCase().split(/[^a-z0-9]+/)) {
+  for (const word of name.toLowerCase().split(/[^a-z]+/)) {
     const medicationClass = index.get(word);
     if (medicationClass !== undefined && (found === undefined || strength(medicationClass) > strength(found))) found = medicationClass;
   }
@@ -170,7 +171,25 @@ export function classFromName(name: string): MedicationClass | undefined {
  */
 export function impliedProtocolClass(medication: Pick<Medication, "name" | "class">): MedicationClass | undefined {
   const implied = classFromName(medication.name);
-  return implied !== undefined && implied !== medication.class && strength(implied) > 0 ? implied : undefined;
+  return implied !== undefined && implied !== recordedClass(medication.class) && strength(implied) > 0 ? implied : undefined;
+}
+
+/**
+ * A stated class as iopkit reads it: a class it knows whatever its case and surrounding spaces
+ * (`Clozapine` is clozapine, so its monitoring applies), else the text as written.
+ *
+ * @param medicationClass - the class as written in the plan
+ * @returns the known class, or the text unchanged
+ * @category Medication
+ * @example
+ * ```ts
+ * recordedClass(" Lithium "); //=> "lithium"
+ * recordedClass("herbal"); //=> "herbal"
+ * ```
+ */
+export function recordedClass(medicationClass: string): string {
+  const folded = medicationClass.trim().toLowerCase();
+  return (MEDICATION_CLASSES as readonly string[]).includes(folded) ? folded : medicationClass;
 }
 
 /**
@@ -213,9 +232,10 @@ export function effectiveClass(medication: Pick<Medication, "name" | "class">): 
  */
 export function monitoredClasses(medication: Pick<Medication, "name" | "class">): readonly string[] {
   return guardValue("medication", () => {
+    const stated = recordedClass(medication.class);
     const implied = impliedProtocolClass(medication);
-    if (implied === undefined) return [medication.class];
-    if (strength(implied) === 2 || strength(implied) > strength(medication.class)) return [implied];
-    return strength(implied) === strength(medication.class) ? [medication.class, implied] : [medication.class];
+    if (implied === undefined) return [stated];
+    if (strength(implied) === 2 || strength(implied) > strength(stated)) return [implied];
+    return strength(implied) === strength(stated) ? [stated, implied] : [stated];
   });
 }

@@ -147,6 +147,7 @@ export function arbPlan(options: ArbPlanOptions = {}): fc.Arbitrary<TreatmentPla
       gaps: fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
       itemScores: fc.array(fc.nat(), { minLength: 16, maxLength: 16 }),
       signedOrRefused: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+      canBecomePregnant: fc.boolean(),
       workOnOtherDays: fc.boolean(),
       aftercare: fc.record({ lead: fc.integer({ min: 0, max: 13 }), followUp: fc.nat(), atRisk: fc.boolean() }),
       coverage: fc.record({
@@ -206,10 +207,12 @@ interface FinishDraw {
   readonly gaps: readonly number[];
   readonly itemScores: readonly number[];
   readonly signedOrRefused: readonly boolean[];
+  readonly canBecomePregnant: boolean;
 }
 
 /**
- * Adds what a finished plan has beyond the template: a birth date, the participant's words, more
+ * Adds what a finished plan has beyond the template: a birth date, whether the participant can
+ * become pregnant, the participant's words, more
  * problems, signed plan reviews, a negative suicide-risk screen at admission, routine measures (or
  * one measure when the diagnoses call for none), and every medication review and lab on its due
  * day.
@@ -218,6 +221,7 @@ function finishPlan(template: TreatmentPlan, policy: Policy, draw: FinishDraw, b
   const draft = toDraft(template);
   const { admitted, plannedDischarge } = draft.period;
   draft.participant.birthDate = birthDate;
+  draft.participant.canBecomePregnant = draw.canBecomePregnant;
   for (let index = 0; index < draw.extraProblems; index += 1) {
     const n = index + 2;
     draft.problems.push({

@@ -68,13 +68,69 @@ describe("clinical situations the medication protocols judge", () => {
     expect(findings(plan, "2026-04-14", "medication/monitoring-clozapine").map((finding) => finding.params?.due)).toEqual(["2026-04-06", "2026-04-13"]);
   });
 
-  it("clozapine off for 10 days continues its monthly schedule from the restart", () => {
-    const plan = planWith("clozapine", [
+  it("clozapine off for 10 days continues its monthly schedule from the last count; with none on record, a count is due at the restart", () => {
+    const events: Event[] = [
       { date: "2025-01-06", kind: "start" },
       { date: "2026-03-20", kind: "stop" },
       { date: "2026-03-30", kind: "start" },
+    ];
+    const counted = planWith("clozapine", events, [{ date: "2026-03-09", kind: "lab", labs: ["anc"] }]);
+    expect(items(counted, "2026-03-30", "clozapine-anc").filter((item) => item.due >= "2026-03-30").map((item) => item.due)).toEqual(["2026-04-09"]);
+    expect(items(planWith("clozapine", events), "2026-03-30", "clozapine-anc").filter((item) => item.due >= "2026-03-30").map((item) => item.due)).toEqual(["2026-03-30", "2026-04-30"]);
+  });
+
+  it("clozapine stopped for 2 days in the weekly phase: the next count is due a week after the last one, not a week after the restart", () => {
+    const plan = planWith("clozapine", [{ date: "2026-03-09", kind: "start" }, { date: "2026-03-20", kind: "stop" }, { date: "2026-03-22", kind: "start" }], [
+      { date: "2026-03-09", kind: "lab", labs: ["anc"] },
+      { date: "2026-03-16", kind: "lab", labs: ["anc"] },
+      { date: "2026-03-29", kind: "lab", labs: ["anc"] },
     ]);
-    expect(items(plan, "2026-03-30", "clozapine-anc").filter((item) => item.due >= "2026-03-30").map((item) => item.due)).toEqual(["2026-04-30"]);
+    expect(items(plan, "2026-03-30", "clozapine-anc").find((item) => item.reason.includes("restarted"))).toMatchObject({ due: "2026-03-23", status: "late", daysLate: 6 });
+    expect(findings(plan, "2026-03-30", "medication/review-late").map((finding) => finding.params?.due)).toEqual(["2026-03-23"]);
+  });
+
+  it("clozapine off for 29 days continues the schedule, a count due at the restart since the last one is more than a week old; off for 30 days, a new baseline", () => {
+    const after = (restart: string) =>
+      items(planWith("clozapine", [{ date: "2026-03-09", kind: "start" }, { date: "2026-03-20", kind: "stop" }, { date: restart, kind: "start" }], [
+        { date: "2026-03-09", kind: "lab", labs: ["anc"] },
+        { date: "2026-03-16", kind: "lab", labs: ["anc"] },
+      ]), restart, "clozapine-anc").filter((item) => item.due >= restart);
+    expect(after("2026-04-18")[0]).toMatchObject({ due: "2026-04-18", window: { from: "2026-04-18", to: "2026-04-18" }, reason: "ANC for clozapine restarted on 2026-04-18" });
+    expect(after("2026-04-19")[0]).toMatchObject({ due: "2026-04-19", window: { from: "2026-04-13", to: "2026-04-19" }, reason: "ANC for clozapine started on 2026-04-19" });
+  });
+
+  it("lithium taken since before admission with no lab on record: a level, renal function, thyroid and calcium are due at admission", () => {
+    const plan = planWith("lithium", [{ date: "2025-01-01", kind: "continuing" as never }]);
+    const due = items(plan, "2026-03-20", "lithium-level").filter((item) => item.due === "2026-03-09");
+    expect(due.map((item) => [item.labs?.join(), item.status, item.reason])).toEqual([
+      ["calcium", "overdue", "calcium for lithium taken since 2025-01-01"],
+      ["lithium-level", "overdue", "lithium-level for lithium taken since 2025-01-01"],
+      ["renal-function", "overdue", "renal-function for lithium taken since 2025-01-01"],
+      ["thyroid", "overdue", "thyroid for lithium taken since 2025-01-01"],
+    ]);
+    expect(findings(plan, "2026-03-20", "medication/monitoring-lithium").map((finding) => finding.message)).toContain(
+      "A lab (lithium-level) was due by 2026-03-09 (lithium-level for lithium taken since 2025-01-01) and is not on record.",
+    );
+    const leveled = withEdits(plan, (draft) => void draft.reviews.push({ date: "2026-02-20", kind: "lab", labs: ["lithium-level"] }));
+    expect(items(leveled, "2026-03-20", "lithium-level").find((item) => item.labs?.includes("lithium-level"))).toMatchObject({ due: "2026-03-09", status: "done" });
+  });
+
+  it("valproate taken since before admission with no lab on record: blood count, liver function and a level are due at admission", () => {
+    const plan = planWith("valproate", [{ date: "2025-06-01", kind: "continuing" as never }], [], { birthDate: "1990-05-15", canBecomePregnant: false });
+    expect(items(plan, "2026-03-20", "valproate-labs").filter((item) => item.due === "2026-03-09").map((item) => [item.labs?.join(), item.status])).toEqual([
+      ["blood-count", "overdue"],
+      ["liver-function", "overdue"],
+      ["valproate-level", "overdue"],
+    ]);
+  });
+
+  it("valproate for a participant of whom the plan does not say whether they can become pregnant is noted", () => {
+    const plan = planWith("valproate", [{ date: "2026-03-09", kind: "start" }], [{ date: "2026-03-09", kind: "lab", labs: ["blood-count", "liver-function"] }]);
+    expect(findings(plan, "2026-03-10", "medication/monitoring-valproate")).toEqual([
+      expect.objectContaining({ severity: "warning", variant: "pregnancyUnknown", path: ["participant", "canBecomePregnant"], params: { medication: 1 } }),
+    ]);
+    const stated = withEdits(plan, (draft) => void (draft.participant.canBecomePregnant = false));
+    expect(findings(stated, "2026-03-10", "medication/monitoring-valproate")).toEqual([]);
   });
 
   it("weekly ANCs 13 days apart: the second count is 6 days late", () => {
@@ -127,6 +183,20 @@ describe("clinical situations the formulary and event kinds change", () => {
       draft.reviews = draft.reviews.filter((review) => review.kind === "plan");
     });
   }
+
+  it("a class written in capitals is the class (Clozapine, Lithium), and a name run into its strength is still read (clozapine100mg)", () => {
+    for (const [name, medicationClass, protocol] of [
+      ["Zaponex 100 mg", "Clozapine", "clozapine-anc"],
+      ["Priadel 400 mg", " Lithium ", "lithium-level"],
+      ["clozapine100mg", "antipsychotic", "clozapine-anc"],
+    ] as const) {
+      const plan = named(name, medicationClass, [{ date: "2026-03-09", kind: "start" }]);
+      const reviews = medicationReviews(plan, { asOf: "2026-03-20" });
+      expect(reviews.success && reviews.data.some((item) => item.protocol === protocol), name).toBe(true);
+      expect(validatePlan(plan, { asOf: "2026-03-20" }).findings.map((finding) => finding.rule), name).not.toContain("medication/known-class");
+    }
+    expect(validatePlan(named("clozapine100mg", "antipsychotic", [{ date: "2026-03-09", kind: "start" }])).findings.map((finding) => finding.rule)).toContain("medication/class-mismatch");
+  });
 
   it("clozapine recorded as class antipsychotic gets ANC monitoring, and the mismatch is reported", () => {
     const plan = named("clozapine", "antipsychotic", [{ date: "2026-03-09", kind: "start" }]);

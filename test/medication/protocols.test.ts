@@ -103,7 +103,7 @@ describe("parameters a medication rule declares", () => {
       const read = new Set<string>();
       for (const plan of plans) {
         for (const params of paramSets) {
-          protocol.generate({ plan, params: recording(params, read), to: plan.period.plannedDischarge, classes: medicationClasses(plan) });
+          protocol.generate({ plan, params: recording(params, read), to: plan.period.plannedDischarge, classes: medicationClasses(plan), lastLab: () => undefined });
         }
       }
       expect([...read].sort(), protocol.id).toEqual([...protocol.rule.params].sort());

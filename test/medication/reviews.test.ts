@@ -53,7 +53,7 @@ describe("medicationReviews: worked examples", () => {
   });
 
   it("lithium with a dose change in week 3: a level from day 5 to day 7 after each change, then every 60 days", () => {
-    const plan = withMedication({
+    const started = withMedication({
       id: "med-1",
       name: "lithium",
       class: "lithium",
@@ -61,6 +61,9 @@ describe("medicationReviews: worked examples", () => {
         { date: "2026-01-05", kind: "start" },
         { date: "2026-03-25", kind: "dose-change" },
       ],
+    });
+    const plan = withEdits(started, (draft) => {
+      draft.reviews.push({ date: "2026-01-05", kind: "lab", labs: ["renal-function", "thyroid", "calcium"] }, { date: "2026-01-12", kind: "lab", labs: ["lithium-level"] });
     });
     const items = reviews(plan, "2026-03-09");
     expect(dueDays(items, "lithium-level")).toEqual(["2026-03-13", "2026-04-01"]);

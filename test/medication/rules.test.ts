@@ -79,7 +79,8 @@ describe("monitoring protocols", () => {
   });
 
   it("valproate and antipsychotics: missing baselines are overdue after the start day", () => {
-    expect(rulesAt(onMedication("valproate", "2026-03-10"), "2026-03-11").map((finding) => finding.params?.labs)).toEqual([["blood-count"], ["liver-function"]]);
+    // The template does not say whether the participant can become pregnant: the valproate rule notes it.
+    expect(rulesAt(onMedication("valproate", "2026-03-10"), "2026-03-11").map((finding) => finding.variant ?? finding.params?.labs)).toEqual(["pregnancyUnknown", ["blood-count"], ["liver-function"]]);
     expect(rulesAt(onMedication("antipsychotic", "2026-03-10"), "2026-03-11").map((finding) => finding.params?.labs)).toEqual([
       ["blood-pressure"],
       ["fasting-glucose"],

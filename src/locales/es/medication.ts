@@ -58,6 +58,12 @@ const event = (code: string | undefined) => (code === undefined ? "" : (EVENTS[c
 const anEvent = (code: string) => AN_EVENT[code] ?? code;
 const medicationClass = (code: string) => CLASSES[code] ?? code;
 
+/** How a course began, in Spanish, agreeing with the medicine's gender: "iniciado el …", or "tomado desde el …" for one continuing from before admission. */
+function since(p: DueReasonParams, feminine = false): string {
+  const ending = feminine ? "a" : "o";
+  return `${p.event === "continuing" ? `tomad${ending} desde` : `iniciad${ending}`} el ${p.eventOn}`;
+}
+
 /** Why an item is due, in Spanish, from its codes. */
 function reason(p: DueReasonParams, words: Words): string {
   const labs = words.list((p.labs ?? []).map(lab), "or");
@@ -67,13 +73,14 @@ function reason(p: DueReasonParams, words: Words): string {
     case "antidepressant-young":
       return `visita por antidepresivo tras ${event(p.event)} del ${p.eventOn}`;
     case "antipsychotic-metabolic":
-      return `${labs} por un antipsicótico iniciado el ${p.eventOn}`;
+      return `${labs} por un antipsicótico ${since(p)}`;
     case "lithium-level":
-      return p.labs?.includes("lithium-level") ? `litemia tras ${event(p.event)} del ${p.eventOn}` : `${labs} por litio iniciado el ${p.eventOn}`;
+      if (p.labs?.includes("lithium-level") && p.event !== "continuing") return `litemia tras ${event(p.event)} del ${p.eventOn}`;
+      return `${labs} por litio ${since(p)}`;
     case "clozapine-anc":
-      return `RAN por clozapina ${p.event === "restart" ? "reiniciada" : "iniciada"} el ${p.eventOn}`;
+      return `RAN por clozapina ${p.event === "restart" ? `reiniciada el ${p.eventOn}` : since(p, true)}`;
     case "valproate-labs":
-      return `${labs} por valproato iniciado el ${p.eventOn}`;
+      return `${labs} por valproato ${since(p)}`;
     default:
       return "revisión psiquiátrica periódica";
   }
@@ -107,7 +114,11 @@ export const medicationEs: Translations<RuleMessages<typeof medicationRules>> = 
   "medication/monitoring-antipsychotic": { default: missed },
   "medication/monitoring-lithium": { default: missed },
   "medication/monitoring-clozapine": { default: missed },
-  "medication/monitoring-valproate": { default: missed },
+  "medication/monitoring-valproate": {
+    default: missed,
+    pregnancyUnknown: (p) =>
+      `El medicamento ${p.medication} es valproato y no consta si la persona participante puede quedar embarazada; no se puede comprobar la prueba de embarazo que exige el valproato.`,
+  },
   "medication/known-class": {
     default: () => "Esta clase de medicamento no es una de las que iopkit monitoriza; solo se aplican la cadencia habitual de revisiones psiquiátricas y las revisiones tras cambios.",
   },

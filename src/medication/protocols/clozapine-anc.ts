@@ -2,7 +2,7 @@ import { flatMap } from "../../core/arrays";
 import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { ClozapineAncPhase } from "../../policy/params";
-import { coursesOf, defineProtocol, intervalSeries, medicationsOfClass } from "../due";
+import { courseEvent, coursesOf, defineProtocol, intervalSeries, medicationsOfClass } from "../due";
 import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 
 /** The day the next count is due after one on `day`, in the phase of `day` counted from `origin`. */
@@ -11,11 +11,18 @@ function nextCount(origin: Day, phases: readonly ClozapineAncPhase[], day: Day):
   return "everyWeeks" in phase ? addDays(day, phase.everyWeeks * 7) : addMonths(day, phase.everyMonths);
 }
 
+/** The first count after a short interruption: its interval after the last count before the restart, and not before the restart. */
+function resumed(restart: Day, lastCount: Day | undefined, step: (day: Day) => Day): { from: Day; due: Day } {
+  const due = lastCount === undefined ? restart : step(lastCount);
+  return { from: restart, due: due < restart ? restart : due };
+}
+
 /**
  * Clozapine ANC monitoring for every course: a baseline (from 6 days before the start), then each
  * count at its phase's interval after the last one. A restart after `clozapineRestartAfterDays` or
  * more off begins again in the weekly phase with a baseline; a shorter interruption continues the
- * phases of the earlier course, the next count an interval after the restart. Its rule reports the
+ * phases of the earlier course: the next count is due its interval after the last count before the
+ * restart, on the restart day when that has passed (or when there is none). Its rule reports the
  * items missed at `asOf`.
  */
 export const clozapineAnc = defineProtocol({
@@ -31,11 +38,11 @@ export const clozapineAnc = defineProtocol({
         lastStop = course.stop;
         const from = origin!;
         const step = (day: Day) => nextCount(from, phases, day);
-        const first = continues ? { from: addDays(course.start, 1), due: step(course.start) } : { from: addDays(course.start, -6), due: course.start };
+        const first = continues ? resumed(course.start, context.lastLab("anc", addDays(course.start, -1)), step) : { from: addDays(course.start, -6), due: course.start };
         return intervalSeries(first, step, course.stop, {
           kind: "lab",
           labs: ["anc"],
-          event: continues ? "restart" : "start",
+          event: continues ? "restart" : courseEvent(course),
           eventOn: course.start,
           medicationId: medication.id,
         });

@@ -1,16 +1,16 @@
 import { flatMap } from "../../core/arrays";
-import { addDays, addMonths, type Day } from "../../core/calendar";
+import { addDays, addMonths } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
-import { coursesOf, defineProtocol, earliest, intervalSeries, medicationsOfClass, type DueSeries, type LabKind } from "../due";
+import { courseEvent, coursesOf, defineProtocol, earliest, intervalSeries, medicationsOfClass, type Course, type DueSeries, type LabKind } from "../due";
 import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 
 /** A lab at the start of a course (counting from `months` before it), then every `months` months from the last one. */
-function startAndEvery(start: Day, months: number, stop: Day | undefined, labs: readonly LabKind[], medicationId: string): DueSeries {
-  return intervalSeries({ from: addDays(addMonths(start, -months), 1), due: start }, (day) => addMonths(day, months), stop, {
+function startAndEvery(course: Course, months: number, labs: readonly LabKind[], medicationId: string): DueSeries {
+  return intervalSeries({ from: addDays(addMonths(course.start, -months), 1), due: course.start }, (day) => addMonths(day, months), course.stop, {
     kind: "lab",
     labs,
-    event: "start",
-    eventOn: start,
+    event: courseEvent(course),
+    eventOn: course.start,
     medicationId,
   });
 }
@@ -19,8 +19,10 @@ function startAndEvery(start: Day, months: number, stop: Day | undefined, labs: 
  * Lithium: after every start or dose change a level from day `lithiumLevelNotBeforeDays` (steady
  * state) to day `lithiumLevelAfterChangeDays`, then every `lithiumLevelEveryDays` from the last
  * level until the next change; a course taken on from before admission, a level at its start (one
- * in the `lithiumLevelEveryDays` before it counts), then the same cadence; renal function every `lithiumRenalEveryMonths`, thyroid and calcium
- * every `lithiumThyroidCalciumEveryMonths`, each from a baseline at the start of every course.
+ * in the `lithiumLevelEveryDays` before it counts), then the same cadence; renal function every
+ * `lithiumRenalEveryMonths`, thyroid and calcium every `lithiumThyroidCalciumEveryMonths`, each
+ * from a baseline at the start of every course. A lab of these cadences due before admission and
+ * not on record is due at admission.
  * Its rule reports the items missed at `asOf`.
  */
 export const lithiumLevel = defineProtocol({
@@ -45,12 +47,14 @@ export const lithiumLevel = defineProtocol({
               intervalSeries({ from: addDays(course.start, 1 - every), due: course.start }, (day) => addDays(day, every), earliest(course.changes[0]?.date, course.stop), {
                 kind: "lab",
                 labs: ["lithium-level"],
+                event: "continuing",
+                eventOn: course.start,
                 medicationId: medication.id,
               }),
             ]),
-        startAndEvery(course.start, context.params.lithiumRenalEveryMonths, course.stop, ["renal-function"], medication.id),
-        startAndEvery(course.start, context.params.lithiumThyroidCalciumEveryMonths, course.stop, ["thyroid"], medication.id),
-        startAndEvery(course.start, context.params.lithiumThyroidCalciumEveryMonths, course.stop, ["calcium"], medication.id),
+        startAndEvery(course, context.params.lithiumRenalEveryMonths, ["renal-function"], medication.id),
+        startAndEvery(course, context.params.lithiumThyroidCalciumEveryMonths, ["thyroid"], medication.id),
+        startAndEvery(course, context.params.lithiumThyroidCalciumEveryMonths, ["calcium"], medication.id),
       ]),
     );
   },

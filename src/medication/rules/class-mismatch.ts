@@ -1,12 +1,13 @@
 import { flatMap } from "../../core/arrays";
 import type { MessageSet } from "../../core/messages";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
-import { impliedProtocolClass, monitoredClasses } from "../formulary";
+import { impliedProtocolClass, monitoredClasses, recordedClass } from "../formulary";
 import { MEDICATION_CLASSES } from "../schema";
 
 /** The stated class as a message may name it: a known class, or "unknown" for free text. */
 function statedClass(medicationClass: string): string {
-  return (MEDICATION_CLASSES as readonly string[]).includes(medicationClass) ? medicationClass : "unknown";
+  const recorded = recordedClass(medicationClass);
+  return (MEDICATION_CLASSES as readonly string[]).includes(recorded) ? recorded : "unknown";
 }
 
 /** The messages of the rule: medications count from 1, as a clinician counts them. */
