@@ -1,5 +1,6 @@
 import type { Day } from "../core/calendar";
 import { lastDayOfCare } from "../core/period";
+import { describeFindings, InputError } from "../core/plan-error";
 import type { TreatmentPlan } from "../plan/types";
 import { expandSchedule, type ScheduledSession } from "../schedule/expand";
 import type { AttendanceRecord, AttendanceStatus } from "./schema";
@@ -43,11 +44,13 @@ function targetOf(record: AttendanceRecord, sessionsOn: ReadonlyMap<Day, readonl
 /**
  * Matches the plan's attendance records to its dated sessions and appointments (from admission to
  * the end of care, in the plan's zone). The first record for a session counts; later ones are
- * duplicates. Shaped for `RuleContext.derive`.
+ * duplicates. Shaped for `RuleContext.derive`. A plan whose schedule cannot be dated (one never
+ * parsed) throws an `InputError` with the findings, which a public function reports.
  */
 export function matchAttendance(plan: TreatmentPlan): MatchedAttendance {
   const expanded = expandSchedule(plan, { from: plan.period.admitted, to: lastDayOfCare(plan) });
-  const dated = expanded.success ? expanded.data.sessions : [];
+  if (!expanded.success) throw new InputError(describeFindings("The plan's schedule", expanded.findings), expanded.findings);
+  const dated = expanded.data.sessions;
   const byKey = new Map(dated.map((session) => [sessionKey(session), session]));
   const sessionsOn = new Map<Day, ScheduledSession[]>();
   for (const session of dated) if (session.kind === "session") sessionsOn.set(session.date, [...(sessionsOn.get(session.date) ?? []), session]);

@@ -1,4 +1,5 @@
 import type { SeverityCounts } from "../core/finding";
+import { guardValue, rejectArgument } from "../core/plan-error";
 import { checkOwnedPlan, type checkPlan } from "../rules/engine";
 import type { ValidateOptions } from "../rules/run-rules";
 
@@ -73,7 +74,8 @@ async function* splitLines(source: AsyncIterable<string | Uint8Array> | Iterable
     atStart = false;
     return opening && decoded.charCodeAt(0) === BYTE_ORDER_MARK ? decoded.slice(1) : decoded;
   };
-  for await (const chunk of source) {
+  for await (const chunk of source as AsyncIterable<unknown>) {
+    if (typeof chunk !== "string" && !(chunk instanceof Uint8Array)) rejectArgument("source (a chunk that is neither text nor bytes)");
     // An empty chunk between the bytes of one character must not cut it.
     if (chunk.length === 0) continue;
     let start = 0;
@@ -129,6 +131,8 @@ export function checkLine(text: string, line: number, options: ValidateOptions):
  * @param source - the NDJSON text or bytes, in chunks
  * @param options - the policy and `asOf`, as for {@link checkPlan}
  * @returns the verdicts, one per line
+ * @throws `InputError` when the source is not iterable, and from the iteration when a chunk is
+ * neither text nor bytes: a source of another kind is a program's mistake, not a caseload's line
  * @category Audit
  * @example
  * ```ts
@@ -139,6 +143,9 @@ export function checkLine(text: string, line: number, options: ValidateOptions):
  * ```
  */
 export function checkLines(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, options: ValidateOptions = {}): AsyncGenerator<Verdict> {
+  const iterable = source as unknown as Partial<Record<symbol, unknown>> | null | undefined;
+  const readable = guardValue("source", () => typeof iterable?.[Symbol.asyncIterator] === "function" || typeof iterable?.[Symbol.iterator] === "function");
+  if (!readable) rejectArgument("source");
   return verdictsOf(splitLines(source, true), options);
 }
 

@@ -190,11 +190,13 @@ export function dayFromOrdinal(ordinal: number): Day {
 }
 
 /**
- * Throws an `InputError` unless `day` is a string and `amount` (when given) a number: the public
- * calendar functions read them as such, and a value of another type is neither.
+ * Throws an `InputError` unless `day` is a day (or one of the two just past the calendar's ends,
+ * which date arithmetic gives back) and `amount` (when given) a whole number: an answer computed
+ * from "2026-02-30", a name or half a month would look like a day and be none.
  */
 function checkArguments(day: unknown, amount: unknown = 0): void {
-  if (typeof day !== "string" || typeof amount !== "number") rejectArgument("calendar argument");
+  const isCalendarDay = typeof day === "string" && (ORDINALS.has(day) || isDay(day) || day === BEFORE_CALENDAR || day === AFTER_CALENDAR);
+  if (!isCalendarDay || !Number.isInteger(amount)) rejectArgument("calendar argument");
 }
 
 /**
@@ -205,6 +207,7 @@ function checkArguments(day: unknown, amount: unknown = 0): void {
  * @param day - a valid day
  * @param amount - days to add (negative to go back)
  * @returns the new day
+ * @throws `InputError` when a day is not a valid day or the amount not a whole number
  * @category Calendar
  * @example
  * ```ts
@@ -222,6 +225,7 @@ export function addDays(day: Day, amount: number): Day {
  * @param from - a valid day
  * @param to - a valid day
  * @returns `to − from` in days
+ * @throws `InputError` when a day is not a valid day
  * @category Calendar
  * @example
  * ```ts
@@ -249,6 +253,7 @@ export function byDate(a: { readonly date: Day }, b: { readonly date: Day }): nu
  *
  * @param day - a valid day
  * @returns `"mon"` to `"sun"`
+ * @throws `InputError` when a day is not a valid day
  * @category Calendar
  * @example
  * ```ts
@@ -269,6 +274,7 @@ export function weekdayOf(day: Day): Weekday {
  * @param day - a valid day
  * @param amount - months to add
  * @returns the new day
+ * @throws `InputError` when a day is not a valid day or the amount not a whole number
  * @category Calendar
  * @example
  * ```ts

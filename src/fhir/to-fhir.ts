@@ -5,6 +5,7 @@ import type { Finding, Result } from "../core/finding";
 import { dayOptionFindings } from "../core/options";
 import { fhirFinding } from "./messages";
 import { lastDayOfCare } from "../core/period";
+import { guardResult } from "../core/plan-error";
 import { suggestActivityCodes } from "../coverage/codes";
 import { scoreAssessment } from "../measures/score";
 import { appointmentActivity } from "../modalities/catalog";
@@ -697,14 +698,17 @@ function optionFindings(options: unknown): Finding[] {
  * ```
  */
 export function toFhir(plan: TreatmentPlan, options: ToFhirOptions = {}): Result<Bundle> {
-  const optionProblems = optionFindings(options);
-  if (optionProblems.length > 0) return { success: false, findings: optionProblems };
-  const parsed = safeParsePlan(plan);
-  if (!parsed.success) return parsed;
-  const list = new EntryList(`${parsed.data.id}\u0000${parsed.data.participant.id}`);
-  writeBundle(parsed.data, options, list);
-  const spanProblems = options.appointments === undefined ? [] : writeAppointments(parsed.data, options.appointments, list);
-  if (spanProblems.length > 0) return { success: false, findings: spanProblems };
-  writeAttendance(parsed.data, options, list);
-  return { success: true, data: { resourceType: "Bundle", type: "transaction", entry: list.entries } };
+  // Options that throw when read (getters, proxies) give a finding, as a plan that does.
+  return guardResult("plan or its options", () => {
+    const optionProblems = optionFindings(options);
+    if (optionProblems.length > 0) return { success: false, findings: optionProblems };
+    const parsed = safeParsePlan(plan);
+    if (!parsed.success) return parsed;
+    const list = new EntryList(`${parsed.data.id}\u0000${parsed.data.participant.id}`);
+    writeBundle(parsed.data, options, list);
+    const spanProblems = options.appointments === undefined ? [] : writeAppointments(parsed.data, options.appointments, list);
+    if (spanProblems.length > 0) return { success: false, findings: spanProblems };
+    writeAttendance(parsed.data, options, list);
+    return { success: true, data: { resourceType: "Bundle", type: "transaction", entry: list.entries } };
+  });
 }

@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { ICalCalendar, ICalEventStatus, type ICalEventData } from "ical-generator";
 import { addDays, WEEKDAYS, wallTimeMinutes, weekdayOf, type Day, type Weekday } from "../core/calendar";
 import type { Result } from "../core/finding";
+import { guardResult } from "../core/plan-error";
 import { lastDayOfCare } from "../core/period";
 import { resolveWallTime, wallTimeNamesInstant, zoneTimeline, type ZoneTimeline } from "../core/zone";
 import type { TreatmentPlan } from "../plan/types";
@@ -60,7 +61,7 @@ export interface ICalendarOptions extends ExpandOptions {
    * its day is in the range (`from` to `to`); a series UID when its weekly slot is gone from the
    * plan, or when this file writes dated events instead of series (`mode: "events"`). A series
    * still in the plan and written by this file, or without an occurrence in a narrower range, is
-   * kept. UIDs of other plans and of other programs are left alone.
+   * kept. UIDs of other plans and of other programs are left alone. At most 100,000.
    */
   readonly previousUids?: readonly string[];
 }
@@ -226,47 +227,50 @@ function yearOf(day: Day): number {
  * ```
  */
 export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Result<string> {
-  const findings = calendarOptionFindings(options);
-  if (findings.length > 0) return { success: false, findings };
-  const from = options.from ?? plan.period.admitted;
-  const to = options.to ?? lastDayOfCare(plan);
-  const range = { from, to, closures: options.closures ?? [] };
-  const expanded = expandSchedule(plan, range);
-  if (!expanded.success) return expanded;
+  // A plan or options that throw when read (getters, proxies, a plan never parsed) give a finding.
+  return guardResult("plan or its options", () => {
+    const findings = calendarOptionFindings(options);
+    if (findings.length > 0) return { success: false, findings };
+    const from = options.from ?? plan.period.admitted;
+    const to = options.to ?? lastDayOfCare(plan);
+    const range = { from, to, closures: options.closures ?? [] };
+    const expanded = expandSchedule(plan, range);
+    if (!expanded.success) return expanded;
 
-  const tzid = plan.timeZone === "UTC" ? "Etc/UTC" : plan.timeZone;
-  const key = planKey(plan.id);
-  const slots = weeklySlots(plan.schedule);
-  const mode = options.mode ?? "events";
-  const timeline = zoneTimeline(plan.timeZone, from, addDays(to, 1));
-  const all = mode === "series" ? expandSchedule(plan, { from, to }) : expanded;
-  if (!all.success) return all;
-  const entries = mode === "series" ? seriesEntries(plan, all.data.sessions, expanded.data.sessions, key, slots, tzid, timeline) : eventEntries(expanded.data.sessions, key, slots, timeline);
-  const uids = new Set(entries.map((entry) => entry.uid));
-  entries.push(...cancelledEntries(options.previousUids ?? [], { key, uids, slots, mode, from, to }, timeline));
-  entries.sort((a, b) => a.startMs - b.startMs);
+    const tzid = plan.timeZone === "UTC" ? "Etc/UTC" : plan.timeZone;
+    const key = planKey(plan.id);
+    const slots = weeklySlots(plan.schedule);
+    const mode = options.mode ?? "events";
+    const timeline = zoneTimeline(plan.timeZone, from, addDays(to, 1));
+    const all = mode === "series" ? expandSchedule(plan, { from, to }) : expanded;
+    if (!all.success) return all;
+    const entries = mode === "series" ? seriesEntries(plan, all.data.sessions, expanded.data.sessions, key, slots, tzid, timeline) : eventEntries(expanded.data.sessions, key, slots, timeline);
+    const uids = new Set(entries.map((entry) => entry.uid));
+    entries.push(...cancelledEntries(options.previousUids ?? [], { key, uids, slots, mode, from, to }, timeline));
+    entries.sort((a, b) => a.startMs - b.startMs);
 
-  // ical-generator writes each VEVENT; the calendar only holds them (without a zone of its own,
-  // so DTSTAMP is in UTC). The frame and the folding are written here: the calendar's own
-  // `toString` folds by encoding every character with a new TextEncoder.
-  const instant = (entry: Entry, utcMs: number) => (entry.inUtc ? new Date(utcMs) : new TZDate(utcMs, tzid));
-  const calendar = new ICalCalendar();
-  const events = entries.map((entry) => {
-    const data: ICalEventData = {
-      id: entry.uid,
-      stamp: options.stamp,
-      start: instant(entry, entry.startMs),
-      ...(entry.endMs === undefined ? {} : { end: instant(entry, entry.endMs) }),
-      timezone: entry.inUtc ? null : tzid,
-      summary: entry.summary,
-      ...(entry.cancelled ? { status: ICalEventStatus.CANCELLED, sequence: 1 } : {}),
-      ...(entry.recurrence === undefined ? {} : { repeating: entry.recurrence }),
-    };
-    return calendar.createEvent(data).toString();
+    // ical-generator writes each VEVENT; the calendar only holds them (without a zone of its own,
+    // so DTSTAMP is in UTC). The frame and the folding are written here: the calendar's own
+    // `toString` folds by encoding every character with a new TextEncoder.
+    const instant = (entry: Entry, utcMs: number) => (entry.inUtc ? new Date(utcMs) : new TZDate(utcMs, tzid));
+    const calendar = new ICalCalendar();
+    const events = entries.map((entry) => {
+      const data: ICalEventData = {
+        id: entry.uid,
+        stamp: options.stamp,
+        start: instant(entry, entry.startMs),
+        ...(entry.endMs === undefined ? {} : { end: instant(entry, entry.endMs) }),
+        timezone: entry.inUtc ? null : tzid,
+        summary: entry.summary,
+        ...(entry.cancelled ? { status: ICalEventStatus.CANCELLED, sequence: 1 } : {}),
+        ...(entry.recurrence === undefined ? {} : { repeating: entry.recurrence }),
+      };
+      return calendar.createEvent(data).toString();
+    });
+    // As ical-generator's calendar does, the VTIMEZONE is written only when an event uses the zone;
+    // its text already has the CRLF line ends and no surrounding blanks the calendar would give it.
+    const zone = events.length > 0 ? `${vtimezone(tzid, plan.timeZone, yearOf(from), yearOf(addDays(to, 7)))}\r\n` : "";
+    const prodId = escapeText(options.prodId ?? DEFAULT_PROD_ID);
+    return { success: true, data: `${foldLines(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:${prodId}\r\n${zone}${events.join("")}END:VCALENDAR`)}\r\n` };
   });
-  // As ical-generator's calendar does, the VTIMEZONE is written only when an event uses the zone;
-  // its text already has the CRLF line ends and no surrounding blanks the calendar would give it.
-  const zone = events.length > 0 ? `${vtimezone(tzid, plan.timeZone, yearOf(from), yearOf(addDays(to, 7)))}\r\n` : "";
-  const prodId = escapeText(options.prodId ?? DEFAULT_PROD_ID);
-  return { success: true, data: `${foldLines(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:${prodId}\r\n${zone}${events.join("")}END:VCALENDAR`)}\r\n` };
 }

@@ -6,6 +6,9 @@ import type { ICalendarMode } from "./index";
 /** How the schedule is written: one VEVENT per dated occurrence, or one recurring VEVENT per weekly slot. */
 const ICALENDAR_MODES: readonly ICalendarMode[] = ["events", "series"];
 
+/** The most UIDs `previousUids` may hold: a daily session for ten years many times over. */
+export const MAX_PREVIOUS_UIDS = 100_000;
+
 /** An ISO 8601 instant in UTC to the second or finer: `2026-03-01T12:00:00Z`. */
 const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?Z$/;
 /** A PRODID value: `-//` then printable characters, no line breaks, at most 200 of them. */
@@ -29,8 +32,8 @@ export const OPTION_MESSAGES = {
     mode: (p: { readonly allowed: readonly string[] }) => `The mode option must be one of: ${p.allowed.join(", ")}.`,
     /** Variant `prodId`: The prodId option must start with -// and hold at most 200 printable ASCII characters. */
     prodId: () => "The prodId option must start with -// and hold at most 200 printable ASCII characters.",
-    /** Variant `previousUids`: The previousUids option must be a list of strings. */
-    previousUids: () => "The previousUids option must be a list of strings.",
+    /** Variant `previousUids`: The previousUids option must be a list of at most `limit` strings. */
+    previousUids: (p: { readonly limit: number }) => `The previousUids option must be a list of at most ${p.limit} strings.`,
     /** Variant `previousUid`: Each previous UID must be a string. */
     previousUid: () => "Each previous UID must be a string.",
     /** Variant `closures`: The closures option must be a list of calendar days. */
@@ -54,8 +57,13 @@ export function calendarOptionFindings(options: unknown): Finding[] {
   if (mode !== undefined && !(ICALENDAR_MODES as readonly unknown[]).includes(mode)) findings.push(optionFindingFrom(MESSAGES, ["mode"], { variant: "mode", params: { allowed: ICALENDAR_MODES } }));
   if (prodId !== undefined && !(typeof prodId === "string" && PROD_ID_PATTERN.test(prodId))) findings.push(optionFindingFrom(MESSAGES, ["prodId"], { variant: "prodId" }));
   if (previousUids !== undefined) {
-    if (!Array.isArray(previousUids)) findings.push(optionFindingFrom(MESSAGES, ["previousUids"], { variant: "previousUids" }));
-    else previousUids.forEach((uid, index) => typeof uid !== "string" && findings.push(optionFindingFrom(MESSAGES, ["previousUids", index], { variant: "previousUid" })));
+    if (!Array.isArray(previousUids) || previousUids.length > MAX_PREVIOUS_UIDS) {
+      findings.push(optionFindingFrom(MESSAGES, ["previousUids"], { variant: "previousUids", params: { limit: MAX_PREVIOUS_UIDS } }));
+    } else {
+      // Reported up to the first hundred: a list of a hundred thousand numbers needs no hundred thousand findings.
+      const wrong = previousUids.flatMap((uid, index) => (typeof uid === "string" ? [] : [index])).slice(0, 100);
+      for (const index of wrong) findings.push(optionFindingFrom(MESSAGES, ["previousUids", index], { variant: "previousUid" }));
+    }
   }
   if (closures !== undefined && !Array.isArray(closures)) findings.push(optionFindingFrom(MESSAGES, ["closures"], { variant: "closures" }));
   return findings;

@@ -4,7 +4,7 @@ import { dayOptionFindings, optionFindingFrom } from "../core/options";
 import { timeZoneSchema } from "../core/schema-kit";
 import { schemaFindings } from "../core/schema-findings";
 import { SCHEDULE_MESSAGES } from "./messages";
-import { guardResult } from "../core/plan-error";
+import { guardResult, rejectArgument } from "../core/plan-error";
 import { localInstant, offsetAt, resolveWall, zoneTimeline, type ZoneTimeline } from "../core/zone";
 import type { ModalityKind } from "../modalities/kinds";
 import { sessionMinutes } from "./intervals";
@@ -199,6 +199,8 @@ export function expandSchedule(plan: TreatmentPlan, options: ExpandOptions = {})
     plan.schedule.appointments?.forEach((appointment, index) => {
       if (appointment.day === undefined || appointment.start === undefined) return;
       const anchor = admitted + ((WEEKDAYS.indexOf(appointment.day) - admittedWeekday + 7) % 7);
+      // A plan that was never parsed may hold any interval: one that is not a whole number of weeks would never end.
+      if (!Number.isInteger(appointment.everyWeeks) || appointment.everyWeeks < 1) rejectArgument("plan or its options");
       const step = appointment.everyWeeks * 7;
       const base = { kind: "appointment" as const, sessionIndex: index, minutes: appointment.minutes, activities: [], modality: appointment.modality };
       const startMinutes = wallTimeMinutes(appointment.start);

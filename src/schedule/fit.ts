@@ -61,7 +61,7 @@ export interface FitOptions {
   readonly appointmentMinutes?: number;
   /** Start-time step in minutes, 1 or more. Default 30. */
   readonly stepMinutes?: number;
-  /** How many patterns to return at most. Default 10. */
+  /** How many patterns to return at most, 1 or more. Default 10. */
   readonly limit?: number;
 }
 
@@ -126,7 +126,7 @@ function optionFindings(options: FitOptions, earliest: unknown, latest: unknown)
     const value = options[field];
     if (value === undefined) continue;
     if (!(Number.isInteger(value) && value >= 0)) findings.push(invalidOption(field, "notWholeNumber"));
-    else if (field === "stepMinutes" && value === 0) findings.push(invalidOption(field, "notPositiveWholeNumber"));
+    else if ((field === "stepMinutes" || field === "limit") && value === 0) findings.push(invalidOption(field, "notPositiveWholeNumber"));
   }
   const set = SCHEDULE_MESSAGES["engine/invalid-option"];
   if (options.ageGroup !== undefined && !(AGE_GROUPS as readonly unknown[]).includes(options.ageGroup)) {
@@ -241,7 +241,7 @@ export function fitSchedule(input: TreatmentPlan | readonly WeeklyWindow[], opti
         a.days.length - b.days.length ||
         dayKey(a.days).localeCompare(dayKey(b.days)),
     );
-    return { success: true, data: { patterns: patterns.slice(0, Math.max(1, options.limit ?? 10)) } };
+    return { success: true, data: { patterns: patterns.slice(0, options.limit ?? 10) } };
   });
 }
 

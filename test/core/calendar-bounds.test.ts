@@ -12,7 +12,7 @@ function dayLike(value: unknown): string[] {
 
 describe("the calendar's ends (0001-01-01 to 9999-12-31)", () => {
   it("writes a day past 9999-12-31 as one that sorts after every day and is not a day", () => {
-    for (const past of [addDays("9999-12-31", 1), addDays("9999-12-01", 400), addMonths("9999-06-30", 12), addDays("2026-03-09", 5_000_000), addDays("2026-03-09", Number.NaN)]) {
+    for (const past of [addDays("9999-12-31", 1), addDays("9999-12-01", 400), addMonths("9999-06-30", 12), addDays("2026-03-09", 5_000_000)]) {
       expect(past).toBe("9999-12-32");
       expect(past > "9999-12-31").toBe(true);
       expect(isDay(past)).toBe(false);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, ageOn, dayFromOrdinal, dayOrdinal, daysBetween, formatWallTime, isDay, isWallTime, wallTimeMinutes, weekdayOf } from "../../src/core/calendar";
+import { InputError } from "../../src/index";
 
 describe("calendar days", () => {
   it("accepts real days and rejects impossible ones", () => {
@@ -53,7 +54,7 @@ describe("calendar days", () => {
     expect(addMonths("2026-11-15", 3)).toBe("2027-02-15");
   });
 
-  it("reads a day's year, month and date as Number reads them, whatever the text", () => {
+  it("adds months as the civil calendar does, and refuses text that is not a day and amounts that are not whole numbers", () => {
     /** addMonths with each field read by `Number`, written out with the calendar's own arithmetic (Howard Hinnant's days-from-civil). */
     const byNumber = (day: string, amount: number) => {
       const total = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + amount;
@@ -71,10 +72,14 @@ describe("calendar days", () => {
     };
     const character = fc.constantFrom(..."0123456789- .e+x");
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: character, minLength: 8, maxLength: 12 }), fc.constantFrom("2026-03-09", "0012-01-05", " 2026-3-09", "2026-01-31")), fc.integer({ min: -30, max: 30 }), (day, amount) => {
-        expect(addMonths(day, amount)).toBe(byNumber(day, amount));
+      fc.property(fc.oneof(fc.string({ unit: character, minLength: 8, maxLength: 12 }), fc.constantFrom("2026-03-09", "0012-01-05", " 2026-3-09", "2026-01-31", "2026-02-30")), fc.integer({ min: -30, max: 30 }), (day, amount) => {
+        if (isDay(day)) expect(addMonths(day, amount)).toBe(byNumber(day, amount));
+        else expect(() => addMonths(day, amount)).toThrow(InputError);
       }),
     );
+    for (const call of [() => addDays("2026-02-30", 1), () => addDays("hello world", 1), () => weekdayOf("Jane Doe!!"), () => daysBetween("2026-01-01", "abc"), () => addMonths("2026-01-31", 0.5), () => addDays("2026-03-09", Number.NaN)]) {
+      expect(call).toThrow(InputError);
+    }
   });
 
   it("computes ages in completed years", () => {

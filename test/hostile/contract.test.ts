@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
   careObligations,
+  checkLines,
   checkPlan,
   createPlan,
   definePolicy,
+  deliveredCare,
   describeActivity,
   draftAftercarePlan,
+  expandSchedule,
+  fitSchedule,
   InputError,
   medicationReviews,
   objectiveProgress,
@@ -19,7 +23,10 @@ import {
   validatePlan,
   type Activity,
   type Policy,
+  type TreatmentPlan,
 } from "../../src/index";
+import { toFhir } from "../../src/fhir";
+import { toICalendar } from "../../src/ical";
 import { cachedActivityCount, MAX_CACHED_ACTIVITIES } from "../../src/modalities/catalog";
 import { BASE_OPTIONS, cleanPlan } from "../helpers/plans";
 
@@ -163,5 +170,50 @@ describe("the describeActivity cache", () => {
     describeActivity({ kind: "holistic", practice: "x".repeat(1_000_000), minutes: 30 } as unknown as Activity);
     expect(cachedActivityCount()).toBeLessThanOrEqual(MAX_CACHED_ACTIVITIES);
     expect(describeActivity({ kind: "holistic", practice: "yoga", goalLinked: true, minutes: 45 }).medicareCategory).toBe("activity-therapy");
+  });
+});
+
+describe("the calendar export, the FHIR writer, the schedule and the caseload stream on input never parsed or checked", () => {
+  const withAppointmentEvery = (everyWeeks: number): TreatmentPlan =>
+    ({ ...cleanPlan(), schedule: { ...cleanPlan().schedule, appointments: [{ day: "tue", start: "10:00", minutes: 50, modality: "individual-therapy", everyWeeks }] } }) as TreatmentPlan;
+
+  it("answers an appointment repeating every 0 or -1 weeks with a finding in every function that dates the schedule, instead of looping", () => {
+    for (const everyWeeks of [0, -1, 0.5]) {
+      const plan = withAppointmentEvery(everyWeeks);
+      expect(rulesOf(expandSchedule(plan))).toEqual(["engine/invalid-argument"]);
+      expect(rulesOf(toICalendar(plan, { stamp: "2026-03-01T12:00:00Z" }))).toEqual(["engine/invalid-argument"]);
+      expect(rulesOf(deliveredCare(plan, { asOf: "2026-04-01" }))).toEqual(["engine/invalid-argument"]);
+    }
+  });
+
+  it("gives toICalendar and toFhir a finding for a plan or options that throw when read", () => {
+    const stamp = "2026-03-01T12:00:00Z";
+    expect(rulesOf(toICalendar({} as never, { stamp }))).toEqual(["engine/invalid-argument"]);
+    expect(rulesOf(toICalendar({ ...cleanPlan(), id: 7 } as never, { stamp }))).toEqual(["engine/invalid-argument"]);
+    expect(rulesOf(toICalendar(cleanPlan(), throwingProxy() as never))).toEqual(["engine/invalid-argument"]);
+    expect(rulesOf(toFhir(cleanPlan(), throwingProxy() as never))).toEqual(["engine/invalid-argument"]);
+    expect(rulesOf(toFhir(cleanPlan(), { get appointments(): never { throw new Error("getter"); } }))).toEqual(["engine/invalid-argument"]);
+  });
+
+  it("refuses a previousUids list longer than 100,000 at once, however sparse, and reports at most 100 entries that are not text", () => {
+    const sparse: string[] = [];
+    sparse.length = 100_000_000;
+    const refused = toICalendar(cleanPlan(), { stamp: "2026-03-01T12:00:00Z", previousUids: sparse });
+    expect(refused.success ? [] : refused.findings.map((finding) => [finding.rule, finding.variant, finding.params])).toEqual([["engine/invalid-option", "previousUids", { limit: 100_000 }]]);
+    const numbers = toICalendar(cleanPlan(), { stamp: "2026-03-01T12:00:00Z", previousUids: Array.from({ length: 50_000 }, (_, index) => index) as never });
+    expect(numbers.success ? 0 : numbers.findings.length).toBe(100);
+  });
+
+  it("makes checkLines throw an InputError for a source that is not iterable, and for a chunk that is neither text nor bytes", async () => {
+    expect(() => checkLines(null as never)).toThrow(InputError);
+    expect(() => checkLines(42 as never)).toThrow(InputError);
+    await expect(async () => {
+      for await (const verdict of checkLines([42 as never])) void verdict;
+    }).rejects.toThrow(InputError);
+  });
+
+  it("refuses fitSchedule a limit of 0, as it refuses a step of 0", () => {
+    const result = fitSchedule([], { limit: 0 });
+    expect(result.success ? [] : result.findings.map((finding) => [finding.rule, finding.path])).toEqual([["engine/invalid-option", ["limit"]]]);
   });
 });

@@ -16,7 +16,7 @@ export const icalendarOptionsEs: Translations<typeof ICALENDAR_OPTION_MESSAGES> 
     stamp: () => "La opción stamp debe ser un instante ISO 8601 terminado en Z, como 2026-03-01T12:00:00Z: el momento en que se genera el archivo.",
     mode: (p) => `La opción mode debe ser uno de estos valores: ${p.allowed.join(", ")}.`,
     prodId: () => "La opción prodId debe empezar por -// y tener como máximo 200 caracteres ASCII imprimibles.",
-    previousUids: () => "La opción previousUids debe ser una lista de textos.",
+    previousUids: (p) => `La opción previousUids debe ser una lista de ${p.limit} textos como máximo.`,
     previousUid: () => "Cada UID anterior debe ser un texto.",
     closures: () => "La opción closures debe ser una lista de días del calendario.",
   },
