@@ -1,5 +1,5 @@
-import type { Day } from "../core/calendar";
-import { positiveSuicideItems, type ScoredAssessment, type SuicideItemCode } from "../measures/score";
+import { byDate, type Day } from "../core/calendar";
+import { positiveSuicideItems, type PositiveSuicideItem, type SuicideItemCode } from "../measures/score";
 import { isActiveOn } from "../medication/due";
 import { lastDayOfCare } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
@@ -43,11 +43,20 @@ export interface SafetyPlanReason {
   readonly date: Day;
 }
 
-/** Why the plan needs a safety plan, if it does: the earliest risk assessment or positive suicide item that calls for one (on a tie, the risk level); `scored`: the plan's scored assessments, when already at hand. */
-export function safetyPlanReason(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels">, scored?: readonly ScoredAssessment[]): SafetyPlanReason | undefined {
+/**
+ * Everything that calls for a safety plan, oldest first (on a tie, the risk level first): the risk
+ * assessment when its level is one of `safetyPlanRiskLevels`, and every positive suicide item;
+ * `positive`: the plan's positive suicide items, when already at hand.
+ */
+export function safetyPlanReasons(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels">, positive: readonly PositiveSuicideItem[] = positiveSuicideItems(plan)): SafetyPlanReason[] {
   const risk = plan.risk;
   const reasons: SafetyPlanReason[] = [];
   if (risk !== undefined && risk.suicide !== "none" && params.safetyPlanRiskLevels.includes(risk.suicide)) reasons.push({ reason: "risk", date: risk.assessedOn });
-  for (const { code, date } of positiveSuicideItems(plan, scored)) reasons.push({ reason: code, date });
-  return reasons.reduce<SafetyPlanReason | undefined>((first, next) => (first === undefined || next.date < first.date ? next : first), undefined);
+  for (const { code, date } of positive) reasons.push({ reason: code, date });
+  return reasons.sort(byDate);
+}
+
+/** Why the plan needs a safety plan, if it does: the first of {@link safetyPlanReasons}. */
+export function safetyPlanReason(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels">): SafetyPlanReason | undefined {
+  return safetyPlanReasons(plan, params)[0];
 }

@@ -93,10 +93,10 @@ export interface DeliveredWeek extends DeliveredTotals {
   /** The level of care all week, from the plan's transitions; `undefined` when it changes during the week. */
   readonly level: CareLevel | undefined;
   /**
-   * A complete IOP week with every session recorded whose delivered minutes (qualifying ones
-   * when the policy counts only those) fall under the weekly minimum because care was missed:
-   * under the minimum and under what the week scheduled. A week whose schedule alone falls short
-   * is the schedule's concern.
+   * A complete IOP week whose delivered minutes (qualifying ones when the policy counts only
+   * those) fall under the weekly minimum because care was missed: under the minimum and under
+   * what the week scheduled, and still under the minimum were every session without a record
+   * attended. A week whose schedule alone falls short is the schedule's concern.
    */
   readonly short: boolean;
 }
@@ -205,6 +205,9 @@ interface Tally {
   unexcused: number;
   cancelled: number;
   unrecorded: number;
+  /** The scheduled minutes of the sessions without a record, and the qualifying ones among them. */
+  unrecordedMinutes: number;
+  unrecordedQualifyingMinutes: number;
 }
 
 function emptyTally(): Tally {
@@ -219,6 +222,8 @@ function emptyTally(): Tally {
     unexcused: 0,
     cancelled: 0,
     unrecorded: 0,
+    unrecordedMinutes: 0,
+    unrecordedQualifyingMinutes: 0,
   };
 }
 
@@ -237,7 +242,11 @@ function addTo(tally: Tally, plan: TreatmentPlan, recorded: RecordedSession): vo
   if (status === "absent-excused") tally.excused += 1;
   else if (status === "absent-unexcused") tally.unexcused += 1;
   else if (status === "cancelled-by-programme") tally.cancelled += 1;
-  else if (status === undefined) tally.unrecorded += 1;
+  else if (status === undefined) {
+    tally.unrecorded += 1;
+    tally.unrecordedMinutes += scheduled.therapeutic;
+    tally.unrecordedQualifyingMinutes += scheduled.qualifying;
+  }
 }
 
 function totalsOf(tally: Tally): DeliveredTotals {
@@ -258,11 +267,18 @@ function pastSessions(matched: MatchedAttendance, asOf: Day): readonly RecordedS
   return matched.sessions.filter((recorded) => recorded.session.date < asOf);
 }
 
-/** Whether a week's delivered minutes fall under the weekly minimum for want of care it scheduled (see {@link DeliveredWeek.short}). */
-function isShortWeek(plan: TreatmentPlan, weeklyMinutes: PolicyParams["weeklyMinutes"], week: Omit<DeliveredWeek, "short">): boolean {
-  if (!week.complete || week.level !== PLAN_LEVEL || week.unrecorded > 0) return false;
-  const [delivered, scheduled] = weeklyMinutes.qualifyingOnly ? [week.deliveredQualifyingMinutes, week.scheduledQualifyingMinutes] : [week.deliveredMinutes, week.scheduledMinutes];
-  return delivered < scheduled && weeklyMinutesVerdict(weeklyMinutes, plan.participant.ageGroup, delivered) === "below";
+/**
+ * Whether a week's delivered minutes fall under the weekly minimum for want of care it scheduled
+ * (see {@link DeliveredWeek.short}): sessions without a record count as attended, so a week is
+ * short only when their records could not lift it to the minimum.
+ */
+function isShortWeek(plan: TreatmentPlan, weeklyMinutes: PolicyParams["weeklyMinutes"], week: Omit<DeliveredWeek, "short">, tally: Tally): boolean {
+  if (!week.complete || week.level !== PLAN_LEVEL) return false;
+  const [delivered, scheduled, unrecorded] = weeklyMinutes.qualifyingOnly
+    ? [week.deliveredQualifyingMinutes, week.scheduledQualifyingMinutes, tally.unrecordedQualifyingMinutes]
+    : [week.deliveredMinutes, week.scheduledMinutes, tally.unrecordedMinutes];
+  const atMost = delivered + unrecorded;
+  return atMost < scheduled && weeklyMinutesVerdict(weeklyMinutes, plan.participant.ageGroup, atMost) === "below";
 }
 
 /** The plan weeks from admission that start before `asOf` and within care, each with its tally. */
@@ -278,7 +294,7 @@ export function deliveredWeeks(plan: TreatmentPlan, matched: MatchedAttendance, 
     const tally = emptyTally();
     while (cursor < past.length && past[cursor]!.session.date <= to) addTo(tally, plan, past[cursor++]!);
     const base = { week, from, to, complete: to < asOf && to <= end, level: levelThrough(ordered, from, to), ...totalsOf(tally) };
-    weeks.push({ ...base, short: isShortWeek(plan, weeklyMinutes, base) });
+    weeks.push({ ...base, short: isShortWeek(plan, weeklyMinutes, base, tally) });
   }
   return weeks;
 }

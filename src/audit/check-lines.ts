@@ -74,8 +74,8 @@ async function* splitLines(source: AsyncIterable<string | Uint8Array> | Iterable
     atStart = false;
     return opening && decoded.charCodeAt(0) === BYTE_ORDER_MARK ? decoded.slice(1) : decoded;
   };
-  for await (const chunk of source as AsyncIterable<unknown>) {
-    if (typeof chunk !== "string" && !(chunk instanceof Uint8Array)) rejectArgument("source (a chunk that is neither text nor bytes)");
+  for await (const item of source as AsyncIterable<unknown>) {
+    const chunk = chunkOf(item);
     // An empty chunk between the bytes of one character must not cut it.
     if (chunk.length === 0) continue;
     let start = 0;
@@ -103,6 +103,12 @@ async function* splitLines(source: AsyncIterable<string | Uint8Array> | Iterable
   }
   if (bytes.length > 0) text += decodeLine(bytes);
   if (text !== "") yield text;
+}
+
+/** A chunk of the source as text or bytes (bytes from another realm, such as a vm context, too); any other value is a program's mistake. */
+function chunkOf(value: unknown): string | Uint8Array {
+  if (typeof value === "string" || Object.prototype.toString.call(value) === "[object Uint8Array]") return value as string | Uint8Array;
+  return rejectArgument("source (a chunk that is neither text nor bytes)");
 }
 
 /** The verdict on one line of text. */

@@ -84,8 +84,8 @@ function recordIn(window: ObligationWindow, candidate: DatedRecord | undefined, 
 /**
  * The items of a stream's windows, each with what `item` carries, matched against `records` as
  * {@link seriesItems} does. Items due before `from` only set the pace: they take their records
- * but are not listed, except one no record before `from` satisfied in a series that carries it
- * (`carry`), which is listed due on `from`.
+ * but are not listed, except, in a series that carries it (`carry`), the first one no record
+ * satisfied once no record before `from` is left, which is listed due on `from`.
  */
 export function windowItems<Item extends object>(
   windows: ObligationWindows,
@@ -102,8 +102,10 @@ export function windowItems<Item extends object>(
   while (window !== undefined && window.due <= to && count < MAX_SERIES_ITEMS) {
     while (next < records.length && records[next]!.date < window.from) next += 1;
     let record = recordIn(window, records[next], asOf);
-    // An item due before `from` and not satisfied before it is owed on `from` in a series that carries it.
-    if (from !== undefined && window.due < from && windows.carry !== undefined && !(record !== undefined && record.date < from)) {
+    // In a series that carries it, an item due before `from` is owed on `from` when no record before
+    // `from` is left to satisfy it or a later one: the records before `from` set the pace first.
+    const candidate = records[next];
+    if (from !== undefined && window.due < from && windows.carry !== undefined && !(candidate !== undefined && candidate.date < from)) {
       const carried = windows.carry(window, from);
       if (carried !== undefined) {
         window = carried;

@@ -58,10 +58,11 @@ export interface ICalendarOptions extends ExpandOptions {
   /**
    * The UIDs of an earlier export of the same plan. Each that this file no longer writes is
    * written again with `STATUS:CANCELLED`, so an importing calendar removes it: a dated UID when
-   * its day is in the range (`from` to `to`); a series UID when its weekly slot is gone from the
-   * plan, or when this file writes dated events instead of series (`mode: "events"`). A series
-   * still in the plan and written by this file, or without an occurrence in a narrower range, is
-   * kept. UIDs of other plans and of other programs are left alone. At most 100,000.
+   * its day is in the range (`from` to `to`); a series UID when no occurrence of it is left from
+   * `from` to the end of care (its weekly slot gone from the plan, or an earlier discharge), or
+   * when this file writes dated events instead of series (`mode: "events"`). A series with an
+   * occurrence after a narrower range is kept. UIDs of other plans and of other programs are left
+   * alone. At most 100,000.
    */
   readonly previousUids?: readonly string[];
 }
@@ -172,7 +173,8 @@ function firstWeekday(from: Day, weekday: Weekday): Day {
 interface Written {
   readonly key: string;
   readonly uids: ReadonlySet<string>;
-  readonly slots: ReadonlyMap<string, Slot>;
+  /** The series UIDs with an occurrence from `from` to the end of care, computed when first asked. */
+  readonly liveSeries: () => ReadonlySet<string>;
   readonly mode: ICalendarMode;
   readonly from: Day;
   readonly to: Day;
@@ -180,18 +182,19 @@ interface Written {
 
 /**
  * The previous export's UIDs of this plan that this file no longer writes, as cancelled VEVENTs:
- * a dated UID on a day of the range; a series UID whose weekly slot is gone from the plan, or
+ * a dated UID on a day of the range; a series UID with no occurrence left from the range's first
+ * day to the end of care (its slot gone from the plan, or care ending before it comes round), or
  * any series UID when the file writes dated events.
  */
 function cancelledEntries(previous: readonly string[], written: Written, timeline: ZoneTimeline): Entry[] {
   const { key, from, to } = written;
-  const seriesInPlan = new Set([...written.slots.values()].map((slot) => uidOf(key, slot)));
+  let live: ReadonlySet<string> | undefined;
   const entries: Entry[] = [];
   for (const uid of new Set(previous)) {
     const parsed = parseUid(uid);
     if (!parsed || parsed.planKey !== key || written.uids.has(uid)) continue;
     if (parsed.date !== undefined && (parsed.date < from || parsed.date > to)) continue;
-    if (parsed.date === undefined && written.mode === "series" && seriesInPlan.has(uid)) continue;
+    if (parsed.date === undefined && written.mode === "series" && (live ??= written.liveSeries()).has(uid)) continue;
     const day = parsed.date ?? firstWeekday(from, parsed.slot.day);
     const what = parsed.slot.kind === "session" ? "program session" : "appointment";
     entries.push({ uid, startMs: resolveWallTime(timeline, day, wallTimeMinutes(parsed.slot.start)).utcMs, summary: `Cancelled ${what}`, cancelled: true });
@@ -246,7 +249,11 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
     if (!all.success) return all;
     const entries = mode === "series" ? seriesEntries(plan, all.data.sessions, expanded.data.sessions, key, slots, tzid, timeline) : eventEntries(expanded.data.sessions, key, slots, timeline);
     const uids = new Set(entries.map((entry) => entry.uid));
-    entries.push(...cancelledEntries(options.previousUids ?? [], { key, uids, slots, mode, from, to }, timeline));
+    const liveSeries = () => {
+      const ahead = expandSchedule(plan, { from, to: lastDayOfCare(plan) });
+      return new Set(ahead.success ? ahead.data.sessions.map((session) => uidOf(key, slots.get(slotKey(session))!)) : []);
+    };
+    entries.push(...cancelledEntries(options.previousUids ?? [], { key, uids, liveSeries, mode, from, to }, timeline));
     entries.sort((a, b) => a.startMs - b.startMs);
 
     // ical-generator writes each VEVENT; the calendar only holds them (without a zone of its own,

@@ -94,7 +94,10 @@ function assessmentFindings(assessment: Assessment): Finding[] {
 /** The first suicide item of a scorable assessment answered above the lowest item score, if any. */
 function firstPositiveSuicideItem(assessment: Assessment): number | undefined {
   const info = INSTRUMENT_INFO[assessment.instrument];
-  return info.suicideItems.find((item) => assessment.items[item]! > info.minItemScore);
+  return info.suicideItems.find((item) => {
+    const answer = assessment.items[item];
+    return answer !== undefined && Number.isFinite(answer) && answer > info.minItemScore;
+  });
 }
 
 /**
@@ -179,7 +182,7 @@ const CATALOG_ORDER: ReadonlyMap<Instrument, number> = new Map(INSTRUMENTS.map((
 /** Names an instrument's item, such as `"phq9-item-9"` for PHQ-9 item 9. */
 export type SuicideItemCode = `${string}-item-${number}`;
 
-/** A scorable assessment with a positive suicide item: where it is, its day and its first positive item. */
+/** An assessment with a positive suicide item: where it is, its day and its first positive item. */
 export interface PositiveSuicideItem {
   /** Index in the plan's `assessments`. */
   readonly index: number;
@@ -190,16 +193,21 @@ export interface PositiveSuicideItem {
   readonly code: SuicideItemCode;
 }
 
-/** Every scorable assessment with a positive suicide item, instrument by instrument in catalog order, oldest first; `scored` as for {@link scoresOf}. */
-export function positiveSuicideItems(plan: TreatmentPlan, scored: readonly ScoredAssessment[] = scoredAssessments(plan)): PositiveSuicideItem[] {
+/**
+ * Every assessment with a positive suicide item (an answer above the lowest), instrument
+ * by instrument in catalog order, oldest first. A form that does not score (a wrong item count, a
+ * skipped question answered) still counts: a recorded "yes" to a suicide question asks for
+ * follow-up and a safety plan whatever else the form holds.
+ */
+export function positiveSuicideItems(plan: TreatmentPlan): PositiveSuicideItem[] {
   const positive: PositiveSuicideItem[] = [];
-  for (const { index, assessment, score } of scored) {
+  (plan.assessments ?? []).forEach((assessment, index) => {
     const item = firstPositiveSuicideItem(assessment);
-    if (item === undefined) continue;
+    if (item === undefined) return;
     const { instrument } = assessment;
     const code: SuicideItemCode = `${instrument.toLowerCase().replace(/[^a-z0-9]/g, "")}-item-${item + 1}`;
-    positive.push({ index, instrument, date: score.date, item, code });
-  }
-  // A stable sort: each instrument's items stay oldest first.
-  return positive.sort((a, b) => CATALOG_ORDER.get(a.instrument)! - CATALOG_ORDER.get(b.instrument)!);
+    positive.push({ index, instrument, date: assessment.date, item, code });
+  });
+  // Stable sorts: by day (plan order within one), then instrument by instrument.
+  return positive.sort(byDate).sort((a, b) => CATALOG_ORDER.get(a.instrument)! - CATALOG_ORDER.get(b.instrument)!);
 }

@@ -188,6 +188,7 @@ export function impliedProtocolClass(medication: Pick<Medication, "name" | "clas
  * ```
  */
 export function recordedClass(medicationClass: string): string {
+  if (typeof medicationClass !== "string") return medicationClass;
   const folded = medicationClass.trim().toLowerCase();
   return (MEDICATION_CLASSES as readonly string[]).includes(folded) ? folded : medicationClass;
 }

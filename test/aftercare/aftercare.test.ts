@@ -191,6 +191,32 @@ describe("aftercare/safety-plan", () => {
     const itemNine = complete(base, (draft) => void (draft.assessments = [{ instrument: "PHQ-9", date: "2026-03-09", items: [0, 0, 0, 0, 0, 0, 0, 0, 1] }]));
     expect(aftercareFindings(itemNine, DISCHARGE)).toEqual([expect.objectContaining({ rule: "aftercare/safety-plan", params: { reason: "phq9-item-9", since: "2026-03-09", due: "2026-03-10" } })]);
   });
+
+  it("asks for a plan written after a risk raised or a screen found positive after it, however much earlier risk there was", () => {
+    const raised = withEdits(atRisk, (draft) => void (draft.risk = { suicide: "high", assessedOn: "2026-04-20" }));
+    const withEarlierScreen = withEdits(raised, (draft) => {
+      draft.assessments = [{ instrument: "PHQ-9", date: "2026-03-09", items: [0, 0, 0, 0, 0, 0, 0, 0, 1] }];
+      draft.reviews.push({ date: "2026-03-09", kind: "psychiatric" });
+    });
+    for (const plan of [raised, withEarlierScreen]) {
+      expect(aftercareFindings(plan, "2026-04-25")).toEqual([
+        expect.objectContaining({ rule: "aftercare/safety-plan", variant: "predates", params: { reason: "risk", since: "2026-04-20", due: "2026-04-21", actual: "2026-03-09" } }),
+      ]);
+    }
+    const laterScreen = withEdits(atRisk, (draft) => void (draft.assessments = [{ instrument: "C-SSRS", date: "2026-04-20", items: [1, 1, 1, 1, 1, 1] }]));
+    expect(aftercareFindings(laterScreen, "2026-04-25").map((finding) => finding.variant)).toEqual(["predates"]);
+    const rewritten = withEdits(withEarlierScreen, (draft) => void (draft.aftercare!.safetyPlan!.writtenOn = "2026-04-21"));
+    expect(aftercareFindings(rewritten, "2026-04-25")).toEqual([]);
+    expect(readinessOf(rewritten, "2026-04-25").missing).toEqual(readinessOf(atRisk, "2026-04-25").missing);
+  });
+
+  it("counts a yes to a suicide question on a form that does not score: it still needs its follow-up and a safety plan", () => {
+    for (const items of [[0, 0, 0, 0, 0, 0, 0, 0, 3, 1], [0, 0, 0, 0, 0, 0, 0, 0, 4]]) {
+      const plan = complete(base, (draft) => void (draft.assessments = [{ instrument: "PHQ-9", date: "2026-03-09", items }]));
+      const rules = validatePlan(plan, { asOf: DISCHARGE }).findings.map((finding) => finding.rule);
+      expect(rules).toEqual(expect.arrayContaining(["measures/valid-assessment", "measures/suicide-item-positive", "aftercare/safety-plan"]));
+    }
+  });
 });
 
 describe("aftercare/step-down-level", () => {

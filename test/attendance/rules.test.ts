@@ -59,9 +59,16 @@ describe("attendance/delivered-hours", () => {
     expect(finding!.message).toBe("Week 1 (2026-03-09 to 2026-03-15) delivered 539 qualifying minutes of 720 scheduled, under the certified minimum of 540 (9 hours).");
   });
 
-  it("leaves out a week with a session not yet recorded, an incomplete week and a week whose schedule alone falls short", () => {
-    const unrecorded = withAttendance(fourDayPlan(), "2026-03-16", (_session, index) => (index === 0 ? undefined : "absent-excused"));
-    expect(attendanceFindings(unrecorded, policies.default, "2026-03-16", "attendance/delivered-hours")).toEqual([]);
+  it("judges a week with a session not yet recorded as if it were attended: short only when its record could not lift the week to the minimum", () => {
+    const outcomes = (others: Outcome) => withAttendance(fourDayPlan(), "2026-03-16", (_session, index) => (index === 0 ? undefined : index < 3 ? "attended" : others));
+    expect(attendanceFindings(outcomes("absent-excused"), policies.default, "2026-03-16", "attendance/delivered-hours")).toEqual([]);
+    const hopeless = withAttendance(fourDayPlan(), "2026-03-16", (_session, index) => (index === 0 ? undefined : "absent-excused"));
+    expect(attendanceFindings(hopeless, policies.default, "2026-03-16", "attendance/delivered-hours")).toEqual([
+      expect.objectContaining({ variant: "short", severity: "warning", params: expect.objectContaining({ week: 1, actual: 0, scheduled: 720 }) }),
+    ]);
+  });
+
+  it("leaves out an incomplete week and a week whose schedule alone falls short", () => {
     expect(attendanceFindings(weeksDelivering("2026-03-13", { 1: 0 }), policies.default, "2026-03-13", "attendance/delivered-hours")).toEqual([]);
     const threeDays = withAttendance(withEdits(fourDayPlan(), (draft) => void draft.schedule.sessions.splice(3, 1)), "2026-03-16");
     expect(attendanceFindings(threeDays, definePolicy({ extends: "default", params: { weeklyMinutes: { adult: { min: 600, max: 1199 }, adolescent: { min: 360, max: 1199 }, qualifyingOnly: false } } }), "2026-03-16", "attendance/delivered-hours")).toEqual([]);

@@ -305,6 +305,17 @@ describe("toICalendar: cancellations", () => {
     expect(linesOf(afterRemoval).filter((line) => line === "STATUS:CANCELLED")).toHaveLength(1);
   });
 
+  it("cancels the series an earlier discharge leaves without an occurrence, from the range's first day on", () => {
+    const series = uidsOf(ics(validPlan, { mode: "series" }));
+    const discharged = withEdits(validPlan, (draft) => void (draft.period.discharged = "2026-03-10"));
+    const file = ics(discharged, { mode: "series", previousUids: series });
+    const cancelled = veventsOf(file).filter((vevent) => vevent.getFirstPropertyValue("status") === "CANCELLED");
+    expect(cancelled).toHaveLength(series.length - 1);
+    expect(uidsOf(file).filter((uid) => !cancelled.some((vevent) => vevent.getFirstPropertyValue("uid") === uid))).toHaveLength(1);
+    const lateRange = ics(withEdits(validPlan, (draft) => void (draft.period.discharged = "2026-03-17")), { mode: "series", from: "2026-03-17", previousUids: series });
+    expect(linesOf(lateRange).filter((line) => line === "STATUS:CANCELLED")).toHaveLength(series.length);
+  });
+
   it("cancels the earlier series when the plan is written as dated events, which would otherwise repeat them", () => {
     const series = uidsOf(ics(validPlan, { mode: "series" }));
     const events = ics(validPlan, { previousUids: series });

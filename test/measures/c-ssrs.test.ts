@@ -25,10 +25,11 @@ describe("C-SSRS screener", () => {
     expect(score([2, 0, 0, 0, 0, 0])).toEqual([["items", 0]]);
   });
 
-  it("valid-assessment: questions 3-5 answered yes after a no to question 2 are reported at each item", () => {
+  it("valid-assessment: questions 3-5 answered yes after a no to question 2 are reported at each item, and the yes to question 1 still asks for its follow-up", () => {
     expect(measures(screened(screen([1, 0, 1, 0, 1, 0])))).toEqual([
       expect.objectContaining({ rule: "measures/valid-assessment", path: ["assessments", 0, "items", 2], params: { actual: 1, item: 3, gate: 2, min: 0, instrument: "C-SSRS" } }),
       expect.objectContaining({ rule: "measures/valid-assessment", path: ["assessments", 0, "items", 4], params: { actual: 1, item: 5, gate: 2, min: 0, instrument: "C-SSRS" } }),
+      expect.objectContaining({ rule: "measures/suicide-item-positive", path: ["assessments", 0, "items", 0] }),
     ]);
     expect(measures(screened(screen([0, 1, 1, 1, 1, 0]))).map((finding) => finding.rule)).not.toContain("measures/valid-assessment");
   });

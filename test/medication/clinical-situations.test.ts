@@ -112,7 +112,35 @@ describe("clinical situations the medication protocols judge", () => {
       "A lab (lithium-level) was due by 2026-03-09 (lithium-level for lithium taken since 2025-01-01) and is not on record.",
     );
     const leveled = withEdits(plan, (draft) => void draft.reviews.push({ date: "2026-02-20", kind: "lab", labs: ["lithium-level"] }));
-    expect(items(leveled, "2026-03-20", "lithium-level").find((item) => item.labs?.includes("lithium-level"))).toMatchObject({ due: "2026-03-09", status: "done" });
+    // A level recorded before admission sets the pace: the next is due 60 days after it, none at admission.
+    expect(items(leveled, "2026-03-20", "lithium-level").find((item) => item.labs?.includes("lithium-level"))).toMatchObject({ due: "2026-04-21", window: { from: "2026-02-21", to: "2026-04-21" } });
+  });
+
+  it("a medicine taken for years with labs recorded before admission: the cadence runs on from them, one item owed at admission at most", () => {
+    const clozapine = planWith("clozapine", [{ date: "2024-01-06", kind: "continuing" as never }], [
+      { date: "2025-12-20", kind: "lab", labs: ["anc"] },
+      { date: "2026-01-20", kind: "lab", labs: ["anc"] },
+    ]);
+    const anc = items(clozapine, "2026-03-20", "clozapine-anc").filter((item) => item.due <= "2026-03-09");
+    expect(anc.map((item) => [item.due, item.status])).toEqual([["2026-03-09", "overdue"]]);
+    const lithium = planWith("lithium", [{ date: "2020-01-06", kind: "continuing" as never }], [
+      { date: "2020-02-01", kind: "lab", labs: ["lithium-level", "renal-function", "thyroid", "calcium"] },
+      { date: "2023-05-01", kind: "lab", labs: ["lithium-level", "renal-function", "thyroid", "calcium"] },
+    ]);
+    const owed = items(lithium, "2026-03-20", "lithium-level").filter((item) => item.due <= "2026-03-09");
+    expect(owed.map((item) => [item.due, item.labs?.join(), item.status])).toEqual([
+      ["2026-03-09", "calcium", "overdue"],
+      ["2026-03-09", "lithium-level", "overdue"],
+      ["2026-03-09", "renal-function", "overdue"],
+      ["2026-03-09", "thyroid", "overdue"],
+    ]);
+    const current = planWith("lithium", [{ date: "2020-01-06", kind: "continuing" as never }], [{ date: "2026-02-20", kind: "lab", labs: ["lithium-level", "renal-function", "thyroid", "calcium"] }]);
+    expect(items(current, "2026-03-20", "lithium-level").filter((item) => item.due <= "2026-03-20")).toEqual([]);
+  });
+
+  it("an antipsychotic taken since before admission is named so in the reasons", () => {
+    const plan = planWith("antipsychotic", [{ date: "2026-01-05", kind: "continuing" as never }]);
+    expect(items(plan, "2026-03-09", "antipsychotic-metabolic")[0]?.reason).toMatch(/for an antipsychotic taken since 2026-01-05$/);
   });
 
   it("valproate taken since before admission with no lab on record: blood count, liver function and a level are due at admission", () => {
@@ -131,6 +159,8 @@ describe("clinical situations the medication protocols judge", () => {
     ]);
     const stated = withEdits(plan, (draft) => void (draft.participant.canBecomePregnant = false));
     expect(findings(stated, "2026-03-10", "medication/monitoring-valproate")).toEqual([]);
+    const stoppedLongAgo = planWith("valproate", [{ date: "2019-01-06", kind: "start" }, { date: "2019-06-01", kind: "stop" }]);
+    expect(findings(stoppedLongAgo, "2026-03-20", "medication/monitoring-valproate")).toEqual([]);
   });
 
   it("weekly ANCs 13 days apart: the second count is 6 days late", () => {

@@ -3,10 +3,10 @@ import { match } from "ts-pattern";
 import { addDays, daysBetween, type Day } from "../../core/calendar";
 import type { MessageSet } from "../../core/messages";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
-import { scoredAssessments } from "../../measures/score";
+import { positiveSuicideItems } from "../../measures/score";
 import type { TreatmentPlan } from "../../plan/types";
 import type { PolicyParams } from "../../policy/params";
-import { mustBeComplete, safetyPlanReason, type SafetyPlanReason } from "../needs";
+import { mustBeComplete, safetyPlanReasons, type SafetyPlanReason } from "../needs";
 import { SAFETY_PLAN_STEPS } from "../schema";
 
 /**
@@ -20,20 +20,24 @@ export type SafetyPlanGap =
 
 /**
  * What the safety plan still lacks when the person is at risk: none when it is complete or not
- * needed, else the plan (missing, or dated before the risk assessment or positive screen that
- * first called for it; an undated plan is taken as written in time) or its missing steps and
- * crisis line, in step order.
+ * needed, else the plan (missing since the first risk assessment or positive screen that called
+ * for it, or dated before one of them: a screen found positive or a risk raised after the plan was
+ * written needs a plan written after it; an undated plan is taken as written in time) or its
+ * missing steps and crisis line, in step order.
  */
 export function safetyPlanGaps(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels" | "crisisLine">): SafetyPlanGap[] {
-  const why = safetyPlanReason(plan, params);
-  return why ? gapsSince(plan, why, params) : [];
+  const reasons = safetyPlanReasons(plan, params);
+  return reasons.length > 0 ? gapsSince(plan, reasons, params) : [];
 }
 
-/** What the safety plan lacks, given what first called for it. */
-function gapsSince(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<PolicyParams, "crisisLine">): SafetyPlanGap[] {
+/** What the safety plan lacks, given everything that called for it, oldest first. */
+function gapsSince(plan: TreatmentPlan, reasons: readonly SafetyPlanReason[], params: Pick<PolicyParams, "crisisLine">): SafetyPlanGap[] {
   const safety = plan.aftercare?.safetyPlan;
-  if (!safety) return [{ missing: "safety-plan", reason: why.reason, since: why.date }];
-  if (safety.writtenOn !== undefined && safety.writtenOn < why.date) return [{ missing: "safety-plan", reason: why.reason, since: why.date, writtenOn: safety.writtenOn }];
+  const first = reasons[0]!;
+  if (!safety) return [{ missing: "safety-plan", reason: first.reason, since: first.date }];
+  const writtenOn = safety.writtenOn;
+  const unanswered = writtenOn === undefined ? undefined : reasons.find((why) => why.date > writtenOn);
+  if (unanswered !== undefined) return [{ missing: "safety-plan", reason: unanswered.reason, since: unanswered.date, writtenOn: writtenOn! }];
   const present = new Set(safety.steps.map((step) => step.step));
   const gaps: SafetyPlanGap[] = SAFETY_PLAN_STEPS.filter((step) => !present.has(step)).map((step) => ({ missing: "step", step }));
   if (safety.crisisLine !== params.crisisLine) gaps.push({ missing: "crisis-line" });
@@ -59,15 +63,22 @@ const messages = {
 } as const satisfies MessageSet;
 
 /**
- * The finding for a safety plan written after the policy's days, if it was; for one without a
- * date, an advisory finding: nothing shows it answers the risk rather than predating it.
+ * The finding for a safety plan written more than the policy's days after the latest risk or
+ * positive screen before it (the one the plan, written or rewritten then, answers), if it was; for
+ * one without a date, an advisory finding: nothing shows it answers the latest risk rather than
+ * predating it.
  */
-function lateFindings(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<PolicyParams, "safetyPlanWithinDays">): RuleFindingDraft<typeof messages>[] {
+function lateFindings(plan: TreatmentPlan, reasons: readonly SafetyPlanReason[], params: Pick<PolicyParams, "safetyPlanWithinDays">): RuleFindingDraft<typeof messages>[] {
   const safety = plan.aftercare?.safetyPlan;
   if (safety === undefined) return [];
-  const due = addDays(why.date, params.safetyPlanWithinDays);
   const writtenOn = safety.writtenOn;
-  if (writtenOn === undefined) return [{ path: ["aftercare", "safetyPlan"], variant: "undated", advisory: true, params: { reason: why.reason, since: why.date, due } }];
+  if (writtenOn === undefined) {
+    const latest = reasons.at(-1)!;
+    return [{ path: ["aftercare", "safetyPlan"], variant: "undated", advisory: true, params: { reason: latest.reason, since: latest.date, due: addDays(latest.date, params.safetyPlanWithinDays) } }];
+  }
+  const why = reasons.filter((reason) => reason.date <= writtenOn).at(-1);
+  if (why === undefined) return [];
+  const due = addDays(why.date, params.safetyPlanWithinDays);
   if (writtenOn <= due) return [];
   return [
     {
@@ -82,15 +93,16 @@ function lateFindings(plan: TreatmentPlan, why: SafetyPlanReason, params: Pick<P
 export const safetyPlan = defineRule({
   code: "aftercare/safety-plan",
   summary:
-    "When the person is at risk (risk.suicide in safetyPlanRiskLevels, or a positive suicide item of an assessment, such as PHQ-9 item 9 or any C-SSRS yes), a safety plan with all six Stanley-Brown steps and the policy's crisis line is written within safetyPlanWithinDays of the first risk assessment or positive item, not before it; a missing plan (or one dated before) is reported once asOf is past that day during care or the plan must be complete, an incomplete or late one at once, an undated one as advisory (one step softer).",
+    "When the person is at risk (risk.suicide in safetyPlanRiskLevels, or a positive suicide item of an assessment, such as PHQ-9 item 9 or any C-SSRS yes), a safety plan with all six Stanley-Brown steps and the policy's crisis line is written within safetyPlanWithinDays of the latest risk assessment or positive item before it, and not before any of them (a screen found positive or a risk raised after the plan was written asks for a plan written, or rewritten, after it); a missing plan (or one dated before) is reported once asOf is past that day during care or the plan must be complete, an incomplete or late one at once, an undated one as advisory (one step softer).",
   defaultSeverity: "error",
   params: ["safetyPlanRiskLevels", "crisisLine", "safetyPlanWithinDays"],
   source: "Stanley-Brown safety planning (six steps); The Joint Commission NPSG 15.01.01 (safety plan after a positive screen); 988 Suicide & Crisis Lifeline",
   messages,
   check({ plan, params, asOf, derive }) {
-    const why = safetyPlanReason(plan, params, derive(scoredAssessments));
+    const reasons = safetyPlanReasons(plan, params, derive(positiveSuicideItems));
+    const why = reasons[0];
     if (!why) return [];
-    const gaps = flatMap(gapsSince(plan, why, params), (gap): RuleFindingDraft<typeof messages>[] =>
+    const gaps = flatMap(gapsSince(plan, reasons, params), (gap): RuleFindingDraft<typeof messages>[] =>
       match(gap)
         .with({ missing: "safety-plan" }, ({ reason, since, writtenOn }) => {
           const due = addDays(since, params.safetyPlanWithinDays);
@@ -111,6 +123,6 @@ export const safetyPlan = defineRule({
         ])
         .exhaustive(),
     );
-    return [...lateFindings(plan, why, params), ...gaps];
+    return [...lateFindings(plan, reasons, params), ...gaps];
   },
 });

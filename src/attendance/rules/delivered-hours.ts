@@ -28,7 +28,7 @@ function minimum(p: ShortWeek): string {
 export const deliveredHours = defineRule({
   code: "attendance/delivered-hours",
   summary:
-    "A completed IOP week with every session recorded delivers at least the weekly minimum for the age group (qualifying minutes when weeklyMinutes.qualifyingOnly), unless the schedule itself gives less; one short week is advisory, shortWeeksForReview in a row ask for a review of the level of care. Short weeks just before a step down to outpatient care are left to attendance/step-down-grace.",
+    "A completed IOP week delivers at least the weekly minimum for the age group (qualifying minutes when weeklyMinutes.qualifyingOnly), unless the schedule itself gives less (sessions without a record count as attended, so only a week they could not lift is short); one short week is advisory, shortWeeksForReview in a row ask for a review of the level of care. Short weeks just before a step down to outpatient care are left to attendance/step-down-grace.",
   defaultSeverity: "error",
   params: ["weeklyMinutes", "shortWeeksForReview"],
   source: "ASAM Criteria level 2.1 (9–19 h adults, 6–19 h adolescents); SSA §1861(ff) (physician certifies the need for ≥ 9 h a week); run length a clinic default",

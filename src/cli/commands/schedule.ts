@@ -38,6 +38,7 @@ export function schedule(args: readonly string[], context: CommandContext): numb
     for (const finding of result.findings) context.err(findingLine(finding, locale));
     return 2;
   }
+  // The file ends in CRLF; `out` writes the LF that ends it.
   if (typeof result.data === "string") return context.out(result.data.slice(0, -1)), 0;
   if (format === "json") return context.out(JSON.stringify(result.data, null, 2)), 0;
   const rows = result.data.sessions.map((session) => [

@@ -2,7 +2,7 @@ import { flatMap } from "../../core/arrays";
 import { addDays, type Day } from "../../core/calendar";
 import type { Instrument } from "../instruments";
 import { defineRule } from "../../core/rule";
-import { positiveSuicideItems, scoredAssessments } from "../score";
+import { positiveSuicideItems } from "../score";
 
 /** A positive suicide item (PHQ-9 item 9, any C-SSRS yes) is assessed the same day, or within the policy's days. */
 export const suicideItemPositive = defineRule({
@@ -18,7 +18,7 @@ export const suicideItemPositive = defineRule({
   },
   check({ plan, params, derive }) {
     const within = params.suicideAssessmentWithinDays;
-    return flatMap(positiveSuicideItems(plan, derive(scoredAssessments)), ({ index, instrument, date, item }) => {
+    return flatMap(derive(positiveSuicideItems), ({ index, instrument, date, item }) => {
       const by = addDays(date, within);
       const inWindow = (day: string) => day >= date && day <= by;
       if (plan.reviews.some((review) => review.kind === "psychiatric" && inWindow(review.date))) return [];

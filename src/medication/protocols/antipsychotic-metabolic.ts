@@ -2,7 +2,7 @@ import { flatMap } from "../../core/arrays";
 import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { MetabolicSchedule } from "../../policy/params";
-import { coursesOf, defineProtocol, medicationsOfClass, pointSeries, type LabKind } from "../due";
+import { courseEvent, coursesOf, defineProtocol, medicationsOfClass, pointSeries, type LabKind } from "../due";
 import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 
 /** A lab's points: fixed offsets from the start, then a repeat interval, in weeks or months. */
@@ -75,7 +75,7 @@ export const antipsychoticMetabolic = defineProtocol({
           return pointSeries(list, baselineOpensOn(list), course.stop, context.to, {
             kind: "lab",
             labs: lab.labs,
-            event: "start",
+            event: courseEvent(course),
             eventOn: course.start,
             medicationId: medication.id,
           });

@@ -1,6 +1,8 @@
 import { flatMap } from "../../core/arrays";
 import { addDays, addMonths, type Day } from "../../core/calendar";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
+import { lastDayOfCare } from "../../core/period";
+import type { Medication } from "../../plan/types";
 import { courseEvent, coursesOf, defineProtocol, intervalSeries, medicationClasses, medicationsOfClass, pointSeries, type Course, type DueSeries, type LabKind } from "../due";
 import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 
@@ -20,7 +22,7 @@ function liverOrCount(course: Course, monthlyMonths: number, everyDays: number, 
   });
 }
 
-/** The rule's messages: a missed lab, and valproate for a person of whom it is not recorded whether they can become pregnant. */
+/** The rule's messages: a missed lab, and valproate taken in care by a person of whom it is not recorded whether they can become pregnant. */
 const messages = {
   ...MISSED_MESSAGES,
   pregnancyUnknown: (p: { readonly medication: number }) =>
@@ -32,8 +34,8 @@ const messages = {
  * first `valproateMonthlyLabsMonths`, then every `valproateLabsEveryDays` from the last one; a
  * level every `valproateLabsEveryDays`; and a pregnancy test by the start (from
  * `valproatePregnancyTestBeforeDays` before it) when the participant can become pregnant. Its rule
- * reports the items missed at `asOf`, and notes valproate when the plan does not say whether the
- * participant can become pregnant.
+ * reports the items missed at `asOf`, and notes valproate taken during care when the plan does
+ * not say whether the participant can become pregnant.
  */
 export const valproateLabs = defineProtocol({
   id: "valproate-labs",
@@ -76,7 +78,11 @@ export const valproateLabs = defineProtocol({
     needsAsOf: true,
     messages,
     check(ctx): RuleFindingDraft<typeof messages>[] {
-      const index = ctx.derive(medicationClasses).findIndex((classes) => classes.includes("valproate"));
+      const { admitted } = ctx.plan.period;
+      const end = lastDayOfCare(ctx.plan);
+      const takenInCare = (medication: Medication) => coursesOf(medication).some((course) => course.start <= end && (course.stop === undefined || course.stop > admitted));
+      const classes = ctx.derive(medicationClasses);
+      const index = ctx.plan.medications.findIndex((medication, at) => classes[at]!.includes("valproate") && takenInCare(medication));
       const pregnancyUnknown: RuleFindingDraft<typeof messages>[] =
         index !== -1 && ctx.plan.participant.canBecomePregnant === undefined
           ? [{ path: ["participant", "canBecomePregnant"], variant: "pregnancyUnknown", params: { medication: index + 1 }, advisory: true }]
