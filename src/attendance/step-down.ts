@@ -7,15 +7,17 @@ import { PLAN_LEVEL } from "./levels";
 export interface StepDownRun {
   /** Index in `plan.transitions`. */
   readonly transition: number;
-  /** The short weeks in a row ending with the last week before the step down, oldest first. */
+  /** The short weeks in a row that delivered some care, ending with the last week before the step down, oldest first. */
   readonly weeks: readonly DeliveredWeek[];
 }
 
 /**
  * For every step down from IOP to outpatient care, the short weeks in a row just before it (the
- * last of them ending in the week before the step down's day): the
- * weeks ASAM's step-down grace may count as continuing IOP. `attendance/delivered-hours` leaves
- * them to `attendance/step-down-grace`, which judges the run's length.
+ * last of them ending in the week before the step down's day) that delivered some care: the weeks
+ * ASAM's step-down grace may count as continuing IOP, stepping down in intensity. A week that
+ * delivered nothing is no step down; it ends the run and stays `attendance/delivered-hours`'
+ * concern. `attendance/delivered-hours` leaves the run to `attendance/step-down-grace`, which
+ * judges its length.
  *
  * @param plan - a parsed plan
  * @param weeks - its delivered weeks
@@ -31,7 +33,7 @@ export function stepDownRuns(plan: TreatmentPlan, weeks: readonly DeliveredWeek[
     const last = before.at(-1);
     if (last === undefined || addDays(last.to, 7) < transition.date) return;
     let start = before.length;
-    while (start > 0 && before[start - 1]!.short) start -= 1;
+    while (start > 0 && before[start - 1]!.short && before[start - 1]!.deliveredMinutes > 0) start -= 1;
     if (start < before.length) runs.push({ transition: index, weeks: before.slice(start) });
   });
   return runs;

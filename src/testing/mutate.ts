@@ -481,12 +481,13 @@ const mutations = {
     })),
   "attendance/consecutive-absences": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
-      // The last sessions before a step down to outpatient care missed without an excuse: the short week is within the step-down grace.
+      // The last sessions missed without an excuse, from the day of the first of them a step down to
+      // outpatient care: the week they fall in is no longer all IOP, so no short week is judged.
       const end = plan.period.plannedDischarge;
       const sessions = datedBefore(plan, end);
       const missed = sessions.length - policy.params.absenceRunForOutreach;
       draft.attendance = sessions.map((session, index) => recordFor(session, index >= missed ? "absent-unexcused" : "attended"));
-      draft.transitions = [{ date: end, from: "intensive-outpatient", to: "outpatient", reason: "Stepped down at discharge." }];
+      draft.transitions = [{ date: sessions[missed]!.date, from: "intensive-outpatient", to: "outpatient", reason: "Stepped down as sessions were missed." }];
     })),
   "attendance/unknown-session": mutation((plan) =>
     edit(plan, (draft) => {
@@ -508,10 +509,18 @@ const mutations = {
     })),
   "attendance/step-down-grace": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
-      // Every session of the weeks just before the step down missed with an excuse, one week more than the grace.
+      // The weeks just before the step down, one more than the grace, each with its first session
+      // attended and the others missed with an excuse: care stepping down, under the minimum.
       const end = plan.period.plannedDischarge;
       const shortFrom = addDays(end, -7 * (policy.params.stepDownGraceWeeks + 1));
-      draft.attendance = datedBefore(plan, end).map((session) => recordFor(session, session.date >= shortFrom ? "absent-excused" : "attended"));
+      const attendedWeeks = new Set<number>();
+      draft.attendance = datedBefore(plan, end).map((session) => {
+        if (session.date < shortFrom) return recordFor(session, "attended");
+        const week = Math.floor(daysBetween(shortFrom, session.date) / 7);
+        const first = session.kind === "session" && !attendedWeeks.has(week);
+        if (first) attendedWeeks.add(week);
+        return recordFor(session, first ? "attended" : "absent-excused");
+      });
       draft.transitions = [{ date: end, from: "intensive-outpatient", to: "outpatient", reason: "Stepped down at discharge." }];
     })),
   "attendance/php-iop-overlap": mutation((plan) =>

@@ -116,11 +116,20 @@ describe("attendance/step-down-grace", () => {
     });
   for (const policy of PRESETS) {
     const grace = policy.params.stepDownGraceWeeks;
-    it(`under ${policy.id}: ${grace} short weeks before a step down count as IOP, one more is late`, () => {
-      const short = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [8 - i, 0]));
+    it(`under ${policy.id}: ${grace} short weeks that delivered some care before a step down count as IOP, one more is late`, () => {
+      // One session a week: care stepping down, under the minimum.
+      const short = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [8 - i, SESSION]));
       expect(attendanceFindings(stepDown(weeksDelivering("2026-05-04", short(grace))), policy, "2026-05-04")).toEqual([]);
       expect(attendanceFindings(stepDown(weeksDelivering("2026-05-04", short(grace + 1))), policy, "2026-05-04")).toEqual([
-        expect.objectContaining({ rule: "attendance/step-down-grace", severity: "warning", path: ["transitions", 0], params: { weeks: grace + 1, grace, date: "2026-05-04", late: 1 } }),
+        expect.objectContaining({ rule: "attendance/step-down-grace", severity: policy.rules["attendance/step-down-grace"] ?? "warning", path: ["transitions", 0], params: { weeks: grace + 1, grace, date: "2026-05-04", late: 1 } }),
+      ]);
+    });
+
+    it(`under ${policy.id}: weeks that delivered no care before a step down are no step down, and are short weeks`, () => {
+      const plan = stepDown(weeksDelivering("2026-05-04", { 7: 0, 8: 0 }));
+      expect(attendanceFindings(plan, policy, "2026-05-04").map((finding) => [finding.rule, finding.severity])).toEqual([
+        ["attendance/delivered-hours", "warning"],
+        ["attendance/delivered-hours", "error"],
       ]);
     });
   }

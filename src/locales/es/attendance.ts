@@ -41,7 +41,7 @@ export const attendanceRulesEs: Translations<RuleMessages<typeof attendanceRules
   },
   "attendance/step-down-grace": {
     default: (p, w) =>
-      `Las ${p.weeks} semanas anteriores al paso a atención ambulatoria del ${p.date} brindaron menos del mínimo semanal; hasta ${p.grace} cuentan como IOP durante la transición, así que el paso se hizo con ${w.count(p.late, SEMANAS)} de retraso.`,
+      `${p.weeks === 1 ? "La semana anterior" : `Las ${p.weeks} semanas anteriores`} al paso a atención ambulatoria del ${p.date} ${p.weeks === 1 ? "brindó" : "brindaron"} menos del mínimo semanal; ${p.grace === 0 ? "ninguna cuenta" : `hasta ${p.grace} cuentan`} como IOP durante la transición, así que el paso se hizo con ${w.count(p.late, SEMANAS)} de retraso.`,
   },
   "attendance/php-iop-overlap": {
     default: (p, w) =>

@@ -26,8 +26,10 @@ export const medicareIopPolicy: Policy = {
     planReviewEveryDays: 60,
     authorizationRequiredFor: [],
     phpIopClaimWindowDays: 7,
+    stepDownGraceWeeks: 0,
   },
   rules: {
+    "attendance/step-down-grace": "error",
     "plan/review-cadence": "error",
     "schedule/days-per-week": "warning",
     "modality/qualifying-services-per-day": "error",
