@@ -1,4 +1,4 @@
-import { addDays, type Day } from "./calendar";
+import { addDays, daysBetween, type Day } from "./calendar";
 import type { FindingParams, FindingPath } from "./finding";
 import { seriesItems, type ObligationSeries } from "./obligations";
 
@@ -24,31 +24,32 @@ export type CadenceDraft<Extra extends FindingParams> =
 
 /**
  * The findings of a cadence series (see `cadenceSeries`), judged by the same walk as
- * `careObligations`: one `late` per record that came more than `every` days after the previous
- * one (`{ actual, max, date }`), and one `missed` for the first item missed at `asOf` (`{ due,
- * asOf, max }`). Without `asOf` the records up to `lastDay` are judged and nothing counts as missed.
- * Items due after `asOf` are not walked: a record up to `asOf` cannot come late for them, nor can
- * they be missed on it.
+ * `careObligations`: one `late` per record that came more days after the previous one than its
+ * item allowed (`{ actual, max, date }`), and one `missed` for the first item missed at `asOf`
+ * (`{ due, asOf, max }`). Without `asOf` the records up to `lastDay` are judged and nothing counts
+ * as missed. Items due after `asOf` are not walked: a record up to `asOf` cannot come late for
+ * them, nor can they be missed on it.
  */
 export function cadenceFindings<Item extends object, Extra extends FindingParams>(
   series: ObligationSeries<Item>,
-  every: number,
   asOf: Day | undefined,
   lastDay: Day,
   places: CadencePlaces<Extra>,
 ): CadenceDraft<Extra>[] {
   const items = seriesItems(series, asOf ?? lastDay, asOf !== undefined && asOf < lastDay ? asOf : lastDay);
   const findings: CadenceDraft<Extra>[] = [];
+  // An item's window opens the day after the record (or missed due day) it follows: its interval is the window's length.
+  const allowed = (item: (typeof items)[number]) => daysBetween(item.window.from, item.due) + 1;
   for (const item of items) {
     if (item.status === "late" && item.satisfiedBy !== undefined) {
-      const actual = every + (item.daysLate ?? 0);
+      const max = allowed(item);
       const date = addDays(item.due, item.daysLate ?? 0);
-      findings.push({ path: places.latePath(item.satisfiedBy), variant: "late", params: { ...places.params, actual, max: every, date } });
+      findings.push({ path: places.latePath(item.satisfiedBy), variant: "late", params: { ...places.params, actual: max + (item.daysLate ?? 0), max, date } });
     }
   }
   const missed = asOf === undefined ? undefined : items.find((item) => item.status === "missed");
   if (missed !== undefined && asOf !== undefined) {
-    findings.push({ path: places.missedPath, variant: "missed", params: { ...places.params, due: missed.due, asOf, max: every } });
+    findings.push({ path: places.missedPath, variant: "missed", params: { ...places.params, due: missed.due, asOf, max: allowed(missed) } });
   }
   return findings;
 }

@@ -138,12 +138,13 @@ function itemIn<Item extends object>(item: Item, window: ObligationWindow, recor
 }
 
 /**
- * A cadence as a series: after the first record, each next one is due `every` days after the last
- * (after the previous due day when missed), and a later record satisfies it late. Items due on or
- * after `until` (the last day of care) are dropped.
+ * A cadence as a series: after the first record, the next is due `firstEvery` days after it (by
+ * default `every`), each later one `every` days after the last (after the previous due day when
+ * missed), and a later record satisfies it late. Items due on or after `until` (the last day of
+ * care) are dropped.
  */
-export function cadenceSeries<Item>(records: readonly DatedRecord[], every: number, until: Day, item: Item): ObligationSeries<Item> {
-  return new CadenceSeries([...records].sort(byDate), every, until, item);
+export function cadenceSeries<Item>(records: readonly DatedRecord[], every: number, until: Day, item: Item, firstEvery = every): ObligationSeries<Item> {
+  return new CadenceSeries([...records].sort(byDate), every, until, item, firstEvery);
 }
 
 /** The series of {@link cadenceSeries}: the methods live on the prototype, so a series costs one object. */
@@ -155,19 +156,20 @@ class CadenceSeries<Item> implements ObligationSeries<Item> {
     private readonly every: number,
     private readonly until: Day,
     readonly item: Item,
+    firstEvery: number,
   ) {
     const first = sorted[0];
-    this.first = first === undefined ? undefined : this.windowAfter(first.date);
+    this.first = first === undefined ? undefined : this.windowAfter(first.date, firstEvery);
     this.records = sorted.slice(1);
   }
 
   next({ due, satisfiedOn }: { readonly due: Day; readonly satisfiedOn: Day | undefined }): ObligationWindow | undefined {
-    return this.windowAfter(satisfiedOn ?? due);
+    return this.windowAfter(satisfiedOn ?? due, this.every);
   }
 
-  /** The window after a record (or a missed due day) on `base`, or none once it would fall due on or after `until`. */
-  private windowAfter(base: Day): ObligationWindow | undefined {
-    const due = addDays(base, this.every);
+  /** The window `interval` days after a record (or a missed due day) on `base`, or none once it would fall due on or after `until`. */
+  private windowAfter(base: Day, interval: number): ObligationWindow | undefined {
+    const due = addDays(base, interval);
     return due >= this.until ? undefined : { from: addDays(base, 1), due, lateUntil: this.until };
   }
 }

@@ -42,7 +42,7 @@ export const CoverageSchema = z.strictObject({
     .strictObject({
       /** The day of the certification, on or before admission. */
       certifiedOn: daySchema,
-      /** The day of each recertification, oldest first, at most `recertifyEveryDays` apart (default 60; the exact day count is unconfirmed). */
+      /** The day of each recertification, oldest first: the first within `firstRecertifyWithinDays` of the certification (default 30), then at most `recertifyEveryDays` apart (default 60; the exact day counts are unconfirmed). */
       recertifiedOn: listSchema(daySchema, 52),
     })
     .optional(),

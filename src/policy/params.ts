@@ -98,6 +98,8 @@ export const PolicyParamsSchema = z.strictObject({
   planReviewEveryDays: positive,
   /** Most days between Medicare recertifications. Default 60. Source: SSA §1861(ff) as amended by CAA 2023 §4124 ("no less than every other month"); exact day numbers unconfirmed. */
   recertifyEveryDays: positive,
+  /** Most days from the Medicare certification to the first recertification. Default 30. Source: 42 CFR 424.24(d) may ask the first IOP recertification by day 30, then every `recertifyEveryDays` (unconfirmed: the regulation was not read in full). */
+  firstRecertifyWithinDays: positive,
   /** Group therapy sessions per week, at least. Default 2. Source: AHCCCS S9480 memo (2 groups weekly). */
   groupPerWeekMin: count,
   /** Minutes for a group to count. Default 45. Source: G0410 (about 45–50 minutes). */

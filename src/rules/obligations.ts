@@ -217,7 +217,7 @@ export function careObligations(plan: TreatmentPlan, options: CareObligationOpti
       ...baselineObligations(plan, params, scored, asOf),
       ...admissionScreenObligation(plan, params, scored, asOf),
       ...cadenceObligations(measureSeries(plan, params.measureEveryDays), "measure", "measures/repeat-every", asOf, to),
-      ...cadenceObligations(recertificationSeries(plan, params.recertifyEveryDays), "recertification", "coverage/recertification", asOf, to),
+      ...cadenceObligations(recertificationSeries(plan, params.recertifyEveryDays, params.firstRecertifyWithinDays), "recertification", "coverage/recertification", asOf, to),
       ...cadenceObligations(concurrentReviewSeries(plan, params.concurrentReviewNoticeDays), "concurrent-review", "coverage/concurrent-review-due", asOf, plan.coverage?.authorization?.nextReview ?? to),
       ...followUpObligation(followUpDue(plan, ONGOING_CARE, params.followUpWithinDays), `ongoing care within ${params.followUpWithinDays} days of discharge`, "aftercare/follow-up-window", asOf),
       ...followUpObligation(medicationFollowUpDue(plan, params.psychiatricFollowUpWithinDays), `psychiatric follow-up within ${params.psychiatricFollowUpWithinDays} days of discharge`, "aftercare/medication-continuity", asOf),

@@ -277,12 +277,20 @@ function itemsOf(instrument: Instrument, draw: (item: number) => number): number
   return scores;
 }
 
+/**
+ * The Medicare recertifications a certification on `certifiedOn` asks for before `until`, each on
+ * its due day: `firstRecertifyWithinDays` after it, then every `recertifyEveryDays`.
+ */
+export function recertificationDays(certifiedOn: Day, until: Day, params: Pick<Policy["params"], "recertifyEveryDays" | "firstRecertifyWithinDays">): Day[] {
+  const days: Day[] = [];
+  for (let day = addDays(certifiedOn, params.firstRecertifyWithinDays); day < until; day = addDays(day, params.recertifyEveryDays)) days.push(day);
+  return days;
+}
+
 /** Coverage that fits the plan: an authorization over the whole period, Medicare certified and recertified in time. */
 function coverageFor(plan: TreatmentPlan, policy: Policy, draw: FinishDraw["coverage"]): TreatmentPlanInput["coverage"] {
   const { admitted, plannedDischarge } = plan.period;
-  const every = policy.params.recertifyEveryDays;
-  const recertifiedOn: string[] = [];
-  for (let day = addDays(admitted, every); day < plannedDischarge; day = addDays(day, every)) recertifiedOn.push(day);
+  const recertifiedOn = recertificationDays(admitted, plannedDischarge, policy.params);
   return {
     payer: draw.payer,
     ...(draw.payer === "self-pay" ? {} : { authorization: { start: admitted, end: plannedDischarge, approvedDays: programDaysOfPlan(plan).length } }),

@@ -12,7 +12,7 @@ import { SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
 import { sessionMinutes } from "../schedule/intervals";
 import { summarizeWeek } from "../schedule/summary";
 import { toDraft } from "../plan/draft";
-import { attendAll, datedBefore, recordDueReviews, recordFor } from "./arbitraries";
+import { attendAll, datedBefore, recertificationDays, recordDueReviews, recordFor } from "./arbitraries";
 
 /**
  * Breaks exactly one rule of a plan that passes every rule (such as an {@link arbPlan} output).
@@ -126,7 +126,8 @@ function stayAtLeast(plan: TreatmentPlan, policy: Policy, days: number): Treatme
   if (coverage?.authorization) coverage.authorization.end = discharge;
   if (coverage?.certification) {
     const { certification } = coverage;
-    certification.recertifiedOn = [...certification.recertifiedOn, ...continuing(certification.recertifiedOn.at(-1) ?? certification.certifiedOn, params.recertifyEveryDays, discharge)];
+    const last = certification.recertifiedOn.at(-1);
+    certification.recertifiedOn = [...certification.recertifiedOn, ...(last === undefined ? recertificationDays(certification.certifiedOn, discharge, params) : continuing(last, params.recertifyEveryDays, discharge))];
   }
   const stayed = recordDueReviews(parseOwnedPlan(draft), policy);
   if (!stayed.coverage?.authorization) return stayed;
@@ -384,15 +385,16 @@ const mutations = {
   "coverage/certification": mutation((plan, policy = defaultPolicy) =>
     edit(plan, (draft) => {
       const certifiedOn = addDays(draft.period.admitted, 1);
-      const recertifiedOn: string[] = [];
-      const every = policy.params.recertifyEveryDays;
-      for (let day = addDays(certifiedOn, every); day < draft.period.plannedDischarge; day = addDays(day, every)) recertifiedOn.push(day);
+      const recertifiedOn = recertificationDays(certifiedOn, draft.period.plannedDischarge, policy.params);
       draft.coverage = { ...draft.coverage!, payer: "medicare", certification: { certifiedOn, recertifiedOn } };
     })),
   "coverage/recertification": mutation((plan, policy = defaultPolicy) =>
-    edit(stayAtLeast(plan, policy, policy.params.recertifyEveryDays + 2), (draft) => {
+    edit(stayAtLeast(plan, policy, policy.params.firstRecertifyWithinDays + 2), (draft) => {
+      // The first recertification a day later than the policy allows; the rest on time.
       const certifiedOn = draft.period.admitted;
-      draft.coverage = { ...draft.coverage!, payer: "medicare", certification: { certifiedOn, recertifiedOn: [addDays(certifiedOn, policy.params.recertifyEveryDays + 1)] } };
+      const first = addDays(certifiedOn, policy.params.firstRecertifyWithinDays + 1);
+      const later = recertificationDays(first, draft.period.plannedDischarge, { firstRecertifyWithinDays: policy.params.recertifyEveryDays, recertifyEveryDays: policy.params.recertifyEveryDays });
+      draft.coverage = { ...draft.coverage!, payer: "medicare", certification: { certifiedOn, recertifiedOn: [first, ...later] } };
     })),
   "medication/known-class": mutation((plan, policy = defaultPolicy) =>
     editWithReviews(plan, policy, (draft) => {

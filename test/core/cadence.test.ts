@@ -31,10 +31,22 @@ describe("cadenceFindings", () => {
           const lastDay = addDays(START, lastOffset);
           const asOf = asOfOffset === undefined ? undefined : addDays(START, asOfOffset);
           const series = cadenceSeries(records, every, lastDay, {});
-          expect(cadenceFindings(series, every, asOf, lastDay, places)).toEqual(judgedToTheEnd(series, every, asOf, lastDay));
+          expect(cadenceFindings(series, asOf, lastDay, places)).toEqual(judgedToTheEnd(series, every, asOf, lastDay));
         },
       ),
       runs(500),
     );
+  });
+
+  it("allows the first interval its own length: a record later than it is late by its own count, the next ones by the cadence's", () => {
+    const records = ["2026-01-05", "2026-02-06", "2026-04-20"].map((date, index) => ({ date, path: ["records", index] }));
+    const series = cadenceSeries(records, 60, "2026-12-31", {}, 30);
+    expect(cadenceFindings(series, "2026-04-20", "2026-12-31", places).map((finding) => [finding.variant, finding.params])).toEqual([
+      ["late", { what: "x", actual: 32, max: 30, date: "2026-02-06" }],
+      ["late", { what: "x", actual: 73, max: 60, date: "2026-04-20" }],
+    ]);
+    expect(cadenceFindings(cadenceSeries(records.slice(0, 1), 60, "2026-12-31", {}, 30), "2026-02-05", "2026-12-31", places)).toEqual([
+      { path: ["records"], variant: "missed", params: { what: "x", due: "2026-02-04", asOf: "2026-02-05", max: 30 } },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorizationStatus, estimateCost, serviceDays, validatePlan, type TreatmentPlan, type TreatmentPlanInput } from "../../src/index";
+import { authorizationStatus, definePolicy, estimateCost, serviceDays, validatePlan, type TreatmentPlan, type TreatmentPlanInput } from "../../src/index";
 import { inAuthorization } from "../../src/coverage/rules/authorization-covers-period";
 import { cleanPlan, withEdits } from "../helpers/plans";
 
@@ -64,13 +64,23 @@ describe("Medicare certification", () => {
   const medicare = (certification?: { certifiedOn: string; recertifiedOn: string[] }) =>
     withCoverage({ payer: "medicare", ...(certification ? { certification } : {}) });
 
-  it("missing, on time, and recertification late", () => {
+  it("missing, on time, and recertification late: the first within 30 days of the certification", () => {
     expect(coverageRules(medicare()).map((finding) => finding.rule)).toEqual(["coverage/certification"]);
-    expect(coverageRules(medicare({ certifiedOn: "2026-03-09", recertifiedOn: ["2026-05-08"] }), "2026-05-31")).toEqual([]);
+    expect(coverageRules(medicare({ certifiedOn: "2026-03-09", recertifiedOn: ["2026-04-08"] }), "2026-05-31")).toEqual([]);
     expect(coverageRules(medicare({ certifiedOn: "2026-03-10", recertifiedOn: [] }))[0]).toMatchObject({ rule: "coverage/certification", params: { actual: "2026-03-10", admitted: "2026-03-09" } });
-    expect(coverageRules(medicare({ certifiedOn: "2026-03-09", recertifiedOn: ["2026-05-09"] }))[0]).toMatchObject({ rule: "coverage/recertification", params: { actual: 61, max: 60 } });
-    expect(coverageRules(medicare({ certifiedOn: "2026-03-09", recertifiedOn: [] }), "2026-05-08")).toEqual([]);
-    expect(coverageRules(medicare({ certifiedOn: "2026-03-09", recertifiedOn: [] }), "2026-05-09")[0]).toMatchObject({ rule: "coverage/recertification", params: { due: "2026-05-08" } });
+    expect(coverageRules(medicare({ certifiedOn: "2026-03-09", recertifiedOn: ["2026-04-09"] }))[0]).toMatchObject({ rule: "coverage/recertification", params: { actual: 31, max: 30 } });
+    expect(coverageRules(medicare({ certifiedOn: "2026-03-09", recertifiedOn: [] }), "2026-04-08")).toEqual([]);
+    expect(coverageRules(medicare({ certifiedOn: "2026-03-09", recertifiedOn: [] }), "2026-04-09")[0]).toMatchObject({ rule: "coverage/recertification", params: { due: "2026-04-08", max: 30 } });
+  });
+
+  it("later recertifications every 60 days, and a policy can set the first interval", () => {
+    const longStay = (recertifiedOn: string[]) =>
+      withEdits(medicare({ certifiedOn: "2026-03-09", recertifiedOn }), (draft) => void (draft.period.plannedDischarge = "2026-08-03"));
+    expect(coverageRules(longStay(["2026-04-08", "2026-06-07"]), "2026-08-03")).toEqual([]);
+    expect(coverageRules(longStay(["2026-04-08", "2026-06-08"]), "2026-08-03")[0]).toMatchObject({ rule: "coverage/recertification", params: { actual: 61, max: 60 } });
+    const sixtyFirst = definePolicy({ extends: "medicare-iop", params: { firstRecertifyWithinDays: 60 } });
+    const findings = validatePlan(medicare({ certifiedOn: "2026-03-09", recertifiedOn: ["2026-05-08"] }), { policy: sixtyFirst, asOf: "2026-05-31" }).findings;
+    expect(findings.filter((finding) => finding.rule === "coverage/recertification")).toEqual([]);
   });
 });
 

@@ -37,7 +37,7 @@ export const repeatEvery = defineRule({
   check({ plan, params, asOf, derive }) {
     const every = params.measureEveryDays;
     return flatMap(derive(routineInstruments), (instrument) =>
-      cadenceFindings(measureSeriesOf(plan, instrument, every, derive(scoredAssessments)), every, asOf, lastDayOfCare(plan), {
+      cadenceFindings(measureSeriesOf(plan, instrument, every, derive(scoredAssessments)), asOf, lastDayOfCare(plan), {
         latePath: (record) => [...record, "date"],
         missedPath: ["assessments"],
         params: { instrument },

@@ -26,7 +26,7 @@ export const reviewCadence = defineRule({
   },
   check({ plan, params, asOf, derive }) {
     const every = params.planReviewEveryDays;
-    return cadenceFindings(planReviewSeries(plan, every, derive(planReviewsOf)), every, asOf, lastDayOfCare(plan), {
+    return cadenceFindings(planReviewSeries(plan, every, derive(planReviewsOf)), asOf, lastDayOfCare(plan), {
       latePath: (record) => [...record, "date"],
       missedPath: ["reviews"],
       params: {},

@@ -26,6 +26,7 @@ export const defaultPolicy: Policy = {
     firstPlanWithinDays: 7,
     planReviewEveryDays: 30,
     recertifyEveryDays: 60,
+    firstRecertifyWithinDays: 30,
     groupPerWeekMin: 2,
     groupMinutesMin: 45,
     individualEveryWeeks: 1,
