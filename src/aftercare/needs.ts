@@ -44,16 +44,23 @@ export interface SafetyPlanReason {
 }
 
 /**
- * Everything that calls for a safety plan, oldest first (on a tie, the risk level first): the risk
- * assessment when its level is one of `safetyPlanRiskLevels`, and every positive suicide item;
- * `positive`: the plan's positive suicide items, when already at hand.
+ * What a safety plan must answer, oldest first: the first risk assessment or positive suicide item
+ * that called for one (on a tie, the risk level), and a risk assessed `high` after it, which asks
+ * for the plan to be written again. A positive screen repeated later tells what is known already,
+ * and a risk assessed lower asks nothing new (the plan holds only its latest risk assessment, so
+ * only the top level can be told to be a rise). `positive`: the plan's positive suicide items,
+ * when already at hand.
  */
 export function safetyPlanReasons(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels">, positive: readonly PositiveSuicideItem[] = positiveSuicideItems(plan)): SafetyPlanReason[] {
   const risk = plan.risk;
-  const reasons: SafetyPlanReason[] = [];
-  if (risk !== undefined && risk.suicide !== "none" && params.safetyPlanRiskLevels.includes(risk.suicide)) reasons.push({ reason: "risk", date: risk.assessedOn });
-  for (const { code, date } of positive) reasons.push({ reason: code, date });
-  return reasons.sort(byDate);
+  const calls: SafetyPlanReason[] = [];
+  const riskCalls = risk !== undefined && risk.suicide !== "none" && params.safetyPlanRiskLevels.includes(risk.suicide);
+  if (riskCalls) calls.push({ reason: "risk", date: risk.assessedOn });
+  for (const { code, date } of positive) calls.push({ reason: code, date });
+  const first = calls.sort(byDate)[0];
+  if (first === undefined) return [];
+  const raised = riskCalls && risk.suicide === "high" && risk.assessedOn > first.date;
+  return raised ? [first, { reason: "risk", date: risk.assessedOn }] : [first];
 }
 
 /** Why the plan needs a safety plan, if it does: the first of {@link safetyPlanReasons}. */

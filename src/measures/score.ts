@@ -91,7 +91,7 @@ function assessmentFindings(assessment: Assessment): Finding[] {
   return assessmentProblems(assessment).map(({ path, ...said }) => catalogFinding(catalog, "measures/valid-assessment", "error", path, said));
 }
 
-/** The first suicide item of a scorable assessment answered above the lowest item score, if any. */
+/** The first suicide item of an assessment (scorable or not) answered above the lowest item score, if any. */
 function firstPositiveSuicideItem(assessment: Assessment): number | undefined {
   const info = INSTRUMENT_INFO[assessment.instrument];
   return info.suicideItems.find((item) => {
@@ -182,7 +182,7 @@ const CATALOG_ORDER: ReadonlyMap<Instrument, number> = new Map(INSTRUMENTS.map((
 /** Names an instrument's item, such as `"phq9-item-9"` for PHQ-9 item 9. */
 export type SuicideItemCode = `${string}-item-${number}`;
 
-/** An assessment with a positive suicide item: where it is, its day and its first positive item. */
+/** An assessment, scorable or not, with a positive suicide item: where it is, its day and its first positive item. */
 export interface PositiveSuicideItem {
   /** Index in the plan's `assessments`. */
   readonly index: number;

@@ -75,7 +75,7 @@ function missingItems(plan: TreatmentPlan, params: PolicyParams): MissingAfterca
   for (const gap of safetyPlanGaps(plan, params)) {
     missing.push(
       match(gap)
-        .with({ missing: "safety-plan" }, (): MissingAftercare => ({ item: "safety-plan", message: "Write a safety plan with the participant." }))
+        .with({ missing: "safety-plan" }, ({ writtenOn }): MissingAftercare => ({ item: "safety-plan", message: writtenOn === undefined ? "Write a safety plan with the participant." : "Write the safety plan again with the participant: it predates the risk it must answer." }))
         .with({ missing: "step" }, ({ step }): MissingAftercare => ({ item: "safety-plan-step", step, message: `Add the ${step} step to the safety plan.` }))
         .with({ missing: "crisis-line" }, (): MissingAftercare => ({ item: "crisis-line", message: `Name the crisis line ${params.crisisLine}.` }))
         .exhaustive(),

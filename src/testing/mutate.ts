@@ -360,10 +360,7 @@ const mutations = {
     edit(plan, (draft) => {
       const day = draft.period.plannedDischarge;
       (draft.assessments ??= []).push({ instrument: "PHQ-9", date: day, items: Array.from({ length: INSTRUMENT_INFO["PHQ-9"].items }, () => 1) });
-      // The safety plan is rewritten after the positive screen, as a plan written before it does not answer it.
-      const safety = draft.aftercare!.safetyPlan;
-      if (safety) safety.writtenOn = day;
-      else draft.aftercare!.safetyPlan = { writtenOn: day, crisisLine: policy.params.crisisLine, steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "In the participant's own words." })) };
+      draft.aftercare!.safetyPlan ??= { writtenOn: day, crisisLine: policy.params.crisisLine, steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "In the participant's own words." })) };
       // Items due on the last day are still "due", not overdue, without their review.
       draft.reviews = draft.reviews.filter((review) => review.kind !== "psychiatric" || review.date < day);
     })),

@@ -192,7 +192,7 @@ describe("aftercare/safety-plan", () => {
     expect(aftercareFindings(itemNine, DISCHARGE)).toEqual([expect.objectContaining({ rule: "aftercare/safety-plan", params: { reason: "phq9-item-9", since: "2026-03-09", due: "2026-03-10" } })]);
   });
 
-  it("asks for a plan written after a risk raised or a screen found positive after it, however much earlier risk there was", () => {
+  it("asks for a plan written again after a risk assessed high later, however much earlier risk there was", () => {
     const raised = withEdits(atRisk, (draft) => void (draft.risk = { suicide: "high", assessedOn: "2026-04-20" }));
     const withEarlierScreen = withEdits(raised, (draft) => {
       draft.assessments = [{ instrument: "PHQ-9", date: "2026-03-09", items: [0, 0, 0, 0, 0, 0, 0, 0, 1] }];
@@ -203,11 +203,30 @@ describe("aftercare/safety-plan", () => {
         expect.objectContaining({ rule: "aftercare/safety-plan", variant: "predates", params: { reason: "risk", since: "2026-04-20", due: "2026-04-21", actual: "2026-03-09" } }),
       ]);
     }
-    const laterScreen = withEdits(atRisk, (draft) => void (draft.assessments = [{ instrument: "C-SSRS", date: "2026-04-20", items: [1, 1, 1, 1, 1, 1] }]));
-    expect(aftercareFindings(laterScreen, "2026-04-25").map((finding) => finding.variant)).toEqual(["predates"]);
+    expect(readinessOf(raised, "2026-04-25").missing).toContainEqual({ item: "safety-plan", message: "Write the safety plan again with the participant: it predates the risk it must answer." });
     const rewritten = withEdits(withEarlierScreen, (draft) => void (draft.aftercare!.safetyPlan!.writtenOn = "2026-04-21"));
     expect(aftercareFindings(rewritten, "2026-04-25")).toEqual([]);
     expect(readinessOf(rewritten, "2026-04-25").missing).toEqual(readinessOf(atRisk, "2026-04-25").missing);
+  });
+
+  it("asks nothing new for a positive screen repeated after the plan, or a risk assessed lower", () => {
+    const everyTwoWeeks = withEdits(atRisk, (draft) => {
+      draft.assessments = ["2026-03-09", "2026-03-23", "2026-04-06", "2026-04-20"].map((date) => ({ instrument: "PHQ-9" as const, date, items: [1, 1, 1, 1, 1, 1, 1, 1, 1] }));
+      for (const date of ["2026-03-23", "2026-04-06", "2026-04-20"]) draft.reviews.push({ date, kind: "psychiatric" });
+    });
+    expect(aftercareFindings(everyTwoWeeks, "2026-04-25")).toEqual([]);
+    // The plan keeps only its latest risk assessment: the screen of 03-09 is what the plan answered.
+    const lower = withEdits(everyTwoWeeks, (draft) => void (draft.risk = { suicide: "low", assessedOn: "2026-04-01" }));
+    expect(aftercareFindings(lower, "2026-04-25")).toEqual([]);
+  });
+
+  it("judges a plan written for the first positive screen against that screen, whatever screens came between", () => {
+    const late = complete(base, (draft) => {
+      draft.assessments = ["2026-03-09", "2026-04-20"].map((date) => ({ instrument: "PHQ-9" as const, date, items: [0, 0, 0, 0, 0, 0, 0, 0, 1] }));
+      draft.reviews.push({ date: "2026-03-09", kind: "psychiatric" }, { date: "2026-04-20", kind: "psychiatric" });
+      draft.aftercare!.safetyPlan = { writtenOn: "2026-04-21", crisisLine: "988", steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "Mine." })) };
+    });
+    expect(aftercareFindings(late, "2026-05-05")).toEqual([expect.objectContaining({ variant: "late", params: expect.objectContaining({ since: "2026-03-09", due: "2026-03-10", late: 42 }) })]);
   });
 
   it("counts a yes to a suicide question on a form that does not score: it still needs its follow-up and a safety plan", () => {

@@ -64,8 +64,9 @@ describe("attendance/delivered-hours", () => {
     expect(attendanceFindings(outcomes("absent-excused"), policies.default, "2026-03-16", "attendance/delivered-hours")).toEqual([]);
     const hopeless = withAttendance(fourDayPlan(), "2026-03-16", (_session, index) => (index === 0 ? undefined : "absent-excused"));
     expect(attendanceFindings(hopeless, policies.default, "2026-03-16", "attendance/delivered-hours")).toEqual([
-      expect.objectContaining({ variant: "short", severity: "warning", params: expect.objectContaining({ week: 1, actual: 0, scheduled: 720 }) }),
+      expect.objectContaining({ variant: "short", severity: "warning", params: expect.objectContaining({ week: 1, actual: 0, scheduled: 720, unrecorded: 1 }) }),
     ]);
+    expect(attendanceFindings(hopeless, policies.default, "2026-03-16", "attendance/delivered-hours")[0]?.message).toContain("delivered 0 therapy minutes of 720 scheduled (and 1 session without a record)");
   });
 
   it("leaves out an incomplete week and a week whose schedule alone falls short", () => {

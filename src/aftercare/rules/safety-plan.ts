@@ -21,16 +21,15 @@ export type SafetyPlanGap =
 /**
  * What the safety plan still lacks when the person is at risk: none when it is complete or not
  * needed, else the plan (missing since the first risk assessment or positive screen that called
- * for it, or dated before one of them: a screen found positive or a risk raised after the plan was
- * written needs a plan written after it; an undated plan is taken as written in time) or its
- * missing steps and crisis line, in step order.
+ * for it, or dated before it or before a risk assessed high later; an undated plan is taken as
+ * written in time) or its missing steps and crisis line, in step order.
  */
 export function safetyPlanGaps(plan: TreatmentPlan, params: Pick<PolicyParams, "safetyPlanRiskLevels" | "crisisLine">): SafetyPlanGap[] {
   const reasons = safetyPlanReasons(plan, params);
   return reasons.length > 0 ? gapsSince(plan, reasons, params) : [];
 }
 
-/** What the safety plan lacks, given everything that called for it, oldest first. */
+/** What the safety plan lacks, given what it must answer ({@link safetyPlanReasons}), oldest first. */
 function gapsSince(plan: TreatmentPlan, reasons: readonly SafetyPlanReason[], params: Pick<PolicyParams, "crisisLine">): SafetyPlanGap[] {
   const safety = plan.aftercare?.safetyPlan;
   const first = reasons[0]!;
@@ -63,10 +62,10 @@ const messages = {
 } as const satisfies MessageSet;
 
 /**
- * The finding for a safety plan written more than the policy's days after the latest risk or
- * positive screen before it (the one the plan, written or rewritten then, answers), if it was; for
- * one without a date, an advisory finding: nothing shows it answers the latest risk rather than
- * predating it.
+ * The finding for a safety plan written more than the policy's days after what it answers (the
+ * first risk or positive screen, or a risk assessed high later when the plan was written again
+ * after it), if it was; for one without a date, an advisory finding: nothing shows it answers the
+ * risk rather than predating it.
  */
 function lateFindings(plan: TreatmentPlan, reasons: readonly SafetyPlanReason[], params: Pick<PolicyParams, "safetyPlanWithinDays">): RuleFindingDraft<typeof messages>[] {
   const safety = plan.aftercare?.safetyPlan;
@@ -93,7 +92,7 @@ function lateFindings(plan: TreatmentPlan, reasons: readonly SafetyPlanReason[],
 export const safetyPlan = defineRule({
   code: "aftercare/safety-plan",
   summary:
-    "When the person is at risk (risk.suicide in safetyPlanRiskLevels, or a positive suicide item of an assessment, such as PHQ-9 item 9 or any C-SSRS yes), a safety plan with all six Stanley-Brown steps and the policy's crisis line is written within safetyPlanWithinDays of the latest risk assessment or positive item before it, and not before any of them (a screen found positive or a risk raised after the plan was written asks for a plan written, or rewritten, after it); a missing plan (or one dated before) is reported once asOf is past that day during care or the plan must be complete, an incomplete or late one at once, an undated one as advisory (one step softer).",
+    "When the person is at risk (risk.suicide in safetyPlanRiskLevels, or a positive suicide item of an assessment, such as PHQ-9 item 9 or any C-SSRS yes), a safety plan with all six Stanley-Brown steps and the policy's crisis line is written within safetyPlanWithinDays of the first risk assessment or positive item, not before it, and again after a risk assessed high later (a repeated positive screen or a lower risk asks nothing new); a missing plan (or one dated before) is reported once asOf is past that day during care or the plan must be complete, an incomplete or late one at once, an undated one as advisory (one step softer).",
   defaultSeverity: "error",
   params: ["safetyPlanRiskLevels", "crisisLine", "safetyPlanWithinDays"],
   source: "Stanley-Brown safety planning (six steps); The Joint Commission NPSG 15.01.01 (safety plan after a positive screen); 988 Suicide & Crisis Lifeline",

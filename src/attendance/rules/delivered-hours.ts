@@ -1,6 +1,7 @@
 import { flatMap } from "../../core/arrays";
 import type { Day } from "../../core/calendar";
 import { roundTo } from "../../core/round";
+import type { Words } from "../../core/messages";
 import { defineRule } from "../../core/rule";
 import { weeksOfPlan } from "../delivered";
 import { stepDownRuns } from "../step-down";
@@ -13,11 +14,18 @@ type ShortWeek = {
   readonly actual: number;
   readonly scheduled: number;
   readonly min: number;
+  /** Sessions of the week without a record: what they delivered is not known. */
+  readonly unrecorded: number;
   readonly run: number;
   readonly counted: "qualifying" | "therapy";
   /** `min` in hours, to one decimal. */
   readonly minHours: number;
 };
+
+/** The sessions without a record, in words, when there are any: what the delivered minutes leave out. */
+function unrecordedOf(p: ShortWeek, words: Words): string {
+  return p.unrecorded === 0 ? "" : ` (and ${words.count(p.unrecorded, { one: "session", other: "sessions" })} without a record)`;
+}
 
 /** The weekly minimum a short week falls under, in words: the certified one when only qualifying minutes count. */
 function minimum(p: ShortWeek): string {
@@ -34,9 +42,9 @@ export const deliveredHours = defineRule({
   source: "ASAM Criteria level 2.1 (9–19 h adults, 6–19 h adolescents); SSA §1861(ff) (physician certifies the need for ≥ 9 h a week); run length a clinic default",
   needsAsOf: true,
   messages: {
-    short: (p: ShortWeek) => `Week ${p.week} (${p.from} to ${p.to}) delivered ${p.actual} ${p.counted} minutes of ${p.scheduled} scheduled, under ${minimum(p)}.`,
+    short: (p: ShortWeek, words) => `Week ${p.week} (${p.from} to ${p.to}) delivered ${p.actual} ${p.counted} minutes of ${p.scheduled} scheduled${unrecordedOf(p, words)}, under ${minimum(p)}.`,
     review: (p: ShortWeek, words) =>
-      `Week ${p.week} (${p.from} to ${p.to}) delivered ${p.actual} ${p.counted} minutes of ${p.scheduled} scheduled, under ${minimum(p)}; ${words.count(p.run, { one: "week", other: "weeks" })} in a row under the minimum: the level of care needs review.`,
+      `Week ${p.week} (${p.from} to ${p.to}) delivered ${p.actual} ${p.counted} minutes of ${p.scheduled} scheduled${unrecordedOf(p, words)}, under ${minimum(p)}; ${words.count(p.run, { one: "week", other: "weeks" })} in a row under the minimum: the level of care needs review.`,
   },
   check({ plan, params, derive }) {
     const weeks = derive(weeksOfPlan);
@@ -51,7 +59,7 @@ export const deliveredHours = defineRule({
       const actual = qualifyingOnly ? week.deliveredQualifyingMinutes : week.deliveredMinutes;
       const scheduled = qualifyingOnly ? week.scheduledQualifyingMinutes : week.scheduledMinutes;
       const review = run >= params.shortWeeksForReview;
-      const said = { week: week.week, from: week.from, to: week.to, actual, scheduled, min, run, counted, minHours: roundTo(min / 60, 1) } as const;
+      const said = { week: week.week, from: week.from, to: week.to, actual, scheduled, min, unrecorded: week.unrecorded, run, counted, minHours: roundTo(min / 60, 1) } as const;
       return [{ path: ["attendance"], variant: review ? ("review" as const) : ("short" as const), params: said, advisory: !review }];
     });
   },

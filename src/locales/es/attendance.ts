@@ -1,6 +1,7 @@
 import type { ATTENDANCE_MESSAGES } from "../../attendance/messages";
 import type { attendanceRules } from "../../attendance/rules";
 import type { RuleMessages, Translations } from "../../rules/messages";
+import type { Words } from "../../core/messages";
 
 /** Lo que se programa: una sesión o una cita (ambas femeninas). */
 const QUE = { session: "sesión", appointment: "cita" } as const;
@@ -14,6 +15,8 @@ const MINIMO = { qualifying: "del mínimo certificado", therapy: "del mínimo se
 const SEMANAS = { one: "semana", other: "semanas" };
 
 const MINUTOS = { one: "minuto", other: "minutos" };
+/** Las sesiones sin registro de una semana, cuando las hay: lo que los minutos brindados no cuentan. */
+const sinRegistro = (sesiones: number, w: Words) => (sesiones === 0 ? "" : ` (y ${w.count(sesiones, { one: "sesión sin registro", other: "sesiones sin registro" })})`);
 
 /** Los mensajes de las reglas `attendance/…` en español. */
 export const attendanceRulesEs: Translations<RuleMessages<typeof attendanceRules>> = {
@@ -31,9 +34,9 @@ export const attendanceRulesEs: Translations<RuleMessages<typeof attendanceRules
   },
   "attendance/delivered-hours": {
     short: (p, w) =>
-      `En la semana ${p.week} (del ${p.from} al ${p.to}) se brindaron ${w.count(p.actual, MINUTOS)} ${CONTADOS[p.counted]} de los ${p.scheduled} programados, por debajo ${MINIMO[p.counted]} de ${p.min} (${w.number(p.minHours)} horas).`,
+      `En la semana ${p.week} (del ${p.from} al ${p.to}) se brindaron ${w.count(p.actual, MINUTOS)} ${CONTADOS[p.counted]} de los ${p.scheduled} programados${sinRegistro(p.unrecorded, w)}, por debajo ${MINIMO[p.counted]} de ${p.min} (${w.number(p.minHours)} horas).`,
     review: (p, w) =>
-      `En la semana ${p.week} (del ${p.from} al ${p.to}) se brindaron ${w.count(p.actual, MINUTOS)} ${CONTADOS[p.counted]} de los ${p.scheduled} programados, por debajo ${MINIMO[p.counted]} de ${p.min} (${w.number(p.minHours)} horas); ${w.count(p.run, SEMANAS)} seguidas por debajo del mínimo: hay que revisar el nivel de atención.`,
+      `En la semana ${p.week} (del ${p.from} al ${p.to}) se brindaron ${w.count(p.actual, MINUTOS)} ${CONTADOS[p.counted]} de los ${p.scheduled} programados${sinRegistro(p.unrecorded, w)}, por debajo ${MINIMO[p.counted]} de ${p.min} (${w.number(p.minHours)} horas); ${w.count(p.run, SEMANAS)} seguidas por debajo del mínimo: hay que revisar el nivel de atención.`,
   },
   "attendance/consecutive-absences": {
     default: (p, w) =>

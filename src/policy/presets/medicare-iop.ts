@@ -4,7 +4,8 @@ import { defaultPolicy } from "./default";
 /**
  * Medicare IOP (from 1 January 2024): the general norms plus Medicare's own requirements. Weekly
  * hours count qualifying services only and adolescents need 9 hours too; the written plan is
- * reviewed at least every other month; no prior authorization (certification instead).
+ * reviewed at least every other month; no prior authorization (certification instead); no
+ * step-down grace: a week under the certified 9 hours before a step down is reported.
  * Source: SSA §1861(ff) as amended by CAA 2023 §4124; 42 CFR 410.44.
  *
  * @category Policies
@@ -29,7 +30,6 @@ export const medicareIopPolicy: Policy = {
     stepDownGraceWeeks: 0,
   },
   rules: {
-    "attendance/step-down-grace": "error",
     "plan/review-cadence": "error",
     "schedule/days-per-week": "warning",
     "modality/qualifying-services-per-day": "error",
