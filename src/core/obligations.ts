@@ -101,17 +101,13 @@ export function windowItems<Item extends object>(
   let window = windows.first;
   while (window !== undefined && window.due <= to && count < MAX_SERIES_ITEMS) {
     while (next < records.length && records[next]!.date < window.from) next += 1;
-    let record = recordIn(window, records[next], asOf);
+    const candidate = records[next];
     // In a series that carries it, an item due before `from` is owed on `from` when no record before
     // `from` is left to satisfy it or a later one: the records before `from` set the pace first.
-    const candidate = records[next];
     if (from !== undefined && window.due < from && windows.carry !== undefined && !(candidate !== undefined && candidate.date < from)) {
-      const carried = windows.carry(window, from);
-      if (carried !== undefined) {
-        window = carried;
-        record = recordIn(window, records[next], asOf);
-      }
+      window = windows.carry(window, from) ?? window;
     }
+    const record = recordIn(window, candidate, asOf);
     count += 1;
     if (record !== undefined) next += 1;
     if (from === undefined || window.due >= from) items.push(itemIn(item, window, record, asOf));

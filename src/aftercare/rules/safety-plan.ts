@@ -99,8 +99,7 @@ export const safetyPlan = defineRule({
   messages,
   check({ plan, params, asOf, derive }) {
     const reasons = safetyPlanReasons(plan, params, derive(positiveSuicideItems));
-    const why = reasons[0];
-    if (!why) return [];
+    if (reasons.length === 0) return [];
     const gaps = flatMap(gapsSince(plan, reasons, params), (gap): RuleFindingDraft<typeof messages>[] =>
       match(gap)
         .with({ missing: "safety-plan" }, ({ reason, since, writtenOn }) => {
