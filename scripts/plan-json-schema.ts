@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { z } from "zod";
+import * as z from "zod";
 import { daySchema, timeZoneSchema, wallTimeSchema } from "../src/core/schema-kit";
 import * as iopkit from "../src/index";
 import { DiagnosisSchema, TreatmentPlanSchema } from "../src/index";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { englishMessage } from "../core/messages";
 import type { DeepReadonly } from "../core/readonly";
 import { daySchema, MAX_LABEL_LENGTH, minutesSchema, textSchema } from "../core/schema-kit";

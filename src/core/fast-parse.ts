@@ -1,4 +1,7 @@
-import { z } from "zod";
+import * as z from "zod";
+// zod's core namespace read through its own entry, which bundlers tree-shake: read as `z.core`,
+// the namespace object keeps every zod module, its forty-odd locales among them, in a bundle.
+import { util } from "zod/v4/core";
 
 /** The payload a zod schema or check reads and writes: the value, and the issues found in it. */
 interface Payload {
@@ -212,7 +215,7 @@ function readShape(node: ZodNode, read: Map<ZodNode, Shape | null>): Shape {
  * forbids it, as zod itself decides for its own objects.
  */
 function compilesCode(): boolean {
-  return !z.config().jitless && z.core.util.allowsEval.value;
+  return !z.config().jitless && util.allowsEval.value;
 }
 
 /** The source of a generated container: its statements, and the values they read, passed in by name. */

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Finding, FindingParams } from "./finding";
 import { catalogFinding, englishMessage, type MessageOf, type Words } from "./messages";
 import { writtenAsDay } from "./options";

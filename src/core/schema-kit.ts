@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isDay, isWallTime } from "./calendar";
 import { dayIssue, refinementIssue } from "./schema-findings";
 import { isTimeZone, MAX_TIME_ZONE_LENGTH } from "./time-zone";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { englishMessage } from "../core/messages";
 import { daySchema, listSchema } from "../core/schema-kit";
 import { PAYERS } from "../policy/payers";

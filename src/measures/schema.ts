@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { daySchema, listSchema } from "../core/schema-kit";
 import { INSTRUMENT_BOUNDS, INSTRUMENTS } from "./instruments";
 

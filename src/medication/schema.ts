@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { daySchema, idSchema, listSchema, MAX_LABEL_LENGTH, textSchema } from "../core/schema-kit";
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { daySchema, idSchema, listSchema, MAX_LABEL_LENGTH, textSchema, timeZoneSchema } from "../core/schema-kit";
 import type { FindingParams } from "../core/finding";
 import { englishMessage } from "../core/messages";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addDays, WEEKDAYS, type Day, type WallTime, type Weekday } from "../core/calendar";
 import type { Result } from "../core/finding";
 import { guardResult } from "../core/plan-error";

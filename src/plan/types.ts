@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { DeepReadonly } from "../core/readonly";
 import type { AftercareSchema } from "../aftercare/schema";
 import type { AttendanceRecordSchema, LevelTransitionSchema } from "../attendance/schema";

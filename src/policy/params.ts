@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { englishMessage } from "../core/messages";
 import type { DeepReadonly } from "../core/readonly";
 import { POLICY_MESSAGES } from "./messages";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Finding, Result } from "../core/finding";
 import { describeFindings, FindingsError, guardResult } from "../core/plan-error";
 import { schemaFindings } from "../core/schema-findings";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { formatWallTime, isWallTime, wallTimeMinutes, WEEKDAYS, type WallTime, type Weekday } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
 import { catalogFinding, type MessageOf } from "../core/messages";

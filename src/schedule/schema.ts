@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { WEEKDAYS } from "../core/calendar";
 import { englishMessage } from "../core/messages";
 import { idSchema, listSchema, minutesSchema, textSchema, MAX_LABEL_LENGTH, wallTimeSchema } from "../core/schema-kit";

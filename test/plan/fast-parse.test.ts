@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { fastParser } from "../../src/core/fast-parse";
 import { policies, safeParsePlan, type TreatmentPlan } from "../../src/index";
 import { safeParseOwnedPlan, zodParsePlan } from "../../src/plan/parse";
