@@ -1,6 +1,6 @@
 // Bundles `import { checkPlan } from "iopkit"` for the browser, minified: fails if a Node built-in
-// is pulled in or iopkit's own code exceeds the gzip ceiling in package.json; reports zod and
-// date-fns apart.
+// is pulled in, zod is kept whole or iopkit's own code exceeds the gzip ceiling in package.json;
+// reports zod and date-fns apart.
 import { build } from "esbuild";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -30,6 +30,13 @@ for (const [path, info] of Object.entries(full.output.inputs)) {
 console.log(`iopkit's own code: ${ownGzip} bytes gzipped (ceiling ${ceiling})`);
 console.log(`whole bundle: ${full.code.length} bytes minified, ${gzipSync(full.code).length} gzipped`);
 for (const [name, bytes] of Object.entries(byPackage).sort((a, b) => b[1] - a[1])) console.log(`  ${name}: ${bytes} bytes minified`);
+// zod sets its English messages itself; any other locale in the bundle means a namespace object
+// (`z`, `z.core`) was read whole, which keeps every zod module, unused ones included.
+const zodLocales = Object.keys(full.output.inputs).filter((path) => /zod\/v4\/locales\/(?!en\.js$)/.test(path));
+if (zodLocales.length > 0) {
+  console.error(`the browser bundle keeps ${zodLocales.length} of zod's locales besides English: a zod namespace is read whole somewhere`);
+  process.exit(1);
+}
 const icalEntry = { ...entry, contents: 'import { toICalendar } from "iopkit/ical"; globalThis.toICalendar = toICalendar;' };
 const ical = await bundle([...dependencies, "ical-generator"], icalEntry);
 const icalWriter = (await bundle(dependencies, icalEntry)).code.length - ical.code.length;
