@@ -202,6 +202,19 @@ function cancelledEntries(previous: readonly string[], written: Written, timelin
   return entries;
 }
 
+/**
+ * The zone name handed to ical-generator: it writes a time in a zone named exactly `UTC` as a UTC
+ * time (`…Z`), not as a wall time with `TZID=UTC`, so it gets the same zone under its other name.
+ */
+function writerZoneOf(tzid: string): string {
+  return tzid === "UTC" ? "Etc/UTC" : tzid;
+}
+
+/** An event as ical-generator wrote it, its DTSTART and DTEND naming the plan's zone again. */
+function namedAsThePlan(event: string, tzid: string): string {
+  return tzid === "UTC" ? event.replace(/^(DTSTART|DTEND);TZID=Etc\/UTC:/gm, "$1;TZID=UTC:") : event;
+}
+
 /** The year of a day. */
 function yearOf(day: Day): number {
   return Number(day.slice(0, 4));
@@ -211,9 +224,9 @@ function yearOf(day: Day): number {
  * Writes a plan's schedule as an RFC 5545 iCalendar file, for a participant's calendar or a
  * clinic's scheduling tool. Sessions and appointments are dated by `expandSchedule`, so closures
  * and starts moved by a DST change stay exact. Every DTSTART and DTEND carries `TZID` = the plan's
- * zone (a plan in `UTC` is written with `Etc/UTC`, the same zone, since a bare `UTC` would be
- * written as a UTC time), except a start or end in the second occurrence of a repeated hour,
- * written in UTC since its wall time would name the first; the file holds that zone's VTIMEZONE built from iopkit's offset
+ * zone (`TZID=UTC` for a plan in `UTC`, like any other zone), except a start or end in the second
+ * occurrence of a repeated hour, written in UTC since its wall time would name the first; the file
+ * holds that zone's VTIMEZONE built from iopkit's offset
  * table for every year the file spans, past rule changes included. UIDs are stable: the same plan
  * gives the same UIDs on every call, whatever the range or the stamp. SUMMARY names the kinds of
  * activity, never text from the plan. DTSTAMP and UNTIL are in UTC, and the output does not depend
@@ -240,7 +253,8 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
     const expanded = expandSchedule(plan, range);
     if (!expanded.success) return expanded;
 
-    const tzid = plan.timeZone === "UTC" ? "Etc/UTC" : plan.timeZone;
+    const tzid = plan.timeZone;
+    const writerZone = writerZoneOf(tzid);
     const key = planKey(plan.id);
     const slots = weeklySlots(plan.schedule);
     const mode = options.mode ?? "events";
@@ -259,7 +273,7 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
     // ical-generator writes each VEVENT; the calendar only holds them (without a zone of its own,
     // so DTSTAMP is in UTC). The frame and the folding are written here: the calendar's own
     // `toString` folds by encoding every character with a new TextEncoder.
-    const instant = (entry: Entry, utcMs: number) => (entry.inUtc ? new Date(utcMs) : new TZDate(utcMs, tzid));
+    const instant = (entry: Entry, utcMs: number) => (entry.inUtc ? new Date(utcMs) : new TZDate(utcMs, writerZone));
     const calendar = new ICalCalendar();
     const events = entries.map((entry) => {
       const data: ICalEventData = {
@@ -267,16 +281,16 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
         stamp: options.stamp,
         start: instant(entry, entry.startMs),
         ...(entry.endMs === undefined ? {} : { end: instant(entry, entry.endMs) }),
-        timezone: entry.inUtc ? null : tzid,
+        timezone: entry.inUtc ? null : writerZone,
         summary: entry.summary,
         ...(entry.cancelled ? { status: ICalEventStatus.CANCELLED, sequence: 1 } : {}),
         ...(entry.recurrence === undefined ? {} : { repeating: entry.recurrence }),
       };
-      return calendar.createEvent(data).toString();
+      return namedAsThePlan(calendar.createEvent(data).toString(), tzid);
     });
     // As ical-generator's calendar does, the VTIMEZONE is written only when an event uses the zone;
     // its text already has the CRLF line ends and no surrounding blanks the calendar would give it.
-    const zone = events.length > 0 ? `${vtimezone(tzid, plan.timeZone, yearOf(from), yearOf(addDays(to, 7)))}\r\n` : "";
+    const zone = events.length > 0 ? `${vtimezone(tzid, yearOf(from), yearOf(addDays(to, 7)))}\r\n` : "";
     const prodId = escapeText(options.prodId ?? DEFAULT_PROD_ID);
     return { success: true, data: `${foldLines(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:${prodId}\r\n${zone}${events.join("")}END:VCALENDAR`)}\r\n` };
   });

@@ -29,9 +29,9 @@ function wallDateTime(utcMs: number, offset: number): string {
  * right for past rule changes too (a file spanning Pacific/Apia's move across the date line in
  * December 2011 carries that move), which a VTIMEZONE holding only today's rules is not. Names
  * stay out: an offset above the one it replaces is a DAYLIGHT observance, any other a STANDARD
- * one (the zone's own names depend on the host's locale data).
+ * one (the zone's own names depend on the host's locale data). TZID is the zone's IANA name.
  */
-export function vtimezone(tzid: string, zone: string, firstYear: number, lastYear: number): string {
+export function vtimezone(zone: string, firstYear: number, lastYear: number): string {
   const firstDay: Day = `${String(firstYear).padStart(4, "0")}-01-01`;
   const endDay: Day = `${String(lastYear + 1).padStart(4, "0")}-01-01`;
   const timeline = zoneTimeline(zone, firstDay, `${String(lastYear).padStart(4, "0")}-12-31`);
@@ -47,7 +47,7 @@ export function vtimezone(tzid: string, zone: string, firstYear: number, lastYea
   });
   const first = changes[0];
   const initial: Observance = { utcMs: start.utcMs, from: start.offset, to: start.offset, daylight: first !== undefined && first.to < start.offset };
-  const lines = [`BEGIN:VTIMEZONE`, `TZID:${tzid}`];
+  const lines = [`BEGIN:VTIMEZONE`, `TZID:${zone}`];
   for (const observance of [initial, ...changes]) {
     const kind = observance.daylight ? "DAYLIGHT" : "STANDARD";
     lines.push(

@@ -8,7 +8,7 @@ import { toICalendar, type ICalendarMode, type ICalendarOptions } from "../../sr
 import { escapeText } from "../../src/ical/format";
 import { vtimezone } from "../../src/ical/vtimezone";
 import { arbPlan } from "../../src/testing";
-import { linesOf, STAMP, tzidOf } from "./helpers";
+import { linesOf, STAMP } from "./helpers";
 import { runs } from "../helpers/runs";
 
 /** The events toICalendar hands to ical-generator, as it hands them. */
@@ -25,16 +25,18 @@ function yearOf(day: string): number {
  * giving iopkit's zone for the years of the range and the week after it, the events in order,
  * then its `toString()` with its own framing and folding. The PRODID goes in escaped, as a TEXT
  * value is (ical-generator writes it as given), and a CRLF goes after the last line, which
- * RFC 5545 §3.4 ends with one like every other (ical-generator's text stops before it).
+ * RFC 5545 §3.4 ends with one like every other (ical-generator's text stops before it). A plan in
+ * `UTC` is handed to ical-generator as `Etc/UTC` (it writes a zone named `UTC` as UTC times), so
+ * its starts and ends name `Etc/UTC` here and `UTC` in the file toICalendar writes.
  */
 function icalGeneratorFile(plan: TreatmentPlan, options: ICalendarOptions, events: readonly ICalEventData[]): string {
   const from = options.from ?? plan.period.admitted;
   const to = options.to ?? lastDayOfCare(plan);
-  const tzid = tzidOf(plan);
   const calendar = new ICalCalendar({ prodId: escapeText(options.prodId ?? "-//iopkit//Program schedule//EN").slice(1) });
-  calendar.timezone({ name: null, generator: () => vtimezone(tzid, plan.timeZone, yearOf(from), yearOf(addDays(to, 7))) });
+  calendar.timezone({ name: null, generator: () => vtimezone(plan.timeZone, yearOf(from), yearOf(addDays(to, 7))) });
   for (const data of events) calendar.createEvent(data);
-  return `${calendar.toString()}\r\n`;
+  const text = `${calendar.toString()}\r\n`;
+  return plan.timeZone === "UTC" ? text.replace(/^(DTSTART|DTEND);TZID=Etc\/UTC:/gm, "$1;TZID=UTC:") : text;
 }
 
 /** toICalendar's file after checking it byte for byte against ical-generator's calendar; undefined when the options are refused. */

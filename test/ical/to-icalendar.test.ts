@@ -84,12 +84,15 @@ describe("toICalendar: zones", () => {
     expect(instants.filter((instant) => instant === "2011-12-30T19:00:00.000Z")).toHaveLength(2);
   });
 
-  it("UTC: written with TZID=Etc/UTC and its VTIMEZONE, like any zone", () => {
+  it("UTC: written with TZID=UTC and its VTIMEZONE, like any zone, in both modes", () => {
     const plan = zonePlan("UTC", "2026-03-02", ["mon", "wed"], 4);
     const text = ics(plan);
     expect(observances(text)).toEqual(["STANDARD 20260101T000000 +0000→+0000"]);
-    expect(linesOf(text)).toContain("DTSTART;TZID=Etc/UTC:20260302T090000");
-    expect(text).toContain("BEGIN:VTIMEZONE\r\nTZID:Etc/UTC\r\n");
+    expect(linesOf(text)).toContain("DTSTART;TZID=UTC:20260302T090000");
+    expect(linesOf(text)).toContain("DTEND;TZID=UTC:20260302T120000");
+    expect(text).toContain("BEGIN:VTIMEZONE\r\nTZID:UTC\r\n");
+    expect(text).not.toContain("Etc/UTC");
+    expect(linesOf(ics(plan, { mode: "series", closures: ["2026-03-04"] }))).toEqual(expect.arrayContaining(["DTSTART;TZID=UTC:20260302T090000", "EXDATE;TZID=UTC:20260304T090000"]));
     expectBothModesExact(plan);
   });
 
