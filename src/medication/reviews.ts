@@ -22,7 +22,11 @@ export interface MedicationReviewOptions {
   readonly asOf: Day;
   /** The policy whose cadences apply: a policy or a preset id. Default `policies.default`. */
   readonly policy?: PolicyChoice;
-  /** Also list items due up to this many days after `asOf`, even past the end of care. Default 0: up to the end of care. */
+  /**
+   * Also list items due up to this many days after `asOf`, even past the end of care (what falls
+   * due after discharge, for the aftercare hand-over). Past the end of care only items due on or
+   * after `asOf` are listed, never as overdue. Default 0: up to the end of care.
+   */
   readonly horizonDays?: number;
 }
 
@@ -71,7 +75,7 @@ export interface ReviewDue {
 
 /**
  * Lists every psychiatric review and laboratory test due for a plan's medications from admission
- * to the end of care (and up to `horizonDays` past `asOf`), from the routine psychiatric cadence,
+ * to the end of care (and from `asOf` up to `horizonDays` past it), from the routine psychiatric cadence,
  * a review after every change, and the monitoring protocols (young people on antidepressants,
  * antipsychotic metabolic monitoring, lithium, clozapine ANC, valproate). It is the medication
  * part of `careObligations`: a recurring item is due its interval after the review that satisfied
@@ -100,7 +104,12 @@ export function medicationReviews(plan: TreatmentPlan, options: MedicationReview
     const to = horizonDays > 0 && horizon > endOfCare ? horizon : endOfCare;
     const records = planRecords(plan);
     const classes = medicationClasses(plan);
-    const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records, classes)).map(toReviewDue);
+    // Past the end of care the horizon looks ahead only: an item due after discharge but before
+    // `asOf` fell to whoever cares for the person then, and is never the programme's overdue item.
+    const ahead = (item: ProtocolItem) => item.due <= endOfCare || item.due >= asOf;
+    const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records, classes))
+      .filter(ahead)
+      .map(toReviewDue);
     // A stable sort: items due on one day stay in protocol order.
     return { success: true, data: items.sort((a, b) => compareDays(a.due, b.due)) };
   });

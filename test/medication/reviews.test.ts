@@ -23,6 +23,29 @@ function withMedication(medication: TreatmentPlan["medications"][number] | objec
   });
 }
 
+describe("medicationReviews: the horizon past the end of care", () => {
+  it("looks ahead from asOf only: an item due after discharge and before asOf is not listed, nor overdue", () => {
+    const plan = withMedication({ id: "med-1", name: "sertraline", class: "antidepressant", events: [{ date: "2026-03-09", kind: "start" }] }, "1980-01-20");
+    const result = medicationReviews(plan, { asOf: "2026-06-01", horizonDays: 14, policy: definePolicy({}) });
+    const items = result.success ? result.data : [];
+    const afterCare = items.filter((item) => item.due > plan.period.plannedDischarge);
+    expect(afterCare.map((item) => [item.due, item.status])).toEqual([
+      ["2026-06-01", "due"],
+      ["2026-06-15", "upcoming"],
+    ]);
+    expect(items.filter((item) => item.status === "overdue" && item.due > plan.period.plannedDischarge)).toEqual([]);
+  });
+
+  it("lists the same items up to the end of care with or without a horizon", () => {
+    const plan = withMedication({ id: "med-1", name: "sertraline", class: "antidepressant", events: [{ date: "2026-03-09", kind: "start" }] }, "1980-01-20");
+    const within = (horizonDays: number) => {
+      const result = medicationReviews(plan, { asOf: "2026-06-01", horizonDays, policy: definePolicy({}) });
+      return result.success ? result.data.filter((item) => item.due <= plan.period.plannedDischarge) : [];
+    };
+    expect(within(60)).toEqual(within(0));
+  });
+});
+
 describe("medicationReviews: worked examples", () => {
   it("sertraline started on admission for a 22-year-old: weekly for 4 weeks, then weeks 6 and 8", () => {
     const plan = withMedication({ id: "med-1", name: "sertraline", class: "antidepressant", events: [{ date: "2026-03-09", kind: "start" }] });
