@@ -132,12 +132,17 @@ function onceObligation<Item extends { readonly reason: string }>(
   return seriesItems(series, asOf, window.due).map((listed) => ({ ...listed, kind, source }));
 }
 
-/** The first written plan, due `firstPlanWithinDays` after admission; a later first plan satisfies it late. */
+/**
+ * The first written plan, due `firstPlanWithinDays` after admission; a later first plan satisfies
+ * it late. As for its rule, a plan written before admission (at intake) is the first plan: the
+ * window opens on the earlier of admission and that plan.
+ */
 function firstPlanObligation(plan: TreatmentPlan, withinDays: number, asOf: Day): Obligation[] {
   const due = firstPlanDeadlineOf(plan, withinDays);
   const first = planReviewsOf(plan)[0];
   const records = first === undefined ? [] : [{ date: first.review.date, path: first.path }];
-  return onceObligation({ from: plan.period.admitted, due, lateUntil: lastDayOfCare(plan) }, records, { reason: `first plan within ${withinDays} days of admission` }, "plan-review", "plan/first-plan-deadline", asOf);
+  const from = first !== undefined && first.review.date < plan.period.admitted ? first.review.date : plan.period.admitted;
+  return onceObligation({ from, due, lateUntil: lastDayOfCare(plan) }, records, { reason: `first plan within ${withinDays} days of admission` }, "plan-review", "plan/first-plan-deadline", asOf);
 }
 
 /** The scored assessments of any of the instruments, as records in date order. */

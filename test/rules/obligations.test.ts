@@ -127,6 +127,16 @@ describe("careObligations: follow-up after discharge", () => {
 describe("careObligations: properties", () => {
   const arbCase = arbPlan().chain((plan) => fc.record({ plan: fc.constant(plan), offset: fc.integer({ min: -10, max: 120 }) }));
 
+  it("a plan written at intake, before admission, is the first plan, as validatePlan judges it", () => {
+    const intake = withEdits(cleanPlan(), (draft) => {
+      draft.reviews = [{ date: "2026-03-06", kind: "plan" }, ...draft.reviews];
+    });
+    const asOf = "2026-04-20";
+    const first = obligations(intake, asOf).find((item) => item.source === "plan/first-plan-deadline");
+    expect([first?.status, first?.window.from, first && dayAt(intake, first.satisfiedBy!)]).toEqual(["done", "2026-03-06", "2026-03-06"]);
+    expect(validatePlan(intake, { asOf }).findings.filter((finding) => finding.rule === "plan/first-plan-deadline")).toEqual([]);
+  });
+
   it("no obligation is both done and late; every record it names is inside its window, or after it when late", () => {
     fc.assert(
       fc.property(arbCase, ({ plan, offset }) => {
@@ -165,11 +175,13 @@ describe("careObligations: properties", () => {
   // can move the pace of a recurring series, even past the end of care, where nothing is listed).
   it("adding a record never turns a done obligation into another status", () => {
     fc.assert(
-      fc.property(arbCase, fc.nat(), fc.option(fc.constantFrom(...LAB_KINDS), { nil: undefined }), ({ plan, offset }, day, lab) => {
+      fc.property(arbCase, fc.nat(), fc.oneof(fc.constant("psychiatric" as const), fc.constant("plan" as const), fc.constantFrom(...LAB_KINDS)), ({ plan, offset }, day, kind) => {
         const asOf = addDays(plan.period.admitted, offset);
-        // From admission on: items before admission are not listed, and a record can move one there.
-        const date = addDays(plan.period.admitted, day % 120);
-        const added = withEdits(plan, (draft) => void draft.reviews.push(lab === undefined ? { date, kind: "psychiatric" } : { date, kind: "lab", labs: [lab] }));
+        // From admission on for the medication records: items before admission are not listed, and a
+        // record can move one there. A plan may be written at intake, before admission.
+        const date = addDays(plan.period.admitted, kind === "plan" ? (day % 150) - 30 : day % 120);
+        const record = kind === "psychiatric" || kind === "plan" ? { date, kind } : { date, kind: "lab" as const, labs: [kind] };
+        const added = withEdits(plan, (draft) => void draft.reviews.push(record));
         const after = obligations(added, asOf);
         const byDue = new Map(after.map((item) => [`${stream(item)}|${item.due}`, item]));
         const byRecord = new Map(after.filter((item) => item.satisfiedBy).map((item) => [`${stream(item)}|${item.satisfiedBy!.join()}`, item]));
