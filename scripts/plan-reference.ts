@@ -59,7 +59,7 @@ function constraintsOf(node: Node): string {
   const parts = CONSTRAINTS.flatMap(([key, words]) => {
     const value = target[key];
     if (value === undefined || (key === "minimum" && value === Number.MIN_SAFE_INTEGER) || (key === "maximum" && value === Number.MAX_SAFE_INTEGER)) return [];
-    return [key === "pattern" ? `${words} \`${String(value).replace(/\|/g, "\\|")}\`` : `${words} ${String(value)}`];
+    return [key === "pattern" ? `${words} \`${String(value)}\`` : `${words} ${String(value)}`];
   });
   if (node.additionalProperties === false) parts.push("no other keys");
   return parts.join("; ");
