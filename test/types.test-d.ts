@@ -5,8 +5,10 @@ import {
   formatFinding,
   safeParsePlan,
   validatePlan,
+  type EnglishCatalog,
   type Finding,
   type MessageOverrides,
+  type Translations,
   type Report,
   type RuleCode,
   type AttendanceRecordInput,
@@ -145,5 +147,11 @@ describe("rule codes and rule declarations", () => {
     // @ts-expect-error an override for an unknown code does not compile in formatFinding either
     formatFinding({} as Finding, { messages: { "schedule/no-such-rule": { default: "x" } } });
     void [misspeltVariant, reads, readsNothing];
+  });
+
+  it("types a complete language: Translations<EnglishCatalog> holds every code the main entry writes", () => {
+    // @ts-expect-error a language without the messages of every code does not compile
+    const incomplete: Translations<EnglishCatalog> = { "plan/diagnosis-required": { default: () => "x" } };
+    void incomplete;
   });
 });

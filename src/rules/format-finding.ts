@@ -1,6 +1,7 @@
 import type { Finding, FindingParams } from "../core/finding";
 import { ENGLISH, wordsFor, type Locale, type MessageTemplate, type TemplateParams, type Words } from "../core/messages";
-import { guardValue } from "../core/plan-error";
+import { describeFindings, guardValue, InputError } from "../core/plan-error";
+import { localeFindings } from "./locale-option";
 import { ENGLISH_CATALOG, type EnglishCatalog } from "./messages";
 
 /**
@@ -59,7 +60,7 @@ function fillPlaceholders(text: string, params: FindingParams, words: Words): st
  * @param finding - a finding from any iopkit function
  * @param options - the language and the messages that replace its own
  * @returns the text
- * @throws `InputError` when `finding` is not a finding
+ * @throws `InputError` when `finding` is not a finding, or `options.locale` is neither `"en"` nor a locale object
  * @category Messages
  * @example
  * ```ts
@@ -71,6 +72,8 @@ function fillPlaceholders(text: string, params: FindingParams, words: Words): st
  * ```
  */
 export function formatFinding(finding: Finding, options: FormatOptions = {}): string {
+  const localeProblems = guardValue("options", () => localeFindings((options as FormatOptions | null | undefined)?.locale, ["options", "locale"]));
+  if (localeProblems.length > 0) throw new InputError(describeFindings("The options", localeProblems), localeProblems);
   return guardValue("finding", () => {
     const locale = options.locale === undefined || options.locale === "en" ? undefined : options.locale;
     const variant = finding.variant ?? "default";

@@ -4,7 +4,7 @@ import { optionFindingFrom } from "../core/options";
 /** The messages of a `locale` option that is neither `"en"` nor a locale. */
 export const LOCALE_OPTION_MESSAGES = {
   "engine/invalid-option": {
-    locale: () => 'The locale option must be "en" or a locale: a valid BCP 47 tag, the words for list items and the messages by code.',
+    locale: () => 'The locale option must be "en" or a locale object, such as es from "iopkit/locales/es" (a valid BCP 47 tag, the words for list items and the messages by code), not a language name.',
   },
 } as const;
 

@@ -19,7 +19,13 @@ export type RuleMessages<Rules extends readonly { readonly code: string; readonl
 /**
  * The messages iopkit writes outside the subpath modules, in English, by finding code and variant:
  * every rule's and every finding of the schema, the options and the policies. Overrides and
- * translations are typed from it.
+ * translations are typed from it: `Translations<EnglishCatalog>` is a complete language.
+ *
+ * @category Messages
+ * @example
+ * ```ts
+ * type Message = EnglishCatalog["plan/diagnosis-required"]["default"];
+ * ```
  */
 export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof POLICY_MESSAGES & typeof LOCALE_OPTION_MESSAGES & typeof PLAN_MESSAGES & typeof SCHEDULE_MESSAGES & typeof COVERAGE_MESSAGES & typeof ATTENDANCE_MESSAGES & typeof SCHEMA_MESSAGES & typeof ARGUMENT_MESSAGES & typeof RUN_MESSAGES;
 

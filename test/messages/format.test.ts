@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPlan, definePolicy, formatFinding, policies, safeDefinePolicy, validatePlan, type Finding, type Locale } from "../../src/index";
+import { checkPlan, definePolicy, formatFinding, InputError, policies, safeDefinePolicy, validatePlan, type Finding, type Locale } from "../../src/index";
 import { es } from "../../src/locales/es";
 import { cleanPlan, withEdits } from "../helpers/plans";
 
@@ -54,6 +54,21 @@ describe("formatFinding", () => {
     const broken = { ...findingOf("schedule/commitment-conflict", conflict), params: undefined };
     const throwing: Locale = { tag: "es", items: {}, messages: { "schedule/commitment-conflict": { session: () => { throw new Error("boom"); } } } };
     expect(formatFinding(broken, { locale: throwing })).toBe(broken.message);
+  });
+
+  it("refuses a language named rather than passed, blaming the locale option, not the finding", () => {
+    const finding = findingOf("schedule/commitment-conflict", conflict);
+    for (const locale of ["es", "es-US", { tag: "es" }]) {
+      let thrown: unknown;
+      try {
+        formatFinding(finding, { locale: locale as never });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(InputError);
+      expect((thrown as InputError).findings.map((each) => [each.rule, each.path.join(".")])).toEqual([["engine/invalid-option", "options.locale"]]);
+      expect((thrown as InputError).message).toContain('es from "iopkit/locales/es"');
+    }
   });
 
   it("keeps the English text when a template would write out a param the finding lacks, or returns no text", () => {

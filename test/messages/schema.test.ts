@@ -83,6 +83,7 @@ describe("schema and engine messages", () => {
     expect(text("schema/too_small", "id").message).toBe("Expected at least 1 character.");
     expect(formatFinding(text("schema/too_small", "id"), { locale: es })).toBe("Se requiere como mínimo 1 carácter.");
     expect(text("schema/too_big", "id").message).toBe("Expected at most 64 characters.");
+    expect(formatFinding(text("schema/too_big", "id"), { locale: es })).toBe("Se admiten como máximo 64 caracteres.");
     expect(text("schema/invalid_value", "status").params).toEqual({ allowed: ["draft", "active", "completed", "discontinued"] });
     expect(formatFinding(text("schema/invalid-day", "period.admitted"), { locale: es })).toMatch(/^(2026-02-30 no es un día del calendario|Se esperaba un día)/);
   });

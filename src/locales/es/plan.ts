@@ -84,6 +84,6 @@ export const planMessagesEs: Translations<typeof PLAN_MESSAGES> = {
     default: (p, words) => `Un período dura como máximo ${words.number(p.max)} días (diez años) desde el ingreso.`,
   },
   "schema/invalid_format": {
-    icd10: () => "Se esperaba un código ICD-10-CM, por ejemplo F33.1.",
+    icd10: () => "Se esperaba un código CIE-10-MC (ICD-10-CM), por ejemplo F33.1.",
   },
 };

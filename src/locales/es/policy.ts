@@ -50,6 +50,6 @@ export const optionsEs: Translations<typeof DAY_OPTION_MESSAGES & typeof LOCALE_
     notDay: (p) => `La opción ${p.option} debe ser un día del calendario escrito AAAA-MM-DD.`,
     impossibleClosure: (p) => `El cierre ${p.closure} es ${p.value}, que no es un día del calendario.`,
     notClosure: (p) => `El cierre ${p.closure} debe ser un día del calendario escrito AAAA-MM-DD.`,
-    locale: () => 'La opción locale debe ser "en" o una configuración regional: una etiqueta BCP 47 válida, las palabras de los elementos de las listas y los mensajes por código.',
+    locale: () => 'La opción locale debe ser "en" o un objeto de configuración regional, como es de "iopkit/locales/es" (una etiqueta BCP 47 válida, las palabras de los elementos de las listas y los mensajes por código), no el nombre de un idioma.',
   },
 };

@@ -86,10 +86,10 @@ export const schemaEs: Translations<typeof SCHEMA_MESSAGES> = {
     wrong: (p) => `Se esperaba ${type(p.expected)} y se recibió ${type(p.received)}.`,
   },
   "schema/too_big": {
-    default: (p, words) => (UNITS[p.origin] ? `Se admite como máximo ${limit(p.maximum, p.origin, words)}.` : `Se esperaba un valor no mayor que ${words.number(p.maximum)}.`),
+    default: (p, words) => (UNITS[p.origin] ? `Se ${words.plural(p.maximum, { one: "admite", other: "admiten" })} como máximo ${limit(p.maximum, p.origin, words)}.` : `Se esperaba un valor no mayor que ${words.number(p.maximum)}.`),
   },
   "schema/too_small": {
-    default: (p, words) => (UNITS[p.origin] ? `Se requiere como mínimo ${limit(p.minimum, p.origin, words)}.` : `Se esperaba un valor no menor que ${words.number(p.minimum)}.`),
+    default: (p, words) => (UNITS[p.origin] ? `Se ${words.plural(p.minimum, { one: "requiere", other: "requieren" })} como mínimo ${limit(p.minimum, p.origin, words)}.` : `Se esperaba un valor no menor que ${words.number(p.minimum)}.`),
   },
   "schema/invalid_value": {
     default: (p) => `Se esperaba uno de estos valores: ${p.allowed.join(", ")}.`,
