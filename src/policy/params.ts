@@ -120,7 +120,11 @@ export const PolicyParamsSchema = z.strictObject({
    * clinic names its own; medications always need psychiatric care.
    */
   psychiatricCareDiagnoses: z.array(z.string().regex(/^[A-TV-Z][0-9]{0,2}(\.[0-9A-TV-Z]{0,4})?$/i)).max(100),
-  /** Qualifying services per program day, at least. Default 3. Source: Medicare IOP per-diem tiers (3 services, 4 or more), CY2024 OPPS. */
+  /**
+   * Qualifying services per program day, at least. Default 3 (clinic default). The Medicare IOP
+   * per-diem APCs for 3 and for 4 or more services a day (CY2024 OPPS) are payment tiers: no source
+   * makes 3 services a coverage floor (unconfirmed as a requirement, DOMAIN §8).
+   */
   servicesPerDayMin: count,
   /** Days after a medication start, dose change or stop by which a review is due. Default 7. Source: FDA 2004 antidepressant advisory. */
   reviewAfterChangeDays: positive,
@@ -238,7 +242,9 @@ export const PolicyParamsSchema = z.strictObject({
   /**
    * Weeks under the weekly minimum just before a step down from IOP to outpatient care that still
    * count as IOP. Default 2. Source: ASAM Criteria 3rd edition as quoted by Aetna (below 9 h, or 6 h
-   * for adolescents, for 1–2 weeks before transfer to level 1).
+   * for adolescents, for 1–2 weeks before transfer to level 1). 0 under Medicare, whose certification
+   * states the need for at least 9 hours a week (SSA §1861(ff)): no Medicare source grants the
+   * ASAM grace (unconfirmed either way).
    */
   stepDownGraceWeeks: count,
   /**

@@ -12,7 +12,8 @@ export const qualifyingServicesPerDay = defineRule({
     "Each program day has at least servicesPerDayMin services (the therapy activities of its sessions plus weekly appointments set on that weekday; Medicare qualifying services only when weeklyMinutes.qualifyingOnly).",
   defaultSeverity: "warning",
   params: ["servicesPerDayMin", "weeklyMinutes"],
-  source: "Medicare IOP per diem: APC tiers for 3 and for 4 or more services a day (CY2024 OPPS); nahri.org (a List A service each day)",
+  source:
+    "Medicare IOP per-diem payment tiers for 3 and for 4 or more services a day (CY2024 OPPS): a payment tier, not a coverage floor, so the minimum is the policy's choice (unconfirmed as a requirement); nahri.org (RHC/FQHC: a List A service each day)",
   messages: {
     qualifying: (p: Short, words) =>
       `This program day has ${words.count(p.actual, { one: "qualifying service", other: "qualifying services" })}; the policy asks for ${words.number(p.required)}.`,
