@@ -14,9 +14,11 @@ import type { Session, TreatmentPlan } from "./types";
  * ```
  */
 export type PlanChangeKind =
+  | "id-changed"
   | "status-changed"
   | "program-type-changed"
   | "period-changed"
+  | "time-zone-changed"
   | "participant-changed"
   | "risk-changed"
   | "diagnosis-added"
@@ -49,15 +51,19 @@ export type PlanChangeKind =
   | "reviews-changed"
   | "assessments-changed"
   | "aftercare-changed"
-  | "coverage-changed";
+  | "coverage-changed"
+  | "attendance-changed"
+  | "level-of-care-changed";
 
 /**
  * One clinical change between two versions of a plan. `id` names the part: the id of a problem,
  * goal, objective, intervention or medication, the code of a diagnosis, `day start` of a session
- * (`day start → day start` when it moved), or the field name of a plan-wide part. `path` points
- * at the part in the newer plan (in the older one when it was removed). `material` is true when a
- * payer's concurrent review would look at it: the program type, the period, weekly hours or
- * days of the schedule, diagnoses, medications and coverage with its authorization.
+ * (`day start → day start` when it moved), or the field name of a plan-wide part; a key held by
+ * several items of one list (two sessions at the same day and start, a diagnosis listed twice)
+ * names the second and later ones `key #2`, `key #3`. `path` points at the part in the newer plan
+ * (in the older one when it was removed). `material` is true when a payer's concurrent review
+ * would look at it: the program type, the period, weekly hours or days of the schedule, diagnoses,
+ * medications, coverage with its authorization, and the level of care (its transitions).
  *
  * @category Plan
  * @example
@@ -132,8 +138,18 @@ interface Keyed<Item> {
   readonly item: Item;
 }
 
+/** The items of a list by key; the second and later items of one key are keyed `key #2`, `key #3`. */
 function keyed<Item>(items: readonly Item[], keyOf: (item: Item) => string): Map<string, Keyed<Item>> {
-  return new Map(items.map((item, index) => [keyOf(item), { key: keyOf(item), index, item }]));
+  const seen = new Map<string, number>();
+  return new Map(
+    items.map((item, index) => {
+      const own = keyOf(item);
+      const occurrence = (seen.get(own) ?? 0) + 1;
+      seen.set(own, occurrence);
+      const key = occurrence === 1 ? own : `${own} #${occurrence}`;
+      return [key, { key, index, item }];
+    }),
+  );
 }
 
 /** How a keyed list changed: the items only in the old list, only in the new one, and in both. */
@@ -274,9 +290,11 @@ function diagnosisChanges(a: TreatmentPlan, b: TreatmentPlan): PlanChange[] {
 
 /** Plan-wide parts compared as a whole: the field, the change it is, and whether it is material. */
 const WHOLE_PARTS = [
+  ["id", "id-changed", false],
   ["status", "status-changed", false],
   ["programType", "program-type-changed", true],
   ["period", "period-changed", true],
+  ["timeZone", "time-zone-changed", false],
   ["participant", "participant-changed", false],
   ["risk", "risk-changed", false],
   ["careTeam", "care-team-changed", false],
@@ -286,6 +304,8 @@ const WHOLE_PARTS = [
   ["assessments", "assessments-changed", false],
   ["aftercare", "aftercare-changed", false],
   ["coverage", "coverage-changed", true],
+  ["attendance", "attendance-changed", false],
+  ["transitions", "level-of-care-changed", true],
 ] as const satisfies readonly (readonly [keyof TreatmentPlan, PlanChangeKind, boolean])[];
 
 /** What of the recurring appointments a payer counts: the minutes, cadence and day of each. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { applyPatch } from "rfc6902";
 import { describe, expect, it } from "vitest";
-import { diffPlans, type PlanChange, type TreatmentPlan, type TreatmentPlanInput } from "../../src/index";
+import { diffPlans, TreatmentPlanSchema, type PlanChange, type TreatmentPlan, type TreatmentPlanInput } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
 import { runs } from "../helpers/runs";
@@ -62,6 +62,49 @@ describe("diffPlans", () => {
       }),
       RUNS,
     );
+  });
+
+  it("reports a change of any top-level field of a plan", () => {
+    fc.assert(
+      fc.property(arbPlan(), arbPlan(), fc.constantFrom(...(Object.keys(TreatmentPlanSchema.shape) as (keyof TreatmentPlan)[])), (a, other, field) => {
+        const b = { ...a, [field]: other[field] } as TreatmentPlan;
+        if (JSON.stringify(a[field]) === JSON.stringify(b[field])) return;
+        expect(diffPlans(a, b).changes.length, field).toBeGreaterThan(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it("reports a step down, a new time zone, attendance and a new id; a key held twice is told apart by its occurrence", () => {
+    expect(
+      changesAfter((draft) => {
+        draft.transitions = [{ date: "2026-04-06", from: "intensive-outpatient", to: "outpatient", reason: "Stable." }];
+        draft.timeZone = "America/Chicago";
+        draft.attendance = [{ date: "2026-03-09", session: 0, status: "attended" }];
+        draft.id = "plan-2";
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "id-changed id minor",
+        "time-zone-changed timeZone minor",
+        "attendance-changed attendance minor",
+        "level-of-care-changed transitions material",
+      ]
+    `);
+    const twice = withEdits(cleanPlan(), (draft) => {
+      draft.diagnoses.push({ ...draft.diagnoses[0]! });
+    });
+    expect(
+      changesAfter((draft) => {
+        draft.diagnoses.pop();
+        draft.schedule.sessions.push({ ...draft.schedule.sessions[0]! });
+      }, twice),
+    ).toMatchInlineSnapshot(`
+      [
+        "diagnosis-removed F33.1 #2 material",
+        "session-added mon 09:00 #2 material",
+      ]
+    `);
   });
 
   it("names goals, objectives and interventions by id, as changes a payer need not review", () => {
