@@ -1,7 +1,8 @@
 import { addDays, addMonths, daysBetween, formatWallTime, isDay, wallTimeMinutes } from "../core/calendar";
 import { parseOwnedPlan } from "../plan/parse";
 import type { TreatmentPlan, TreatmentPlanInput } from "../plan/types";
-import { defaultPolicy } from "../policy/presets/default";
+import { describeFindings, guardValue, InputError } from "../core/plan-error";
+import { resolvePolicy, type PolicyChoice } from "../policy/resolve";
 import type { Policy } from "../policy/types";
 import type { RuleCode } from "../rules/registry";
 import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
@@ -15,8 +16,10 @@ import { toDraft } from "../plan/draft";
 import { attendAll, datedBefore, recertificationDays, recordDueReviews, recordFor } from "./arbitraries";
 
 /**
- * Breaks exactly one rule of a plan that passes every rule (such as an {@link arbPlan} output).
- * The input plan is not modified.
+ * Breaks exactly one rule of a plan that passes every rule (such as an {@link arbPlan} output)
+ * under a policy (a policy or a preset id; default `policies.default`). The input plan is not
+ * modified. Throws an `InputError` for a policy that does not resolve, and a `FindingsError` (an
+ * `InputError`, or a `PlanError` when the edited plan does not parse) for a plan it cannot read.
  *
  * @category Testing
  * @example
@@ -24,7 +27,10 @@ import { attendAll, datedBefore, recertificationDays, recordDueReviews, recordFo
  * const broken: Mutation = mutate["plan/discharge-criteria"];
  * ```
  */
-export type Mutation = (plan: TreatmentPlan, policy?: Policy) => TreatmentPlan;
+export type Mutation = (plan: TreatmentPlan, policy?: PolicyChoice) => TreatmentPlan;
+
+/** A mutation as the table writes it: the policy already resolved. */
+type Breach = (plan: TreatmentPlan, policy: Policy) => TreatmentPlan;
 
 function edit(plan: TreatmentPlan, change: (draft: TreatmentPlanInput) => void): TreatmentPlan {
   const draft = toDraft(plan);
@@ -134,9 +140,13 @@ function stayAtLeast(plan: TreatmentPlan, policy: Policy, days: number): Treatme
   return edit(stayed, (longer) => void (longer.coverage!.authorization!.approvedDays = programDaysOfPlan(stayed).length));
 }
 
-/** Types a table entry as a {@link Mutation}, so the table's type stays small. */
-function mutation(fn: Mutation): Mutation {
-  return fn;
+/** A table entry as a {@link Mutation}: its policy resolved (or refused) first, and a plan it cannot read refused. */
+function mutation(breach: Breach): Mutation {
+  return (plan, policy) => {
+    const resolved = resolvePolicy(policy);
+    if (!resolved.success) throw new InputError(describeFindings("The policy", resolved.findings), resolved.findings);
+    return guardValue("plan", () => breach(plan, resolved.data));
+  };
 }
 
 const mutations = {
@@ -178,15 +188,15 @@ const mutations = {
         responsibleRole: "licensed-therapist",
       });
     })),
-  "plan/period-length": mutation((plan, policy = defaultPolicy) =>
+  "plan/period-length": mutation((plan, policy) =>
     edit(plan, (draft) => moveDischarge(draft, addDays(draft.period.admitted, policy.params.programWeeks.min * 7 - 1)))),
-  "plan/first-plan-deadline": mutation((plan, policy = defaultPolicy) =>
+  "plan/first-plan-deadline": mutation((plan, policy) =>
     edit(plan, (draft) => {
       const late = addDays(draft.period.admitted, policy.params.firstPlanWithinDays + 1);
       const later = draft.reviews.filter((review) => review.kind === "plan" && review.date > late);
       draft.reviews = [...keepNonPlanReviews(draft), { date: late, kind: "plan", participantSigned: true }, ...later];
     })),
-  "plan/review-cadence": mutation((plan, policy = defaultPolicy) =>
+  "plan/review-cadence": mutation((plan, policy) =>
     edit(stayAtLeast(plan, policy, policy.params.planReviewEveryDays + 2), (draft) => {
       const { admitted } = draft.period;
       draft.reviews = [
@@ -209,11 +219,11 @@ const mutations = {
     edit(plan, (draft) => {
       draft.dischargeCriteria = [];
     })),
-  "schedule/days-per-week": mutation((plan, policy = defaultPolicy) =>
+  "schedule/days-per-week": mutation((plan, policy) =>
     edit(plan, (draft) => {
       while (draft.schedule.sessions.length >= policy.params.daysPerWeek.min) compensate(draft, sessionMinutes(draft.schedule.sessions.pop()!));
     })),
-  "schedule/session-length": mutation((plan, policy = defaultPolicy) =>
+  "schedule/session-length": mutation((plan, policy) =>
     edit(plan, (draft) => {
       const session = draft.schedule.sessions[0]!;
       const short = policy.params.sessionMinutes.min - 15;
@@ -221,13 +231,13 @@ const mutations = {
       const third = Math.floor(short / 3);
       session.activities = [third, third, short - 2 * third].map((minutes) => ({ kind: "group-therapy" as const, minutes, interventionId: "int-group", facilitatorRole: "licensed-therapist" as const }));
     })),
-  "schedule/weekly-hours": mutation((plan, policy = defaultPolicy) =>
+  "schedule/weekly-hours": mutation((plan, policy) =>
     edit(plan, (draft) => {
       const week = summarizeWeek(plan.schedule);
       const counted = policy.params.weeklyMinutes.qualifyingOnly ? week.qualifyingMinutes : week.therapeuticMinutes;
       compensate(draft, Math.ceil(policy.params.weeklyMinutes[plan.participant.ageGroup].max + 1 - counted));
     })),
-  "schedule/one-session-per-day": mutation((plan, policy = defaultPolicy) =>
+  "schedule/one-session-per-day": mutation((plan, policy) =>
     edit(plan, (draft) => {
       const first = draft.schedule.sessions[0]!;
       const length = policy.params.sessionMinutes.targetMin;
@@ -251,7 +261,7 @@ const mutations = {
       appointment.day = session.day;
       appointment.start = session.start;
     })),
-  "modality/group-core": mutation((plan, policy = defaultPolicy) =>
+  "modality/group-core": mutation((plan, policy) =>
     edit(plan, (draft) => {
       const short = policy.params.groupMinutesMin - 1;
       for (const session of draft.schedule.sessions) {
@@ -262,7 +272,7 @@ const mutations = {
         );
       }
     })),
-  "modality/individual-frequency": mutation((plan, policy = defaultPolicy) =>
+  "modality/individual-frequency": mutation((plan, policy) =>
     edit(plan, (draft) => {
       const individual = draft.schedule.appointments!.find((appointment) => appointment.modality === "individual-therapy")!;
       const short = policy.params.individualMinutesMin - 1;
@@ -296,7 +306,7 @@ const mutations = {
       session.activities.splice(index, 1, { kind: "holistic", practice: "yoga", minutes: 10, interventionId: "int-holistic", facilitatorRole: "licensed-therapist" }, { ...holistic, minutes: holistic.minutes - 10 });
       compensate(draft, 10);
     })),
-  "modality/psychiatric-access": mutation((plan, policy = defaultPolicy) =>
+  "modality/psychiatric-access": mutation((plan, policy) =>
     editWithReviews(plan, policy, (draft) => {
       if (draft.medications.length === 0) {
         draft.medications.push({ id: "med-added", name: "added medication", class: "other", events: [{ date: draft.period.admitted, kind: "start" }] });
@@ -326,16 +336,16 @@ const mutations = {
       const [first, middle, last] = session.activities;
       session.activities = [{ ...first!, minutes: first!.minutes + last!.minutes }, middle!];
     })),
-  "aftercare/plan-started": mutation((plan, policy = defaultPolicy) =>
+  "aftercare/plan-started": mutation((plan, policy) =>
     edit(plan, (draft) => {
       draft.aftercare!.startedOn = addDays(draft.period.plannedDischarge, 1 - policy.params.aftercareStartDaysBeforeDischarge);
     })),
-  "aftercare/follow-up-window": mutation((plan, policy = defaultPolicy) =>
+  "aftercare/follow-up-window": mutation((plan, policy) =>
     edit(plan, (draft) => {
       const late = addDays(draft.period.plannedDischarge, policy.params.followUpWithinDays + 1);
       for (const component of draft.aftercare!.components) if (component.firstAppointment !== undefined) component.firstAppointment = late;
     })),
-  "aftercare/medication-continuity": mutation((plan, policy = defaultPolicy) =>
+  "aftercare/medication-continuity": mutation((plan, policy) =>
     editWithReviews(plan, policy, (draft) => {
       if (draft.medications.length === 0) addPsychiatricCare(draft, policy);
       draft.aftercare!.components = draft.aftercare!.components.filter((component) => component.kind !== "psychiatric-follow-up");
@@ -344,7 +354,7 @@ const mutations = {
     edit(plan, (draft) => {
       draft.aftercare!.components = draft.aftercare!.components.filter((component) => component.kind !== "support-group" && component.kind !== "peer-support");
     })),
-  "aftercare/safety-plan": mutation((plan, policy = defaultPolicy) =>
+  "aftercare/safety-plan": mutation((plan, policy) =>
     edit(plan, (draft) => {
       draft.risk ??= { suicide: "low", assessedOn: draft.period.admitted };
       draft.aftercare!.safetyPlan = {
@@ -356,7 +366,7 @@ const mutations = {
     edit(plan, (draft) => {
       draft.aftercare!.stepDownTo = "intensive-outpatient";
     })),
-  "measures/suicide-item-positive": mutation((plan, policy = defaultPolicy) =>
+  "measures/suicide-item-positive": mutation((plan, policy) =>
     edit(plan, (draft) => {
       const day = draft.period.plannedDischarge;
       (draft.assessments ??= []).push({ instrument: "PHQ-9", date: day, items: Array.from({ length: INSTRUMENT_INFO["PHQ-9"].items }, () => 1) });
@@ -379,13 +389,13 @@ const mutations = {
       const { admitted, plannedDischarge } = draft.period;
       draft.coverage = { ...draft.coverage!, authorization: { start: admitted, end: plannedDischarge, nextReview: admitted } };
     })),
-  "coverage/certification": mutation((plan, policy = defaultPolicy) =>
+  "coverage/certification": mutation((plan, policy) =>
     edit(plan, (draft) => {
       const certifiedOn = addDays(draft.period.admitted, 1);
       const recertifiedOn = recertificationDays(certifiedOn, draft.period.plannedDischarge, policy.params);
       draft.coverage = { ...draft.coverage!, payer: "medicare", certification: { certifiedOn, recertifiedOn } };
     })),
-  "coverage/recertification": mutation((plan, policy = defaultPolicy) =>
+  "coverage/recertification": mutation((plan, policy) =>
     edit(stayAtLeast(plan, policy, policy.params.firstRecertifyWithinDays + 2), (draft) => {
       // The first recertification a day later than the policy allows; the rest on time.
       const certifiedOn = draft.period.admitted;
@@ -393,7 +403,7 @@ const mutations = {
       const later = recertificationDays(first, draft.period.plannedDischarge, { firstRecertifyWithinDays: policy.params.recertifyEveryDays, recertifyEveryDays: policy.params.recertifyEveryDays });
       draft.coverage = { ...draft.coverage!, payer: "medicare", certification: { certifiedOn, recertifiedOn: [first, ...later] } };
     })),
-  "medication/known-class": mutation((plan, policy = defaultPolicy) =>
+  "medication/known-class": mutation((plan, policy) =>
     editWithReviews(plan, policy, (draft) => {
       if (draft.medications.length === 0) {
         addPsychiatricCare(draft, policy);
@@ -405,7 +415,7 @@ const mutations = {
     edit(plan, (draft) => {
       (draft.assessments ??= []).push({ instrument: "GAD-7", date: draft.period.admitted, items: Array.from({ length: INSTRUMENT_INFO["GAD-7"].items - 1 }, () => 1) });
     })),
-  "schedule/valid-wall-time": mutation((plan, policy = defaultPolicy) => {
+  "schedule/valid-wall-time": mutation((plan, policy) => {
     const shifted = shiftDays(toDraft(plan), daysBetween(plan.period.admitted, "2026-03-02")) as TreatmentPlanInput;
     shifted.timeZone = "America/New_York";
     const appointment = shifted.schedule.appointments![0]!;
@@ -418,14 +428,14 @@ const mutations = {
     if (!authorization) return moved;
     return parseOwnedPlan({ ...moved, coverage: { ...moved.coverage, authorization: { ...authorization, approvedDays: programDaysOfPlan(moved).length } } });
   }),
-  "plan/age-group-mismatch": mutation((plan, policy = defaultPolicy) =>
+  "plan/age-group-mismatch": mutation((plan, policy) =>
     edit(plan, (draft) => {
       // An adult marked adolescent keeps every weekly range met; an adolescent turns the adult age
       // at admission, still young enough for the same medication protocols.
       if (draft.participant.ageGroup === "adult") draft.participant.ageGroup = "adolescent";
       else draft.participant.birthDate = addMonths(draft.period.admitted, -12 * policy.params.adultFromAge);
     })),
-  "medication/class-mismatch": mutation((plan, policy = defaultPolicy) =>
+  "medication/class-mismatch": mutation((plan, policy) =>
     editWithReviews(plan, policy, (draft) => {
       if (draft.medications.length === 0) {
         addPsychiatricCare(draft, policy);
@@ -436,7 +446,7 @@ const mutations = {
       if (!["antipsychotic", "clozapine", "lithium", "valproate"].includes(medication.class)) medication.class = "antipsychotic";
       medication.name = "sertraline";
     })),
-  "medication/event-order": mutation((plan, policy = defaultPolicy) =>
+  "medication/event-order": mutation((plan, policy) =>
     editWithReviews(plan, policy, (draft) => {
       if (draft.medications.length === 0) {
         addPsychiatricCare(draft, policy);
@@ -449,7 +459,7 @@ const mutations = {
     edit(plan, (draft) => {
       draft.assessments = (draft.assessments ?? []).filter((assessment) => !SUICIDE_SCREENS.includes(assessment.instrument));
     })),
-  "medication/review-late": mutation((plan, policy = defaultPolicy) => {
+  "medication/review-late": mutation((plan, policy) => {
     const start = addDays(plan.period.admitted, 2);
     const from = addDays(start, policy.params.lithiumLevelNotBeforeDays);
     const due = addDays(start, Math.max(policy.params.lithiumLevelNotBeforeDays, policy.params.lithiumLevelAfterChangeDays));
@@ -478,7 +488,7 @@ const mutations = {
       const weekEnd = addDays(plan.period.admitted, 7);
       draft.attendance = datedBefore(plan, plan.period.plannedDischarge).map((session) => recordFor(session, session.date < weekEnd ? "absent-excused" : "attended"));
     })),
-  "attendance/consecutive-absences": mutation((plan, policy = defaultPolicy) =>
+  "attendance/consecutive-absences": mutation((plan, policy) =>
     edit(plan, (draft) => {
       // The last sessions missed without an excuse, from the day of the first of them a step down to
       // outpatient care: the week they fall in is no longer all IOP, so no short week is judged.
@@ -506,7 +516,7 @@ const mutations = {
       const [first, ...rest] = datedBefore(plan, plan.period.plannedDischarge);
       draft.attendance = [recordFor(first!, "partial", first!.minutes + 1), ...rest.map((session) => recordFor(session, "attended"))];
     })),
-  "attendance/step-down-grace": mutation((plan, policy = defaultPolicy) =>
+  "attendance/step-down-grace": mutation((plan, policy) =>
     edit(plan, (draft) => {
       // The weeks just before the step down, one more than the grace, each with its first session
       // attended and the others missed with an excuse: care stepping down, under the minimum.
