@@ -65,6 +65,13 @@ export interface ICalendarOptions extends ExpandOptions {
    * alone. At most 100,000.
    */
   readonly previousUids?: readonly string[];
+  /**
+   * The clinic's secret for the plan's key in every UID (16 to 1,024 characters, the same on every
+   * export of a plan): with it the key is an HMAC-SHA-256 of the plan id, which no one without
+   * the secret can match to an id. Without it the key is a plain hash of the id, which anyone able
+   * to list candidate ids (record numbers) can match. UIDs change with the secret.
+   */
+  readonly uidSecret?: string;
 }
 
 /** PRODID when none is given. */
@@ -255,7 +262,7 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
 
     const tzid = plan.timeZone;
     const writerZone = writerZoneOf(tzid);
-    const key = planKey(plan.id);
+    const key = planKey(plan.id, options.uidSecret);
     const slots = weeklySlots(plan.schedule);
     const mode = options.mode ?? "events";
     const timeline = zoneTimeline(plan.timeZone, from, addDays(to, 1));

@@ -9,6 +9,9 @@ const ICALENDAR_MODES: readonly ICalendarMode[] = ["events", "series"];
 /** The most UIDs `previousUids` may hold: a daily session for ten years many times over. */
 export const MAX_PREVIOUS_UIDS = 100_000;
 
+/** The shortest and longest `uidSecret`: 16 characters (a guessable secret hides nothing), and a bound on the input. */
+export const UID_SECRET_LENGTH = { min: 16, max: 1024 } as const;
+
 /** An ISO 8601 instant in UTC to the second or finer: `2026-03-01T12:00:00Z`. */
 const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?Z$/;
 /** A PRODID value: `-//` then printable characters, no line breaks, at most 200 of them. */
@@ -38,6 +41,8 @@ export const OPTION_MESSAGES = {
     previousUid: () => "Each previous UID must be a string.",
     /** Variant `closures`: The closures option must be a list of calendar days. */
     closures: () => "The closures option must be a list of calendar days.",
+    /** Variant `uidSecret`: The uidSecret option must be text of `min` to `max` characters. */
+    uidSecret: (p: { readonly min: number; readonly max: number }) => `The uidSecret option must be text of ${p.min} to ${p.max} characters, kept by the clinic.`,
   },
 } as const;
 
@@ -45,13 +50,14 @@ const MESSAGES = OPTION_MESSAGES["engine/invalid-option"];
 
 /**
  * Findings for the options of `toICalendar` that `expandSchedule` does not check: the stamp
- * (required), the mode, the PRODID, the previous export's UIDs, and closures that are not a list.
+ * (required), the mode, the PRODID, the previous export's UIDs, closures that are not a list, and
+ * the UID secret.
  */
 export function calendarOptionFindings(options: unknown): Finding[] {
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     return [optionFindingFrom(MESSAGES, [], { variant: "notObject" })];
   }
-  const { stamp, mode, prodId, previousUids, closures } = options as Record<string, unknown>;
+  const { stamp, mode, prodId, previousUids, closures, uidSecret } = options as Record<string, unknown>;
   const findings: Finding[] = [];
   if (!isUtcInstant(stamp)) findings.push(optionFindingFrom(MESSAGES, ["stamp"], { variant: "stamp" }));
   if (mode !== undefined && !(ICALENDAR_MODES as readonly unknown[]).includes(mode)) findings.push(optionFindingFrom(MESSAGES, ["mode"], { variant: "mode", params: { allowed: ICALENDAR_MODES } }));
@@ -66,5 +72,8 @@ export function calendarOptionFindings(options: unknown): Finding[] {
     }
   }
   if (closures !== undefined && !Array.isArray(closures)) findings.push(optionFindingFrom(MESSAGES, ["closures"], { variant: "closures" }));
+  if (uidSecret !== undefined && !(typeof uidSecret === "string" && uidSecret.length >= UID_SECRET_LENGTH.min && uidSecret.length <= UID_SECRET_LENGTH.max)) {
+    findings.push(optionFindingFrom(MESSAGES, ["uidSecret"], { variant: "uidSecret", params: UID_SECRET_LENGTH }));
+  }
   return findings;
 }

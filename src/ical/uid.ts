@@ -1,3 +1,6 @@
+import { hmac } from "@noble/hashes/hmac";
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { isDay, isWallTime, WEEKDAYS, type Day, type WallTime, type Weekday } from "../core/calendar";
 import type { Schedule } from "../plan/types";
 
@@ -25,10 +28,14 @@ const MASK_64 = 0xffffffffffffffffn;
 const UID_PATTERN = new RegExp(`^([0-9a-f]{16})-(\\d{8}|weekly)-(session|appointment)-(${WEEKDAYS.join("|")})(\\d{4})-([1-9]\\d{0,2})@iopkit$`);
 
 /**
- * A 64-bit FNV-1a hash of the plan id in hex: it tells plans apart in UIDs without writing the id
- * (which may be a record number) into a file that leaves the clinic.
+ * The plan's key in its UIDs, 16 hex digits: it tells plans apart without writing the plan id (which
+ * may be a record number) into a file that leaves the clinic. With the clinic's `secret`, the first
+ * 64 bits of an HMAC-SHA-256 of the id: no one without the secret can tell which id a calendar
+ * belongs to. Without it, a 64-bit FNV-1a hash of the id, which anyone who can list candidate ids
+ * can match.
  */
-export function planKey(planId: string): string {
+export function planKey(planId: string, secret?: string): string {
+  if (secret !== undefined) return bytesToHex(hmac(sha256, utf8ToBytes(secret), utf8ToBytes(planId))).slice(0, 16);
   let hash = FNV_OFFSET;
   for (const char of planId) hash = ((hash ^ BigInt(char.codePointAt(0)!)) * FNV_PRIME) & MASK_64;
   return hash.toString(16).padStart(16, "0");

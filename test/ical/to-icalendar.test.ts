@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -262,6 +263,31 @@ describe("toICalendar: UIDs", () => {
     });
     expect(uidsOf(ics(other)).some((uid) => before.includes(uid))).toBe(false);
   });
+
+  it("with the clinic's secret: a key no one can match to the plan id without it, stable, and one per secret", () => {
+    const secret = "clinic-secret-2026-rotated";
+    const plain = uidsOf(ics(validPlan));
+    const keyed = uidsOf(ics(validPlan, { uidSecret: secret }));
+    expect(keyed).toHaveLength(plain.length);
+    expect(uidsOf(ics(validPlan, { uidSecret: secret, stamp: "2027-01-01T00:00:00Z" }))).toEqual(keyed);
+    const keyOf = (uid: string) => uid.slice(0, 16);
+    expect(new Set(keyed.map(keyOf)).size).toBe(1);
+    expect(keyOf(keyed[0]!)).not.toBe(keyOf(plain[0]!));
+    expect(keyOf(uidsOf(ics(validPlan, { uidSecret: `${secret}!` }))[0]!)).not.toBe(keyOf(keyed[0]!));
+    // The key is the HMAC-SHA-256 of the id (RFC 2104), checked against Node's own implementation.
+    expect(keyOf(keyed[0]!)).toBe(createHmac("sha256", secret).update(validPlan.id).digest("hex").slice(0, 16));
+    // The rest of each UID is unchanged: the secret replaces the key alone.
+    expect(keyed.map((uid) => uid.slice(16))).toEqual(plain.map((uid) => uid.slice(16)));
+  });
+
+  it("with the secret, a removed session's UID of the previous export is cancelled as without it", () => {
+    const uidSecret = "clinic-secret-2026-rotated";
+    const removed = withEdits(validPlan, (draft) => void draft.schedule.sessions.splice(0, 1));
+    const previous = uidsOf(ics(validPlan, { to: "2026-03-27", uidSecret }));
+    const next = ics(removed, { to: "2026-03-27", uidSecret, previousUids: previous });
+    expect(linesOf(next).filter((line) => line === "STATUS:CANCELLED").length).toBeGreaterThan(0);
+    expect(ics(removed, { to: "2026-03-27", previousUids: previous })).not.toContain("CANCELLED");
+  });
 });
 
 describe("toICalendar: cancellations", () => {
@@ -339,6 +365,8 @@ describe("toICalendar: options", () => {
     ["previous UIDs that are not a list", { stamp: STAMP, previousUids: "uid" }, [["previousUids"]]],
     ["a previous UID that is not a string", { stamp: STAMP, previousUids: [3] }, [["previousUids", 0]]],
     ["closures that are not a list", { stamp: STAMP, closures: "2026-03-11" }, [["closures"]]],
+    ["a UID secret too short to hide anything", { stamp: STAMP, uidSecret: "clinic" }, [["uidSecret"]]],
+    ["a UID secret that is not text", { stamp: STAMP, uidSecret: 1234567890123456 }, [["uidSecret"]]],
     ["a bad closure", { stamp: STAMP, closures: ["2026-03-32"] }, [["closures", 0]]],
     ["a bad from", { stamp: STAMP, from: 20260309 }, [["from"]]],
     ["a reversed range", { stamp: STAMP, from: "2026-04-01", to: "2026-03-01" }, [["from"]]],

@@ -18,7 +18,7 @@ function optionFindings(options: unknown): Finding[] {
 describe("iCalendar option messages", () => {
   const findings = [
     ...optionFindings(null),
-    ...optionFindings({ stamp: "yesterday", mode: "weekly", prodId: "iopkit", previousUids: "a", closures: "2026-03-10" }),
+    ...optionFindings({ stamp: "yesterday", mode: "weekly", prodId: "iopkit", previousUids: "a", closures: "2026-03-10", uidSecret: "short" }),
     ...optionFindings({ stamp, previousUids: ["a", 3] }),
   ];
 

@@ -19,5 +19,6 @@ export const icalendarOptionsEs: Translations<typeof ICALENDAR_OPTION_MESSAGES> 
     previousUids: (p) => `La opción previousUids debe ser una lista de ${p.limit} textos como máximo.`,
     previousUid: () => "Cada UID anterior debe ser un texto.",
     closures: () => "La opción closures debe ser una lista de días del calendario.",
+    uidSecret: (p) => `La opción uidSecret debe ser un texto de ${p.min} a ${p.max} caracteres, guardado por la clínica.`,
   },
 };
