@@ -1,7 +1,10 @@
 import type { Day } from "../core/calendar";
-import type { TreatmentPlan } from "../plan/types";
+import type { Activity, TreatmentPlan } from "../plan/types";
 import type { ScheduledSession } from "../schedule/expand";
-import { isAttended, matchAttendance, sessionKey } from "./match";
+import { levelOn, PLAN_LEVEL, transitionsInOrder } from "./levels";
+import { matchAttendance, sessionKey, type RecordedSession } from "./match";
+import { activitiesDeliveredInWhole, activitiesOf } from "./received";
+import type { AttendanceRecord } from "./schema";
 
 /**
  * Where a billed day comes from: `attended`, an attendance record shows care that day; or
@@ -15,28 +18,93 @@ import { isAttended, matchAttendance, sessionKey } from "./match";
  */
 export type DayBasis = "attended" | "scheduled";
 
-/** A program day to bill: its date, its sessions and appointments, and where they come from. */
-export interface BilledDay {
+/** A dated program day: its date and the sessions and appointments dated on it. */
+interface DatedDay {
   readonly date: Day;
   readonly sessions: readonly ScheduledSession[];
+}
+
+/**
+ * A service to bill: an activity other than a break.
+ *
+ * @example
+ * ```ts
+ * const service: Service = { kind: "individual-therapy", minutes: 50 };
+ * ```
+ */
+export type Service = Exclude<Activity, { readonly kind: "break" }>;
+
+/**
+ * An IOP program day to bill: its date, its services and where they come from.
+ *
+ * @example
+ * ```ts
+ * const day: BilledDay = { date: "2026-03-09", services: [{ kind: "individual-therapy", minutes: 50 }], basis: "attended" };
+ * ```
+ */
+export interface BilledDay {
+  readonly date: Day;
+  /** The services of its sessions and appointments, in start order. */
+  readonly services: readonly Service[];
   /** Present when the plan records attendance. */
   readonly basis?: DayBasis;
 }
 
+/** Whether an activity is a service to bill: anything but a break. */
+function isService(activity: Activity): activity is Service {
+  return activity.kind !== "break";
+}
+
+/** The services a day's sessions and appointments schedule. */
+function scheduledServices(sessions: readonly ScheduledSession[]): Service[] {
+  return sessions.flatMap(activitiesOf).filter(isService);
+}
+
+/** The day of the last record billing reads: records dated after `asOf`, when given, cannot have happened and are not read. */
+function lastRecordedDay(records: readonly AttendanceRecord[], asOf: Day | undefined): Day | undefined {
+  let last: Day | undefined;
+  for (const { date } of records) if ((asOf === undefined || date <= asOf) && (last === undefined || date > last)) last = date;
+  return last;
+}
+
 /**
- * Program days as attendance shows them. Up to the last recorded day, a day keeps only the
- * sessions and appointments attended in whole or in part, and is dropped when no program
- * session was; later days stay as scheduled. A plan that records no attendance (no `attendance`
- * list) gets its days back as they are, without a basis.
+ * A day up to the last record read, as its records show it: the services delivered in whole
+ * (see {@link activitiesDeliveredInWhole}); nothing to bill when no program session delivered one.
  */
-export function attendedProgramDays(plan: TreatmentPlan, days: readonly Omit<BilledDay, "basis">[]): BilledDay[] {
+function attendedDay(plan: TreatmentPlan, { date, sessions }: DatedDay, recorded: ReadonlyMap<string, RecordedSession>): BilledDay[] {
+  const delivered = sessions.map((session) => {
+    const record = recorded.get(sessionKey(session));
+    return { session, services: record === undefined ? [] : activitiesDeliveredInWhole(plan, record).filter(isService) };
+  });
+  if (!delivered.some(({ session, services }) => session.kind === "session" && services.length > 0)) return [];
+  return [{ date, services: delivered.flatMap(({ services }) => services), basis: "attended" }];
+}
+
+/**
+ * The IOP program days to bill, as attendance shows them. Only days at the IOP level of care count:
+ * a day the plan's transitions put at outpatient care or partial hospitalization is no IOP day and
+ * is left out. Up to the last recorded day (records dated after `asOf`, when given, are not read),
+ * a day bills only the services delivered in whole (all those of an attended session; those of a
+ * partial one that fit wholly within the minutes present, in the session's order) and is dropped
+ * when no program session delivered one; later days bill the schedule. When a session has more
+ * than one record, the first in the list counts, as in delivered care. A plan that records no
+ * attendance (no `attendance` list) bills its IOP days as scheduled, without a basis.
+ *
+ * @example
+ * ```ts
+ * // A plan stepped down to outpatient care on 2026-03-23: no day from then on is billed as IOP.
+ * iopDaysToBill(plan, days, "2026-03-30").some((day) => day.date >= "2026-03-23"); //=> false
+ * ```
+ */
+export function iopDaysToBill(plan: TreatmentPlan, days: readonly DatedDay[], asOf: Day | undefined): BilledDay[] {
+  const ordered = transitionsInOrder(plan.transitions);
+  const atIop = days.filter((day) => levelOn(ordered, day.date) === PLAN_LEVEL);
   const records = plan.attendance;
-  if (records === undefined) return [...days];
-  const recordedThrough = records.reduce<Day | undefined>((last, record) => (last === undefined || record.date > last ? record.date : last), undefined);
-  const statuses = new Map(matchAttendance(plan).sessions.map(({ session, status }) => [sessionKey(session), status]));
-  return days.flatMap(({ date, sessions }): BilledDay[] => {
-    if (recordedThrough === undefined || date > recordedThrough) return [{ date, sessions, basis: "scheduled" }];
-    const attended = sessions.filter((session) => isAttended(statuses.get(sessionKey(session))));
-    return attended.some((session) => session.kind === "session") ? [{ date, sessions: attended, basis: "attended" }] : [];
+  if (records === undefined) return atIop.map(({ date, sessions }) => ({ date, services: scheduledServices(sessions) }));
+  const through = lastRecordedDay(records, asOf);
+  const recorded = new Map(matchAttendance(plan).sessions.map((session) => [sessionKey(session.session), session]));
+  return atIop.flatMap((day): BilledDay[] => {
+    if (through === undefined || day.date > through) return [{ date: day.date, services: scheduledServices(day.sessions), basis: "scheduled" }];
+    return attendedDay(plan, day, recorded);
   });
 }

@@ -3,7 +3,7 @@ import type { Result } from "../core/finding";
 import { lastDayOfCare } from "../core/period";
 import { roundTo } from "../core/round";
 import type { RuleContext } from "../core/rule";
-import { appointmentActivity, describeActivity, isQualifyingService } from "../modalities/catalog";
+import { describeActivity, isQualifyingService } from "../modalities/catalog";
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParams } from "../policy/params";
 import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
@@ -12,6 +12,7 @@ import type { ScheduledSession } from "../schedule/expand";
 import { weeklyMinutesVerdict } from "../schedule/rules/weekly-hours";
 import { levelThrough, PLAN_LEVEL, transitionsInOrder } from "./levels";
 import { isAttended, matchAttendance, type MatchedAttendance, type RecordedSession } from "./match";
+import { minutesPresent, portionsWithin } from "./received";
 import type { CareLevel } from "./schema";
 
 /**
@@ -166,31 +167,22 @@ interface Minutes {
   readonly qualifying: number;
 }
 
-const NONE: Minutes = { therapeutic: 0, qualifying: 0 };
-
-/** Therapy and qualifying minutes of a session's first `present` minutes, its activities taken in order. */
+/** Therapy and qualifying minutes of a session's first `present` minutes, its activities taken in order (the last one possibly in part). */
 function minutesWithin(session: ScheduledSession, present: number): Minutes {
-  const activities = session.kind === "session" ? session.activities : [appointmentActivity(session.modality!, session.minutes)];
-  let left = present;
   let therapeutic = 0;
   let qualifying = 0;
-  for (const activity of activities) {
-    if (left <= 0) break;
-    const taken = Math.min(left, activity.minutes);
-    left -= taken;
+  for (const { activity, minutes } of portionsWithin(session, present)) {
     const info = describeActivity(activity);
     if (!info.therapeutic) continue;
-    therapeutic += taken;
-    if (isQualifyingService(info)) qualifying += taken;
+    therapeutic += minutes;
+    if (isQualifyingService(info)) qualifying += minutes;
   }
   return { therapeutic, qualifying };
 }
 
-/** The minutes a record shows delivered: all of them attended, the minutes present (capped at the length) when partial, none otherwise. */
+/** The minutes a record shows delivered: those of the minutes present (all of them attended, capped at the length when partial, none otherwise). */
 function deliveredOf(plan: TreatmentPlan, recorded: RecordedSession): Minutes {
-  if (recorded.status === "attended") return minutesWithin(recorded.session, recorded.session.minutes);
-  if (recorded.status === "partial") return minutesWithin(recorded.session, plan.attendance![recorded.record!]!.minutes ?? 0);
-  return NONE;
+  return minutesWithin(recorded.session, minutesPresent(plan, recorded));
 }
 
 /** A mutable tally of one span. */
@@ -339,9 +331,12 @@ export function weeksOfPlan(plan: TreatmentPlan, ctx: RuleContext): DeliveredWee
  * qualifying minutes, program days scheduled and attended, absences by kind and sessions without
  * a record; the totals (the sum of the weeks); the attendance rate; the longest run of unexcused
  * absences; and the sessions before `asOf` without a record. Only sessions and appointments dated
- * before `asOf` count; a partial record delivers the activities of its first `minutes`, in order;
- * appointments without a day and time cannot be dated and are left out. Never throws: a bad
- * `asOf` or policy gives findings.
+ * before `asOf` count (records dated after it are `attendance/future-record`'s concern and never
+ * read); a partial record delivers the minutes of its first `minutes`, the activities taken in the
+ * session's order, the last one possibly in part (billing, stricter, counts only the activities
+ * delivered in whole, so it never claims more than this); when a session has more than one record
+ * (`attendance/duplicate-record`), the first in the list counts; appointments without a day and
+ * time cannot be dated and are left out. Never throws: a bad `asOf` or policy gives findings.
  *
  * @param plan - a parsed plan
  * @param options - `asOf` and the policy

@@ -1,10 +1,10 @@
-import { attendedProgramDays, type DayBasis } from "../attendance/billing";
+import type { DayBasis } from "../attendance/billing";
 import type { Day } from "../core/calendar";
 import type { Finding, Result } from "../core/finding";
 import { optionFindingFrom } from "../core/options";
 import type { Coverage, TreatmentPlan } from "../plan/types";
 import { COVERAGE_MESSAGES } from "./messages";
-import { programDays, type CoverageRange } from "./program-days";
+import { daysToBill, type CoverageRange } from "./program-days";
 import { guardResult } from "../core/plan-error";
 
 /**
@@ -94,14 +94,18 @@ function splitDay(allowed: number, terms: CostSharing, selfPay: boolean, balance
  * the coverage's cost-sharing terms: the deductible first, then the copay or coinsurance, capped
  * by the out-of-pocket maximum left. A copay that applies before the deductible
  * (`copayBeforeDeductible`) leaves the deductible untouched. Self-pay pays the allowed amount.
- * Integer cents throughout (coinsurance rounded to the cent each day). When the plan records
- * attendance, days up to the last record bill only what was attended (`basis: "attended"`), so the
- * estimate becomes a statement for them; later days are estimated from the schedule. An estimate,
- * not a quote.
+ * Integer cents throughout (coinsurance rounded to the cent each day). Only days at the IOP level
+ * of care are billed: a day the plan's `transitions` put at outpatient care or partial
+ * hospitalization is left out. When the plan records attendance, days up to the last record bill
+ * only what was attended (`basis: "attended"`), so the estimate becomes a statement for them: a day
+ * is billed when a program session delivered at least one service in whole (a partial record
+ * delivers only the activities that fit wholly within its minutes, in the session's order); later
+ * days are estimated from the schedule. With `range.asOf`, records dated after it are never read.
+ * The days are those `serviceDays` lists. An estimate, not a quote.
  * Never throws: a plan without cost-sharing terms and every bad option give findings, all at once.
  *
  * @param plan - a parsed plan with `coverage.costSharing`
- * @param range - `from`, `to` and closures (default: the plan period)
+ * @param range - `from`, `to`, closures (default: the plan period) and `asOf`
  * @returns the estimate, or findings
  * @category Coverage
  * @example
@@ -118,7 +122,7 @@ export function estimateCost(plan: TreatmentPlan, range: CoverageRange = {}): Re
   return guardResult("plan or its range", () => {
     const terms = plan.coverage?.costSharing;
     const findings: Finding[] = terms ? [] : [optionFindingFrom(COVERAGE_MESSAGES["engine/invalid-option"], ["coverage", "costSharing"], { variant: "noCostSharing" })];
-    const days = programDays(plan, range);
+    const days = daysToBill(plan, range);
     if (!days.success) findings.push(...days.findings);
     if (!terms || !days.success) return { success: false, findings };
     const selfPay = plan.coverage?.payer === "self-pay";
@@ -126,7 +130,7 @@ export function estimateCost(plan: TreatmentPlan, range: CoverageRange = {}): Re
       deductible: terms.deductibleRemainingCents ?? 0,
       outOfPocket: terms.outOfPocketRemainingCents ?? Number.POSITIVE_INFINITY,
     };
-    const costs = attendedProgramDays(plan, days.data).map(({ date, basis }) => ({ date, ...(basis ? { basis } : {}), ...splitDay(terms.allowedPerDayCents, terms, selfPay, balances) }));
+    const costs = days.data.map(({ date, basis }) => ({ date, ...(basis ? { basis } : {}), ...splitDay(terms.allowedPerDayCents, terms, selfPay, balances) }));
     const sum = (pick: (day: DayCost) => number) => costs.reduce((total, day) => total + pick(day), 0);
     return {
       success: true,

@@ -1,16 +1,19 @@
+import { iopDaysToBill, type BilledDay } from "../attendance/billing";
 import { dayFromOrdinal, dayOrdinal, WEEKDAYS, weekdayOf, type Day } from "../core/calendar";
+import { dayOptionFindings } from "../core/options";
 import { lastDayOfCare } from "../core/period";
 import type { Result } from "../core/finding";
 import type { TreatmentPlan } from "../plan/types";
 import { expandSchedule, type ScheduledSession } from "../schedule/expand";
 
 /**
- * A range of days and the closures in it, for the coverage functions.
+ * A range of days and the closures in it, for the coverage functions, and the day the plan is
+ * looked at.
  *
  * @category Coverage
  * @example
  * ```ts
- * const range: CoverageRange = { from: "2026-03-09", to: "2026-04-30", closures: ["2026-04-03"] };
+ * const range: CoverageRange = { from: "2026-03-09", to: "2026-04-30", closures: ["2026-04-03"], asOf: "2026-03-20" };
  * ```
  */
 export interface CoverageRange {
@@ -20,6 +23,12 @@ export interface CoverageRange {
   readonly to?: Day;
   /** Days the program is closed. */
   readonly closures?: readonly Day[];
+  /**
+   * The day the plan is looked at: attendance records dated after it tell care that cannot have
+   * happened yet (`attendance/future-record`) and are never billed; the days they name are
+   * estimated from the schedule. Default: none (every record is read).
+   */
+  readonly asOf?: Day;
 }
 
 /** One program day: its date and the sessions and appointments dated on it. */
@@ -41,6 +50,24 @@ export function programDays(plan: TreatmentPlan, range: CoverageRange = {}): Res
   const days: ProgramDay[] = [];
   for (const [date, sessions] of byDate) if (sessions.some((session) => session.kind === "session")) days.push({ date, sessions });
   return { success: true, data: days };
+}
+
+/**
+ * The IOP program days to bill in a range, as attendance shows them (see {@link iopDaysToBill}),
+ * or findings for a bad range or `asOf`, all at once. `serviceDays` and `estimateCost` bill these.
+ *
+ * @example
+ * ```ts
+ * const days = daysToBill(plan, { from: "2026-03-09", to: "2026-03-13", asOf: "2026-03-12" });
+ * days.success && days.data.map((day) => day.date); //=> ["2026-03-09", "2026-03-11", "2026-03-13"]
+ * ```
+ */
+export function daysToBill(plan: TreatmentPlan, range: CoverageRange = {}): Result<BilledDay[]> {
+  const findings = dayOptionFindings(["asOf"], range.asOf, false);
+  const days = programDays(plan, range);
+  if (!days.success) findings.push(...days.findings);
+  if (!days.success || findings.length > 0) return { success: false, findings };
+  return { success: true, data: iopDaysToBill(plan, days.data, range.asOf) };
 }
 
 /**

@@ -1,11 +1,11 @@
-import { attendedProgramDays, type DayBasis } from "../attendance/billing";
+import type { DayBasis, Service } from "../attendance/billing";
 import type { Day } from "../core/calendar";
 import type { Result } from "../core/finding";
-import { appointmentActivity, describeActivity, isQualifyingService, type MedicareServiceCategory } from "../modalities/catalog";
+import { describeActivity, isQualifyingService, type MedicareServiceCategory } from "../modalities/catalog";
 import type { ModalityKind } from "../modalities/kinds";
 import type { TreatmentPlan } from "../plan/types";
 import { perDiemCodes, suggestActivityCodes } from "./codes";
-import { programDays, type CoverageRange } from "./program-days";
+import { daysToBill, type CoverageRange } from "./program-days";
 import { guardResult } from "../core/plan-error";
 
 /**
@@ -37,7 +37,7 @@ export interface DayService {
  */
 export interface ServiceDay {
   readonly date: Day;
-  /** When the plan records attendance: from the records (only what was attended), or from the schedule where none are recorded yet. */
+  /** When the plan records attendance: from the records (only the services delivered in whole), or from the schedule where none are recorded yet. */
   readonly basis?: DayBasis;
   readonly services: readonly DayService[];
   /** Services in a Medicare qualifying category. */
@@ -52,16 +52,27 @@ export interface ServiceDay {
 const LOWER_TIER = 3;
 const UPPER_TIER = 4;
 
+/** A billed service as a biller sees it: its kind, minutes, Medicare category and suggested codes. */
+function dayService(service: Service, payer: string | undefined): DayService {
+  return { kind: service.kind, minutes: service.minutes, medicareCategory: describeActivity(service).medicareCategory, codes: suggestActivityCodes(service, payer) };
+}
+
 /**
- * Lists every dated program day with the services delivered (session activities and the
+ * Lists every dated IOP program day with the services delivered (session activities and the
  * appointments dated that day, breaks left out), how many are Medicare qualifying services, the
- * Medicare per-diem tier, and the codes a biller would look at. When the plan records attendance,
- * days up to the last record list only what was attended and a day nobody attended is left out
- * (`basis: "attended"`); later days come from the schedule (`basis: "scheduled"`). Codes are
- * suggestions, not billing advice. Never throws: bad options give findings.
+ * Medicare per-diem tier, and the codes a biller would look at. Only days at the IOP level of care
+ * are listed: a day the plan's `transitions` put at outpatient care or partial hospitalization is
+ * billed another way and left out. When the plan records attendance, days up to the last record
+ * list only the services delivered in whole (`basis: "attended"`): every activity of an attended
+ * session, and of a partial one only the activities that fit wholly within the minutes present,
+ * counted from the start in the session's order (an activity left part-way is not billed, so a day
+ * never claims more than `deliveredCare` counts); a day where no program session delivered a
+ * service in whole is left out. Later days come from the schedule (`basis: "scheduled"`). With
+ * `range.asOf`, records dated after it are never read. Codes are suggestions, not billing advice.
+ * Never throws: bad options give findings.
  *
  * @param plan - a parsed plan
- * @param range - `from`, `to` and closures (default: the plan period)
+ * @param range - `from`, `to`, closures (default: the plan period) and `asOf`
  * @returns the program days, or findings
  * @category Coverage
  * @example
@@ -72,21 +83,14 @@ const UPPER_TIER = 4;
  */
 export function serviceDays(plan: TreatmentPlan, range: CoverageRange = {}): Result<ServiceDay[]> {
   return guardResult("plan or its range", () => {
-    const days = programDays(plan, range);
+    const days = daysToBill(plan, range);
     if (!days.success) return days;
     const payer = plan.coverage?.payer;
     const codes = perDiemCodes(plan);
     return {
       success: true,
-      data: attendedProgramDays(plan, days.data).map(({ date, sessions, basis }) => {
-        const services: DayService[] = [];
-        for (const session of sessions) {
-          const activities = session.kind === "session" ? session.activities : [appointmentActivity(session.modality!, session.minutes)];
-          for (const activity of activities) {
-            if (activity.kind === "break") continue;
-            services.push({ kind: activity.kind, minutes: activity.minutes, medicareCategory: describeActivity(activity).medicareCategory, codes: suggestActivityCodes(activity, payer) });
-          }
-        }
+      data: days.data.map(({ date, services: billed, basis }) => {
+        const services = billed.map((service) => dayService(service, payer));
         const qualifyingServices = services.filter(isQualifyingService).length;
         const perDiemTier = qualifyingServices >= UPPER_TIER ? "four-or-more-services" : qualifyingServices >= LOWER_TIER ? "three-services" : undefined;
         return { date, ...(basis ? { basis } : {}), services, qualifyingServices, perDiemTier, codes };

@@ -537,6 +537,19 @@ const mutations = {
       // Partial hospitalization through the first week while the IOP schedule already runs.
       draft.transitions = [{ date: addDays(plan.period.admitted, 7), from: "partial-hospitalization", to: "intensive-outpatient", reason: "Stepped down from PHP." }];
     })),
+  "attendance/future-record": mutation((plan) =>
+    edit(plan, (draft) => {
+      // Every past session attended, and a record dated the day after the planned discharge: a day still to come when checked on it.
+      draft.attendance = [...attendAll(plan, plan.period.plannedDischarge), { date: addDays(plan.period.plannedDischarge, 1), status: "attended" }];
+    })),
+  "attendance/transition-sequence": mutation((plan) =>
+    edit(plan, (draft) => {
+      // A step down to outpatient care, then a step "from partial hospitalization" a week later: the history contradicts itself.
+      draft.transitions = [
+        { date: addDays(plan.period.admitted, 7), from: "intensive-outpatient", to: "outpatient", reason: "Stepped down." },
+        { date: addDays(plan.period.admitted, 14), from: "partial-hospitalization", to: "intensive-outpatient", reason: "Stepped back up." },
+      ];
+    })),
 } satisfies Partial<Record<RuleCode, Mutation>>;
 
 /**

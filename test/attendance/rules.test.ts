@@ -199,10 +199,58 @@ describe("record validation", () => {
       { date: "2026-03-09", session: 1, status: "attended" },
       { date: "2026-03-09", appointment: 0, status: "attended" },
     ]);
-    expect(attendanceFindings(plan, policies.default, "2026-03-10", "attendance/unknown-session").map((finding) => finding.path)).toEqual([
+    expect(attendanceFindings(plan, policies.default, "2026-03-14", "attendance/unknown-session").map((finding) => finding.path)).toEqual([
       ["attendance", 0],
       ["attendance", 2],
       ["attendance", 3],
+    ]);
+    // Checked before it, the record of Thursday 03-12 is a record of a day to come: attendance/future-record's alone.
+    const recordFindings = attendanceFindings(plan, policies.default, "2026-03-10").filter((finding) => finding.rule !== "attendance/unrecorded");
+    expect(recordFindings.map((finding) => [finding.rule, finding.path])).toEqual([
+      ["attendance/unknown-session", ["attendance", 2]],
+      ["attendance/unknown-session", ["attendance", 3]],
+      ["attendance/future-record", ["attendance", 0]],
+      ["attendance/future-record", ["attendance", 1]],
+    ]);
+  });
+
+  it("attendance/future-record: a record dated after asOf is an error on that record; one on asOf is not", () => {
+    const plan = withRecords([
+      { date: "2026-03-09", session: 0, status: "attended" },
+      { date: "2026-03-27", session: 3, status: "attended" },
+    ]);
+    expect(attendanceFindings(plan, policies.default, "2026-03-12", "attendance/future-record")).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        path: ["attendance", 1],
+        params: { date: "2026-03-27", asOf: "2026-03-12" },
+        message: "The attendance record for 2026-03-27 is dated after 2026-03-12, the day the plan is checked on; care on a later day cannot have happened yet.",
+      }),
+    ]);
+    expect(attendanceFindings(plan, policies.default, "2026-03-27", "attendance/future-record")).toEqual([]);
+    expect(validatePlan(plan).skipped).toContain("attendance/future-record");
+  });
+
+  it("attendance/transition-sequence: each transition starts from the level the one before it moved to", () => {
+    const withTransitions = (transitions: TreatmentPlanInput["transitions"]) => withEdits(base, (draft) => void (draft.transitions = transitions));
+    const consistent = withTransitions([
+      { date: "2026-03-16", from: "partial-hospitalization", to: "intensive-outpatient", reason: "Stable." },
+      { date: "2026-03-23", from: "intensive-outpatient", to: "outpatient", reason: "Goals met." },
+    ]);
+    expect(attendanceFindings(consistent, policies.default, "2026-03-30", "attendance/transition-sequence")).toEqual([]);
+    // Listed out of date order: read in date order, the step from partial hospitalization comes while care is at outpatient level.
+    const contradictory = withTransitions([
+      { date: "2026-03-30", from: "partial-hospitalization", to: "intensive-outpatient", reason: "Text." },
+      { date: "2026-03-23", from: "intensive-outpatient", to: "outpatient", reason: "Text." },
+    ]);
+    expect(attendanceFindings(contradictory, policies.default, "2026-03-30")).toEqual([
+      expect.objectContaining({
+        rule: "attendance/transition-sequence",
+        severity: "error",
+        path: ["transitions", 0, "from"],
+        params: { date: "2026-03-30", from: "partial-hospitalization", since: "2026-03-23", level: "outpatient" },
+        message: "The transition on 2026-03-30 starts from partial hospitalization, but the transition on 2026-03-23 had moved care to outpatient care.",
+      }),
     ]);
   });
 
@@ -223,7 +271,7 @@ describe("record validation", () => {
   });
 
   it("every rule is in the catalog under the attendance area", () => {
-    for (const code of ["unknown-session", "duplicate-record", "minutes-out-of-range", "unrecorded", "delivered-hours", "consecutive-absences", "step-down-grace", "php-iop-overlap"]) {
+    for (const code of ["unknown-session", "future-record", "duplicate-record", "minutes-out-of-range", "unrecorded", "delivered-hours", "consecutive-absences", "transition-sequence", "step-down-grace", "php-iop-overlap"]) {
       expect(explainRule(`attendance/${code}`)?.area).toBe("attendance");
     }
   });

@@ -1,20 +1,24 @@
 import type { Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import { attendanceOfPlan } from "../delivered";
+import { recordedAfter } from "./future-record";
 
 /** Each attendance record names a session or appointment dated in the plan. */
 export const unknownSession = defineRule({
   code: "attendance/unknown-session",
-  summary: "Each attendance record matches a session or appointment the schedule dates on that day, within the period (a record without an index matches the day's only session).",
+  summary:
+    "Each attendance record matches a session or appointment the schedule dates on that day, within the period (a record without an index matches the day's only session). A record dated after asOf is left to attendance/future-record.",
   defaultSeverity: "error",
   params: [],
   source: "iopkit data model: attendance is recorded per dated session, as behavioral-health records keep it",
   messages: {
     default: (p: { readonly date: Day }) => `The attendance record for ${p.date} matches no session or appointment dated that day.`,
   },
-  check({ plan, derive }) {
+  check({ plan, derive, asOf }) {
     if (plan.attendance === undefined) return [];
-    return derive(attendanceOfPlan).unknown.map((index) => {
+    // One finding per record: a record of a day that has not come yet is first of all that.
+    const past = derive(attendanceOfPlan).unknown.filter((index) => !recordedAfter(plan, index, asOf));
+    return past.map((index) => {
       const { date } = plan.attendance![index]!;
       return { path: ["attendance", index], params: { date } };
     });

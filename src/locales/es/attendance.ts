@@ -12,6 +12,9 @@ const CONTADOS = { qualifying: "que califican", therapy: "de terapia" } as const
 /** El mínimo semanal que se aplica. */
 const MINIMO = { qualifying: "del mínimo certificado", therapy: "del mínimo semanal" } as const;
 
+/** Los niveles de atención de una transición. */
+const NIVELES = { outpatient: "atención ambulatoria", "intensive-outpatient": "atención ambulatoria intensiva", "partial-hospitalization": "hospitalización parcial" } as const;
+
 const SEMANAS = { one: "semana", other: "semanas" };
 
 const MINUTOS = { one: "minuto", other: "minutos" };
@@ -22,6 +25,9 @@ const sinRegistro = (sesiones: number, w: Words) => (sesiones === 0 ? "" : ` (y 
 export const attendanceRulesEs: Translations<RuleMessages<typeof attendanceRules>> = {
   "attendance/unknown-session": {
     default: (p) => `El registro de asistencia del ${p.date} no corresponde a ninguna sesión ni cita programada ese día.`,
+  },
+  "attendance/future-record": {
+    default: (p) => `El registro de asistencia del ${p.date} tiene fecha posterior al ${p.asOf}, el día en que se revisa el plan; la atención de un día posterior todavía no pudo ocurrir.`,
   },
   "attendance/duplicate-record": {
     default: (p, w) => `Hay un segundo registro de asistencia para la misma sesión del ${p.date}; ya cuenta el registro ${w.number(p.first + 1)}.`,
@@ -41,6 +47,9 @@ export const attendanceRulesEs: Translations<RuleMessages<typeof attendanceRules
   "attendance/consecutive-absences": {
     default: (p, w) =>
       `${w.count(p.length, { one: "ausencia injustificada", other: "ausencias injustificadas" })} seguidas del ${p.from} al ${p.to}: conviene contactar al participante.`,
+  },
+  "attendance/transition-sequence": {
+    default: (p) => `La transición del ${p.date} parte de ${NIVELES[p.from]}, pero la transición del ${p.since} ya había llevado la atención a ${NIVELES[p.level]}.`,
   },
   "attendance/step-down-grace": {
     default: (p, w) =>
