@@ -1,15 +1,20 @@
-import type { Finding, FindingPath } from "../core/finding";
+import type { Day } from "../core/calendar";
+import type { Finding, FindingPath, Result } from "../core/finding";
+import { formatPath } from "../core/plan-error";
 import { INSTRUMENTS } from "../measures/instruments";
 import { safeParsePlan } from "../plan/parse";
+import { ObjectiveSchema } from "../plan/schema";
 import type { TreatmentPlan } from "../plan/types";
-import { arr, BundleReader, codeIn, day, extensionsOf, extValue, identifierValue, obj, partValue, str, wallTime, type Json, type Located } from "./read";
+import { expandSchedule } from "../schedule/expand";
+import { arr, BundleReader, codeIn, day, dayInZone, extensionsOf, extValue, identifierValue, obj, partValue, str, wallTime, type Json, type Located } from "./read";
 import { CODE_SYSTEMS, FHIR_EXTENSIONS, IDENTIFIER_SYSTEMS, INSTRUMENT_LOINC, RISK_PROBABILITY, SYSTEMS, TIMEZONE_EXTENSION } from "./vocabulary";
 import { fhirFinding, type UnmappedVariant } from "./messages";
 
 /**
  * What {@link fromFhir} answers: the plan with the gaps it filled or skipped (`fhir/unmapped`
- * warnings at FHIR paths), or every finding that stopped it. A `Result<TreatmentPlan>` with
- * findings on success too.
+ * warnings at FHIR paths), or every finding that stopped it, each at the FHIR path its value was
+ * read from and with the plan field in `params.planPath`. A `Result<TreatmentPlan>` with findings
+ * on success too.
  *
  * @category FHIR
  * @example
@@ -37,6 +42,31 @@ function defined(fields: Draft): Draft {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
+/** What a plan's objective measure may be: an instrument and a target the plan schema accepts. */
+const MEASURE = ObjectiveSchema.shape.measure.unwrap();
+
+/** Another system's finished ambulatory Encounter: attendance if the plan has a session or visit that day. */
+interface Visit {
+  readonly date: Day;
+  readonly path: FindingPath;
+}
+
+/** An ICD-10-CM code as the plan writes it, with the dot after its category: `F331` is `F33.1`. */
+function withIcdDot(code: string | undefined): string | undefined {
+  return code !== undefined && code.length > 3 && !code.includes(".") ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
+}
+
+/** Whether an Encounter class is the ambulatory one toFhir writes: `AMB` in v3 ActCode, or with no system. */
+function isAmbulatory(coding: unknown): boolean {
+  const encounterClass = obj(coding);
+  return encounterClass?.code === "AMB" && (encounterClass.system === undefined || encounterClass.system === SYSTEMS.actCode);
+}
+
+/** Whether an Observation component is coded as one of iopkit's instrument items. */
+function isItem(component: Json | undefined): boolean {
+  return codeIn(component?.code, CODE_SYSTEMS.instrumentItem) !== undefined;
+}
+
 /** The instrument a concept names, by LOINC code or by name. */
 function instrumentOf(concept: unknown): string | undefined {
   const loinc = codeIn(concept, SYSTEMS.loinc);
@@ -52,6 +82,11 @@ class PlanReader {
   private readonly objectives = new Map<Located, Draft & { interventions: Draft[] }>();
   private readonly empty: Set<string>;
   private readonly patient: Located | undefined;
+  private readonly zone: string | undefined;
+  /** The FHIR element each draft object was read from. */
+  private readonly sources = new Map<object, FindingPath>();
+  /** Another system's Encounters that may be attendance, once the plan's schedule is dated. */
+  private readonly visits: Visit[] = [];
 
   constructor(
     private readonly reader: BundleReader,
@@ -60,6 +95,29 @@ class PlanReader {
   ) {
     this.empty = new Set(extensionsOf(main.resource, FHIR_EXTENSIONS["empty-list"]).flatMap((extension) => str(extension.valueString) ?? []));
     this.patient = reader.resolve(main.resource.subject, [...main.path, "subject"]);
+    this.zone = this.timeZone();
+  }
+
+  /** Notes the FHIR element a draft object was read from, so that a finding about it points there. */
+  private at<T extends object>(path: FindingPath, draft: T): T {
+    this.sources.set(draft, path);
+    return draft;
+  }
+
+  /** The FHIR path of the value at a plan path: that of the deepest draft object on the way read from one. */
+  private sourceOf(draft: Draft, planPath: FindingPath): FindingPath {
+    let node: unknown = draft;
+    let source = this.sources.get(draft) ?? this.main.path;
+    for (const key of planPath) {
+      node = typeof node === "object" && node !== null ? (node as Record<string | number, unknown>)[key] : undefined;
+      source = (typeof node === "object" && node !== null ? this.sources.get(node) : undefined) ?? source;
+    }
+    return source;
+  }
+
+  /** The day of a FHIR date or dateTime in the plan's zone. */
+  private dayOf(value: unknown): Day | undefined {
+    return dayInZone(value, this.zone ?? "UTC");
   }
 
   /** A list read from the Bundle; an empty one stays absent unless the plan held it empty. */
@@ -78,29 +136,29 @@ class PlanReader {
     const { resource, path } = this.main;
     const status = str(resource.status);
     const period = obj(resource.period);
-    const admitted = day(period?.start);
+    const admitted = this.dayOf(period?.start);
     if (admitted === undefined) this.reader.gap([...path, "period", "start"], "noStart");
-    const plannedDischarge = day(period?.end);
+    const plannedDischarge = this.dayOf(period?.end);
     if (plannedDischarge === undefined) this.reader.gap([...path, "period", "end"], "noEnd");
     this.readAddresses();
     this.readGoals();
     const activities = this.readActivities();
     const family = extensionsOf(resource, FHIR_EXTENSIONS["family-involvement"])[0];
-    return defined({
+    return this.at(path, defined({
       schemaVersion: 1,
       id: this.required(identifierValue(resource, IDENTIFIER_SYSTEMS.plan) ?? identifierValue(resource) ?? str(resource.id), "plan", [...path, "identifier"], "noIdentifier"),
       status: this.required(status === undefined ? undefined : CAREPLAN_STATUS.get(status), "draft", [...path, "status"], "noStatus"),
       levelOfCare: "intensive-outpatient",
       programType: this.required(str(extValue(resource, "program-type", "valueCode")), "mental-health", [...path, "extension"], "noProgramType"),
-      timeZone: this.required(this.timeZone(), "UTC", [...path, "extension"], "noTimeZone"),
+      timeZone: this.required(this.zone, "UTC", [...path, "extension"], "noTimeZone"),
       participant: this.participant(),
       risk: this.risk(),
       diagnoses: [...this.diagnoses],
       careTeam: this.careTeam(),
-      period: defined({ admitted, plannedDischarge, discharged: day(extValue(resource, "discharged", "valueDate")) }),
+      period: this.at([...path, "period"], defined({ admitted, plannedDischarge, discharged: day(extValue(resource, "discharged", "valueDate")) })),
       problems: [...this.problems.values()],
       dischargeCriteria: extensionsOf(resource, FHIR_EXTENSIONS["discharge-criterion"]).flatMap((extension) => str(extension.valueString) ?? []),
-      schedule: defined({ sessions: activities.sessions, appointments: this.optionalList(activities.appointments, "schedule.appointments") }),
+      schedule: this.at([...path, "activity"], defined({ sessions: activities.sessions, appointments: this.optionalList(activities.appointments, "schedule.appointments") })),
       family: family === undefined ? undefined : defined({ involvement: partValue(family, "involvement", "valueCode"), consent: partValue(family, "consent", "valueBoolean") }),
       medications: this.medications(),
       reviews: this.reviews(),
@@ -114,7 +172,7 @@ class PlanReader {
         ),
         "transitions",
       ),
-    });
+    }));
   }
 
   private timeZone(): string | undefined {
@@ -135,13 +193,13 @@ class PlanReader {
       defined({ day: partValue(window, "day", "valueCode"), start: wallTime(partValue(window, "start", "valueTime")), end: wallTime(partValue(window, "end", "valueTime")), label: partValue(window, "label", "valueString") }),
     );
     const agePath = this.patient === undefined ? [...this.main.path, "subject"] : [...this.patient.path, "extension"];
-    return defined({
+    return this.at(this.patient?.path ?? [...this.main.path, "subject"], defined({
       id: this.required(id, "participant", [...this.main.path, "subject", "identifier"], "noSubjectIdentifier"),
       ageGroup: this.required(str(extValue(patient, "age-group", "valueCode")), "adult", agePath, "noAgeGroup"),
       birthDate: day(patient?.birthDate),
       commitments: this.optionalList(commitments, "participant.commitments"),
       canBecomePregnant: extValue(patient, "can-become-pregnant", "valueBoolean"),
-    });
+    }));
   }
 
   private readonly diagnoses: Draft[] = [];
@@ -154,13 +212,13 @@ class PlanReader {
       if (condition === undefined) return;
       const { resource } = condition;
       const problemId = identifierValue(resource, IDENTIFIER_SYSTEMS.problem);
-      const icd = codeIn(resource.code, SYSTEMS.icd10cm);
+      const icd = withIcdDot(codeIn(resource.code, SYSTEMS.icd10cm));
       const statement = str(obj(resource.code)?.text) ?? str(obj(arr(obj(resource.code)?.coding)[0])?.display);
       if (problemId === undefined && icd !== undefined) {
-        this.diagnoses.push(defined({ code: icd, primary: extValue(resource, "primary-diagnosis", "valueBoolean") }));
+        this.diagnoses.push(this.at([...condition.path, "code"], defined({ code: icd, primary: extValue(resource, "primary-diagnosis", "valueBoolean") })));
       } else if (statement !== undefined) {
         if (problemId === undefined) this.reader.gap([...condition.path, "code"], "conditionWithoutIcd");
-        this.problems.set(condition, { id: problemId ?? identifierValue(resource) ?? str(resource.id) ?? `problem-${index + 1}`, statement, goals: [] });
+        this.problems.set(condition, this.at(condition.path, { id: problemId ?? identifierValue(resource) ?? str(resource.id) ?? `problem-${index + 1}`, statement, goals: [] as Draft[] }));
       } else {
         this.reader.gap([...condition.path, "code"], "conditionWithoutCode");
       }
@@ -174,12 +232,19 @@ class PlanReader {
     return this.problems.values().next().value;
   }
 
-  /** An objective's measure from a Goal target. */
-  private measure(target: Json | undefined): Draft | undefined {
-    const instrument = instrumentOf(target?.measure);
+  /**
+   * An objective's measure from a Goal target (at `path`): an instrument iopkit knows and a quantity
+   * with a comparator and a score the plan accepts. A target that states a measure otherwise is a
+   * gap, and the objective is kept without it.
+   */
+  private measure(target: Json | undefined, path: FindingPath): Draft | undefined {
     const quantity = obj(target?.detailQuantity);
-    if (instrument === undefined || quantity === undefined) return undefined;
-    return { instrument, target: { op: quantity.comparator, value: quantity.value } };
+    if (target?.measure === undefined && quantity === undefined) return undefined;
+    const instrument = instrumentOf(target?.measure);
+    if (instrument === undefined) return this.reader.gap([...path, "measure"], "targetNotInstrument"), undefined;
+    const measure = { instrument, target: { op: quantity?.comparator, value: quantity?.value } };
+    if (!MEASURE.safeParse(measure).success) return this.reader.gap([...path, "detailQuantity"], "targetNotComparable"), undefined;
+    return measure;
   }
 
   /** Goals and objectives, in the CarePlan's order. */
@@ -194,7 +259,8 @@ class PlanReader {
         const parent = this.goals.get(this.reader.resolve(extValue(resource, "part-of-goal", "valueReference"), [...path, "extension"])!);
         if (parent === undefined) return this.reader.gap([...path, "extension"], "objectiveWithoutGoal");
         const target = obj(arr(resource.target)[0]);
-        const objective = { ...defined({ id: objectiveId, statement, targetDate: day(target?.dueDate), measure: this.measure(target) }), interventions: [] };
+        const measure = this.measure(target, [...path, "target", 0]);
+        const objective = this.at(path, { ...defined({ id: objectiveId, statement, targetDate: day(target?.dueDate), measure }), interventions: [] as Draft[] });
         this.objectives.set(goal, objective);
         parent.objectives.push(objective);
         return;
@@ -203,7 +269,7 @@ class PlanReader {
       if (problem === undefined) return this.reader.gap(path, "goalWithoutProblem");
       const goalId = identifierValue(resource, IDENTIFIER_SYSTEMS.goal);
       const words = arr(resource.note).map(obj).find((note) => this.patient !== undefined && this.reader.resolve(note?.authorReference, path) === this.patient);
-      const draft = { ...defined({ id: goalId ?? identifierValue(resource) ?? str(resource.id) ?? `goal-${index + 1}`, statement, participantWords: str(words?.text) }), objectives: [] as Draft[] };
+      const draft = this.at(path, { ...defined({ id: goalId ?? identifierValue(resource) ?? str(resource.id) ?? `goal-${index + 1}`, statement, participantWords: str(words?.text) }), objectives: [] as Draft[] });
       this.goals.set(goal, draft);
       problem.goals.push(draft);
       if (goalId === undefined) this.foreignObjectives(goal, draft);
@@ -216,9 +282,11 @@ class PlanReader {
     if (targets.length === 0) this.reader.gap([...goal.path, "target"], "goalWithoutTarget");
     targets.forEach((item, index) => {
       const target = obj(item);
+      const path = [...goal.path, "target", index];
       const targetDate = day(target?.dueDate);
-      if (targetDate === undefined) return this.reader.gap([...goal.path, "target", index, "dueDate"], "targetWithoutDueDay");
-      draft.objectives.push({ ...defined({ id: `${String(draft.id)}-${index + 1}`, statement: draft.statement, targetDate, measure: this.measure(target) }), interventions: [] });
+      if (targetDate === undefined) return this.reader.gap([...path, "dueDate"], "targetWithoutDueDay");
+      const objective = defined({ id: `${String(draft.id)}-${index + 1}`, statement: draft.statement, targetDate, measure: this.measure(target, path) });
+      draft.objectives.push(this.at(path, { ...objective, interventions: [] }));
     });
   }
 
@@ -235,21 +303,22 @@ class PlanReader {
       const sessionIndex = extValue(detail, "session", "valueInteger");
       const visitIndex = extValue(detail, "appointment", "valueInteger");
       const links = { interventionId: extValue(detail, "for-intervention", "valueString"), facilitatorRole: extValue(detail, "facilitator-role", "valueCode") };
+      if (detail?.status === "entered-in-error") return this.reader.gap([...path, "detail", "status"], "enteredInError");
       if (detail === undefined || kind === undefined) return this.reader.gap(path, "activityWithoutKind");
       if (interventionId !== undefined) {
         const objective = this.objectives.get(this.reader.resolve(arr(detail.goal)[0], [...path, "detail", "goal", 0])!);
         const frequency = repeat?.frequency;
         objective?.interventions.push(
-          defined({
+          this.at([...path, "detail"], defined({
             id: interventionId,
             modality: kind,
             perWeek: frequency,
             everyWeeks: repeat?.periodUnit === "d" ? Number(repeat.period) / 7 : frequency === undefined || repeat?.period !== 1 ? repeat?.period : undefined,
             responsibleRole: extValue(detail, "responsible-role", "valueCode"),
-          }),
+          })),
         );
       } else if (typeof sessionIndex === "number") {
-        const activity = defined({
+        const activity = this.at(path, defined({
           kind,
           topic: extValue(detail, "activity-topic", "valueCode"),
           practice: extValue(detail, "activity-practice", "valueCode"),
@@ -257,14 +326,14 @@ class PlanReader {
           goalLinked: extValue(detail, "goal-linked", "valueBoolean"),
           minutes: repeat?.duration,
           ...links,
-        });
+        }));
         const session = sessions.get(sessionIndex);
         if (session !== undefined) session.activities.push(activity);
-        else sessions.set(sessionIndex, { ...defined({ day: arr(repeat?.dayOfWeek)[0], start: wallTime(arr(repeat?.timeOfDay)[0]), end: wallTime(extValue(detail, "session-end", "valueTime")) }), activities: [activity] });
+        else sessions.set(sessionIndex, this.at(path, { ...defined({ day: arr(repeat?.dayOfWeek)[0], start: wallTime(arr(repeat?.timeOfDay)[0]), end: wallTime(extValue(detail, "session-end", "valueTime")) }), activities: [activity] }));
       } else if (typeof visitIndex === "number") {
         appointments.push([
           visitIndex,
-          defined({ modality: kind, minutes: repeat?.duration, everyWeeks: repeat?.period, day: arr(repeat?.dayOfWeek)[0], start: wallTime(arr(repeat?.timeOfDay)[0]), ...links }),
+          this.at(path, defined({ modality: kind, minutes: repeat?.duration, everyWeeks: repeat?.period, day: arr(repeat?.dayOfWeek)[0], start: wallTime(arr(repeat?.timeOfDay)[0]), ...links })),
         ]);
       } else {
         this.reader.gap(path, "activityUnknown");
@@ -285,7 +354,8 @@ class PlanReader {
       const role = roles.map((concept) => codeIn(concept, CODE_SYSTEMS.careRole)).find((code) => code !== undefined);
       if (role === undefined) return this.reader.gap([...path, "role"], "memberWithoutRole"), [];
       const credentials = arr(member?.code).map(obj).find((concept) => concept?.coding === undefined && typeof concept?.text === "string");
-      return [defined({ id: (member && (identifierValue(member, IDENTIFIER_SYSTEMS.careTeamMember) ?? identifierValue(member) ?? str(member.id))) ?? `member-${index + 1}`, role, credentials: credentials?.text })];
+      const id = (member && (identifierValue(member, IDENTIFIER_SYSTEMS.careTeamMember) ?? identifierValue(member) ?? str(member.id))) ?? `member-${index + 1}`;
+      return [this.at(path, defined({ id, role, credentials: credentials?.text }))];
     });
   }
 
@@ -293,7 +363,7 @@ class PlanReader {
     const observation = this.reader.ofType("Observation").find(({ resource }) => codeIn(resource.code, CODE_SYSTEMS.riskKind) === "suicide");
     if (observation === undefined) return undefined;
     const level = codeIn(observation.resource.valueCodeableConcept, SYSTEMS.riskProbability);
-    return { suicide: level === undefined ? undefined : RISK_LEVEL.get(level), assessedOn: day(observation.resource.effectiveDateTime) };
+    return this.at(observation.path, { suicide: level === undefined ? undefined : RISK_LEVEL.get(level), assessedOn: this.dayOf(observation.resource.effectiveDateTime) });
   }
 
   private medications(): Draft[] {
@@ -305,12 +375,12 @@ class PlanReader {
       const events = recorded.length > 0 ? recorded : this.foreignEvents(resource, path);
       if (events.length === 0) return [];
       return [
-        {
+        this.at(path, {
           id: identifierValue(resource, IDENTIFIER_SYSTEMS.medication) ?? identifierValue(resource) ?? str(resource.id) ?? `medication-${index + 1}`,
           name,
           class: this.required(str(extValue(resource, "medication-class", "valueString")), "other", [...path, "extension"], "noMedicationClass"),
           events,
-        },
+        }),
       ];
     });
   }
@@ -318,38 +388,50 @@ class PlanReader {
   /** A start (and a stop, when stopped) from a foreign MedicationStatement's effective time. */
   private foreignEvents(resource: Json, path: FindingPath): Draft[] {
     const period = obj(resource.effectivePeriod);
-    const start = day(period?.start) ?? day(resource.effectiveDateTime);
+    const start = this.dayOf(period?.start) ?? this.dayOf(resource.effectiveDateTime);
     if (start === undefined) return this.reader.gap([...path, "effectivePeriod", "start"], "medicationWithoutStart"), [];
-    const end = day(period?.end);
+    const end = this.dayOf(period?.end);
     return [{ date: start, kind: "start" }, ...(end !== undefined && (resource.status === "stopped" || resource.status === "completed") ? [{ date: end, kind: "stop" }] : [])];
   }
 
   private reviews(): Draft[] {
     const requests = this.reader.ofType("ServiceRequest").filter(({ resource }) => codeIn(resource.code, CODE_SYSTEMS.reviewKind) !== undefined);
-    return requests.map(({ resource }, index) => {
+    return requests.map(({ resource, path }, index) => {
       const labs = arr(resource.orderDetail).flatMap((concept) => codeIn(concept, CODE_SYSTEMS.labKind) ?? []);
-      return defined({
-        date: day(resource.occurrenceDateTime),
+      return this.at(path, defined({
+        date: this.dayOf(resource.occurrenceDateTime),
         kind: codeIn(resource.code, CODE_SYSTEMS.reviewKind),
         labs: this.optionalList(labs, `reviews.${index}.labs`),
         participantSigned: extValue(resource, "participant-signed", "valueBoolean"),
         refusalDocumented: extValue(resource, "refusal-documented", "valueBoolean"),
-      });
+      }));
     });
   }
 
   private assessments(): readonly unknown[] | undefined {
-    const forms = this.reader.ofType("Observation").flatMap(({ resource, path }) => {
-      const instrument = instrumentOf(resource.code);
-      if (instrument === undefined) return [];
-      const items = arr(resource.component).flatMap((component) => {
-        const item = obj(component);
-        return codeIn(item?.code, CODE_SYSTEMS.instrumentItem) === undefined ? [] : [item?.valueInteger];
-      });
-      if (items.length === 0 && resource.component === undefined) return this.reader.gap([...path, "component"], "observationWithoutItems"), [];
-      return [{ instrument, date: day(resource.effectiveDateTime), items }];
+    return this.optionalList(
+      this.reader.ofType("Observation").flatMap((observation) => this.assessment(observation)),
+      "assessments",
+    );
+  }
+
+  /**
+   * An instrument's Observation as an assessment whose answers are its components coded as
+   * iopkit's items. One without such answers is a gap, its total too (a total is no assessment);
+   * in one with answers, each other component is a gap.
+   */
+  private assessment({ resource, path }: Located): Draft[] {
+    const instrument = instrumentOf(resource.code);
+    if (instrument === undefined) return [];
+    const components = arr(resource.component).map(obj);
+    const items = components.filter(isItem);
+    if (items.length === 0 && components.length > 0) return this.reader.gap([...path, "component"], "itemsNotKnown"), [];
+    const total = resource.valueInteger !== undefined || resource.valueQuantity !== undefined;
+    if (items.length === 0 && (resource.component === undefined || total)) return this.reader.gap([...path, "component"], "observationWithoutItems"), [];
+    components.forEach((component, index) => {
+      if (!isItem(component)) this.reader.gap([...path, "component", index, "code"], "componentNotItem");
     });
-    return this.optionalList(forms, "assessments");
+    return [this.at(path, { instrument, date: this.dayOf(resource.effectiveDateTime), items: items.map((item) => item?.valueInteger) })];
   }
 
   private aftercare(): Draft | undefined {
@@ -357,13 +439,19 @@ class PlanReader {
     if (plan === undefined) return undefined;
     const { resource, path } = plan;
     const safety = extensionsOf(resource, FHIR_EXTENSIONS["safety-plan"])[0];
-    return defined({
-      startedOn: day(obj(resource.period)?.start),
+    return this.at(path, defined({
+      startedOn: this.dayOf(obj(resource.period)?.start),
       stepDownTo: extValue(resource, "step-down-to", "valueCode"),
       components: arr(resource.activity).flatMap((activity, index) => {
-        const request = this.reader.resolve(obj(activity)?.reference, [...path, "activity", index, "reference"])?.resource;
-        if (request === undefined) return this.reader.gap([...path, "activity", index], "aftercareWithoutRequest"), [];
-        return [defined({ kind: codeIn(request.code, CODE_SYSTEMS.aftercareComponent) ?? "other", firstAppointment: day(request.occurrenceDateTime), provider: extValue(request, "provider", "valueString") })];
+        const reference = obj(activity)?.reference;
+        const request = this.reader.resolve(reference, [...path, "activity", index, "reference"]);
+        if (request === undefined) {
+          // A request entered in error has its finding already.
+          if (!this.reader.pointsToError(reference)) this.reader.gap([...path, "activity", index], "aftercareWithoutRequest");
+          return [];
+        }
+        const { resource: fields } = request;
+        return [this.at(request.path, defined({ kind: codeIn(fields.code, CODE_SYSTEMS.aftercareComponent) ?? "other", firstAppointment: this.dayOf(fields.occurrenceDateTime), provider: extValue(fields, "provider", "valueString") }))];
       }),
       safetyPlan:
         safety === undefined
@@ -373,34 +461,68 @@ class PlanReader {
               crisisLine: partValue(safety, "crisis-line", "valueString"),
               steps: extensionsOf(safety, "step").map((step) => ({ step: partValue(step, "kind", "valueCode"), text: partValue(step, "text", "valueString") })),
             }),
-    });
+    }));
   }
 
   /**
-   * Attendance from the Encounters: iopkit's from the extension `attendance`, the minutes of a
-   * partial one from `length`; another system's `finished` Encounter with a start day is an
-   * attended record for the program session that day, any other a gap.
+   * Attendance from iopkit's Encounters, read from the extension `attendance` (the minutes of a
+   * partial one from `length`). Another system's Encounters are visits, matched with the schedule
+   * once the plan is read.
    */
   private attendance(): readonly unknown[] | undefined {
-    const records = this.reader.ofType("Encounter").flatMap(({ resource, path }) => {
+    const records = this.reader.ofType("Encounter").flatMap((encounter) => {
+      const { resource, path } = encounter;
       const recorded = extensionsOf(resource, FHIR_EXTENSIONS.attendance)[0];
-      if (recorded !== undefined) {
-        return [
-          defined({
-            date: day(partValue(recorded, "date", "valueDate")),
-            session: partValue(recorded, "session", "valueInteger"),
-            appointment: partValue(recorded, "appointment", "valueInteger"),
-            status: partValue(recorded, "status", "valueCode"),
-            minutes: obj(resource.length)?.value,
-          }),
-        ];
-      }
-      const start = day(obj(resource.period)?.start);
-      if (resource.status === "finished" && start !== undefined) return [{ date: start, status: "attended" }];
-      const missing = resource.status === "finished" ? [...path, "period", "start"] : [...path, "status"];
-      return this.reader.gap(missing, "encounterNotAttendance"), [];
+      if (recorded === undefined) return this.readVisit(encounter), [];
+      return [
+        this.at([...path, "extension", arr(resource.extension).indexOf(recorded)], defined({
+          date: day(partValue(recorded, "date", "valueDate")),
+          session: partValue(recorded, "session", "valueInteger"),
+          appointment: partValue(recorded, "appointment", "valueInteger"),
+          status: partValue(recorded, "status", "valueCode"),
+          minutes: obj(resource.length)?.value,
+        })),
+      ];
     });
     return this.optionalList(records, "attendance");
+  }
+
+  /**
+   * Another system's Encounter: a finished ambulatory one is a visit on the day of its start in the
+   * plan's zone; any other is a gap (an emergency visit is no program session).
+   */
+  private readVisit({ resource, path }: Located): void {
+    const date = this.dayOf(obj(resource.period)?.start);
+    if (resource.status !== "finished") this.reader.gap([...path, "status"], "encounterNotAttendance");
+    else if (!isAmbulatory(resource.class)) this.reader.gap([...path, "class"], "encounterNotAmbulatory");
+    else if (date === undefined) this.reader.gap([...path, "period", "start"], "encounterNotAttendance");
+    else this.visits.push({ date, path });
+  }
+
+  /** Another system's visits on a day the plan dates a session or visit, as attended records; any other visit is a gap. */
+  private visitsOnSchedule(plan: TreatmentPlan): Draft[] {
+    const expanded = expandSchedule(plan);
+    const dated = new Set(expanded.success ? expanded.data.sessions.map((session) => session.date) : []);
+    return this.visits.flatMap(({ date, path }) => {
+      if (!dated.has(date)) return this.reader.gap([...path, "period", "start"], "encounterOutsideSchedule"), [];
+      return [this.at(path, { date, status: "attended" })];
+    });
+  }
+
+  /** Parses a draft; each finding at the FHIR path its value was read from, with its plan path in `params.planPath`. */
+  private parse(draft: Draft): Result<TreatmentPlan> {
+    const parsed = safeParsePlan(draft);
+    if (parsed.success) return parsed;
+    return { success: false, findings: parsed.findings.map((finding) => ({ ...finding, path: this.sourceOf(draft, finding.path), params: { ...finding.params, planPath: formatPath(finding.path) } })) };
+  }
+
+  /** The plan the Bundle holds, with another system's visits on days of its schedule as attended records. */
+  plan(): Result<TreatmentPlan> {
+    const draft = this.draft();
+    const parsed = this.parse(draft);
+    if (!parsed.success || this.visits.length === 0) return parsed;
+    const attended = this.visitsOnSchedule(parsed.data);
+    return attended.length === 0 ? parsed : this.parse({ ...draft, attendance: [...arr(draft.attendance), ...attended] });
   }
 
   private coverage(): Draft | undefined {
@@ -440,17 +562,20 @@ class PlanReader {
 }
 
 /**
- * The treatment plan's CarePlan (the first based on no other CarePlan of the Bundle) and its
- * aftercare plan (the first based on it). Each `basedOn` reference is resolved once, so a Bundle of
- * many CarePlans costs time in proportion to its references, and one that resolves to nothing is
- * reported once, at its own path.
+ * The treatment plan's CarePlan (the first based on no other CarePlan of the Bundle, nor on one
+ * entered in error, whose aftercare plan it would be) and its aftercare plan (the first based on
+ * it). Each `basedOn` reference is resolved once, so a Bundle of many CarePlans costs time in
+ * proportion to its references, and one that resolves to nothing is reported once, at its own path.
  */
 function carePlans(reader: BundleReader): { main: Located | undefined; aftercare: Located | undefined } {
   const plans = reader.ofType("CarePlan");
   const basedOn = new Map(
     plans.map((located) => [located, arr(located.resource.basedOn).map((reference, index) => reader.resolve(reference, [...located.path, "basedOn", index]))] as const),
   );
-  const mains = plans.filter((located) => !basedOn.get(located)!.some((target) => target !== undefined && target !== located && target.resource.resourceType === "CarePlan"));
+  const basedOnVoided = (located: Located) => arr(located.resource.basedOn).some((reference) => reader.pointsToError(reference, "CarePlan"));
+  const mains = plans.filter(
+    (located) => !basedOnVoided(located) && !basedOn.get(located)!.some((target) => target !== undefined && target !== located && target.resource.resourceType === "CarePlan"),
+  );
   if (mains.length > 1) reader.gap(mains[1]!.path, "severalCarePlans");
   const main = mains[0];
   return { main, aftercare: main && plans.find((located) => located !== main && basedOn.get(located)!.includes(main)) };
@@ -463,18 +588,19 @@ function readBundle(input: unknown): FhirImport {
   const reader = new BundleReader(arr(bundle.entry));
   const { main, aftercare } = carePlans(reader);
   if (main === undefined) return { success: false, findings: [...reader.findings, fhirFinding("fhir/no-care-plan", "error", ["entry"], {})] };
-  const draft = new PlanReader(reader, main, aftercare).draft();
-  const parsed = safeParsePlan(draft);
-  return parsed.success ? { success: true, data: parsed.data, findings: reader.findings } : { success: false, findings: [...reader.findings, ...parsed.findings] };
+  const read = new PlanReader(reader, main, aftercare).plan();
+  return read.success ? { success: true, data: read.data, findings: reader.findings } : { success: false, findings: [...reader.findings, ...read.findings] };
 }
 
 /**
  * Reads a FHIR R4 Bundle back into a treatment plan. A Bundle {@link toFhir} wrote gives the same
  * plan with no finding. From another system's Bundle it builds what it can: ICD-10-CM Conditions
  * become diagnoses, other addressed Conditions problems, Goals and their dated targets goals and
- * objectives, MedicationStatements medications, finished Encounters attended sessions; each gap
- * is a `fhir/unmapped` warning at its FHIR path (the Bundle's entry index, then the resource's
- * elements). Never throws.
+ * objectives, MedicationStatements medications, finished ambulatory Encounters on a day of the
+ * plan's schedule attended records; instants are dated in the plan's time zone, and resources
+ * entered in error are left out. Each gap is a `fhir/unmapped` warning at its FHIR path (the
+ * Bundle's entry index, then the resource's elements); a value the plan cannot hold is an error
+ * at the FHIR path it came from, with the plan field in `params.planPath`. Never throws.
  *
  * @param bundle - anything, typically a parsed FHIR JSON Bundle
  * @returns the plan with the gaps found, or the findings that stopped it

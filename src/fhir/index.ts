@@ -37,8 +37,8 @@ export type {
 
 /**
  * The messages of iopkit/fhir's findings, in English, by code and variant: what a Bundle lacked
- * or what iopkit could not map (`fhir/unmapped`), input that is no Bundle, and unusable options
- * of `toFhir`. An app writes them in another language from a finding's variant with `formatFinding`.
+ * or what iopkit could not map (`fhir/unmapped`), input that is no Bundle, text a FHIR string
+ * cannot hold (`fhir/invalid-string`), and unusable options of `toFhir`. An app writes them in another language from a finding's variant with `formatFinding`.
  *
  * @category FHIR
  * @example

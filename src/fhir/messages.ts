@@ -15,6 +15,10 @@ export const FHIR_CATALOG = {
     /** The input could not be read as plain data. */
     default: () => "The input could not be read as plain data.",
   },
+  "fhir/invalid-string": {
+    /** The text holds a control character a FHIR string cannot hold. */
+    default: () => "The text holds a control character a FHIR string cannot hold (of those, only tab, line feed and carriage return are allowed); the plan is not written.",
+  },
   "fhir/unmapped": {
     /** Variant `noStart`: The CarePlan has no start. */
     noStart: () => "The CarePlan has no start: the plan needs its admission day.",
@@ -70,6 +74,20 @@ export const FHIR_CATALOG = {
     danglingReference: () => "The reference points to no entry of the Bundle.",
     /** Variant `encounterNotAttendance`: The Encounter is not a finished one with a start day; it is not recorded as attendance. */
     encounterNotAttendance: () => "The Encounter is not a finished one with a start day; it is not recorded as attendance.",
+    /** Variant `encounterNotAmbulatory`: The Encounter is not ambulatory. */
+    encounterNotAmbulatory: () => "The Encounter is not ambulatory (class AMB), so not a program visit; it is not recorded as attendance.",
+    /** Variant `encounterOutsideSchedule`: The Encounter's day has no session or visit of the plan. */
+    encounterOutsideSchedule: () => "The Encounter's day, in the plan's time zone, has no session or visit of the plan; it is not recorded as attendance.",
+    /** Variant `enteredInError`: The resource is marked entered in error. */
+    enteredInError: () => "It is marked entered in error; it is not imported.",
+    /** Variant `targetNotComparable`: The Goal target's quantity cannot be an objective's measure. */
+    targetNotComparable: () => "The Goal target's quantity needs a comparator (<, <=, >=, >) and a whole-number score the plan accepts; the objective is kept without its measure.",
+    /** Variant `targetNotInstrument`: The Goal target measures no instrument iopkit knows. */
+    targetNotInstrument: () => "The Goal target measures no instrument iopkit knows; the objective is kept without its measure.",
+    /** Variant `itemsNotKnown`: The Observation's components are not iopkit instrument items. */
+    itemsNotKnown: () => "The Observation's components are not coded as iopkit instrument items; neither its answers nor its total are recorded as an assessment.",
+    /** Variant `componentNotItem`: The component is not an iopkit instrument item. */
+    componentNotItem: () => "The component is not coded as an iopkit instrument item; it is left out of the assessment.",
   },
   "engine/invalid-option": {
     /** Variant `notObject`: The options must be an object. */

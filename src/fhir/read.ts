@@ -1,4 +1,7 @@
+import { dayOrdinal, isDay, type Day } from "../core/calendar";
 import type { Finding, FindingPath } from "../core/finding";
+import { isTimeZone } from "../core/time-zone";
+import { localDay, offsetAt, zoneTimeline } from "../core/zone";
 import { FHIR_EXTENSIONS, type ExtensionName } from "./vocabulary";
 import type { MessageOf } from "../core/messages";
 import { fhirFinding, type FHIR_CATALOG, type UnmappedVariant } from "./messages";
@@ -31,6 +34,31 @@ export function str(value: unknown): string | undefined {
 export function day(value: unknown): string | undefined {
   const text = str(value);
   return text !== undefined && /^\d{4}-\d{2}-\d{2}/.test(text) ? text.slice(0, 10) : undefined;
+}
+
+/** A FHIR dateTime with a time: its day, hours, minutes, seconds (optional) and offset (`Z` or `±HH:MM`). */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60)(?:\.\d+)?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** An offset `Z` or `±HH:MM` in minutes east of UTC. */
+function offsetMinutes(offset: string): number {
+  if (offset === "Z") return 0;
+  const sign = offset.startsWith("-") ? -1 : 1;
+  return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+}
+
+/**
+ * The calendar day in a zone of a FHIR date or dateTime: a dateTime with a time and an offset is an
+ * instant, dated where the plan runs (`2026-03-14T00:30:00Z` is 2026-03-13 in New York); a date, or
+ * a zone the runtime does not know, gives the day as written. Never reads the host's zone.
+ */
+export function dayInZone(value: unknown, zone: string): Day | undefined {
+  const match = DATE_TIME.exec(str(value) ?? "");
+  const date = match?.[1];
+  if (match === null || !isDay(date) || !isTimeZone(zone)) return day(value);
+  const utcMinutes = dayOrdinal(date) * 1440 + Number(match[2]) * 60 + Number(match[3]) - offsetMinutes(match[5]!);
+  // A leap second (:60) belongs to the minute it ends, not to the next day.
+  const utcMs = utcMinutes * 60_000 + Math.min(Number(match[4] ?? 0), 59) * 1000;
+  return localDay(utcMs, offsetAt(zoneTimeline(zone, date, date), utcMs));
 }
 
 /** The wall time `HH:MM` of a FHIR time. */
@@ -72,11 +100,31 @@ export function identifierValue(resource: Json, system?: string): string | undef
   return str((system === undefined ? identifiers[0] : identifiers.find((identifier) => identifier?.system === system))?.value);
 }
 
-/** Resolves references between the Bundle's entries and collects what could not be mapped. */
+/** Whether a concept holds the code `entered-in-error`, in any system. */
+function codesError(concept: unknown): boolean {
+  return arr(obj(concept)?.coding).some((coding) => obj(coding)?.code === "entered-in-error");
+}
+
+/**
+ * The element that marks a resource as entered in error, when one does: a Condition's
+ * `verificationStatus`, a Goal's `lifecycleStatus`, any other resource's `status`.
+ */
+function enteredInError(resource: Json): string | undefined {
+  if (resource.resourceType === "Condition") return codesError(resource.verificationStatus) ? "verificationStatus" : undefined;
+  const element = resource.resourceType === "Goal" ? "lifecycleStatus" : "status";
+  return resource[element] === "entered-in-error" ? element : undefined;
+}
+
+/**
+ * Resolves references between the Bundle's entries and collects what could not be mapped. A
+ * resource entered in error is left out, with a finding at its status: no type lists it and a
+ * reference to it resolves to nothing.
+ */
 export class BundleReader {
   readonly findings: Finding[] = [];
   readonly located: Located[] = [];
   private readonly byUrl = new Map<string, Located>();
+  private readonly inError = new Set<Located>();
 
   constructor(entries: readonly unknown[]) {
     entries.forEach((item, index) => {
@@ -87,7 +135,13 @@ export class BundleReader {
         return;
       }
       const located = { resource, path: ["entry", index, "resource"] };
-      this.located.push(located);
+      const errorElement = enteredInError(resource);
+      if (errorElement === undefined) {
+        this.located.push(located);
+      } else {
+        this.inError.add(located);
+        this.gap([...located.path, errorElement], "enteredInError");
+      }
       const fullUrl = str(entry?.fullUrl);
       if (fullUrl !== undefined) this.byUrl.set(fullUrl, located);
       if (typeof resource.id === "string") this.byUrl.set(`${resource.resourceType}/${resource.id}`, located);
@@ -99,13 +153,24 @@ export class BundleReader {
     return this.located.filter((located) => located.resource.resourceType === type);
   }
 
-  /** The resource a reference points to, by full URL or `Type/id`; an unresolvable one is a gap. */
-  resolve(reference: unknown, path: FindingPath): Located | undefined {
+  /** The entry a reference points to, by full URL or `Type/id`, entered in error or not. */
+  private target(reference: unknown): Located | undefined {
     const target = str(obj(reference)?.reference);
-    if (target === undefined) return undefined;
-    const found = this.byUrl.get(target) ?? this.byUrl.get(target.split("/").slice(-2).join("/"));
-    if (found === undefined) this.gap([...path, "reference"], "danglingReference");
-    return found;
+    return target === undefined ? undefined : (this.byUrl.get(target) ?? this.byUrl.get(target.split("/").slice(-2).join("/")));
+  }
+
+  /** The resource a reference points to; an unresolvable one is a gap, one entered in error nothing (it has its finding). */
+  resolve(reference: unknown, path: FindingPath): Located | undefined {
+    const found = this.target(reference);
+    if (found !== undefined) return this.inError.has(found) ? undefined : found;
+    if (str(obj(reference)?.reference) !== undefined) this.gap([...path, "reference"], "danglingReference");
+    return undefined;
+  }
+
+  /** Whether a reference points to a resource (of a type, when one is named) left out as entered in error. */
+  pointsToError(reference: unknown, type?: string): boolean {
+    const found = this.target(reference);
+    return found !== undefined && this.inError.has(found) && (type === undefined || found.resource.resourceType === type);
   }
 
   /** Records what the Bundle lacked or what iopkit could not map, at its FHIR path. */

@@ -1,7 +1,7 @@
 import { isAttended, matchAttendance } from "../attendance/match";
 import type { AttendanceStatus } from "../attendance/schema";
 import { formatWallTime, wallTimeMinutes, WEEKDAYS, type Day } from "../core/calendar";
-import type { Finding, Result } from "../core/finding";
+import type { Finding, FindingPath, Result } from "../core/finding";
 import { dayOptionFindings } from "../core/options";
 import { fhirFinding } from "./messages";
 import { lastDayOfCare } from "../core/period";
@@ -662,6 +662,20 @@ function writeAttendance(plan: TreatmentPlan, options: ToFhirOptions, list: Entr
   });
 }
 
+/**
+ * The characters a FHIR `string` cannot hold: the control characters below U+0020 other than tab,
+ * line feed and carriage return (FHIR R4's `string` datatype; validators reject them).
+ */
+const NOT_IN_FHIR_STRING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/** An `fhir/invalid-string` error at each string of a value, by its path, that FHIR cannot carry; never the text itself. */
+function invalidStrings(value: unknown, path: FindingPath = []): Finding[] {
+  if (typeof value === "string") return NOT_IN_FHIR_STRING.test(value) ? [fhirFinding("fhir/invalid-string", "error", path, {})] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => invalidStrings(item, [...path, index]));
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => invalidStrings(child, [...path, key]));
+}
+
 /** Findings for unusable options. */
 function optionFindings(options: unknown): Finding[] {
   if (options === undefined) return [];
@@ -687,7 +701,8 @@ function optionFindings(options: unknown): Finding[] {
  * derived from the plan (the same plan gives the same Bundle) and every reference points inside
  * the Bundle. {@link fromFhir} reads it back into the same plan.
  *
- * @param plan - a treatment plan (checked first: a bad plan gives its schema findings)
+ * @param plan - a treatment plan (checked first: a bad plan gives its schema findings, text with a
+ *   control character FHIR strings cannot hold an `fhir/invalid-string` error at each such field)
  * @param options - Appointments to date, and the participant's identifier system
  * @returns the Bundle, or the findings that stopped it
  * @category FHIR
@@ -704,6 +719,8 @@ export function toFhir(plan: TreatmentPlan, options: ToFhirOptions = {}): Result
     if (optionProblems.length > 0) return { success: false, findings: optionProblems };
     const parsed = safeParsePlan(plan);
     if (!parsed.success) return parsed;
+    const unwritable = invalidStrings(parsed.data);
+    if (unwritable.length > 0) return { success: false, findings: unwritable };
     const list = new EntryList(`${parsed.data.id}\u0000${parsed.data.participant.id}`);
     writeBundle(parsed.data, options, list);
     const spanProblems = options.appointments === undefined ? [] : writeAppointments(parsed.data, options.appointments, list);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkPlan, formatPath } from "../../src/index";
-import { FHIR_EXTENSIONS, fromFhir } from "../../src/fhir";
+import { checkPlan, formatPath, parsePlan, type Finding } from "../../src/index";
+import { FHIR_EXTENSIONS, fromFhir, toFhir } from "../../src/fhir";
 
 const bundle: unknown = JSON.parse(readFileSync("test/fhir/fixtures/foreign-care-plan.json", "utf8"));
 
@@ -50,7 +50,7 @@ describe("a CarePlan Bundle another EHR would send", () => {
     expect(imported.findings.every((finding) => finding.severity === "warning")).toBe(true);
   });
 
-  it("reads another system's finished Encounters as attended records and answers the others at their FHIR paths", () => {
+  it("answers another system's Encounters at their FHIR paths, and takes none as attendance in a plan without sessions", () => {
     const encounter = (fields: Record<string, unknown>) => ({ resource: { resourceType: "Encounter", class: { code: "AMB" }, subject: { reference: "Patient/8812" }, ...fields } });
     const withEncounters = {
       ...(bundle as { entry: unknown[] }),
@@ -64,24 +64,24 @@ describe("a CarePlan Bundle another EHR would send", () => {
     };
     const read = fromFhir(withEncounters);
     if (!read.success) throw new Error(JSON.stringify(read.findings));
-    expect(read.data.attendance).toEqual([{ date: "2026-03-09", status: "attended" }]);
-    expect(read.findings.slice(imported.findings.length).map((finding) => formatPath(finding.path))).toEqual([
-      "entry[10].resource.status",
-      "entry[11].resource.period.start",
-      "entry[12].resource.status",
+    expect(read.data.attendance).toBeUndefined();
+    expect(read.findings.slice(imported.findings.length).map((finding) => `${formatPath(finding.path)} ${finding.variant}`)).toEqual([
+      "entry[10].resource.status encounterNotAttendance",
+      "entry[11].resource.period.start encounterNotAttendance",
+      "entry[12].resource.status encounterNotAttendance",
+      "entry[9].resource.period.start encounterOutsideSchedule",
     ]);
-    const report = checkPlan(read.data, { asOf: "2026-03-20" });
-    expect(report.findings.some((finding) => formatPath(finding.path) === "attendance[0]")).toBe(true);
   });
 
-  it("answers an iopkit attendance extension with parts missing as findings, not a throw", () => {
+  it("answers an iopkit attendance extension with parts missing as errors at the extension, naming the plan field, not a throw", () => {
     const broken = {
       ...(bundle as { entry: unknown[] }),
       entry: [...(bundle as { entry: unknown[] }).entry, { resource: { resourceType: "Encounter", status: "finished", class: { code: "AMB" }, extension: [{ url: FHIR_EXTENSIONS.attendance, extension: [{ url: "status", valueCode: "late" }] }] } }],
     };
     const read = fromFhir(broken);
     expect(read.success).toBe(false);
-    expect(read.findings.filter((finding) => finding.severity === "error").map((finding) => formatPath(finding.path))).toEqual(["attendance[0].date", "attendance[0].status"]);
+    const errors = read.findings.filter((finding) => finding.severity === "error");
+    expect(errors.map((finding) => `${formatPath(finding.path)} ${finding.params?.planPath}`)).toEqual(["entry[9].resource.extension[0] attendance[0].date", "entry[9].resource.extension[0] attendance[0].status"]);
   });
 
   it("gives a plan that checkPlan judges, with findings for what the Bundle lacked", () => {
@@ -91,5 +91,174 @@ describe("a CarePlan Bundle another EHR would send", () => {
     // No discharge criteria, no sessions, a goal without target, no prescriber role, a PHQ-9 total without its items.
     for (const lacking of ["plan/discharge-criteria", "schedule/weekly-hours", "plan/goal-has-objective", "medication/prescriber-on-team", "measures/baseline-recorded"]) expect(rules).toContain(lacking);
     expect(report.ok).toBe(false);
+  });
+});
+
+type Resource = Record<string, any>;
+type Entries = { entry: { resource: Resource }[] };
+
+const validPlan = parsePlan(JSON.parse(readFileSync("examples/plans/valid-plan.json", "utf8")));
+
+/** A fresh JSON copy of the Bundle toFhir writes for the example plan. */
+function written(): Entries {
+  const result = toFhir(validPlan);
+  if (!result.success) throw new Error("toFhir failed");
+  return JSON.parse(JSON.stringify(result.data)) as Entries;
+}
+
+/** A Bundle with resources added at its end, and the index of the first one. */
+function withAdded(base: Entries, ...resources: Resource[]): { bundle: Entries; first: number } {
+  return { bundle: { ...base, entry: [...base.entry, ...resources.map((resource) => ({ resource }))] }, first: base.entry.length };
+}
+
+/** The first resource of a Bundle that matches, and its index. */
+function entryWhere(bundle: Entries, match: (resource: Resource) => boolean): { resource: Resource; index: number } {
+  const index = bundle.entry.findIndex((entry) => match(entry.resource));
+  return { resource: bundle.entry[index]!.resource, index };
+}
+
+/** Each finding as `path variant`. */
+function gaps(findings: readonly Finding[]): string[] {
+  return findings.map((finding) => `${formatPath(finding.path)} ${finding.variant ?? finding.rule}`);
+}
+
+/** Another system's finished Encounter of the patient, ambulatory unless told. */
+function visit(fields: Resource): Resource {
+  return { resourceType: "Encounter", status: "finished", class: { system: "http://terminology.hl7.org/CodeSystem/v3-ActCode", code: "AMB" }, ...fields };
+}
+
+/** The PHQ-9 item codes another system sends (LOINC), which iopkit does not map. */
+const LOINC_PHQ9_ITEMS = ["44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8"];
+
+describe("another system's resources in a Bundle iopkit wrote", () => {
+  it("leaves out an emergency Encounter, with a finding at its class, instead of making it an attended session", () => {
+    const { bundle, first } = withAdded(written(), visit({ class: { system: "http://terminology.hl7.org/CodeSystem/v3-ActCode", code: "EMER" }, period: { start: "2026-03-11" } }));
+    const read = fromFhir(bundle);
+    expect(read).toMatchObject({ success: true, data: validPlan });
+    expect(gaps(read.findings)).toEqual([`entry[${first}].resource.class encounterNotAmbulatory`]);
+  });
+
+  it("takes an ambulatory Encounter as attendance only on a day the plan dates a session or visit", () => {
+    const { bundle, first } = withAdded(written(), visit({ period: { start: "2026-03-10T09:00:00-04:00" } }), visit({ class: { code: "AMB" }, period: { start: "2026-03-11T09:05:00-04:00" } }));
+    const read = fromFhir(bundle);
+    if (!read.success) throw new Error(JSON.stringify(read.findings));
+    expect(read.data.attendance).toEqual([{ date: "2026-03-11", status: "attended" }]);
+    expect(gaps(read.findings)).toEqual([`entry[${first}].resource.period.start encounterOutsideSchedule`]);
+  });
+
+  it("dates a visit by its start in the plan's time zone, not by the first ten characters of the text", () => {
+    // 20:30 on Friday 13 March in New York, and 17:00 on Tuesday 10 March there (no session), sent in other offsets.
+    const { bundle, first } = withAdded(written(), visit({ period: { start: "2026-03-14T00:30:00.000Z" } }), visit({ period: { start: "2026-03-11T06:00:00+09:00" } }));
+    const read = fromFhir(bundle);
+    if (!read.success) throw new Error(JSON.stringify(read.findings));
+    expect(read.data.attendance).toEqual([{ date: "2026-03-13", status: "attended" }]);
+    expect(gaps(read.findings)).toEqual([`entry[${first + 1}].resource.period.start encounterOutsideSchedule`]);
+  });
+
+  it("leaves out each resource entered in error, with a finding at its status, so a voided medication triggers no monitoring", () => {
+    const lithium = (status: string) => ({ resourceType: "MedicationStatement", status, medicationCodeableConcept: { text: "lithium" }, effectivePeriod: { start: "2026-03-10" } });
+    const active = fromFhir(withAdded(written(), lithium("active")).bundle);
+    expect(active.success && active.data.medications.map((medication) => medication.name)).toEqual(["sertraline", "lithium"]);
+
+    const base = written();
+    const carePlan = base.entry[1]!.resource;
+    const voidedDiagnosis = { fullUrl: "urn:uuid:voided-diagnosis", resource: { resourceType: "Condition", verificationStatus: { coding: [{ code: "entered-in-error" }] }, code: { coding: [{ system: "http://hl7.org/fhir/sid/icd-10-cm", code: "F31.9" }] } } };
+    carePlan.addresses.push({ reference: voidedDiagnosis.fullUrl });
+    const appointments = carePlan.activity.flatMap((activity: Resource, index: number) => (activity.detail.extension.some((item: Resource) => item.url === FHIR_EXTENSIONS.appointment) ? [index] : []));
+    carePlan.activity[appointments[0]].detail.status = "entered-in-error";
+    const phq9 = entryWhere(base, (resource) => resource.resourceType === "Observation" && resource.code.text === "PHQ-9");
+    const voidedForm = { ...structuredClone(phq9.resource), status: "entered-in-error", effectiveDateTime: "2026-03-12" };
+    const objective = entryWhere(base, (resource) => resource.resourceType === "Goal" && resource.target?.[0]?.detailQuantity !== undefined);
+    const voidedGoal = { ...structuredClone(objective.resource), lifecycleStatus: "entered-in-error" };
+    const attendance = { url: FHIR_EXTENSIONS.attendance, extension: [{ url: "date", valueDate: "2026-03-09" }, { url: "status", valueCode: "attended" }] };
+    const voidedRecord = visit({ status: "entered-in-error", extension: [attendance] });
+    const followUp = entryWhere(base, (resource) => resource.resourceType === "ServiceRequest" && resource.status === "active");
+    followUp.resource.status = "entered-in-error";
+    const { bundle, first } = withAdded(base, lithium("entered-in-error"), voidedForm, voidedGoal, voidedRecord);
+    bundle.entry.push(voidedDiagnosis);
+
+    const read = fromFhir(bundle);
+    if (!read.success) throw new Error(JSON.stringify(read.findings));
+    const aftercare = { ...validPlan.aftercare!, components: validPlan.aftercare!.components.slice(1) };
+    expect(read.data).toStrictEqual({ ...validPlan, schedule: { ...validPlan.schedule, appointments: validPlan.schedule.appointments!.slice(1) }, aftercare });
+    expect(gaps(read.findings)).toEqual([
+      `entry[${followUp.index}].resource.status enteredInError`,
+      `entry[${first}].resource.status enteredInError`,
+      `entry[${first + 1}].resource.status enteredInError`,
+      `entry[${first + 2}].resource.lifecycleStatus enteredInError`,
+      `entry[${first + 3}].resource.status enteredInError`,
+      `entry[${first + 4}].resource.verificationStatus enteredInError`,
+      `entry[1].resource.activity[${appointments[0]}].detail.status enteredInError`,
+    ]);
+    expect(checkPlan(read.data, { asOf: "2026-03-20" }).findings.filter((finding) => finding.rule.startsWith("medication/"))).toEqual(
+      checkPlan(validPlan, { asOf: "2026-03-20" }).findings.filter((finding) => finding.rule.startsWith("medication/")),
+    );
+  });
+
+  it("reads no plan from a Bundle whose treatment CarePlan is entered in error, not even its aftercare plan", () => {
+    const bundle = written();
+    bundle.entry[1]!.resource.status = "entered-in-error";
+    const read = fromFhir(bundle);
+    expect(read.success).toBe(false);
+    expect(gaps(read.findings)).toEqual(["entry[1].resource.status enteredInError", "entry fhir/no-care-plan"]);
+  });
+
+  it("keeps an objective whose target quantity has no comparator, without its measure, with a finding at the quantity", () => {
+    const bundle = written();
+    const objective = entryWhere(bundle, (resource) => resource.resourceType === "Goal" && resource.target?.[0]?.detailQuantity !== undefined);
+    delete objective.resource.target[0].detailQuantity.comparator;
+    const read = fromFhir(bundle);
+    if (!read.success) throw new Error(JSON.stringify(read.findings));
+    const { measure, ...rest } = validPlan.problems[0]!.goals[0]!.objectives[1]!;
+    expect(measure).toBeDefined();
+    expect(read.data.problems[0]!.goals[0]!.objectives[1]).toStrictEqual(rest);
+    expect(gaps(read.findings)).toEqual([`entry[${objective.index}].resource.target[0].detailQuantity targetNotComparable`]);
+  });
+
+  it("keeps an objective whose target measures something else, without a measure, with a finding at the measure", () => {
+    const foreign = structuredClone(bundle) as Entries;
+    foreign.entry[4]!.resource.target[0].measure = { coding: [{ system: "http://loinc.org", code: "29463-7" }], text: "Body weight" };
+    const read = fromFhir(foreign);
+    expect(read.success && read.data.problems[0]!.goals[0]!.objectives).toEqual([{ id: "goal-1-1", statement: "Reduce depressive symptoms", targetDate: "2026-04-24", interventions: [] }]);
+    expect(gaps(read.findings)).toContain("entry[4].resource.target[0].measure targetNotInstrument");
+  });
+
+  it("answers a value the plan cannot hold with an error at the FHIR path it was read from, naming the plan field", () => {
+    const foreign = structuredClone(bundle) as Entries;
+    foreign.entry[4]!.resource.target[0].dueDate = "2026-02-30";
+    const read = fromFhir(foreign);
+    expect(read.success).toBe(false);
+    const errors = read.findings.filter((finding) => finding.severity === "error");
+    expect(errors.map((finding) => `${formatPath(finding.path)} ${finding.params?.planPath}`)).toEqual(["entry[4].resource.target[0] problems[0].goals[0].objectives[0].targetDate"]);
+  });
+
+  it("reads an ICD-10-CM code sent without its dot as the code with its dot", () => {
+    const foreign = structuredClone(bundle) as Entries;
+    foreign.entry[2]!.resource.code.coding[0].code = "F331";
+    const read = fromFhir(foreign);
+    expect(read.success && read.data.diagnoses).toEqual([{ code: "F33.1" }]);
+  });
+
+  it("leaves out a PHQ-9 whose components are LOINC items iopkit does not map, total too, with a finding saying so", () => {
+    const foreign = structuredClone(bundle) as Entries;
+    foreign.entry[8]!.resource.component = LOINC_PHQ9_ITEMS.map((code) => ({ code: { coding: [{ system: "http://loinc.org", code }] }, valueInteger: 2 }));
+    const read = fromFhir(foreign);
+    expect(read.success && read.data.assessments).toBeUndefined();
+    expect(gaps(read.findings)).toContain("entry[8].resource.component itemsNotKnown");
+  });
+
+  it("keeps a form's iopkit items and answers each other component, and a total without items, with a finding", () => {
+    const base = written();
+    const phq9 = entryWhere(base, (resource) => resource.resourceType === "Observation" && resource.code.text === "PHQ-9");
+    const withExtra = structuredClone(phq9.resource);
+    withExtra.component.push({ code: { coding: [{ system: "http://loinc.org", code: LOINC_PHQ9_ITEMS[0] }] }, valueInteger: 1 });
+    const totalOnly = { ...structuredClone(phq9.resource), component: [], effectiveDateTime: "2026-03-12" };
+    const { bundle: both, first } = withAdded(base, withExtra, totalOnly);
+    both.entry.splice(phq9.index, 1);
+    const read = fromFhir(both);
+    if (!read.success) throw new Error(JSON.stringify(read.findings));
+    expect(read.data.assessments).toHaveLength(validPlan.assessments!.length);
+    expect(read.data.assessments!.at(-1)).toStrictEqual(validPlan.assessments!.find((assessment) => assessment.date === phq9.resource.effectiveDateTime && assessment.instrument === "PHQ-9"));
+    expect(gaps(read.findings)).toEqual([`entry[${first - 1}].resource.component[9].code componentNotItem`, `entry[${first}].resource.component observationWithoutItems`]);
   });
 });

@@ -177,6 +177,24 @@ describe("toFhir", () => {
     expect(toFhir(null as never)).toMatchObject({ success: false });
   });
 
+  it("answers text FHIR strings cannot hold (control characters but tab and line breaks) with an error at each field, never echoing it", () => {
+    const plan = withEdits(reference, (draft) => {
+      draft.dischargeCriteria[1] = "Aftercare\u000bbooked.";
+      draft.careTeam[0]!.credentials = "MD\u0001";
+      draft.dischargeCriteria[0] = "Goals met:\n\tall of them.\r\n";
+    });
+    const written = toFhir(plan);
+    expect(written.success).toBe(false);
+    const findings = written.success ? [] : written.findings;
+    expect(findings.map((finding) => `${finding.rule} ${formatPath(finding.path)}`)).toEqual(["fhir/invalid-string careTeam[0].credentials", "fhir/invalid-string dischargeCriteria[1]"]);
+    for (const finding of findings) expect(JSON.stringify(finding)).not.toMatch(/Aftercare|booked|MD/);
+    const tabsAndBreaks = withEdits(plan, (draft) => {
+      draft.dischargeCriteria[1] = "Aftercare booked.";
+      draft.careTeam[0]!.credentials = "MD";
+    });
+    expect(fromFhir(bundleOf(tabsAndBreaks))).toStrictEqual({ success: true, data: tabsAndBreaks, findings: [] });
+  });
+
   it("does not change the plan it writes", () => {
     const frozen = structuredClone(reference);
     toFhir(Object.freeze(frozen));

@@ -48,6 +48,13 @@ describe("toFhir output under Medplum's validator and the required bindings", ()
     expect(encounterCodeErrors(bundle)).toEqual([]);
   });
 
+  it("a plan whose text holds tabs and line breaks has no error, and one with another control character is not written", () => {
+    const [plan] = examples;
+    const text = (criterion: string) => ({ ...plan!, dischargeCriteria: [criterion] });
+    expect(bundleErrors(bundleOf(text("Goals met:\n\tall of them.\r\n")))).toEqual([]);
+    expect(toFhir(text("Goals met.\u000c"))).toMatchObject({ success: false, findings: [{ rule: "fhir/invalid-string", path: ["dischargeCriteria", 0] }] });
+  });
+
   it("both example plans have no error", () => {
     for (const plan of examples) expect(bundleErrors(bundleOf(plan))).toEqual([]);
   });

@@ -14,6 +14,9 @@ export const fhirEs: Translations<typeof FHIR_MESSAGES> = {
   "fhir/not-a-bundle": { default: () => "La entrada no es un Bundle de FHIR." },
   "fhir/no-care-plan": { default: () => "El Bundle no contiene ningún CarePlan." },
   "fhir/unreadable": { default: () => "La entrada no se pudo leer como datos simples." },
+  "fhir/invalid-string": {
+    default: () => "El texto contiene un carácter de control que una cadena FHIR no admite (de ellos, solo se admiten el tabulador, el salto de línea y el retorno de carro); el plan no se escribe.",
+  },
   "fhir/unmapped": {
     noStart: () => "El CarePlan no tiene fecha de inicio: el plan necesita el día de ingreso.",
     noEnd: () => "El CarePlan no tiene fecha de fin: el plan necesita el alta prevista.",
@@ -42,6 +45,13 @@ export const fhirEs: Translations<typeof FHIR_MESSAGES> = {
     emptyEntry: () => "La entrada del Bundle no contiene ningún recurso.",
     danglingReference: () => "La referencia no apunta a ninguna entrada del Bundle.",
     encounterNotAttendance: () => "El Encounter no está finalizado con un día de inicio; no se registra como asistencia.",
+    encounterNotAmbulatory: () => "El Encounter no es ambulatorio (clase AMB), así que no es una visita del programa; no se registra como asistencia.",
+    encounterOutsideSchedule: () => "El día del Encounter, en la zona horaria del plan, no tiene ninguna sesión ni visita del plan; no se registra como asistencia.",
+    enteredInError: () => "Está marcado como introducido por error; no se importa.",
+    targetNotComparable: () => "La cantidad del target de la Goal necesita un comparador (<, <=, >=, >) y una puntuación entera que el plan acepte; el objetivo se conserva sin su medida.",
+    targetNotInstrument: () => "El target de la Goal no mide ningún instrumento que iopkit conozca; el objetivo se conserva sin su medida.",
+    itemsNotKnown: () => "Los componentes de la Observation no están codificados como ítems de instrumento de iopkit; ni sus respuestas ni su total se registran como evaluación.",
+    componentNotItem: () => "El componente no está codificado como ítem de instrumento de iopkit; queda fuera de la evaluación.",
   },
   "engine/invalid-option": {
     notObject: () => "Las opciones deben ser un objeto.",
