@@ -35,9 +35,9 @@ function downloadButton(label: string, name: string, type: string, locale: "en" 
 export function renderDownloads(plan: TreatmentPlan, locale: "en" | Locale): Child[] {
   return [
     ...downloadButton("Download the FHIR Bundle (.json)", `${plan.id}.fhir.json`, "application/fhir+json", locale, async () => {
-      const bundle = (await import("iopkit/fhir")).toFhir(plan);
+      const bundle = (await import("./fhir-writer")).toFhir(plan);
       return bundle.success ? { success: true, data: JSON.stringify(bundle.data, null, 2) } : bundle;
     }),
-    ...downloadButton("Download the schedule (.ics)", `${plan.id}.ics`, "text/calendar", locale, async () => (await import("iopkit/ical")).toICalendar(plan, { stamp: stamp() })),
+    ...downloadButton("Download the schedule (.ics)", `${plan.id}.ics`, "text/calendar", locale, async () => (await import("./ical-writer")).toICalendar(plan, { stamp: stamp() })),
   ];
 }
