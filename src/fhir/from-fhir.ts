@@ -7,7 +7,7 @@ import { ObjectiveSchema } from "../plan/schema";
 import type { TreatmentPlan } from "../plan/types";
 import { expandSchedule } from "../schedule/expand";
 import { arr, BundleReader, codeIn, day, dayInZone, extensionsOf, extValue, identifierValue, obj, partValue, str, wallTime, type Json, type Located } from "./read";
-import { CODE_SYSTEMS, FHIR_EXTENSIONS, IDENTIFIER_SYSTEMS, INSTRUMENT_LOINC, RISK_PROBABILITY, SYSTEMS, TIMEZONE_EXTENSION } from "./vocabulary";
+import { CODE_SYSTEMS, FHIR_EXTENSIONS, IDENTIFIER_SYSTEMS, INSTRUMENT_LOINC, RISK_PROBABILITY, SYSTEMS, TIMING_ZONE_EXTENSION, TZ_CODE_EXTENSION } from "./vocabulary";
 import { fhirFinding, type UnmappedVariant } from "./messages";
 
 /**
@@ -150,7 +150,7 @@ class PlanReader {
       status: this.required(status === undefined ? undefined : CAREPLAN_STATUS.get(status), "draft", [...path, "status"], "noStatus"),
       levelOfCare: "intensive-outpatient",
       programType: this.required(str(extValue(resource, "program-type", "valueCode")), "mental-health", [...path, "extension"], "noProgramType"),
-      timeZone: this.required(this.zone, "UTC", [...path, "extension"], "noTimeZone"),
+      timeZone: this.required(this.zone, "UTC", [...path, "period", "start"], "noTimeZone"),
       participant: this.participant(),
       risk: this.risk(),
       diagnoses: [...this.diagnoses],
@@ -175,14 +175,18 @@ class PlanReader {
     }));
   }
 
+  /**
+   * The plan's zone: R4's `tz-code` on the start of the CarePlan's period or of a weekly Timing's
+   * `boundsPeriod`, else the `timezone` extension another system may put on the CarePlan or a Timing.
+   */
   private timeZone(): string | undefined {
-    const own = extensionsOf(this.main.resource, TIMEZONE_EXTENSION)[0]?.valueCode;
-    if (typeof own === "string") return own;
-    for (const activity of arr(this.main.resource.activity)) {
-      const zone = extensionsOf(obj(obj(obj(activity)?.detail)?.scheduledTiming), TIMEZONE_EXTENSION)[0]?.valueCode;
-      if (typeof zone === "string") return zone;
-    }
-    return undefined;
+    const timings = arr(this.main.resource.activity).map((activity) => obj(obj(obj(activity)?.detail)?.scheduledTiming));
+    const periods = [obj(this.main.resource.period), ...timings.map((timing) => obj(obj(timing?.repeat)?.boundsPeriod))];
+    const candidates = [
+      ...periods.map((period) => extensionsOf(obj(period?._start), TZ_CODE_EXTENSION)[0]?.valueCode),
+      ...[this.main.resource, ...timings].map((holder) => extensionsOf(holder, TIMING_ZONE_EXTENSION)[0]?.valueCode),
+    ];
+    return candidates.find((zone): zone is string => typeof zone === "string");
   }
 
   private participant(): Draft {

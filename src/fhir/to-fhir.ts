@@ -20,6 +20,7 @@ import type {
   FhirEncounter,
   FhirCarePlanActivity,
   FhirExtension,
+  FhirPeriod,
   FhirResource,
   Reference,
   Timing,
@@ -33,7 +34,7 @@ import {
   INSTRUMENT_LOINC,
   RISK_PROBABILITY,
   SYSTEMS,
-  TIMEZONE_EXTENSION,
+  TZ_CODE_EXTENSION,
   US_CORE_CAREPLAN,
   type ExtensionName,
 } from "./vocabulary";
@@ -135,12 +136,14 @@ function emptyLists(plan: TreatmentPlan): string[] {
   return paths;
 }
 
-/** The weekly timing of a session activity or a visit, bounded by the program's days. */
+/** A period starting on a day, its start in the plan's IANA zone (R4's `tz-code`). */
+function zonedPeriod(plan: TreatmentPlan, start: Day, end: Day): FhirPeriod {
+  return { start, _start: { extension: [{ url: TZ_CODE_EXTENSION, valueCode: plan.timeZone }] }, end };
+}
+
+/** The weekly timing of a session activity or a visit, bounded by the program's days in the plan's zone. */
 function weeklyTiming(plan: TreatmentPlan, repeat: NonNullable<Timing["repeat"]>): Timing {
-  return {
-    extension: [{ url: TIMEZONE_EXTENSION, valueCode: plan.timeZone }],
-    repeat: { boundsPeriod: { start: plan.period.admitted, end: lastDayOfCare(plan) }, ...repeat },
-  };
+  return { repeat: { boundsPeriod: zonedPeriod(plan, plan.period.admitted, lastDayOfCare(plan)), ...repeat } };
 }
 
 /** Extensions naming an activity's topic, practice or service, goal link, intervention and facilitator. */
@@ -208,7 +211,6 @@ function visitActivities(plan: TreatmentPlan): FhirCarePlanActivity[] {
 /** Plan-wide data without a CarePlan element. */
 function planExtensions(plan: TreatmentPlan): FhirExtension[] {
   return [
-    { url: TIMEZONE_EXTENSION, valueCode: plan.timeZone },
     ext("program-type", { valueCode: plan.programType }),
     ...(plan.period.discharged === undefined ? [] : [ext("discharged", { valueDate: plan.period.discharged })]),
     ...plan.dischargeCriteria.map((criterion) => ext("discharge-criterion", { valueString: criterion })),
@@ -359,7 +361,7 @@ function writeBundle(plan: TreatmentPlan, options: ToFhirOptions, list: EntryLis
     intent: "plan",
     category: [concept(SYSTEMS.carePlanCategory, "assess-plan")],
     subject,
-    period: { start: plan.period.admitted, end: plan.period.plannedDischarge },
+    period: zonedPeriod(plan, plan.period.admitted, plan.period.plannedDischarge),
     careTeam: [list.ref("CareTeam", "CareTeam")],
     addresses: [...diagnosisKeys, ...problemKeys].map((key) => list.ref(key, "Condition")),
     goal: goalRefs,

@@ -53,6 +53,8 @@ export interface Reference {
 /** A FHIR Period of days or instants. @category FHIR @example `const period: FhirPeriod = { start: "2026-03-09", end: "2026-05-01" };` */
 export interface FhirPeriod {
   start?: string;
+  /** Extensions of `start`, such as the IANA zone it is in (R4's `tz-code`). */
+  _start?: { extension?: FhirExtension[] };
   end?: string;
 }
 
@@ -81,7 +83,7 @@ export interface Narrative {
 export type FhirDayOfWeek = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
 /**
- * A FHIR Timing: a repeat rule, bounded by a period, in the zone the time-zone extension names.
+ * A FHIR Timing: a repeat rule, bounded by a period whose start names the zone (R4's `tz-code`).
  *
  * @category FHIR
  * @example

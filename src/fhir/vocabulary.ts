@@ -65,8 +65,14 @@ export const FHIR_EXTENSIONS: Readonly<Record<ExtensionName, string>> = Object.f
   EXTENSION_NAMES.map((name) => [name, `${BASE}/StructureDefinition/${name}`]),
 ) as Record<ExtensionName, string>;
 
-/** The R4 extension that names a Timing's IANA zone. */
-export const TIMEZONE_EXTENSION = "http://hl7.org/fhir/StructureDefinition/timezone";
+/**
+ * R4's extension naming the IANA zone of a date or dateTime (`tz-code`): written on the start of
+ * the CarePlan's period and of every weekly Timing's `boundsPeriod`, the elements its context allows.
+ */
+export const TZ_CODE_EXTENSION = "http://hl7.org/fhir/StructureDefinition/tz-code";
+
+/** The later `timezone` extension some systems put on a Timing itself: read on import, never written. */
+export const TIMING_ZONE_EXTENSION = "http://hl7.org/fhir/StructureDefinition/timezone";
 
 /**
  * R5's `Encounter.basedOn` as the cross-version extension for R4, whose `Encounter.basedOn` takes

@@ -41,7 +41,7 @@ describe("a CarePlan Bundle another EHR would send", () => {
       "fhir/unmapped entry[5].resource.target",
       "fhir/unmapped entry[1].resource.activity[0]",
       "fhir/unmapped entry[1].resource.extension",
-      "fhir/unmapped entry[1].resource.extension",
+      "fhir/unmapped entry[1].resource.period.start",
       "fhir/unmapped entry[0].resource.extension",
       "fhir/unmapped entry[6].resource.participant[0].role",
       "fhir/unmapped entry[7].resource.extension",
@@ -144,6 +144,19 @@ describe("another system's resources in a Bundle iopkit wrote", () => {
     if (!read.success) throw new Error(JSON.stringify(read.findings));
     expect(read.data.attendance).toEqual([{ date: "2026-03-11", status: "attended" }]);
     expect(gaps(read.findings)).toEqual([`entry[${first}].resource.period.start encounterOutsideSchedule`]);
+  });
+
+  it("reads the zone from R4's tz-code on a period's start, else from a timezone extension on the CarePlan; without either, UTC with a finding", () => {
+    const withoutTzCode = (): Entries => JSON.parse(JSON.stringify(written()).replaceAll(/,?"_start":\{"extension":\[\{"url":"http:\/\/hl7\.org\/fhir\/StructureDefinition\/tz-code","valueCode":"[^"]+"\}\]\}/g, "")) as Entries;
+    expect(JSON.stringify(withoutTzCode())).not.toContain("tz-code");
+    const plan = entryWhere(withoutTzCode(), (resource) => resource.resourceType === "CarePlan");
+    const zoned = withoutTzCode();
+    const carePlan = zoned.entry[plan.index]!.resource as { extension: unknown[] };
+    carePlan.extension = [...carePlan.extension, { url: "http://hl7.org/fhir/StructureDefinition/timezone", valueCode: validPlan.timeZone }];
+    expect(fromFhir(zoned)).toMatchObject({ success: true, data: validPlan });
+    const unzoned = fromFhir(withoutTzCode());
+    expect(unzoned).toMatchObject({ success: true, data: { timeZone: "UTC" } });
+    expect(gaps(unzoned.findings)).toContain(`entry[${plan.index}].resource.period.start noTimeZone`);
   });
 
   it("dates a visit by its start in the plan's time zone, not by the first ten characters of the text", () => {

@@ -102,16 +102,24 @@ describe("toFhir", () => {
     for (const statement of reference.problems.map((problem) => problem.statement)) for (const text of texts) expect(text).not.toContain(statement);
   });
 
-  it("codes the weekly program: CPT or HCPCS where exactly one code applies, the zone on every timing", () => {
+  it("codes the weekly program: CPT or HCPCS where exactly one code applies, the zone (R4 tz-code) on every timing's start and the plan's", () => {
     const activities = (bundle.entry[1]!.resource as { activity: { detail: { code: { coding: { system: string; code: string }[] }; scheduledTiming?: Record<string, any> } }[] }).activity;
     const codings = activities.flatMap((activity) => activity.detail.code.coding.slice(1).map((coding) => `${coding.system.split("/").at(-1)} ${coding.code}`));
     // Medication management has four E/M codes to choose from, so none is written for it.
     expect(new Set(codings)).toEqual(new Set(["cpt 90853", "cpt 90834", "cpt 90847"]));
     const timed = activities.filter((activity) => activity.detail.scheduledTiming?.repeat.duration !== undefined);
     for (const activity of timed) {
-      expect(activity.detail.scheduledTiming!.extension).toEqual([{ url: "http://hl7.org/fhir/StructureDefinition/timezone", valueCode: "America/New_York" }]);
-      expect(activity.detail.scheduledTiming!.repeat).toMatchObject({ boundsPeriod: { start: "2026-03-02" }, durationUnit: "min" });
+      expect(activity.detail.scheduledTiming!.extension).toBeUndefined();
+      expect(activity.detail.scheduledTiming!.repeat).toMatchObject({
+        boundsPeriod: { start: "2026-03-02", _start: { extension: [{ url: "http://hl7.org/fhir/StructureDefinition/tz-code", valueCode: "America/New_York" }] } },
+        durationUnit: "min",
+      });
     }
+    expect((bundle.entry[1]!.resource as { period: unknown }).period).toEqual({
+      start: "2026-03-02",
+      _start: { extension: [{ url: "http://hl7.org/fhir/StructureDefinition/tz-code", valueCode: "America/New_York" }] },
+      end: reference.period.plannedDischarge,
+    });
     const medicare = bundleOf(withEdits(reference, (draft) => void (draft.coverage!.payer = "medicare")));
     expect(JSON.stringify(medicare.entry[1]!.resource)).toContain('"code":"G0410"');
   });
