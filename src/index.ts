@@ -133,5 +133,5 @@ export { resolvePolicy, type PolicyChoice } from "./policy/resolve";
 export { policies, PRESET_IDS, type PresetId } from "./policy/presets";
 export { definePolicy, safeDefinePolicy, PolicyError, type PolicyInput } from "./rules/define-policy";
 export { formatFinding, type FormatOptions, type MessageOverrides } from "./rules/format-finding";
-export type { EnglishCatalog, Translations } from "./rules/messages";
+export type { CompleteTranslations, Translations } from "./rules/messages";
 export type { Locale, MessageCatalog, MessageOf, MessageSet, MessageTemplate, PluralForms, TemplateParams, Words } from "./core/messages";

@@ -5,10 +5,9 @@ import {
   formatFinding,
   safeParsePlan,
   validatePlan,
-  type EnglishCatalog,
+  type CompleteTranslations,
   type Finding,
   type MessageOverrides,
-  type Translations,
   type Report,
   type RuleCode,
   type AttendanceRecordInput,
@@ -149,9 +148,9 @@ describe("rule codes and rule declarations", () => {
     void [misspeltVariant, reads, readsNothing];
   });
 
-  it("types a complete language: Translations<EnglishCatalog> holds every code the main entry writes", () => {
+  it("types a complete language: CompleteTranslations holds every code the main entry writes", () => {
     // @ts-expect-error a language without the messages of every code does not compile
-    const incomplete: Translations<EnglishCatalog> = { "plan/diagnosis-required": { default: () => "x" } };
+    const incomplete: CompleteTranslations = { "plan/diagnosis-required": { default: () => "x" } };
     void incomplete;
   });
 });

@@ -19,13 +19,7 @@ export type RuleMessages<Rules extends readonly { readonly code: string; readonl
 /**
  * The messages iopkit writes outside the subpath modules, in English, by finding code and variant:
  * every rule's and every finding of the schema, the options and the policies. Overrides and
- * translations are typed from it: `Translations<EnglishCatalog>` is a complete language.
- *
- * @category Messages
- * @example
- * ```ts
- * type Message = EnglishCatalog["plan/diagnosis-required"]["default"];
- * ```
+ * translations are typed from it.
  */
 export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_MESSAGES & typeof POLICY_MESSAGES & typeof LOCALE_OPTION_MESSAGES & typeof PLAN_MESSAGES & typeof SCHEDULE_MESSAGES & typeof COVERAGE_MESSAGES & typeof ATTENDANCE_MESSAGES & typeof SCHEMA_MESSAGES & typeof ARGUMENT_MESSAGES & typeof RUN_MESSAGES;
 
@@ -44,6 +38,19 @@ export type EnglishCatalog = RuleMessages<typeof allRules> & typeof DAY_OPTION_M
 export type Translations<Catalog> = {
   readonly [Code in keyof Catalog]: { readonly [Variant in keyof Catalog[Code]]: (params: TemplateParams<Catalog[Code][Variant]>, words: Words) => string };
 };
+
+/**
+ * Every message the main entry writes in another language: each code and variant, each template
+ * reading its finding's params. A language typed with it that lacks a code or a variant does not
+ * compile (a plain `Locale` may leave codes out, written in English).
+ *
+ * @category Messages
+ * @example
+ * ```ts
+ * type Message = CompleteTranslations["plan/diagnosis-required"]["default"];
+ * ```
+ */
+export type CompleteTranslations = Translations<EnglishCatalog>;
 
 /** Every English message of the main entry, by code and variant. */
 export const ENGLISH_CATALOG: MessageCatalog = mergeCatalogs(
