@@ -1,8 +1,12 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { MAX_LINE_BYTES } from "../audit/check-lines";
 
-/** Larger inputs are refused: no plan comes near this size. At most this many bytes (and one more) are read. */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+/**
+ * Larger inputs are refused: no plan comes near this size. At most this many bytes (and one more)
+ * are read. The longest line of a caseload, so a plan file the command line reads fits on a line.
+ */
+export const MAX_INPUT_BYTES = MAX_LINE_BYTES;
 
 /** A JSON input read from a file or standard input, or why it could not be read. */
 export type Input = { readonly name: string; readonly value: unknown } | { readonly name: string; readonly error: string };

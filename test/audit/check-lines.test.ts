@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkLines, checkPlan, type Report, type Verdict } from "../../src/index";
+import { checkLines, checkPlan, InputError, type Report, type Verdict } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan } from "../helpers/plans";
 import { runs } from "../helpers/runs";
 
-async function collect(source: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<Verdict[]> {
+async function collect(source: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, maxLineBytes?: number): Promise<Verdict[]> {
   const verdicts: Verdict[] = [];
-  for await (const verdict of checkLines(source, { asOf: "2026-03-12" })) verdicts.push(verdict);
+  for await (const verdict of checkLines(source, { asOf: "2026-03-12", ...(maxLineBytes === undefined ? {} : { maxLineBytes }) })) verdicts.push(verdict);
   return verdicts;
 }
 
@@ -28,6 +28,20 @@ function rulesOf(report: Report): Record<string, number> {
   for (const finding of report.findings) rules[finding.rule] = (rules[finding.rule] ?? 0) + 1;
   return rules;
 }
+
+/** The pieces of text, bytes or a list cut at `cuts`, positions taken modulo its length plus one: empty pieces too. */
+function cutAt<T extends { readonly length: number; slice(start: number, end: number): T }>(whole: T, cuts: readonly number[]): T[] {
+  const ends = [...cuts.map((cut) => cut % (whole.length + 1)), whole.length].sort((a, b) => a - b);
+  return ends.map((end, index) => whole.slice(index === 0 ? 0 : ends[index - 1]!, end));
+}
+
+/** Text cut between characters at `cuts`, each piece as text or as bytes, by turns. */
+function mixedAt(text: string, cuts: readonly number[]): Array<string | Uint8Array> {
+  return cutAt(Array.from(text), cuts).map((characters, index) => (index % 2 === 0 ? characters.join("") : new TextEncoder().encode(characters.join(""))));
+}
+
+/** The verdict on a line of more than the limit. */
+const tooLong = (line: number): Verdict => ({ line, ok: false, counts: { error: 1, warning: 0, info: 0 }, rules: { "audit/line-too-long": 1 } });
 
 const plan = cleanPlan();
 const planLine = JSON.stringify(plan);
@@ -120,6 +134,84 @@ describe("checkLines", () => {
     }
     const afterText = await collect([`${planLine}\n`, new TextEncoder().encode(`\uFEFF${planLine}\n`)]);
     expect(afterText.map((verdict) => verdict.ok)).toEqual([true, false]);
+    // After an empty first line, or one too long to be read, the stream has begun.
+    const limit = new TextEncoder().encode(`\uFEFF${planLine}`).length;
+    for (const first of ["", "x".repeat(limit + 1)]) {
+      const verdicts = await collect(bytesIn(`${first}\n\uFEFF${planLine}\n`, 64), limit);
+      expect(verdicts[1]!.rules).toEqual({ "audit/not-json": 1 });
+    }
+  });
+
+  it("gives a line of more than maxLineBytes bytes of UTF-8 audit/line-too-long, and the lines after it their verdicts and numbers", async () => {
+    // "€" is three bytes and "😀" four: with a limit of 4, "€a" fits and "😀a" does not.
+    const text = ["€a", "😀a", planLine, "", "aaaaa", "[1]", "aaaaa"].join("\n");
+    const verdicts = await collect([text], 4);
+    expect(verdicts.map((verdict) => [verdict.line, Object.keys(verdict.rules)[0]])).toEqual([
+      [1, "audit/not-json"],
+      [2, "audit/line-too-long"],
+      [3, "audit/line-too-long"],
+      [4, "audit/empty-line"],
+      [5, "audit/line-too-long"],
+      [6, "schema/invalid_type"],
+      [7, "audit/line-too-long"],
+    ]);
+    expect(verdicts[1]).toEqual(tooLong(2));
+    expect(await collect(bytesIn(text, 3), 4)).toEqual(verdicts);
+    expect((await collect([text], planLine.length)).map((verdict) => verdict.ok)).toEqual([false, false, true, false, false, false, false]);
+    // One line as text, bytes, then text again: 4 + 2 + 6 bytes, more than 10, and 10 exactly without its last "€".
+    expect(await collect(["aaaa", new TextEncoder().encode("bb"), "€€\n"], 10)).toEqual([tooLong(1)]);
+    expect((await collect(["aaaa", new TextEncoder().encode("bb"), "€\n"], 10))[0]!.rules).toEqual({ "audit/not-json": 1 });
+  });
+
+  it("judges each line as it would alone, or as too long when its UTF-8 passes the limit, however text, bytes or both are cut", async () => {
+    /** Characters of one, two, three and four bytes in UTF-8, and JSON's own. */
+    const character = fc.constantFrom("a", "1", "{", "}", "[", "]", '"', " ", "\r", "é", "€", "😀");
+    const line = fc.oneof(fc.string({ unit: character, maxLength: 16 }), fc.constantFrom("", '"été 😀"', "[1,2,3]", "{not json"));
+    const kind = fc.constantFrom("text", "bytes", "mixed");
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 40 }), fc.array(fc.nat(), { maxLength: 40 }), kind, fc.boolean(), async (lines, limit, cuts, cutAs, endsInNewline) => {
+        const text = lines.join("\n") + (endsInNewline ? "\n" : "");
+        const source = cutAs === "text" ? cutAt(text, cuts) : cutAs === "bytes" ? cutAt(new TextEncoder().encode(text), cuts) : mixedAt(text, cuts);
+        const judged = endsInNewline || lines.at(-1) !== "" ? lines : lines.slice(0, -1);
+        const expected = await Promise.all(
+          judged.map(async (each, index) => (new TextEncoder().encode(each).length > limit ? tooLong(index + 1) : { ...(await collect([`${each}\n`]))[0]!, line: index + 1 })),
+        );
+        expect(await collect(source, limit)).toEqual(expected);
+      }),
+      runs(500),
+    );
+  });
+
+  it("drops a line's bytes as they arrive: 600 MiB on one line, in chunks of 1 MiB, holds no more than the limit", async () => {
+    const mebibyte = 1024 * 1024;
+    for (const chunk of [new Uint8Array(mebibyte).fill(0x61), "a".repeat(mebibyte)]) {
+      const held = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+      const before = held();
+      let peak = 0;
+      async function* longLine(): AsyncGenerator<string | Uint8Array> {
+        for (let count = 0; count < 600; count += 1) {
+          yield chunk;
+          peak = Math.max(peak, held() - before);
+        }
+        yield `\n${planLine}\n`;
+      }
+      expect(await collect(longLine())).toEqual([tooLong(1), { line: 2, planId: plan.id, ok: true, counts: { error: 0, warning: 0, info: 0 }, rules: {} }]);
+      expect(peak).toBeLessThan(64 * mebibyte);
+    }
+  });
+
+  it("refuses a maxLineBytes that is no whole number of 1 or more with an InputError naming the option", () => {
+    for (const maxLineBytes of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, "10", null]) {
+      const refusal = (() => {
+        try {
+          checkLines([], { maxLineBytes: maxLineBytes as number });
+        } catch (error) {
+          return error;
+        }
+      })();
+      expect(refusal).toBeInstanceOf(InputError);
+      expect((refusal as InputError).findings.map((finding) => [finding.rule, finding.path, finding.variant])).toEqual([["engine/invalid-option", ["maxLineBytes"], "notPositiveWholeNumber"]]);
+    }
   });
 
   it("gives no verdict after a final newline, and one to a last line without it", async () => {
