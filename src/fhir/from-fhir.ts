@@ -451,7 +451,7 @@ class PlanReader {
         const request = this.reader.resolve(reference, [...path, "activity", index, "reference"]);
         if (request === undefined) {
           // A request entered in error has its finding already.
-          if (!this.reader.pointsToError(reference)) this.reader.gap([...path, "activity", index], "aftercareWithoutRequest");
+          if (!this.reader.pointsToLeftOut(reference)) this.reader.gap([...path, "activity", index], "aftercareWithoutRequest");
           return [];
         }
         const { resource: fields } = request;
@@ -576,7 +576,7 @@ function carePlans(reader: BundleReader): { main: Located | undefined; aftercare
   const basedOn = new Map(
     plans.map((located) => [located, arr(located.resource.basedOn).map((reference, index) => reader.resolve(reference, [...located.path, "basedOn", index]))] as const),
   );
-  const basedOnVoided = (located: Located) => arr(located.resource.basedOn).some((reference) => reader.pointsToError(reference, "CarePlan"));
+  const basedOnVoided = (located: Located) => arr(located.resource.basedOn).some((reference) => reader.pointsToLeftOut(reference, "CarePlan"));
   const mains = plans.filter(
     (located) => !basedOnVoided(located) && !basedOn.get(located)!.some((target) => target !== undefined && target !== located && target.resource.resourceType === "CarePlan"),
   );

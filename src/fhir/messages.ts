@@ -80,6 +80,8 @@ export const FHIR_CATALOG = {
     encounterOutsideSchedule: () => "The Encounter's day, in the plan's time zone, has no session or visit of the plan; it is not recorded as attendance.",
     /** Variant `enteredInError`: The resource is marked entered in error. */
     enteredInError: () => "It is marked entered in error; it is not imported.",
+    /** Variant `notAsserted`: The resource says it does not hold (refuted, cancelled, not taken). */
+    notAsserted: () => "It says it does not hold (a diagnosis refuted, an assessment cancelled, a medication not taken); it is not imported.",
     /** Variant `targetNotComparable`: The Goal target's quantity cannot be an objective's measure. */
     targetNotComparable: () => "The Goal target's quantity needs a comparator (<, <=, >=, >) and a whole-number score the plan accepts; the objective is kept without its measure.",
     /** Variant `targetNotInstrument`: The Goal target measures no instrument iopkit knows. */

@@ -100,31 +100,43 @@ export function identifierValue(resource: Json, system?: string): string | undef
   return str((system === undefined ? identifiers[0] : identifiers.find((identifier) => identifier?.system === system))?.value);
 }
 
-/** Whether a concept holds the code `entered-in-error`, in any system. */
-function codesError(concept: unknown): boolean {
-  return arr(obj(concept)?.coding).some((coding) => obj(coding)?.code === "entered-in-error");
+/** The codes of a concept, in any system. */
+function codesOf(concept: unknown): unknown[] {
+  return arr(obj(concept)?.coding).map((coding) => obj(coding)?.code);
 }
 
+/** Statuses that say a record does not hold: a diagnosis ruled out, an assessment not done, a medication not taken. */
+const NOT_ASSERTED: Readonly<Record<string, string>> = { Observation: "cancelled", MedicationStatement: "not-taken" };
+
 /**
- * The element that marks a resource as entered in error, when one does: a Condition's
- * `verificationStatus`, a Goal's `lifecycleStatus`, any other resource's `status`.
+ * What leaves a resource out of the plan, when something does: the element that says so and why.
+ * Entered in error: a Condition's `verificationStatus`, a Goal's `lifecycleStatus`, any other
+ * resource's `status`. Not asserted: a Condition `refuted`, an Observation `cancelled`, a
+ * MedicationStatement `not-taken`.
  */
-function enteredInError(resource: Json): string | undefined {
-  if (resource.resourceType === "Condition") return codesError(resource.verificationStatus) ? "verificationStatus" : undefined;
+function reasonLeftOut(resource: Json): { readonly element: string; readonly variant: "enteredInError" | "notAsserted" } | undefined {
+  if (resource.resourceType === "Condition") {
+    const codes = codesOf(resource.verificationStatus);
+    if (codes.includes("entered-in-error")) return { element: "verificationStatus", variant: "enteredInError" };
+    return codes.includes("refuted") ? { element: "verificationStatus", variant: "notAsserted" } : undefined;
+  }
   const element = resource.resourceType === "Goal" ? "lifecycleStatus" : "status";
-  return resource[element] === "entered-in-error" ? element : undefined;
+  if (resource[element] === "entered-in-error") return { element, variant: "enteredInError" };
+  const notAsserted = NOT_ASSERTED[String(resource.resourceType)];
+  return notAsserted !== undefined && resource[element] === notAsserted ? { element, variant: "notAsserted" } : undefined;
 }
 
 /**
  * Resolves references between the Bundle's entries and collects what could not be mapped. A
- * resource entered in error is left out, with a finding at its status: no type lists it and a
- * reference to it resolves to nothing.
+ * resource entered in error, or one that does not hold (a diagnosis refuted, an assessment
+ * cancelled, a medication not taken), is left out, with a finding at its status: no type lists it
+ * and a reference to it resolves to nothing.
  */
 export class BundleReader {
   readonly findings: Finding[] = [];
   readonly located: Located[] = [];
   private readonly byUrl = new Map<string, Located>();
-  private readonly inError = new Set<Located>();
+  private readonly leftOut = new Set<Located>();
 
   constructor(entries: readonly unknown[]) {
     entries.forEach((item, index) => {
@@ -135,12 +147,12 @@ export class BundleReader {
         return;
       }
       const located = { resource, path: ["entry", index, "resource"] };
-      const errorElement = enteredInError(resource);
-      if (errorElement === undefined) {
+      const reason = reasonLeftOut(resource);
+      if (reason === undefined) {
         this.located.push(located);
       } else {
-        this.inError.add(located);
-        this.gap([...located.path, errorElement], "enteredInError");
+        this.leftOut.add(located);
+        this.gap([...located.path, reason.element], reason.variant);
       }
       const fullUrl = str(entry?.fullUrl);
       if (fullUrl !== undefined) this.byUrl.set(fullUrl, located);
@@ -159,18 +171,18 @@ export class BundleReader {
     return target === undefined ? undefined : (this.byUrl.get(target) ?? this.byUrl.get(target.split("/").slice(-2).join("/")));
   }
 
-  /** The resource a reference points to; an unresolvable one is a gap, one entered in error nothing (it has its finding). */
+  /** The resource a reference points to; an unresolvable one is a gap, one left out nothing (it has its finding). */
   resolve(reference: unknown, path: FindingPath): Located | undefined {
     const found = this.target(reference);
-    if (found !== undefined) return this.inError.has(found) ? undefined : found;
+    if (found !== undefined) return this.leftOut.has(found) ? undefined : found;
     if (str(obj(reference)?.reference) !== undefined) this.gap([...path, "reference"], "danglingReference");
     return undefined;
   }
 
-  /** Whether a reference points to a resource (of a type, when one is named) left out as entered in error. */
-  pointsToError(reference: unknown, type?: string): boolean {
+  /** Whether a reference points to a resource (of a type, when one is named) left out: entered in error, or not holding. */
+  pointsToLeftOut(reference: unknown, type?: string): boolean {
     const found = this.target(reference);
-    return found !== undefined && this.inError.has(found) && (type === undefined || found.resource.resourceType === type);
+    return found !== undefined && this.leftOut.has(found) && (type === undefined || found.resource.resourceType === type);
   }
 
   /** Records what the Bundle lacked or what iopkit could not map, at its FHIR path. */

@@ -208,6 +208,21 @@ describe("another system's resources in a Bundle iopkit wrote", () => {
     );
   });
 
+  it("leaves out a diagnosis refuted, an assessment cancelled and a medication not taken, each with a finding at its status", () => {
+    const base = written();
+    const carePlan = base.entry[1]!.resource;
+    const refuted = { fullUrl: "urn:uuid:refuted-diagnosis", resource: { resourceType: "Condition", verificationStatus: { coding: [{ code: "refuted" }] }, code: { coding: [{ system: "http://hl7.org/fhir/sid/icd-10-cm", code: "F20.9" }] } } };
+    carePlan.addresses.push({ reference: refuted.fullUrl });
+    const phq9 = entryWhere(base, (resource) => resource.resourceType === "Observation" && resource.code.text === "PHQ-9");
+    const cancelledForm = { ...structuredClone(phq9.resource), status: "cancelled", effectiveDateTime: "2026-03-12" };
+    const notTaken = { resourceType: "MedicationStatement", status: "not-taken", medicationCodeableConcept: { text: "clozapine" }, effectivePeriod: { start: "2026-03-10" } };
+    const { bundle, first } = withAdded(base, cancelledForm, notTaken);
+    bundle.entry.push(refuted);
+    const read = fromFhir(bundle);
+    expect(read).toMatchObject({ success: true, data: validPlan });
+    expect(gaps(read.findings)).toEqual([`entry[${first}].resource.status notAsserted`, `entry[${first + 1}].resource.status notAsserted`, `entry[${first + 2}].resource.verificationStatus notAsserted`]);
+  });
+
   it("reads no plan from a Bundle whose treatment CarePlan is entered in error, not even its aftercare plan", () => {
     const bundle = written();
     bundle.entry[1]!.resource.status = "entered-in-error";

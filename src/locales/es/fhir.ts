@@ -48,6 +48,7 @@ export const fhirEs: Translations<typeof FHIR_MESSAGES> = {
     encounterNotAmbulatory: () => "El Encounter no es ambulatorio (clase AMB), así que no es una visita del programa; no se registra como asistencia.",
     encounterOutsideSchedule: () => "El día del Encounter, en la zona horaria del plan, no tiene ninguna sesión ni visita del plan; no se registra como asistencia.",
     enteredInError: () => "Está marcado como introducido por error; no se importa.",
+    notAsserted: () => "Indica que no es válido (un diagnóstico descartado, una evaluación cancelada, un medicamento que no se toma); no se importa.",
     targetNotComparable: () => "La cantidad del target de la Goal necesita un comparador (<, <=, >=, >) y una puntuación entera que el plan acepte; el objetivo se conserva sin su medida.",
     targetNotInstrument: () => "El target de la Goal no mide ningún instrumento que iopkit conozca; el objetivo se conserva sin su medida.",
     itemsNotKnown: () => "Los componentes de la Observation no están codificados como ítems de instrumento de iopkit; ni sus respuestas ni su total se registran como evaluación.",
