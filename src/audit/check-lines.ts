@@ -48,6 +48,12 @@ const LINE_TOO_LONG = "audit/line-too-long";
  */
 export const MAX_LINE_BYTES = 10 * 1024 * 1024;
 
+/**
+ * The largest `maxLineBytes` taken: 256 MiB. A line of this many bytes decodes to at most as many
+ * UTF-16 units, half the longest string V8 makes (about 512 Mi units), so decoding a line never fails.
+ */
+const LARGEST_LINE_LIMIT = 256 * 1024 * 1024;
+
 /** The WHATWG decoder of every runtime iopkit supports (browsers, Node 20), declared as the library compiles without DOM or Node types. */
 declare const TextDecoder: new (label: string, options?: { ignoreBOM?: boolean }) => { decode(input?: Uint8Array): string };
 
@@ -238,24 +244,27 @@ export function checkLine(text: string, line: number, options: ValidateOptions):
  */
 type CheckLinesOptions = ValidateOptions & {
   /**
-   * The most bytes of UTF-8 a line may hold, without its `\n`: a whole number, 1 or more. Default:
-   * 10 MiB, the largest plan file the command line reads. A limit near the engine's longest string
-   * gives back the failure it prevents.
+   * The most bytes of UTF-8 a line may hold, without its `\n`: a whole number from 1 to 256 MiB
+   * (268435456, a line the engine can always decode into a string). Default: 10 MiB, the largest
+   * plan file the command line reads.
    */
   readonly maxLineBytes?: number;
 };
 
 /**
  * The `maxLineBytes` of the options, or the default. Options that are no object (`null`) are left
- * to the check of each line, which reports them in its verdict; a limit that is no whole number of
- * 1 or more, or options whose reading throws, are refused at once, since no line is read without a limit.
+ * to the check of each line, which reports them in its verdict; a limit that is no whole number from
+ * 1 to `LARGEST_LINE_LIMIT`, or options whose reading throws, are refused at once, since no line
+ * is read without a limit.
  */
 function lineLimitOf(options: unknown): number {
   const limit = guardValue("options", () => (options as { readonly maxLineBytes?: unknown } | null | undefined)?.maxLineBytes);
   if (limit === undefined) return MAX_LINE_BYTES;
-  if (Number.isSafeInteger(limit) && (limit as number) >= 1) return limit as number;
-  // The schedule's options share this message, already written in every language iopkit has.
-  const findings = [optionFindingFrom(SCHEDULE_MESSAGES["engine/invalid-option"], ["maxLineBytes"], { variant: "notPositiveWholeNumber", params: { option: "maxLineBytes" } })];
+  if (Number.isSafeInteger(limit) && (limit as number) >= 1 && (limit as number) <= LARGEST_LINE_LIMIT) return limit as number;
+  // The message is the schedule's options', written in every language iopkit has.
+  const findings = [
+    optionFindingFrom(SCHEDULE_MESSAGES["engine/invalid-option"], ["maxLineBytes"], { variant: "notWholeNumberUpTo", params: { option: "maxLineBytes", min: 1, max: LARGEST_LINE_LIMIT } }),
+  ];
   throw new InputError(describeFindings("The options", findings), findings);
 }
 
@@ -271,8 +280,8 @@ function lineLimitOf(options: unknown): number {
  * @param source - the NDJSON text or bytes, in chunks
  * @param options - the policy and `asOf`, as for {@link checkPlan}, and `maxLineBytes`
  * @returns the verdicts, one per line
- * @throws `InputError` when the source is not iterable or `maxLineBytes` is no whole number of 1 or
- * more, and from the iteration when a chunk is neither text nor bytes: a source of another kind is
+ * @throws `InputError` when the source is not iterable or `maxLineBytes` is no whole number from 1
+ * to 256 MiB, and from the iteration when a chunk is neither text nor bytes: a source of another kind is
  * a program's mistake, not a caseload's line
  * @category Audit
  * @example

@@ -19,6 +19,7 @@ export const SCHEDULE_MESSAGES = {
     notWallTime: (p: { readonly option: string }) => `The ${p.option} option must be a wall time written HH:MM.`,
     notWholeNumber: (p: { readonly option: string }) => `The ${p.option} option must be a whole number, 0 or more.`,
     notPositiveWholeNumber: (p: { readonly option: string }) => `The ${p.option} option must be a whole number, 1 or more.`,
+    notWholeNumberUpTo: (p: { readonly option: string; readonly min: number; readonly max: number }) => `The ${p.option} option must be a whole number from ${p.min} to ${p.max}.`,
     notOneOf: (p: { readonly option: string; readonly allowed: readonly string[] }, words: Words) => `The ${p.option} option must be ${words.list(p.allowed, "or")}.`,
     notDayList: (p: { readonly option: string; readonly allowed: readonly string[] }, words: Words) =>
       `The ${p.option} option must be a list of days among ${words.list(p.allowed, "and")}.`,

@@ -200,8 +200,8 @@ describe("checkLines", () => {
     }
   });
 
-  it("refuses a maxLineBytes that is no whole number of 1 or more with an InputError naming the option", () => {
-    for (const maxLineBytes of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, "10", null]) {
+  it("refuses a maxLineBytes that is no whole number from 1 to 256 MiB with an InputError naming the option and its bounds", () => {
+    for (const maxLineBytes of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, 256 * 1024 * 1024 + 1, "10", null]) {
       const refusal = (() => {
         try {
           checkLines([], { maxLineBytes: maxLineBytes as number });
@@ -210,8 +210,11 @@ describe("checkLines", () => {
         }
       })();
       expect(refusal).toBeInstanceOf(InputError);
-      expect((refusal as InputError).findings.map((finding) => [finding.rule, finding.path, finding.variant])).toEqual([["engine/invalid-option", ["maxLineBytes"], "notPositiveWholeNumber"]]);
+      expect((refusal as InputError).findings.map((finding) => [finding.rule, finding.path, finding.variant, finding.params])).toEqual([
+        ["engine/invalid-option", ["maxLineBytes"], "notWholeNumberUpTo", { option: "maxLineBytes", min: 1, max: 268435456 }],
+      ]);
     }
+    expect(() => checkLines([], { maxLineBytes: 256 * 1024 * 1024 })).not.toThrow();
   });
 
   it("gives no verdict after a final newline, and one to a last line without it", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPlan, expandSchedule, fitSchedule, formatFinding, validatePlan, type Finding, type TreatmentPlan } from "../../src/index";
+import { checkLines, checkPlan, expandSchedule, fitSchedule, formatFinding, InputError, validatePlan, type Finding, type TreatmentPlan } from "../../src/index";
 import { scheduleRules } from "../../src/schedule/rules";
 import { SCHEDULE_MESSAGES } from "../../src/schedule/messages";
 import { reviewCadence } from "../../src/plan/rules/review-cadence";
@@ -83,7 +83,18 @@ function functionFindings(): Finding[] {
     ...reason(fitSchedule([], { earliest: "19:00", latest: "21:00" })),
     ...reason(fitSchedule(busy, {})),
     ...checkPlan(draft).findings.filter((finding) => finding.rule === "schema/window-order"),
+    ...refused(() => checkLines([], { maxLineBytes: 0.5 })),
   ];
+}
+
+/** The findings of the `InputError` a call throws. */
+function refused(call: () => unknown): Finding[] {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof InputError) return [...error.findings];
+  }
+  throw new Error("the call was not refused with an InputError");
 }
 
 describe("schedule messages", () => {

@@ -62,6 +62,7 @@ export const scheduleMessagesEs: Translations<typeof SCHEDULE_MESSAGES> = {
     notWallTime: (p) => `La opción ${p.option} debe ser una hora escrita HH:MM.`,
     notWholeNumber: (p) => `La opción ${p.option} debe ser un número entero, 0 o mayor.`,
     notPositiveWholeNumber: (p) => `La opción ${p.option} debe ser un número entero, 1 o mayor.`,
+    notWholeNumberUpTo: (p) => `La opción ${p.option} debe ser un número entero de ${p.min} a ${p.max}.`,
     notOneOf: (p, words) => `La opción ${p.option} debe ser ${words.list(p.allowed, "or")}.`,
     notDayList: (p, words) => `La opción ${p.option} debe ser una lista de días entre ${words.list(p.allowed, "and")}.`,
   },
