@@ -25,7 +25,7 @@ for (const area of areas) {
       "",
       `- Severity: ${Object.entries(rule.presets).map(([preset, setting]) => `${preset} **${setting}**`).join(", ")}`,
       `- Parameters: ${rule.params.length > 0 ? rule.params.map((param) => `\`${param}\``).join(", ") : "none"}`,
-      `- Needs \`asOf\`: ${rule.needsAsOf ? "yes" : "no (checks that depend on the day run only with it)"}`,
+      `- Needs \`asOf\`: ${rule.needsAsOf === "partly" ? "partly: its checks of what is due or complete by a date run only with it" : rule.needsAsOf ? "yes" : "no"}`,
       `- Source: ${rule.source}`,
     );
   }

@@ -49,8 +49,12 @@ export interface RuleMeta<Code extends string = string, Param extends PolicyPara
   readonly params: readonly Param[];
   /** Where the requirement comes from. */
   readonly source: string;
-  /** Whether the rule only runs when `asOf` is given. */
-  readonly needsAsOf?: boolean;
+  /**
+   * What the rule needs `asOf` for: `true`, everything (without it the rule does not run);
+   * `"partly"`, its checks of what is due or complete by a date (without it the rule runs the rest).
+   * Either way a report without `asOf` lists the rule in `skipped`.
+   */
+  readonly needsAsOf?: boolean | "partly";
 }
 
 /**

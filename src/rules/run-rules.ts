@@ -48,9 +48,10 @@ export interface Report {
   readonly findings: readonly Finding[];
   readonly counts: SeverityCounts;
   /**
-   * The rules the policy turns on that need `asOf` and did not run because it was missing or
-   * malformed, in catalog order: an `ok` report says nothing about what they check. Empty when
-   * `asOf` was given, and when no rule ran (an unknown preset id, input that is not a plan).
+   * The rules the policy turns on that need `asOf` and did not run, or ran without their checks of
+   * what is due by a date, because it was missing or malformed, in catalog order: an `ok` report
+   * says nothing about what they check by date. Empty when `asOf` was given, and when no rule ran
+   * (an unknown preset id, input that is not a plan).
    */
   readonly skipped: readonly RuleCode[];
 }
@@ -145,7 +146,8 @@ function createContext(plan: TreatmentPlan, policy: Policy, asOf: Day | undefine
 /**
  * Runs rules over a parsed plan under a policy and builds the report. Never throws: a rule that
  * fails is reported as `engine/rule-failed`; a malformed `asOf` as `engine/invalid-option`. Without
- * a valid `asOf`, the rules that need it do not run and are listed in `skipped`.
+ * a valid `asOf`, the rules that need it do not run, those that need it in part run the rest, and
+ * both are listed in `skipped`.
  */
 export function runRules(plan: TreatmentPlan, rules: readonly Rule<RuleCode>[], policy: Policy, requestedAsOf: Day | undefined): Report {
   const findings = dayOptionFindings(["asOf"], requestedAsOf, false);
@@ -156,9 +158,9 @@ export function runRules(plan: TreatmentPlan, rules: readonly Rule<RuleCode>[], 
   for (const rule of rules) {
     const setting = settingIn(settings, rule);
     if (setting === "off") continue;
-    if (rule.needsAsOf && asOf === undefined) {
+    if (rule.needsAsOf !== undefined && rule.needsAsOf !== false && asOf === undefined) {
       skipped.push(rule.code);
-      continue;
+      if (rule.needsAsOf === true) continue;
     }
     try {
       for (const draft of rule.check(context)) findings.push(toFinding(rule, setting, draft));

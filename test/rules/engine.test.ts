@@ -73,6 +73,28 @@ describe("the rules skipped without asOf", () => {
     expect(rulesOf(dated)).toContain("medication/monitoring-clozapine");
   });
 
+  it("an antidepressant started at 19 with no visit, plan or screen, checked without asOf: ok, and the report lists the close-monitoring, first-plan and screen rules", () => {
+    const young = withEdits(cleanPlan(), (draft) => {
+      draft.participant.birthDate = "2007-01-01";
+      draft.reviews = [];
+      draft.assessments = [];
+      draft.medications = [{ id: "med-ser", name: "sertraline", class: "antidepressant", events: [{ date: "2026-03-09", kind: "start" }] }];
+    });
+    const report = validatePlan(young);
+    expect(report.ok).toBe(true);
+    expect(report.skipped).toEqual(expect.arrayContaining(["medication/monitoring-antidepressant-young", "plan/first-plan-deadline", "measures/suicide-screen", "measures/baseline-recorded"]));
+    expect(rulesOf(validatePlan(young, { asOf: "2026-05-01" }))).toEqual(
+      expect.arrayContaining(["medication/monitoring-antidepressant-young", "plan/first-plan-deadline", "measures/suicide-screen", "measures/baseline-recorded"]),
+    );
+  });
+
+  it("runs a rule that needs asOf only in part without it, and lists it: a first plan written late is reported without asOf", () => {
+    const late = withEdits(cleanPlan(), (draft) => void (draft.reviews = [{ date: "2026-03-27", kind: "plan", participantSigned: true }]));
+    const report = validatePlan(late);
+    expect(rulesOf(report)).toContain("plan/first-plan-deadline");
+    expect(report.skipped).toContain("plan/first-plan-deadline");
+  });
+
   it("lists them after a malformed asOf too, and leaves out rules the policy turns off", () => {
     expect(validatePlan(clozapine, { asOf: "next tuesday" }).skipped).toEqual(DATE_RULES);
     const policy = definePolicy({ rules: { "medication/monitoring-clozapine": "off" } });

@@ -69,6 +69,7 @@ export const followUpWindow = defineRule({
   summary:
     "The first ongoing-care appointment (outpatient therapy, psychiatric follow-up or family therapy) after the last day of care falls 1 to followUpWithinDays days after it; appointments on or before that day do not count, and none is due when the person steps up to residential or inpatient care. A missing one is reported once the plan must be complete.",
   defaultSeverity: "error",
+  needsAsOf: "partly",
   params: ["followUpWithinDays"],
   source:
     "NCQA HEDIS FUH/FUM 7-day follow-up, counted from the day after discharge (same-day visits do not count for FUH); not applicable to a transfer to inpatient or residential care",

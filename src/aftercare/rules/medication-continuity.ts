@@ -27,6 +27,7 @@ export const medicationContinuity = defineRule({
   summary:
     "With medications at discharge, the aftercare plan has a psychiatric follow-up 1 to psychiatricFollowUpWithinDays days after the last day of care (none is due on a step up to residential or inpatient care); a missing one is reported once the plan must be complete.",
   defaultSeverity: "error",
+  needsAsOf: "partly",
   params: ["psychiatricFollowUpWithinDays"],
   source: "Seed article (aftercare includes any necessary medication management); NCQA HEDIS FUH/FUM 30-day follow-up window as the analogue",
   messages: {

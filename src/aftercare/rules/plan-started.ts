@@ -19,6 +19,7 @@ export const planStarted = defineRule({
   summary:
     "Aftercare planning starts at least aftercareStartDaysBeforeDischarge days before the planned discharge; without an aftercare plan it is reported once asOf (or the discharge) is past that day.",
   defaultSeverity: "error",
+  needsAsOf: "partly",
   params: ["aftercareStartDaysBeforeDischarge"],
   source: "Seed article (aftercare planned toward the end of the program); 22-A DCMR §6329.5 (plan updated before discharge); 14 days is a clinic default",
   messages: {

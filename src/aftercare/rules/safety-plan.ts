@@ -94,6 +94,7 @@ export const safetyPlan = defineRule({
   summary:
     "When the person is at risk (risk.suicide in safetyPlanRiskLevels, or a positive suicide item of an assessment, such as PHQ-9 item 9 or any C-SSRS yes), a safety plan with all six Stanley-Brown steps and the policy's crisis line is written within safetyPlanWithinDays of the first risk assessment or positive item, not before it, and again after a risk assessed high later (a repeated positive screen or a lower risk asks nothing new); a missing plan (or one dated before) is reported once asOf is past that day during care or the plan must be complete, an incomplete or late one at once, an undated one as advisory (one step softer).",
   defaultSeverity: "error",
+  needsAsOf: "partly",
   params: ["safetyPlanRiskLevels", "crisisLine", "safetyPlanWithinDays"],
   source: "Stanley-Brown safety planning (six steps); The Joint Commission NPSG 15.01.01 (safety plan after a positive screen); 988 Suicide & Crisis Lifeline",
   messages,

@@ -17,6 +17,7 @@ export const stepDownLevel = defineRule({
   summary:
     "The aftercare plan names the level of care after discharge: lower than IOP (a step down); the same level is reported, a higher level is flagged as an escalation (one step softer). A missing level is reported once the plan must be complete.",
   defaultSeverity: "warning",
+  needsAsOf: "partly",
   params: [],
   source: "ASAM continuum of care (levels 1, 2.1, 2.5, 3, 4); seed article (ongoing support after the program)",
   messages: {

@@ -14,6 +14,7 @@ export const supportResources = defineRule({
   code: "aftercare/support-resources",
   summary: "When supportResourceRequired, the aftercare plan has a support group or peer support (reported once the plan must be complete).",
   defaultSeverity: "warning",
+  needsAsOf: "partly",
   params: ["supportResourceRequired"],
   source: "Seed article (aftercare includes support groups)",
   messages: {

@@ -32,7 +32,7 @@ export function rules(args: readonly string[], context: CommandContext): number 
       `  ${explanation.summary}`,
       `  severity: ${Object.entries(explanation.presets).map(([preset, setting]) => `${preset} ${setting}`).join(", ")}`,
       `  parameters: ${explanation.params.length > 0 ? explanation.params.join(", ") : "none"}`,
-      `  needs --as-of: ${explanation.needsAsOf ? "yes" : "no"}`,
+      `  needs --as-of: ${explanation.needsAsOf === "partly" ? "partly (its checks of what is due by a date)" : explanation.needsAsOf ? "yes" : "no"}`,
       `  source: ${explanation.source}`,
     ].join("\n"),
   );

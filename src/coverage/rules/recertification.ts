@@ -26,6 +26,7 @@ export const recertification = defineRule({
   summary:
     "With Medicare coverage, the first recertification follows the certification within firstRecertifyWithinDays and each later one the previous at most recertifyEveryDays apart (a later one is reported late), and the next is not missed at asOf while in care.",
   defaultSeverity: "error",
+  needsAsOf: "partly",
   params: ["recertifyEveryDays", "firstRecertifyWithinDays"],
   source: "SSA §1861(ff) as amended by CAA 2023 §4124 (recertification no less than every other month); 42 CFR 424.24(d) (first IOP recertification by day 30); exact day counts unconfirmed",
   messages: {

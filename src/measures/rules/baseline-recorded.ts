@@ -34,6 +34,7 @@ export const baselineRecorded = defineRule({
   summary:
     "Each routine measure the diagnoses call for (PHQ-9 for a depressive diagnosis, GAD-7 for generalized anxiety, …) is recorded within baselineWithinDays of admission; when they call for none and measuresFor is everyone (the default), a standardized measure of any kind (PHQ-9, GAD-7, PCL-5, …) is; without any, it is reported once asOf is past that window.",
   defaultSeverity: "error",
+  needsAsOf: "partly",
   params: ["baselineWithinDays", "measuresFor"],
   source:
     "Measurement-based care: PHQ-9 (Kroenke 2001), GAD-7 (Spitzer 2006); NCQA DRR-E (baseline PHQ-9); The Joint Commission CTS.03.01.09 (a standardized tool for every individual served)",

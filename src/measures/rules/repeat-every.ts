@@ -28,6 +28,7 @@ export const repeatEvery = defineRule({
   summary:
     "Routine measures (PHQ-9, GAD-7, …: those their record marks routine) are repeated at most measureEveryDays apart (a later one is reported late), and the next one is not missed at asOf while in care.",
   defaultSeverity: "warning",
+  needsAsOf: "partly",
   params: ["measureEveryDays"],
   source: "Measurement-based care practice; the 14-day default is a clinic default (no published interval)",
   messages: {

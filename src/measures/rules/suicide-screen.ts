@@ -27,6 +27,7 @@ export const suicideScreen = defineRule({
   summary:
     "A person aged suicideScreenFromAge or older (or of unknown age) has a scorable suicide-risk screen (an instrument its record marks screensSuicideRisk: the C-SSRS, or the ASQ for youth) within firstPlanWithinDays of admission; without any screen it is reported once asOf or the discharge is past that window.",
   defaultSeverity: "error",
+  needsAsOf: "partly",
   params: ["firstPlanWithinDays", "suicideScreenFromAge"],
   source: "The Joint Commission NPSG 15.01.01 (validated screening from age 12); Zero Suicide toolkit (identify: screen everyone at admission); C-SSRS screen version; NIMH ASQ toolkit",
   messages: {

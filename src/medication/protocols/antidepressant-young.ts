@@ -54,6 +54,7 @@ export const antidepressantYoung = defineProtocol({
     summary:
       "No close-monitoring visit is missed at asOf. For a person under youngAdultAge, a visit at each of antidepressantVisitWeeks after every antidepressant start or dose change. An adult on an antidepressant without a birth date is noted, since the protocol cannot tell the age.",
     defaultSeverity: "error",
+    needsAsOf: "partly",
     params: ["youngAdultAge", "antidepressantVisitWeeks"],
     source:
       "FDA 2004 schedule (Morrato et al., Am J Psychiatry 2007): weekly for 4 weeks, every other week for the next 4, then at 12 weeks; FDA Medication Guide boxed warning (children, teens, young adults)",

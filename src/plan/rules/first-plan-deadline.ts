@@ -14,6 +14,7 @@ export const firstPlanDeadline = defineRule({
   summary:
     "The first written plan (a review of kind plan) is dated within firstPlanWithinDays of admission; without one, it is reported once asOf is past the deadline.",
   defaultSeverity: "error",
+  needsAsOf: "partly",
   params: ["firstPlanWithinDays"],
   source: "Kansas KDADS R03-606; 77 Ill. Adm. Code 2060.421(a) (older Level II rule)",
   messages: {

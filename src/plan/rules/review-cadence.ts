@@ -17,6 +17,7 @@ export const reviewCadence = defineRule({
   summary:
     "Treatment-plan reviews are at most planReviewEveryDays apart (a later one is reported late), and the next one is not missed at asOf while the person is in care.",
   defaultSeverity: "warning",
+  needsAsOf: "partly",
   params: ["planReviewEveryDays"],
   source:
     "Medicare IOP: plan reviewed no less than every other month (SSA §1861(ff) as amended); The Joint Commission CTS.03.01.03 (reviewed at specified time frames)",
