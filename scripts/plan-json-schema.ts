@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import * as z from "zod";
-import { daySchema, timeZoneSchema, wallTimeSchema } from "../src/core/schema-kit";
+import { daySchema, hasVisibleCharacter, timeZoneSchema, wallTimeSchema } from "../src/core/schema-kit";
 import * as iopkit from "../src/index";
 import { DiagnosisSchema, TreatmentPlanSchema } from "../src/index";
 
@@ -18,12 +18,27 @@ export const PLAN_JSON_SCHEMA_FILE = "schema.json";
 const STRING_FORMATS = new Map<unknown, Record<string, string>>([
   [daySchema, { format: "date", pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", description: "A calendar day, YYYY-MM-DD." }],
   [wallTimeSchema, { pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", description: "A wall-clock time, HH:MM from 00:00 to 23:59." }],
-  [timeZoneSchema, { pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", description: "An IANA time-zone name such as America/New_York." }],
+  [
+    timeZoneSchema,
+    {
+      pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",
+      description: "An IANA time-zone name such as America/New_York. The pattern checks its form; iopkit also checks that the runtime knows the zone.",
+    },
+  ],
   [
     DiagnosisSchema.shape.code,
     { pattern: "^[A-TV-Za-tv-z][0-9][0-9ABab](\\.[0-9A-TV-Za-tv-z]{1,4})?$", description: "An ICD-10-CM code such as F33.1." },
   ],
 ]);
+
+/** The pattern of free text, which must have a character other than white space (`textSchema`'s refinement). */
+export const VISIBLE_TEXT_PATTERN = "\\S";
+
+/** Whether a zod schema is free text: a string refined to have a visible character. */
+function isFreeText(schema: z.core.$ZodType): boolean {
+  const { def } = schema._zod;
+  return def.type === "string" && (def.checks ?? []).some((check) => (check._zod.def as { fn?: unknown }).fn === hasVisibleCharacter);
+}
 
 /** The descriptions of the formats alone, which say what a value looks like, not what a field means. */
 export const FORMAT_DESCRIPTIONS: ReadonlySet<string> = new Set([...STRING_FORMATS.values()].map((format) => format["description"]!));
@@ -167,13 +182,15 @@ export function planJsonSchema(): Record<string, unknown> {
     override: ({ zodSchema, jsonSchema }) => {
       const format = STRING_FORMATS.get(zodSchema);
       if (format) Object.assign(jsonSchema, format);
+      else if (isFreeText(zodSchema)) jsonSchema["pattern"] = VISIBLE_TEXT_PATTERN;
     },
   });
   annotate(TreatmentPlanSchema, generated as JsonNode, docsBySchema());
   return {
     ...generated,
     title: "iopkit treatment plan",
-    description: "An Intensive Outpatient Program treatment plan, schema version 1, as read by iopkit's safeParsePlan.",
+    description:
+      "An Intensive Outpatient Program treatment plan, schema version 1, as read by iopkit's safeParsePlan. This schema checks the structure; iopkit also checks what JSON Schema cannot express (ids unique and every reference resolving, a period, window or authorization ending after it starts, time-zone names the runtime knows), so a plan this schema accepts may still get schema findings from iopkit.",
   };
 }
 

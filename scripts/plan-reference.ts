@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { addDays, type TreatmentPlan } from "../src/index";
 import { arbAttendance, arbPlan } from "../src/testing";
-import { FORMAT_DESCRIPTIONS, planJsonSchema } from "./plan-json-schema";
+import { FORMAT_DESCRIPTIONS, planJsonSchema, VISIBLE_TEXT_PATTERN } from "./plan-json-schema";
 
 /** Where the reference is written, relative to the package root. */
 export const PLAN_REFERENCE_FILE = "docs/plan-reference.md";
@@ -59,6 +59,7 @@ function constraintsOf(node: Node): string {
   const parts = CONSTRAINTS.flatMap(([key, words]) => {
     const value = target[key];
     if (value === undefined || (key === "minimum" && value === Number.MIN_SAFE_INTEGER) || (key === "maximum" && value === Number.MAX_SAFE_INTEGER)) return [];
+    if (key === "pattern" && value === VISIBLE_TEXT_PATTERN) return ["not blank"];
     return [key === "pattern" ? `${words} \`${String(value)}\`` : `${words} ${String(value)}`];
   });
   if (node.additionalProperties === false) parts.push("no other keys");

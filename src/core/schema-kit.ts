@@ -17,12 +17,14 @@ export function idSchema<Brand extends string>() {
   return z.string().min(1).max(MAX_ID_LENGTH).brand<Brand>();
 }
 
+/** Whether text has a character other than white space: free text must say something. */
+export function hasVisibleCharacter(value: string): boolean {
+  return /\S/.test(value);
+}
+
 /** Free text with at least one visible character. */
 export function textSchema(max = MAX_TEXT_LENGTH) {
-  return z
-    .string()
-    .max(max)
-    .refine((value) => /\S/.test(value), refinementIssue("blank-text", {}));
+  return z.string().max(max).refine(hasVisibleCharacter, refinementIssue("blank-text", {}));
 }
 
 /** An array with an upper bound on its size. */

@@ -32,6 +32,7 @@ export const STRUCTURAL_MUTATIONS: Record<string, (draft: Loose) => void> = {
   "ICD-10 code without a letter": (draft) => (draft.diagnoses = [{ code: "33.1" }]),
   "ICD-10 code with a U chapter": (draft) => (draft.diagnoses = [{ code: "U07.1" }]),
   "session without activities": (draft) => (draft.schedule.sessions[0].activities = []),
+  "blank free text": (draft) => (draft.dischargeCriteria = [" \t"]),
 };
 
 /** A plan's draft with one structural mutation applied. */
