@@ -42,7 +42,6 @@ async function browserLocale(): Promise<"en" | Locale> {
 }
 
 const locale = await browserLocale();
-byId("findings-body").lang = locale === "en" ? "en" : locale.tag;
 
 /** The plan last checked, when it parsed. */
 let plan: TreatmentPlan | undefined;
@@ -78,7 +77,7 @@ function showWeek(): void {
 function show(report: CheckReport, newPlan: boolean): void {
   plan = report.plan;
   fill(byId("summary-body"), renderSummary(report));
-  fill(byId("findings-body"), renderFindings(report.findings));
+  fill(byId("findings-body"), renderFindings(report.findings, locale));
   if (plan && (newPlan || !isDay(weekInput.value))) weekInput.value = defaultWeek(plan);
   showWeek();
   if (plan) {

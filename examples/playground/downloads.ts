@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { formatFinding, type Locale, type Result, type TreatmentPlan } from "iopkit";
 import { el, type Child } from "./dom";
+import { langOf } from "./findings";
 
 /** Now, to the second, as the iCalendar stamp: the page reads the clock, the library never does. */
 function stamp(): string {
@@ -17,7 +18,7 @@ function save(name: string, type: string, text: string): void {
 /** A button that writes a file when pressed, or says why it cannot. */
 function downloadButton(label: string, name: string, type: string, locale: "en" | Locale, write: () => Promise<Result<string>>): Child[] {
   const button = el("button", { type: "button" }, label);
-  const message = el("p", { role: "status", lang: locale === "en" ? "en" : locale.tag });
+  const message = el("p", { role: "status", lang: langOf(locale) });
   button.addEventListener("click", () => {
     void write().then((file) => {
       if (file.success) save(name, type, file.data);

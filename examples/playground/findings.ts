@@ -77,31 +77,36 @@ function explanation(code: string): Node {
   );
 }
 
-/** One finding, with its explanation built when the reader opens it. */
-function findingItem(finding: Finding, label: string): HTMLElement {
+/** The language tag of text written in a locale, for the element that holds it (the page itself is English). */
+export function langOf(locale: "en" | Locale): string {
+  return locale === "en" ? "en" : locale.tag;
+}
+
+/** One finding, its message in the locale's language and the rest in the page's, with its explanation built when the reader opens it. */
+function findingItem(finding: Finding, label: string, locale: "en" | Locale): HTMLElement {
   const details = el("details", {}, el("summary", {}, "Explain ", el("code", {}, finding.rule)));
   details.addEventListener("toggle", () => details.open && details.childElementCount === 1 && details.append(explanation(finding.rule)));
   return el(
     "li",
     { "data-testid": "finding", "data-rule": finding.rule, "data-severity": finding.severity, class: `finding ${finding.severity}` },
     el("p", {}, el("span", { class: "badge" }, label), " ", el("code", {}, finding.rule)),
-    el("p", {}, finding.message),
+    el("p", { class: "message", lang: langOf(locale) }, finding.message),
     el("p", { class: "field-words" }, "About: ", fieldInWords(finding.path)),
     details,
   );
 }
 
-/** The findings grouped by severity, most serious first, each group in report order. */
-export function renderFindings(findings: readonly Finding[]): Child[] {
+/** The findings grouped by severity, most serious first, each group in report order, their messages written in `locale`. */
+export function renderFindings(findings: readonly Finding[], locale: "en" | Locale): Child[] {
   if (findings.length === 0) return [el("p", {}, "No findings.")];
   return SEVERITIES.flatMap(({ severity, label, plural }) => {
     const group = findings.filter((finding) => finding.severity === severity);
     if (group.length === 0) return [];
-    return [el("h3", {}, `${plural} (${group.length})`), el("ul", { class: "findings" }, group.map((finding) => findingItem(finding, label)))];
+    return [el("h3", {}, `${plural} (${group.length})`), el("ul", { class: "findings" }, group.map((finding) => findingItem(finding, label, locale)))];
   });
 }
 
 /** The findings of a panel's own call (the week, the coverage, a download) as a list in the page's language. */
 export function findingList(findings: readonly Finding[], locale: "en" | Locale): HTMLUListElement {
-  return el("ul", { lang: locale === "en" ? "en" : locale.tag }, findings.map((finding) => el("li", {}, formatFinding(finding, { locale }))));
+  return el("ul", { lang: langOf(locale) }, findings.map((finding) => el("li", {}, formatFinding(finding, { locale }))));
 }

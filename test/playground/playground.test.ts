@@ -242,7 +242,10 @@ describe("playground in Chromium", () => {
       const shown = await spanish.getByTestId("finding").evaluateAll((items) => items.map((item) => item.textContent ?? ""));
       shown.forEach((text, index) => expect(text).toContain(expected[index]));
       expect(shown.join(" ")).toContain("diagnóstico");
-      expect(await spanish.locator("#findings-body").getAttribute("lang")).toBe("es");
+      // Only the messages are Spanish: the rest of the page (headings, badges, explanations) is English and says so.
+      expect(await spanish.locator("#findings-body").getAttribute("lang")).toBeNull();
+      expect(await spanish.getByTestId("finding").locator(".message").evaluateAll((items) => items.map((item) => item.getAttribute("lang")))).toEqual(expected.map(() => "es"));
+      expect(await spanish.locator("html").getAttribute("lang")).toBe("en");
       // The coverage panel's own findings (a plan without an authorization) are in Spanish too.
       const valid = JSON.parse(readFileSync("examples/plans/valid-plan.json", "utf8"));
       const unauthorized = { ...valid, coverage: { ...valid.coverage, authorization: undefined } };
