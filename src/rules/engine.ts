@@ -1,6 +1,7 @@
 import type { Finding, Result } from "../core/finding";
 import { guardResult } from "../core/plan-error";
 import { dayOptionFindings } from "../core/options";
+import { withinPeriodLimit } from "../core/period";
 import { safeParseOwnedPlan, safeParsePlan } from "../plan/parse";
 import type { TreatmentPlan } from "../plan/types";
 import type { Policy } from "../policy/types";
@@ -33,7 +34,8 @@ function guardReport<T extends Report>(body: () => T): T | Report {
  * Runs every rule of a policy over a parsed plan. Never throws: a rule that fails is reported as
  * `engine/rule-failed` and the other rules still run; a malformed `asOf` is reported as
  * `engine/invalid-option`. Without a valid `asOf` the time-dependent rules do not run and the
- * report lists them in `skipped`.
+ * report lists them in `skipped`. An object that was never parsed and spans more than a plan may
+ * (ten years) gets the parser's findings, not a walk over its days.
  *
  * @param plan - a plan from {@link safeParsePlan}, {@link parsePlan} or {@link createPlan}
  * @param options - the policy (an object or a preset id; default `policies.default`) and `asOf`
@@ -52,8 +54,22 @@ export function validatePlan(plan: TreatmentPlan, options: ValidateOptions = {})
   return guardReport(() => {
     const policy = resolveEnginePolicy(options);
     if (!policy.success || localeFindings(options.locale).length > 0) return report(optionFindings(options));
+    const unbounded = unboundedPeriodFindings(plan);
+    if (unbounded.length > 0) return inLanguage(report(unbounded), options, policy.data);
     return inLanguage(runRules(plan, allRules, policy.data, options.asOf), options, policy.data);
   });
+}
+
+/**
+ * The parser's findings on a plan whose period is longer than any parsed plan's: an object typed
+ * as a plan without being parsed, whose rules would walk its millions of days. A parsed plan, the
+ * only kind the rules are written for, never has one.
+ */
+function unboundedPeriodFindings(plan: TreatmentPlan): readonly Finding[] {
+  const { admitted, plannedDischarge, discharged } = plan.period;
+  if (withinPeriodLimit(admitted, plannedDischarge) && withinPeriodLimit(admitted, discharged)) return [];
+  const parsed = safeParsePlan(plan);
+  return parsed.success ? [] : parsed.findings;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { checkPlan, definePolicy, explainRule, policies, ruleCatalog, suggestRuleCodes, validatePlan } from "../../src/index";
+import { checkPlan, definePolicy, explainRule, policies, ruleCatalog, suggestRuleCodes, validatePlan, type TreatmentPlan } from "../../src/index";
 import { allRules } from "../../src/rules/registry";
 import { cleanPlan, rulesOf, withEdits } from "../helpers/plans";
 
@@ -50,6 +50,18 @@ describe("validatePlan", () => {
   it("reports a malformed asOf instead of throwing, and skips checks that need it", () => {
     const report = validatePlan(withEdits(cleanPlan(), (draft) => void (draft.reviews = [])), { asOf: "next tuesday" });
     expect(report.findings).toEqual([expect.objectContaining({ rule: "engine/invalid-option", path: ["asOf"] })]);
+  });
+
+  it("answers a plan object with a period no parsed plan has (never parsed) with the parser's finding, instead of walking its days", () => {
+    const plan = cleanPlan();
+    for (const period of [
+      { ...plan.period, admitted: "0001-01-01", plannedDischarge: "9999-12-31" },
+      { ...plan.period, discharged: "9999-12-31" },
+    ]) {
+      const report = validatePlan({ ...plan, period } as TreatmentPlan, { asOf: "2026-04-01" });
+      expect(report.findings.map((finding) => [finding.rule, finding.path])).toEqual([["schema/period-length", ["period", period.discharged === undefined ? "plannedDischarge" : "discharged"]]]);
+      expect(report.ok).toBe(false);
+    }
   });
 
   it("gives the same report every time (stable order)", () => {
