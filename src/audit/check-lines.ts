@@ -113,9 +113,10 @@ class PendingLine {
     private atStart: boolean,
   ) {}
 
-  /** Adds text to the line. */
-  addText(piece: string): void {
+  /** Adds text to the line; a byte order mark is dropped where the text opens the source. */
+  addText(text: string): void {
     this.decodeBytes();
+    const piece = this.atStart && text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
     this.atStart = false;
     if (this.tooLong) return;
     // A UTF-16 unit is at least one byte: a line of more units is too long before it is joined.
@@ -180,8 +181,8 @@ class PendingLine {
  * line is decoded on its own, so a character outside Latin-1 on one line leaves the others one byte
  * per character: text decoded and joined chunk by chunk would carry the wider form from that line
  * to every later one, and splitting a caseload would cost as much as parsing it. A byte order mark
- * is dropped when the source `opensStream` with it, in bytes; anywhere else it is a character of
- * its line.
+ * is dropped when the source `opensStream` with it, in bytes or text (a stream decoded as UTF-8
+ * keeps it); anywhere else it is a character of its line.
  */
 async function* splitLines(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, opensStream: boolean, maxBytes: number): AsyncGenerator<string | typeof TOO_LONG> {
   const line = new PendingLine(maxBytes, opensStream);

@@ -126,11 +126,15 @@ describe("checkLines", () => {
     expect(await collect([bytes.subarray(0, euro + 1), "", new Uint8Array(0), bytes.subarray(euro + 1)])).toEqual(whole);
   });
 
-  it("drops a byte order mark when the bytes open the stream with it, and nowhere else", async () => {
+  it("drops a byte order mark when the bytes or the text open the stream with it, and nowhere else", async () => {
     for (const size of [1, 2, 64]) {
       const verdicts = await collect(bytesIn(`\uFEFF${planLine}\n\uFEFF${planLine}\n`, size));
       expect(verdicts.map((verdict) => verdict.ok)).toEqual([true, false]);
       expect(verdicts[1]!.rules).toEqual({ "audit/not-json": 1 });
+    }
+    // Text decoded by a stream (a file read as utf8) keeps the mark: it is dropped there too, and only there.
+    for (const chunks of [[`\uFEFF${planLine}\n\uFEFF${planLine}\n`], ["\uFEFF", `${planLine}\n\uFEFF`, `${planLine}\n`]]) {
+      expect((await collect(chunks)).map((verdict) => verdict.ok)).toEqual([true, false]);
     }
     const afterText = await collect([`${planLine}\n`, new TextEncoder().encode(`\uFEFF${planLine}\n`)]);
     expect(afterText.map((verdict) => verdict.ok)).toEqual([true, false]);
