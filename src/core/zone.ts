@@ -6,8 +6,8 @@ const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 /**
  * How often a zone's offset is sampled. Two changes closer than this could hide between samples;
- * the shortest offset period in tzdata is over 9 days (Europe/Simferopol, April 1944; from 1970,
- * 12 days in America/Argentina/Tucuman, June 2004), so a day leaves a wide margin.
+ * the shortest offset periods in the runtime's zone data last a week (America/Noronha, Recife and
+ * Boa_Vista, 8 to 15 October 2000), so a day leaves a margin of six.
  */
 const SAMPLE_STEP_MS = DAY_MS;
 /** Zone-years kept; a caseload in a handful of zones over a few years needs a few dozen. */
