@@ -7,7 +7,18 @@ import { ObjectiveSchema } from "../plan/schema";
 import type { TreatmentPlan } from "../plan/types";
 import { expandSchedule } from "../schedule/expand";
 import { arr, BundleReader, codeIn, day, dayInZone, extensionsOf, extValue, identifierValue, obj, partValue, str, wallTime, type Json, type Located } from "./read";
-import { CODE_SYSTEMS, FHIR_EXTENSIONS, IDENTIFIER_SYSTEMS, INSTRUMENT_LOINC, RISK_PROBABILITY, SYSTEMS, TIMING_ZONE_EXTENSION, TZ_CODE_EXTENSION } from "./vocabulary";
+import {
+  BILLED_ACTIVITIES,
+  CODE_SYSTEMS,
+  FHIR_EXTENSIONS,
+  HCPCS_SYSTEMS,
+  IDENTIFIER_SYSTEMS,
+  INSTRUMENT_LOINC,
+  RISK_PROBABILITY,
+  SYSTEMS,
+  TIMING_ZONE_EXTENSION,
+  TZ_CODE_EXTENSION,
+} from "./vocabulary";
 import { fhirFinding, type UnmappedVariant } from "./messages";
 
 /**
@@ -73,6 +84,21 @@ function instrumentOf(concept: unknown): string | undefined {
   const byCode = Object.entries(INSTRUMENT_LOINC).find(([, code]) => code === loinc)?.[0];
   const text = str(obj(concept)?.text);
   return byCode ?? INSTRUMENTS.find((instrument) => instrument === text);
+}
+
+/** The session activity a concept's CPT or HCPCS code names, if it names one. */
+function billedActivity(concept: unknown): (typeof BILLED_ACTIVITIES)[string] | undefined {
+  const code = [SYSTEMS.cpt, ...HCPCS_SYSTEMS].map((system) => codeIn(concept, system)).find((found) => found !== undefined);
+  return code !== undefined && Object.hasOwn(BILLED_ACTIVITIES, code) ? BILLED_ACTIVITIES[code] : undefined;
+}
+
+/**
+ * Whether a Timing's repeat says weekly sessions: days of the week, times of day and a duration in
+ * minutes, every day or week it names (no period, or a period of one day or one week).
+ */
+function isWeeklySessions(repeat: Json | undefined): boolean {
+  const everyWeek = repeat?.period === undefined || (repeat.period === 1 && (repeat.periodUnit === "wk" || repeat.periodUnit === "d"));
+  return everyWeek && arr(repeat?.dayOfWeek).length > 0 && arr(repeat?.timeOfDay).length > 0 && typeof repeat?.duration === "number" && repeat.durationUnit === "min";
 }
 
 /** Reads the Bundle's resources into a plan draft. */
@@ -294,9 +320,25 @@ class PlanReader {
     });
   }
 
-  /** Interventions, weekly sessions and recurring visits from the CarePlan's activities. */
+  /**
+   * Another system's activity without an iopkit activity kind, coded in CPT or HCPCS: a session of
+   * that one activity on each weekly day at each time of its Timing. A gap when the code names no
+   * session activity, or the Timing no weekly days and times with a duration in minutes.
+   */
+  private billedSessions(detail: Json, path: FindingPath): Draft[] {
+    const activity = billedActivity(detail.code);
+    if (activity === undefined) return this.reader.gap(path, "activityWithoutKind"), [];
+    const repeat = obj(obj(detail.scheduledTiming)?.repeat);
+    if (repeat === undefined || !isWeeklySessions(repeat)) return this.reader.gap([...path, "detail", "scheduledTiming"], "timingNotWeekly"), [];
+    return arr(repeat.dayOfWeek).flatMap((day) =>
+      arr(repeat.timeOfDay).map((time) => this.at(path, { day, start: wallTime(time), activities: [this.at(path, { ...activity, minutes: repeat.duration })] })),
+    );
+  }
+
+  /** Interventions, weekly sessions and recurring visits from the CarePlan's activities; another system's sessions after iopkit's. */
   private readActivities(): { sessions: Draft[]; appointments: Draft[] } {
     const sessions = new Map<number, Draft & { activities: Draft[] }>();
+    const billed: Draft[] = [];
     const appointments: [number, Draft][] = [];
     arr(this.main.resource.activity).forEach((item, index) => {
       const path = [...this.main.path, "activity", index];
@@ -308,7 +350,11 @@ class PlanReader {
       const visitIndex = extValue(detail, "appointment", "valueInteger");
       const links = { interventionId: extValue(detail, "for-intervention", "valueString"), facilitatorRole: extValue(detail, "facilitator-role", "valueCode") };
       if (detail?.status === "entered-in-error") return this.reader.gap([...path, "detail", "status"], "enteredInError");
-      if (detail === undefined || kind === undefined) return this.reader.gap(path, "activityWithoutKind");
+      if (detail === undefined) return this.reader.gap(path, "activityWithoutKind");
+      if (kind === undefined) {
+        billed.push(...this.billedSessions(detail, path));
+        return;
+      }
       if (interventionId !== undefined) {
         const objective = this.objectives.get(this.reader.resolve(arr(detail.goal)[0], [...path, "detail", "goal", 0])!);
         const frequency = repeat?.frequency;
@@ -344,7 +390,7 @@ class PlanReader {
       }
     });
     const byIndex = <T>(entries: Iterable<[number, T]>) => [...entries].sort(([a], [b]) => a - b).map(([, value]) => value);
-    return { sessions: byIndex(sessions), appointments: byIndex(appointments) };
+    return { sessions: [...byIndex(sessions), ...billed], appointments: byIndex(appointments) };
   }
 
   private careTeam(): Draft[] {
@@ -413,25 +459,24 @@ class PlanReader {
   }
 
   private assessments(): readonly unknown[] | undefined {
-    return this.optionalList(
-      this.reader.ofType("Observation").flatMap((observation) => this.assessment(observation)),
-      "assessments",
-    );
+    const assessments: Draft[] = [];
+    for (const observation of this.reader.ofType("Observation")) assessments.push(...this.assessment(observation, assessments.length));
+    return this.optionalList(assessments, "assessments");
   }
 
   /**
-   * An instrument's Observation as an assessment whose answers are its components coded as
-   * iopkit's items. One without such answers is a gap, its total too (a total is no assessment);
-   * in one with answers, each other component is a gap.
+   * An instrument's Observation as the assessment at `position` in the plan, whose answers are its
+   * components coded as iopkit's items. One without such answers is a gap, its total too (a total
+   * is no assessment), unless the plan held the assessment's items empty; in one with answers,
+   * each other component is a gap.
    */
-  private assessment({ resource, path }: Located): Draft[] {
+  private assessment({ resource, path }: Located, position: number): Draft[] {
     const instrument = instrumentOf(resource.code);
     if (instrument === undefined) return [];
     const components = arr(resource.component).map(obj);
     const items = components.filter(isItem);
     if (items.length === 0 && components.length > 0) return this.reader.gap([...path, "component"], "itemsNotKnown"), [];
-    const total = resource.valueInteger !== undefined || resource.valueQuantity !== undefined;
-    if (items.length === 0 && (resource.component === undefined || total)) return this.reader.gap([...path, "component"], "observationWithoutItems"), [];
+    if (items.length === 0 && !this.empty.has(`assessments.${position}.items`)) return this.reader.gap([...path, "component"], "observationWithoutItems"), [];
     components.forEach((component, index) => {
       if (!isItem(component)) this.reader.gap([...path, "component", index, "code"], "componentNotItem");
     });

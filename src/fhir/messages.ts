@@ -18,6 +18,8 @@ export const FHIR_CATALOG = {
   "fhir/invalid-string": {
     /** The text holds a control character a FHIR string cannot hold. */
     default: () => "The text holds a control character a FHIR string cannot hold (of those, only tab, line feed and carriage return are allowed); the plan is not written.",
+    /** Variant `blank`: The text is empty or only white space, which a FHIR string cannot be. */
+    blank: () => "The text is empty or only white space, which a FHIR string cannot be; the plan is not written.",
   },
   "fhir/unmapped": {
     /** Variant `noStart`: The CarePlan has no start. */
@@ -48,8 +50,10 @@ export const FHIR_CATALOG = {
     goalWithoutTarget: () => "The Goal has no target: the plan's goal has no measurable objective.",
     /** Variant `targetWithoutDueDay`: The Goal target has no due day. */
     targetWithoutDueDay: () => "The Goal target has no due day; it is not an objective.",
-    /** Variant `activityWithoutKind`: The activity has no iopkit activity kind. */
-    activityWithoutKind: () => "The activity has no iopkit activity kind; it is not part of the schedule.",
+    /** Variant `activityWithoutKind`: The activity has neither an iopkit activity kind nor a CPT or HCPCS code of a session activity. */
+    activityWithoutKind: () => "The activity has neither an iopkit activity kind nor a CPT or HCPCS code of a session activity; it is not part of the schedule.",
+    /** Variant `timingNotWeekly`: The activity's timing is not weekly days and times with a duration in minutes. */
+    timingNotWeekly: () => "The activity's CPT or HCPCS code names a session activity, but its timing does not give weekly days, times of day and a duration in minutes; it is not part of the schedule.",
     /** Variant `activityUnknown`: The activity is neither an intervention, a session activity nor a recurring visit. */
     activityUnknown: () => "The activity is neither an intervention, a session activity nor a recurring visit.",
     /** Variant `memberWithoutRole`: The care-team member has no iopkit care role. */

@@ -165,10 +165,16 @@ export class BundleReader {
     return this.located.filter((located) => located.resource.resourceType === type);
   }
 
-  /** The entry a reference points to, by full URL or `Type/id`, entered in error or not. */
+  /**
+   * The entry a reference points to, by full URL or `Type/id`, entered in error or not. A
+   * version-specific reference (`Patient/8812/_history/3`, FHIR R4's `[type]/[id]/_history/[vid]`)
+   * points to the resource the Bundle holds, of whatever version.
+   */
   private target(reference: unknown): Located | undefined {
-    const target = str(obj(reference)?.reference);
-    return target === undefined ? undefined : (this.byUrl.get(target) ?? this.byUrl.get(target.split("/").slice(-2).join("/")));
+    const written = str(obj(reference)?.reference);
+    if (written === undefined) return undefined;
+    const target = written.replace(/\/_history\/[^/]+$/, "");
+    return this.byUrl.get(written) ?? this.byUrl.get(target) ?? this.byUrl.get(target.split("/").slice(-2).join("/"));
   }
 
   /** The resource a reference points to; an unresolvable one is a gap, one left out nothing (it has its finding). */

@@ -1,8 +1,9 @@
 import { isAttended, matchAttendance } from "../attendance/match";
 import type { AttendanceStatus } from "../attendance/schema";
-import { formatWallTime, wallTimeMinutes, WEEKDAYS, type Day } from "../core/calendar";
+import { dayOrdinal, formatWallTime, wallTimeMinutes, WEEKDAYS, type Day } from "../core/calendar";
 import type { Finding, FindingPath, Result } from "../core/finding";
 import { dayOptionFindings } from "../core/options";
+import { localInstant } from "../core/zone";
 import { fhirFinding } from "./messages";
 import { lastDayOfCare } from "../core/period";
 import { guardResult } from "../core/plan-error";
@@ -77,12 +78,48 @@ function fhirTime(minutes: number): string {
   return `${formatWallTime(minutes)}:00`;
 }
 
+/** An ISO 8601 instant whose offset has seconds (`-00:44:30`, Monrovia's before 1972): its day, time and offset parts. */
+const OFFSET_WITH_SECONDS = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})([+-])(\d{2}):(\d{2}):(\d{2})$/;
+
+/**
+ * An instant with its offset (as `expandSchedule` dates it) as a FHIR `instant` or `dateTime`,
+ * whose offset is `±hh:mm`: as it is, unless its offset is not a whole minute (a zone's local mean
+ * time of old), then the same instant in UTC (`1971-03-01T09:44:30Z`).
+ */
+function fhirInstant(iso: string): string {
+  const match = OFFSET_WITH_SECONDS.exec(iso);
+  if (match === null) return iso;
+  const [, date, hours, minutes, seconds, sign, offsetHours, offsetMinutes, offsetSeconds] = match;
+  const offset = (sign === "-" ? -1 : 1) * (Number(offsetHours) * 3600 + Number(offsetMinutes) * 60 + Number(offsetSeconds));
+  const utcSeconds = dayOrdinal(date as Day) * 86_400 + Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds) - offset;
+  return `${localInstant(utcSeconds * 1000, 0).iso.slice(0, 19)}Z`;
+}
+
 /** The one CPT or HCPCS code of an activity, when exactly one applies. */
 function billingCoding(activity: Activity, payer: string | undefined) {
   const codes = suggestActivityCodes(activity, payer);
   if (codes.length !== 1) return [];
   const code = codes[0]!;
   return [{ system: /^\d/.test(code) ? SYSTEMS.cpt : SYSTEMS.hcpcs, code }];
+}
+
+/**
+ * A value as FHIR JSON writes it: an array or object left empty (an activity list of a plan without
+ * sessions, an extension list with nothing to say) is omitted, at any depth, as FHIR R4 requires
+ * (ele-1: an element has a value or children; validators reject an empty array). The value is not
+ * changed; an array keeps the order of the items it keeps.
+ */
+function withoutEmpty(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    const items = value.map(withoutEmpty).filter((item) => item !== undefined);
+    return items.length === 0 ? undefined : items;
+  }
+  const fields = Object.entries(value).flatMap(([key, child]) => {
+    const kept = withoutEmpty(child);
+    return kept === undefined ? [] : [[key, kept] as const];
+  });
+  return fields.length === 0 ? undefined : Object.fromEntries(fields);
 }
 
 /** The collector of entries: each resource gets a name-derived `urn:uuid`. */
@@ -106,12 +143,12 @@ class EntryList {
     return this.keys.has(key);
   }
 
-  /** Adds a resource as a POST entry; `ifNoneExist` makes its creation conditional. */
+  /** Adds a resource as a POST entry, without its empty elements; `ifNoneExist` makes its creation conditional. */
   add(key: string, resource: FhirResource, ifNoneExist?: string): void {
     this.keys.add(key);
     this.entries.push({
       fullUrl: this.url(key),
-      resource,
+      resource: withoutEmpty(resource) as FhirResource,
       request: { method: "POST", url: resource.resourceType, ...(ifNoneExist === undefined ? {} : { ifNoneExist }) },
     });
   }
@@ -132,6 +169,9 @@ function emptyLists(plan: TreatmentPlan): string[] {
   if (plan.transitions?.length === 0) paths.push("transitions");
   plan.reviews.forEach((review, index) => {
     if (review.labs?.length === 0) paths.push(`reviews.${index}.labs`);
+  });
+  plan.assessments?.forEach((assessment, index) => {
+    if (assessment.items.length === 0) paths.push(`assessments.${index}.items`);
   });
   return paths;
 }
@@ -446,7 +486,7 @@ function writeBundle(plan: TreatmentPlan, options: ToFhirOptions, list: EntryLis
       status: "completed",
       intent: "order",
       code: concept(CODE_SYSTEMS.reviewKind, review.kind),
-      ...(review.labs === undefined || review.labs.length === 0 ? {} : { orderDetail: review.labs.map((lab) => concept(CODE_SYSTEMS.labKind, lab)) }),
+      ...(review.labs === undefined ? {} : { orderDetail: review.labs.map((lab) => concept(CODE_SYSTEMS.labKind, lab)) }),
       subject,
       occurrenceDateTime: review.date,
     });
@@ -592,8 +632,8 @@ function writeAppointments(plan: TreatmentPlan, span: NonNullable<ToFhirOptions[
       resourceType: "Appointment",
       status: "booked",
       serviceType: [concept(CODE_SYSTEMS.activityKind, datedKind(dated))],
-      start: dated.start,
-      end: dated.end,
+      start: fhirInstant(dated.start),
+      end: fhirInstant(dated.end),
       minutesDuration: dated.minutes,
       supportingInformation: [list.ref("CarePlan", "CarePlan")],
       participant: [{ actor: patient, status: "accepted" }],
@@ -638,7 +678,7 @@ function writeAttendance(plan: TreatmentPlan, options: ToFhirOptions, list: Entr
   attendance.forEach((record, index) => {
     const session = dated.get(index);
     const appointment = session === undefined ? undefined : appointmentKey(session);
-    const period = session === undefined ? { start: record.date } : { start: session.start, ...(record.status === "attended" ? { end: session.end } : {}) };
+    const period = session === undefined ? { start: record.date } : { start: fhirInstant(session.start), ...(record.status === "attended" ? { end: fhirInstant(session.end) } : {}) };
     list.add(`Encounter/${index}`, {
       resourceType: "Encounter",
       extension: [
@@ -670,9 +710,19 @@ function writeAttendance(plan: TreatmentPlan, options: ToFhirOptions, list: Entr
  */
 const NOT_IN_FHIR_STRING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
+/**
+ * The `fhir/invalid-string` error of a string FHIR cannot carry, if it is one: one with a control
+ * character, or one with no character but white space (an empty string too), which FHIR's
+ * `string` does not allow (ele-1: an element has a value; validators reject "   ").
+ */
+function invalidString(value: string, path: FindingPath): Finding[] {
+  if (NOT_IN_FHIR_STRING.test(value)) return [fhirFinding("fhir/invalid-string", "error", path, {})];
+  return /\S/.test(value) ? [] : [fhirFinding("fhir/invalid-string", "error", path, { variant: "blank" })];
+}
+
 /** An `fhir/invalid-string` error at each string of a value, by its path, that FHIR cannot carry; never the text itself. */
 function invalidStrings(value: unknown, path: FindingPath = []): Finding[] {
-  if (typeof value === "string") return NOT_IN_FHIR_STRING.test(value) ? [fhirFinding("fhir/invalid-string", "error", path, {})] : [];
+  if (typeof value === "string") return invalidString(value, path);
   if (Array.isArray(value)) return value.flatMap((item, index) => invalidStrings(item, [...path, index]));
   if (typeof value !== "object" || value === null) return [];
   return Object.entries(value).flatMap(([key, child]) => invalidStrings(child, [...path, key]));
@@ -703,8 +753,9 @@ function optionFindings(options: unknown): Finding[] {
  * derived from the plan (the same plan gives the same Bundle) and every reference points inside
  * the Bundle. {@link fromFhir} reads it back into the same plan.
  *
- * @param plan - a treatment plan (checked first: a bad plan gives its schema findings, text with a
- *   control character FHIR strings cannot hold an `fhir/invalid-string` error at each such field)
+ * @param plan - a treatment plan (checked first: a bad plan gives its schema findings, text FHIR
+ *   strings cannot hold, with a control character or blank, an `fhir/invalid-string` error at each
+ *   such field)
  * @param options - Appointments to date, and the participant's identifier system
  * @returns the Bundle, or the findings that stopped it
  * @category FHIR

@@ -1,4 +1,5 @@
 import type { Instrument } from "../measures/instruments";
+import type { Activity } from "../plan/types";
 
 /** Where iopkit's own FHIR definitions live: extensions, code systems and identifier systems. */
 const BASE = "https://iopkit.dev/fhir";
@@ -108,7 +109,7 @@ export const SYSTEMS = {
   icd10cm: "http://hl7.org/fhir/sid/icd-10-cm",
   loinc: "http://loinc.org",
   cpt: "http://www.ama-assn.org/go/cpt",
-  hcpcs: "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+  hcpcs: "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
   carePlanCategory: "http://hl7.org/fhir/us/core/CodeSystem/careplan-category",
   conditionCategory: "http://terminology.hl7.org/CodeSystem/condition-category",
   usCoreConditionCategory: "http://hl7.org/fhir/us/core/CodeSystem/condition-category",
@@ -119,6 +120,40 @@ export const SYSTEMS = {
   actCode: "http://terminology.hl7.org/CodeSystem/v3-ActCode",
   ucum: "http://unitsofmeasure.org",
 } as const;
+
+/**
+ * The HCPCS systems read on import: HL7's, which toFhir writes, and the `https` one it wrote before.
+ *
+ * @example
+ * ```ts
+ * HCPCS_SYSTEMS.includes(SYSTEMS.hcpcs); //=> true
+ * ```
+ */
+export const HCPCS_SYSTEMS = [SYSTEMS.hcpcs, "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets"] as const;
+
+/**
+ * The session activity each CPT or HCPCS code names, for another system's CarePlan activity
+ * without an iopkit activity kind: the codes `suggestActivityCodes` gives (and toFhir writes), and
+ * the four E/M codes of medication management.
+ *
+ * @example
+ * ```ts
+ * BILLED_ACTIVITIES["G0410"]; //=> { kind: "group-therapy" }
+ * ```
+ */
+export const BILLED_ACTIVITIES: Readonly<Record<string, { readonly kind: Activity["kind"]; readonly service?: Extract<Activity, { kind: "psychiatric" }>["service"] }>> = {
+  "90832": { kind: "individual-therapy" },
+  "90834": { kind: "individual-therapy" },
+  "90837": { kind: "individual-therapy" },
+  "90853": { kind: "group-therapy" },
+  G0410: { kind: "group-therapy" },
+  "90847": { kind: "family-therapy" },
+  "90792": { kind: "psychiatric", service: "evaluation" },
+  "99212": { kind: "psychiatric", service: "medication-management" },
+  "99213": { kind: "psychiatric", service: "medication-management" },
+  "99214": { kind: "psychiatric", service: "medication-management" },
+  "99215": { kind: "psychiatric", service: "medication-management" },
+};
 
 /** The US Core CarePlan profile the main and aftercare CarePlans claim. */
 export const US_CORE_CAREPLAN = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-careplan";

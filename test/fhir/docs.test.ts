@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FHIR_EXTENSIONS } from "../../src/fhir";
+import { SYSTEMS } from "../../src/fhir/vocabulary";
 import { toDraft } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
 
@@ -67,6 +68,10 @@ describe("docs/fhir.md", () => {
         .map((_, index, parts) => parts.slice(0, index + 1).join("."))
         .some((prefix) => documented.some((field) => (field.startsWith("…") ? prefix.endsWith(field.slice(1)) : prefix === field)));
     expect([...new Set(leafPaths(plan))].filter((path) => !covered(path))).toEqual([]);
+  });
+
+  it("names the CPT and HCPCS systems toFhir writes", () => {
+    for (const system of [SYSTEMS.cpt, SYSTEMS.hcpcs]) expect(mapping).toContain(`\`${system}\``);
   });
 
   it("names every extension iopkit writes", () => {

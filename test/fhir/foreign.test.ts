@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkPlan, formatPath, parsePlan, type Finding } from "../../src/index";
+import { checkPlan, formatPath, parsePlan, suggestActivityCodes, type Activity, type Finding } from "../../src/index";
 import { FHIR_EXTENSIONS, fromFhir, toFhir } from "../../src/fhir";
+import { BILLED_ACTIVITIES } from "../../src/fhir/vocabulary";
 
 const bundle: unknown = JSON.parse(readFileSync("test/fhir/fixtures/foreign-care-plan.json", "utf8"));
 
@@ -32,6 +33,15 @@ describe("a CarePlan Bundle another EHR would send", () => {
       schedule: { sessions: [] },
     });
     expect(JSON.stringify(plan)).not.toContain("Example");
+  });
+
+  it("resolves version-specific references (`Patient/8812/_history/3`, by `Type/id` or full URL) to the resources the Bundle holds", () => {
+    const versioned = structuredClone(bundle) as { entry: { resource: Record<string, any> }[] };
+    const carePlan = versioned.entry[1]!.resource;
+    carePlan.subject = { reference: "Patient/8812/_history/3" };
+    carePlan.addresses = carePlan.addresses.map(({ reference }: { reference: string }) => ({ reference: `${reference}/_history/1` }));
+    carePlan.careTeam = [{ reference: "https://ehr.example.org/fhir/CareTeam/team-3/_history/2" }];
+    expect(fromFhir(versioned)).toStrictEqual(imported);
   });
 
   it("answers each gap as a finding at its FHIR path", () => {
@@ -82,6 +92,50 @@ describe("a CarePlan Bundle another EHR would send", () => {
     expect(read.success).toBe(false);
     const errors = read.findings.filter((finding) => finding.severity === "error");
     expect(errors.map((finding) => `${formatPath(finding.path)} ${finding.params?.planPath}`)).toEqual(["entry[9].resource.extension[0] attendance[0].date", "entry[9].resource.extension[0] attendance[0].status"]);
+  });
+
+  it("reads a weekly Timing of an activity with a CPT or HCPCS code as sessions, each day at each time, and answers a timing it cannot map", () => {
+    const timed = (coding: Record<string, string>, repeat: Record<string, unknown>) => ({ detail: { kind: "Appointment", code: { coding: [coding] }, status: "scheduled", scheduledTiming: { repeat } } });
+    const weekly = { boundsPeriod: { start: "2026-03-09", end: "2026-05-01" }, frequency: 1, period: 1, periodUnit: "wk", duration: 180, durationUnit: "min" };
+    const scheduled = structuredClone(bundle) as Entries;
+    scheduled.entry[1]!.resource.activity = [
+      timed({ system: "http://www.ama-assn.org/go/cpt", code: "90853", display: "Group psychotherapy" }, { ...weekly, dayOfWeek: ["mon", "wed", "fri"], timeOfDay: ["09:00:00"] }),
+      timed({ system: "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", code: "G0410" }, { ...weekly, dayOfWeek: ["tue"], timeOfDay: ["09:00:00", "18:30:00"], duration: 60 }),
+      timed({ system: "http://www.ama-assn.org/go/cpt", code: "90792" }, { ...weekly, period: 2, dayOfWeek: ["thu"], timeOfDay: ["10:00:00"], duration: 60 }),
+      timed({ system: "http://www.ama-assn.org/go/cpt", code: "90834" }, { ...weekly, dayOfWeek: ["thu"], duration: 45 }),
+    ];
+    const read = fromFhir(scheduled);
+    if (!read.success) throw new Error(JSON.stringify(read.findings));
+    const group = (day: string, start: string, minutes: number) => ({ day, start, activities: [{ kind: "group-therapy", minutes }] });
+    expect(read.data.schedule.sessions).toStrictEqual([group("mon", "09:00", 180), group("wed", "09:00", 180), group("fri", "09:00", 180), group("tue", "09:00", 60), group("tue", "18:30", 60)]);
+    const activityGaps = gaps(read.findings).filter((gap) => gap.includes("activity"));
+    expect(activityGaps).toEqual(["entry[1].resource.activity[2].detail.scheduledTiming timingNotWeekly", "entry[1].resource.activity[3].detail.scheduledTiming timingNotWeekly"]);
+    const rules = checkPlan(read.data, { asOf: "2026-03-20" }).findings.map((finding) => finding.rule);
+    expect(rules).not.toContain("schedule/weekly-hours");
+    expect(rules).toContain("schedule/one-session-per-day");
+  });
+
+  it("reads each CPT or HCPCS code that suggestActivityCodes gives, for any length and payer, as the activity it was given for", () => {
+    const activities = [
+      { kind: "individual-therapy" },
+      { kind: "group-therapy" },
+      { kind: "family-therapy" },
+      { kind: "psychiatric", service: "evaluation" },
+      { kind: "psychiatric", service: "medication-management" },
+      { kind: "psychoeducation" },
+      { kind: "holistic", practice: "yoga" },
+      { kind: "case-management" },
+      { kind: "break" },
+    ] as const;
+    const given = new Map<string, unknown>();
+    for (const activity of activities) {
+      for (let minutes = 1; minutes <= 240; minutes++) {
+        for (const payer of [undefined, "medicare", "medicaid"]) {
+          for (const code of suggestActivityCodes({ ...activity, minutes } as Activity, payer)) given.set(code, "service" in activity ? { kind: activity.kind, service: activity.service } : { kind: activity.kind });
+        }
+      }
+    }
+    expect(Object.fromEntries(given)).toStrictEqual(BILLED_ACTIVITIES);
   });
 
   it("gives a plan that checkPlan judges, with findings for what the Bundle lacked", () => {

@@ -199,13 +199,26 @@ function resourceErrors(resource: Resource): ResourceErrors {
 }
 
 /**
- * Every error Medplum's validator and the binding check find in a Bundle, one line each, and every
- * warning but one: Medplum cannot tell the type of a `urn:uuid` reference and warns about each.
- * The Bundle is validated without its resources, then each resource on its own.
+ * Every empty array and empty object in a JSON value, by path: FHIR R4 JSON omits empty elements
+ * (ele-1), and the HL7 validator rejects them ("Array cannot be empty"), where Medplum's lets them pass.
+ */
+export function emptyElementErrors(value: unknown, where: string): string[] {
+  if (typeof value !== "object" || value === null) return [];
+  const children: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [`${where}[${index}]`, item]) : Object.entries(value).map(([key, child]) => [`${where}.${key}`, child]);
+  if (children.length === 0) return [`${where}: empty ${Array.isArray(value) ? "array" : "object"}`];
+  return children.flatMap(([path, child]) => emptyElementErrors(child, path));
+}
+
+/**
+ * Every error Medplum's validator and the binding check find in a Bundle, one line each, every
+ * empty array or object, and every warning but one: Medplum cannot tell the type of a `urn:uuid`
+ * reference and warns about each. The Bundle is validated without its resources, then each
+ * resource on its own.
  */
 export function bundleErrors(bundle: MedplumBundle): string[] {
   const own = resourceErrors({ ...bundle, entry: bundle.entry?.map(({ resource: _resource, ...entry }) => entry) } as Resource);
   return [
+    ...emptyElementErrors(bundle, "Bundle"),
     ...own.bindings,
     ...own.validator.map((line) => `Bundle: ${line}`),
     ...(bundle.entry ?? []).flatMap(({ resource }, index) => {

@@ -76,3 +76,20 @@ export function unusualPlan(): TreatmentPlan {
     draft.transitions = [{ date: "2026-03-30", from: "intensive-outpatient", to: "outpatient", reason: "Goals met." }];
   });
 }
+
+/**
+ * A plan whose lists are empty wherever the plan allows it, so that every list toFhir writes would
+ * be empty: no care team, problems or goals, an assessment without items, a review neither signed
+ * nor refused, a payer without terms, aftercare without follow-ups, step-down or safety plan.
+ */
+export function emptyListsPlan(): TreatmentPlan {
+  return withEdits(cleanPlan(), (draft) => {
+    draft.careTeam = [];
+    draft.problems = [];
+    for (const session of draft.schedule.sessions) for (const activity of session.activities) delete activity.interventionId;
+    draft.assessments = [{ instrument: "PHQ-9", date: draft.period.admitted, items: [] }];
+    draft.reviews = [{ date: draft.period.admitted, kind: "psychiatric" }];
+    draft.coverage = { payer: "medicaid" };
+    draft.aftercare = { startedOn: draft.period.plannedDischarge, components: [] };
+  });
+}

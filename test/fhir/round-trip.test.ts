@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatPath, parsePlan, type TreatmentPlan } from "../../src/index";
 import { FHIR_EXTENSIONS, fromFhir, toFhir, type Bundle } from "../../src/fhir";
 import { withEdits } from "../helpers/plans";
-import { arbPlanWithHistory, unusualPlan } from "./plans";
+import { arbPlanWithHistory, emptyListsPlan, unusualPlan } from "./plans";
 import { runs } from "../helpers/runs";
 
 function bundleOf(plan: TreatmentPlan, options?: Parameters<typeof toFhir>[1]): Bundle {
@@ -44,6 +44,11 @@ describe("fromFhir(toFhir(plan))", () => {
   it("gives back the reference plan, also when the Bundle went through JSON and carries Appointments", () => {
     const bundle = JSON.parse(JSON.stringify(bundleOf(reference, { appointments: { from: "2026-03-02", to: "2026-03-31" } })));
     expect(fromFhir(bundle)).toStrictEqual({ success: true, data: reference, findings: [] });
+  });
+
+  it("gives back a plan whose lists are empty wherever it allows, an assessment without items among them, though the Bundle omits empty elements", () => {
+    const plan = emptyListsPlan();
+    expect(fromFhir(JSON.parse(JSON.stringify(bundleOf(plan))))).toStrictEqual({ success: true, data: plan, findings: [] });
   });
 
   it("keeps what generated plans never hold: empty optional lists, a discharge, a stated end, a session past midnight, visits with a set time, odd attendance records", () => {
@@ -122,6 +127,15 @@ describe("toFhir", () => {
     });
     const medicare = bundleOf(withEdits(reference, (draft) => void (draft.coverage!.payer = "medicare")));
     expect(JSON.stringify(medicare.entry[1]!.resource)).toContain('"code":"G0410"');
+  });
+
+  it("writes HCPCS codes in the system HL7 terminology and US Core name, and reads back a Bundle written with the older https one", () => {
+    const plan = withEdits(reference, (draft) => void (draft.coverage!.payer = "medicare"));
+    const text = JSON.stringify(bundleOf(plan));
+    expect(text).toContain('{"system":"http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets","code":"G0410"}');
+    expect(text).not.toContain("https://www.cms.gov");
+    const older = JSON.parse(text.replaceAll("http://www.cms.gov/", "https://www.cms.gov/"));
+    expect(fromFhir(older)).toStrictEqual({ success: true, data: plan, findings: [] });
   });
 
   it("writes PHQ-9 and GAD-7 totals under their LOINC codes and each item as a component", () => {

@@ -3,8 +3,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePlan, type TreatmentPlan } from "../../src/index";
 import { toFhir, type Bundle, type FhirEncounter } from "../../src/fhir";
-import { bundleErrors, requiredBindingErrors, valueSetCodes } from "./medplum";
-import { arbPlanWithHistory, unusualPlan } from "./plans";
+import { bundleErrors, emptyElementErrors, requiredBindingErrors, valueSetCodes } from "./medplum";
+import { arbPlanWithHistory, emptyListsPlan, unusualPlan } from "./plans";
+import { cleanPlan, withEdits } from "../helpers/plans";
 import { runs } from "../helpers/runs";
 
 function bundleOf(plan: TreatmentPlan, options?: Parameters<typeof toFhir>[1]): Bundle {
@@ -55,6 +56,38 @@ describe("toFhir output under Medplum's validator and the required bindings", ()
     expect(toFhir(text("Goals met.\u000c"))).toMatchObject({ success: false, findings: [{ rule: "fhir/invalid-string", path: ["dischargeCriteria", 0] }] });
   });
 
+  it("a plan whose lists are empty wherever it allows writes no empty array or object, and has no error", () => {
+    expect(bundleErrors(bundleOf(emptyListsPlan()))).toEqual([]);
+  });
+
+  it("a plan with blank text where the plan accepts it (an id, a medication class) is not written: FHIR strings need a character other than white space", () => {
+    const [plan] = examples;
+    const blank = withEdits(plan!, (draft) => {
+      draft.participant.id = " ";
+      draft.medications[0]!.class = "\u00a0\t";
+    });
+    expect(toFhir(blank)).toStrictEqual({
+      success: false,
+      findings: [
+        expect.objectContaining({ rule: "fhir/invalid-string", variant: "blank", path: ["participant", "id"] }),
+        expect.objectContaining({ rule: "fhir/invalid-string", variant: "blank", path: ["medications", 0, "class"] }),
+      ],
+    });
+    expect(bundleErrors(bundleOf(withEdits(plan!, (draft) => void (draft.participant.id = " x "))))).toEqual([]);
+  });
+
+  it("a plan in a zone whose offset was not a whole minute (Monrovia's -00:44:30 before 1972) writes its instants in UTC, and has no error", () => {
+    const plan = withEdits(cleanPlan({ admitted: "1971-03-01", timeZone: "Africa/Monrovia" }), (draft) => {
+      draft.attendance = [{ date: "1971-03-01", session: 0, status: "attended" }];
+    });
+    const bundle = bundleOf(plan, { appointments: { from: "1971-03-01", to: "1971-03-01" } });
+    const [appointment] = bundle.entry.flatMap((entry) => (entry.resource.resourceType === "Appointment" ? [entry.resource] : []));
+    expect(appointment).toMatchObject({ start: "1971-03-01T09:44:30Z", end: "1971-03-01T12:44:30Z" });
+    expect(encountersOf(bundle)[0]!.period).toStrictEqual({ start: "1971-03-01T09:44:30Z", end: "1971-03-01T12:44:30Z" });
+    expect(bundleErrors(bundle)).toEqual([]);
+    expect(bundleOf(reference, { appointments: { from: "2026-03-02", to: "2026-03-02" } }).entry.find((entry) => entry.resource.resourceType === "Appointment")!.resource).toMatchObject({ start: "2026-03-02T09:00:00-05:00" });
+  });
+
   it("both example plans have no error", () => {
     for (const plan of examples) expect(bundleErrors(bundleOf(plan))).toEqual([]);
   });
@@ -86,6 +119,14 @@ describe("the checks themselves", () => {
     const broken = structuredClone(bundle);
     delete (broken.entry[1]!.resource as { subject?: unknown }).subject;
     expect(bundleErrors(broken).join("\n")).toMatch(/entry\[1\] CarePlan: .*subject/);
+  });
+
+  it("the empty-element check reports an empty array and an empty object, at their paths", () => {
+    const plan = carePlan();
+    plan.goal = [];
+    plan.period._start = {};
+    expect(emptyElementErrors(plan, "CarePlan")).toEqual(["CarePlan.period._start: empty object", "CarePlan.goal: empty array"]);
+    expect(bundleErrors({ ...bundle, entry: [{ ...bundle.entry[1]!, resource: plan }] } as never)).toEqual(expect.arrayContaining(["Bundle.entry[0].resource.goal: empty array"]));
   });
 
   it("the binding check reports a duration unit, a weekday and statuses outside their value sets", () => {

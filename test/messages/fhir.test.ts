@@ -4,13 +4,19 @@ import { formatFinding, type Finding } from "../../src/index";
 import { FHIR_MESSAGES, fromFhir, toFhir } from "../../src/fhir";
 import { fhirFinding } from "../../src/fhir/messages";
 import { fhirEs } from "../../src/locales/es/fhir";
-import { cleanPlan } from "../helpers/plans";
+import { cleanPlan, withEdits } from "../helpers/plans";
 import { expectWrittenFromParams, keyOf, keysOf, spanish } from "./catalog-checks";
 
 const es = spanish(fhirEs);
 const foreign: unknown = JSON.parse(readFileSync("test/fhir/fixtures/foreign-care-plan.json", "utf8"));
 
 const findingsOf = (result: { success: boolean; findings?: readonly Finding[] }): readonly Finding[] => result.findings ?? [];
+
+/** A plan whose text FHIR strings cannot hold: a blank id and a control character. */
+const unwritable = withEdits(cleanPlan(), (draft) => {
+  draft.participant.id = " ";
+  draft.dischargeCriteria.push("Goals met.\u0007");
+});
 
 /** The findings of iopkit/fhir that its own catalog writes. */
 function fhirFindings(): Finding[] {
@@ -27,6 +33,7 @@ function fhirFindings(): Finding[] {
     ...findingsOf(fromFhir(new Proxy({}, { get: () => { throw new Error("unreadable"); } }))),
     ...findingsOf(toFhir(cleanPlan(), 3 as never)),
     ...findingsOf(toFhir(cleanPlan(), { participantSystem: "a b", appointments: 3 } as never)),
+    ...findingsOf(toFhir(unwritable)),
   ].filter(own);
 }
 
@@ -39,7 +46,7 @@ describe("FHIR messages", () => {
 
   it("findings of real inputs are written from their code and variant, in English and in Spanish", () => {
     expect(new Set(findings.map(keyOf))).toEqual(
-      new Set(["fhir/not-a-bundle#default", "fhir/no-care-plan#default", "fhir/unreadable#default", "fhir/unmapped#emptyEntry", "engine/invalid-option#notObject", "engine/invalid-option#participantSystem", "engine/invalid-option#appointments", ...findings.filter((finding) => finding.rule === "fhir/unmapped").map(keyOf)]),
+      new Set(["fhir/not-a-bundle#default", "fhir/no-care-plan#default", "fhir/unreadable#default", "fhir/unmapped#emptyEntry", "engine/invalid-option#notObject", "engine/invalid-option#participantSystem", "engine/invalid-option#appointments", "fhir/invalid-string#default", "fhir/invalid-string#blank", ...findings.filter((finding) => finding.rule === "fhir/unmapped").map(keyOf)]),
     );
     expect(findings.filter((finding) => finding.rule === "fhir/unmapped").length).toBeGreaterThan(1);
     expectWrittenFromParams(findings, es);

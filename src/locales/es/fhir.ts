@@ -16,6 +16,7 @@ export const fhirEs: Translations<typeof FHIR_MESSAGES> = {
   "fhir/unreadable": { default: () => "La entrada no se pudo leer como datos simples." },
   "fhir/invalid-string": {
     default: () => "El texto contiene un carácter de control que una cadena FHIR no admite (de ellos, solo se admiten el tabulador, el salto de línea y el retorno de carro); el plan no se escribe.",
+    blank: () => "El texto está vacío o solo contiene espacios en blanco, y una cadena FHIR no puede estarlo; el plan no se escribe.",
   },
   "fhir/unmapped": {
     noStart: () => "El CarePlan no tiene fecha de inicio: el plan necesita el día de ingreso.",
@@ -32,7 +33,8 @@ export const fhirEs: Translations<typeof FHIR_MESSAGES> = {
     goalWithoutProblem: () => "La Goal no corresponde a ningún problema del plan.",
     goalWithoutTarget: () => "La Goal no tiene target: la meta del plan no tiene ningún objetivo medible.",
     targetWithoutDueDay: () => "El target de la Goal no tiene fecha límite; no es un objetivo.",
-    activityWithoutKind: () => "La actividad no tiene un tipo de actividad de iopkit; no forma parte del horario.",
+    activityWithoutKind: () => "La actividad no tiene ni un tipo de actividad de iopkit ni un código CPT o HCPCS de una actividad de sesión; no forma parte del horario.",
+    timingNotWeekly: () => "El código CPT o HCPCS de la actividad corresponde a una actividad de sesión, pero su horario no indica días de la semana, horas del día y una duración en minutos; no forma parte del horario.",
     activityUnknown: () => "La actividad no es una intervención, ni una actividad de sesión, ni una visita periódica.",
     memberWithoutRole: () => "El miembro del equipo de atención no tiene un rol asistencial de iopkit.",
     medicationWithoutName: () => "La MedicationStatement no nombra ningún medicamento.",
