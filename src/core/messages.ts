@@ -247,11 +247,15 @@ function placeIn(items: Readonly<Record<string, string>>, path: FindingPath): st
   return names.join(", ");
 }
 
-/** Joins catalogs; sets of the same code join their variants. */
-export function mergeCatalogs(...catalogs: readonly MessageCatalog[]): MessageCatalog {
-  const merged: Record<string, MessageSet> = {};
+/**
+ * Joins catalogs; sets of the same code join their variants, a later catalog's over an earlier
+ * one's. `Catalog` is a catalog of another kind of message (an app's overrides, whose messages
+ * may be text), given explicitly.
+ */
+export function mergeCatalogs<Catalog extends { readonly [code: string]: object | undefined } = MessageCatalog>(...catalogs: readonly NoInfer<Catalog>[]): Catalog {
+  const merged: Record<string, object> = {};
   for (const catalog of catalogs) {
     for (const [code, set] of Object.entries(catalog)) merged[code] = { ...merged[code], ...set };
   }
-  return merged;
+  return merged as Catalog;
 }

@@ -1,5 +1,6 @@
 import type { Finding, Result } from "./finding";
 import { catalogFinding } from "./messages";
+import { counted } from "./words";
 
 /**
  * An error that carries every finding that caused it: the base of {@link PlanError} and
@@ -69,6 +70,12 @@ export class InputError extends FindingsError {
 }
 
 /**
+ * The subjects of thrown errors that take a plural verb ("The options are invalid"); every other
+ * subject iopkit names is singular. A subject joined by "or" agrees with its nearer part.
+ */
+const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(["The options", "The plans", "The plan or its options"]);
+
+/**
  * Builds the summary line of a thrown error ({@link PlanError}, `PolicyError`, {@link InputError}):
  * how many findings and the first one's rule and message. Both are iopkit's own text; the path is
  * left out, since its keys may be the input's own (free text).
@@ -78,7 +85,7 @@ export class InputError extends FindingsError {
 export function describeFindings(subject: string, findings: readonly Finding[]): string {
   const first = findings[0];
   const where = first ? ` First: ${first.rule}: ${first.message}` : "";
-  return `${subject} is invalid: ${findings.length} finding${findings.length === 1 ? "" : "s"}.${where}`;
+  return `${subject} ${PLURAL_SUBJECTS.has(subject) ? "are" : "is"} invalid: ${counted(findings.length, "finding")}.${where}`;
 }
 
 /**
@@ -112,7 +119,7 @@ export function formatPath(path: readonly (string | number)[]): string {
  */
 export const ARGUMENT_MESSAGES = {
   "engine/invalid-argument": {
-    default: (p: { readonly argument: string }) => `The ${p.argument} could not be read: it is not of the type the function takes.`,
+    default: (p: { readonly argument: string }) => `The ${p.argument} could not be read: the value given is not of the type the function takes.`,
   },
 } as const;
 

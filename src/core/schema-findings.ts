@@ -42,13 +42,13 @@ export const SCHEMA_MESSAGES = {
     },
   },
   "schema/invalid_value": {
-    default: (p: { readonly allowed: readonly string[] }) => `Expected one of: ${p.allowed.join(", ")}.`,
+    default: (p: { readonly allowed: readonly string[] }, words: Words) => `Expected one of: ${words.list(p.allowed, "or")}.`,
   },
   "schema/unrecognized_keys": {
     default: () => "Unknown property: it is not part of the schema.",
   },
   "schema/invalid_union": {
-    kind: (p: { readonly allowed: readonly string[] }) => `Unknown or missing kind; expected one of: ${p.allowed.join(", ")}.`,
+    kind: (p: { readonly allowed: readonly string[] }, words: Words) => `Unknown or missing kind; expected one of: ${words.list(p.allowed, "or")}.`,
     default: () => "Value matches none of the allowed shapes.",
   },
   "schema/invalid_format": {
@@ -60,7 +60,7 @@ export const SCHEMA_MESSAGES = {
   "schema/invalid_element": { default: () => "Invalid value." },
   "schema/blank-text": { default: () => "Text must not be blank." },
   "schema/invalid-day": {
-    impossible: (p: { readonly value: string }) => `${p.value} is not a day of the calendar.`,
+    impossible: () => "Not a day of the calendar: the month has no such day.",
     form: () => "Expected a calendar day written YYYY-MM-DD.",
   },
   "schema/invalid-time": { default: () => "Expected a wall-clock time written HH:MM between 00:00 and 23:59." },
@@ -90,9 +90,12 @@ export interface RefinementIssue {
   readonly params: { readonly code: RefinementCode; readonly variant: string; readonly values?: FindingParams };
 }
 
-/** The refinement issue of a value that is no calendar day: an impossible day, or the form a day is written in. */
+/**
+ * The refinement issue of a value that is no calendar day: an impossible day, or the form a day is
+ * written in. The value is not kept: a day can be a birth date.
+ */
 export function dayIssue(value: unknown): RefinementIssue {
-  return writtenAsDay(value) ? refinementIssue("invalid-day", { variant: "impossible", params: { value } }) : refinementIssue("invalid-day", { variant: "form" });
+  return refinementIssue("invalid-day", { variant: writtenAsDay(value) ? "impossible" : "form" });
 }
 
 function toPath(path: readonly PropertyKey[]): PathSegment[] {

@@ -15,7 +15,8 @@ export function placeFromParams(segments: readonly string[]): FindingPath {
 /**
  * The messages of the plan's structural findings outside the zod issues: a duplicated id (`kind`
  * is the id's kind, `first` the place of its first holder), input or an edit that cannot be read,
- * a schema version this release does not know (`max`, the newest it reads), a period out of order
+ * a schema version that is none (`unknown`) or newer than this release reads (`newer`; `max`, the
+ * newest it reads), a period out of order
  * or too long (`max` days), and a diagnosis code that is not ICD-10-CM.
  */
 export const PLAN_MESSAGES = {
@@ -27,7 +28,9 @@ export const PLAN_MESSAGES = {
     edit: (_: FindingParams) => "The edit could not be applied to the plan.",
   },
   "schema/unknown-version": {
-    default: (p: { readonly max: number }) => `Expected a schema version from 1 to ${p.max}; a plan written by a newer release needs that release.`,
+    unknown: (_: FindingParams) => "Not a schema version: versions are whole numbers counted from 1.",
+    newer: (p: { readonly max: number }) =>
+      `The plan's schema version is newer than ${p.max}, the newest this release reads; read it with the release that wrote it or a later one.`,
   },
   "schema/period-order": {
     planned: (_: FindingParams) => "The planned discharge must come after admission.",

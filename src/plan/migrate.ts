@@ -21,16 +21,27 @@ function isStoredPlan(json: unknown): json is StoredPlan {
   return typeof json === "object" && json !== null && !Array.isArray(json);
 }
 
-/** The finding for a `schemaVersion` this release cannot read. */
-function versionFinding(): Finding {
-  return catalogFinding(PLAN_MESSAGES, "schema/unknown-version", "error", ["schemaVersion"], { params: { max: CURRENT_VERSION } });
+/** Whether a value is a schema version at all: a whole number from 1, the first version. */
+function isSchemaVersion(version: unknown): version is number {
+  return typeof version === "number" && Number.isInteger(version) && version >= 1;
+}
+
+/** The finding for a `schemaVersion` that is no version at all. */
+function unknownVersionFinding(): Finding {
+  return catalogFinding(PLAN_MESSAGES, "schema/unknown-version", "error", ["schemaVersion"], { variant: "unknown" });
+}
+
+/** The finding for a `schemaVersion` newer than this release reads. */
+function newerVersionFinding(): Finding {
+  return catalogFinding(PLAN_MESSAGES, "schema/unknown-version", "error", ["schemaVersion"], { variant: "newer", params: { max: CURRENT_VERSION } });
 }
 
 /**
  * Reads a stored plan of any schema version this release knows and brings it to the current
  * version, then parses it. A plan without `schemaVersion` is read as version 1; a version that is
- * not a whole number from 1 to the current one is a `schema/unknown-version` finding. The input is
- * not modified; a current plan comes back equal to what {@link safeParsePlan} gives.
+ * not a whole number from 1 (variant `unknown`) or is newer than the current one (variant `newer`)
+ * is a `schema/unknown-version` finding. The input is not modified; a current plan comes back
+ * equal to what {@link safeParsePlan} gives.
  *
  * @param json - a stored plan, typically the result of `JSON.parse`
  * @returns the plan in the current schema version, or the findings that stopped it
@@ -48,9 +59,8 @@ export function migratePlan(json: unknown): Result<TreatmentPlan> {
   try {
     const stored = json["schemaVersion"];
     const version = stored === undefined ? 1 : stored;
-    if (typeof version !== "number" || !Number.isInteger(version) || version < 1 || version > CURRENT_VERSION) {
-      return { success: false, findings: [versionFinding()] };
-    }
+    if (!isSchemaVersion(version)) return { success: false, findings: [unknownVersionFinding()] };
+    if (version > CURRENT_VERSION) return { success: false, findings: [newerVersionFinding()] };
     const stamped = stored === undefined ? { ...json, schemaVersion: 1 } : json;
     upgraded = MIGRATIONS.slice(version - 1).reduce((plan, step) => step(plan), stamped);
   } catch {

@@ -9,10 +9,10 @@ function didYouMean(suggestions: readonly string[] | undefined, words: Words): s
 export const POLICY_MESSAGES = {
   "policy/unknown-preset": {
     default: (p: { allowed: readonly string[]; suggestions?: readonly string[] }, words) =>
-      `Unknown preset id; expected one of: ${p.allowed.join(", ")}.${didYouMean(p.suggestions, words)}`,
+      `Unknown preset id; expected one of: ${words.list(p.allowed, "or")}.${didYouMean(p.suggestions, words)}`,
   },
   "policy/invalid-setting": {
-    default: (p: { allowed: readonly string[] }) => `Expected one of: ${p.allowed.join(", ")}.`,
+    default: (p: { allowed: readonly string[] }, words) => `Expected one of: ${words.list(p.allowed, "or")}.`,
   },
   "policy/invalid-policy": {
     notPolicy: () => "A policy must be a preset id or a policy object.",
@@ -36,5 +36,6 @@ export const POLICY_MESSAGES = {
     code: (p: { suggestions?: readonly string[] }, words) => `No finding has this code, so it has no message to replace.${didYouMean(p.suggestions, words)}`,
     variant: (p: { allowed: readonly string[] }, words) => `This code has no message of that variant; its variants: ${words.list(p.allowed)}.`,
     notText: () => "A message override must be text with {param} placeholders or a function of the params.",
+    languageTag: () => "The messages of a language are keyed by its BCP 47 tag, such as en, es or es-US; this key is none.",
   },
 } as const satisfies Readonly<Record<string, Readonly<Record<string, (params: never, words: Words) => string>>>>;

@@ -1,11 +1,14 @@
 import * as z from "zod";
 import type { Finding, Result } from "../core/finding";
+import { catalogFinding } from "../core/messages";
 import { describeFindings, FindingsError, guardResult } from "../core/plan-error";
 import { schemaFindings } from "../core/schema-findings";
+import { POLICY_MESSAGES } from "../policy/messages";
 import { PolicyParamsSchema, type PolicyParams } from "../policy/params";
 import type { PresetId } from "../policy/presets";
 import { invalidSettingFindings, resolvePolicy } from "../policy/resolve";
 import type { Policy, PolicyMessages, RuleSettings } from "../policy/types";
+import { localeFindings } from "./locale-option";
 import { messageOverrideFindings, unknownRuleFindings } from "./policy-choice";
 
 type DeepPartial<T> = T extends readonly unknown[]
@@ -90,6 +93,19 @@ function merge(base: unknown, override: unknown): unknown {
   return merged;
 }
 
+/** Whether `Intl` takes a language tag: a locale of that tag and no words is one the `locale` option accepts. */
+function isLanguageTag(tag: string): boolean {
+  return localeFindings({ tag, items: {}, messages: {} }).length === 0;
+}
+
+/** A finding for each language of a policy's `messages` whose key is no BCP 47 tag (`es_US`, `Spanish`). */
+function languageTagFindings(messages: unknown): Finding[] {
+  if (!isPlainObject(messages)) return [];
+  return Object.keys(messages)
+    .filter((tag) => !isLanguageTag(tag))
+    .map((tag) => catalogFinding(POLICY_MESSAGES, "policy/unknown-message", "error", ["messages", tag], { variant: "languageTag" }));
+}
+
 function ruleFindings(rules: Record<string, unknown>): Finding[] {
   const unknown = unknownRuleFindings(rules, ["rules"]);
   const invalid = invalidSettingFindings(rules, ["rules"]).filter((finding) => !unknown.some((other) => other.path[1] === finding.path[1]));
@@ -135,7 +151,7 @@ function definePolicyResult(input: unknown): Result<Policy> {
   if (!merged.success) {
     for (const finding of schemaFindings(merged.error.issues)) findings.push({ ...finding, path: ["params", ...finding.path] });
   }
-  findings.push(...ruleFindings(rules), ...messageOverrideFindings(shape.data.messages, ["messages"]));
+  findings.push(...ruleFindings(rules), ...languageTagFindings(shape.data.messages), ...messageOverrideFindings(shape.data.messages, ["messages"]));
   if (findings.length > 0 || !merged.success) return { success: false, findings };
   const policy: Policy = {
     id: shape.data.id ?? `${base.data.id}-custom`,

@@ -161,7 +161,7 @@ describe("usage errors", () => {
     const result = iopkit("check", VALID, "--policy", "medicare");
     expect([result.code, result.stderr]).toEqual([
       2,
-      "iopkit: --policy medicare: Unknown preset id; expected one of: default, medicare-iop, asam-2.1. Did you mean medicare-iop? Nor is it a policy file: no such file.\n",
+      "iopkit: --policy medicare: Unknown preset id; expected one of: default, medicare-iop, or asam-2.1. Did you mean medicare-iop? Nor is it a policy file: no such file.\n",
     ]);
   });
 });

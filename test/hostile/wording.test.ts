@@ -48,7 +48,7 @@ describe("messages in plain words", () => {
   it("call an impossible day impossible, and a badly written one by its form", () => {
     const draft = toDraft(cleanPlan());
     (draft.period as { plannedDischarge: string }).plannedDischarge = "2026-02-30";
-    expect(checkPlan(draft).findings[0]?.message).toBe("2026-02-30 is not a day of the calendar.");
+    expect(checkPlan(draft).findings[0]?.message).toBe("Not a day of the calendar: the month has no such day.");
     draft.period.plannedDischarge = "30/02/2026";
     expect(checkPlan(draft).findings[0]?.message).toBe("Expected a calendar day written YYYY-MM-DD.");
     const reviews = medicationReviews(cleanPlan(), { asOf: "2026-02-30" });

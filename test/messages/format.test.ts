@@ -68,6 +68,7 @@ describe("formatFinding", () => {
       expect(thrown).toBeInstanceOf(InputError);
       expect((thrown as InputError).findings.map((each) => [each.rule, each.path.join(".")])).toEqual([["engine/invalid-option", "options.locale"]]);
       expect((thrown as InputError).message).toContain('es from "iopkit/locales/es"');
+      expect((thrown as InputError).message).toMatch(/^The options are invalid: 1 finding\. First: engine\/invalid-option: /);
     }
   });
 
@@ -89,9 +90,18 @@ describe("validatePlan and checkPlan in a language", () => {
     expect(findingOf("plan/diagnosis-required", spanish.findings).message).toContain("diagnóstico");
   });
 
-  it("writes option and policy findings in the language too", () => {
+  it("writes option and policy findings in the language too, their lists as the language joins them", () => {
     const report = checkPlan({}, { policy: "medicare" as never, locale: es });
-    expect(findingOf("policy/unknown-preset", report.findings).message).toContain("¿Quiso decir medicare-iop?");
+    expect(findingOf("policy/unknown-preset", report.findings).message).toBe(
+      "Identificador de política predefinida desconocido; se esperaba uno de: default, medicare-iop o asam-2.1. ¿Quiso decir medicare-iop?",
+    );
+    expect(findingOf("policy/unknown-preset", checkPlan({}, { policy: "medicare" as never }).findings).message).toBe(
+      "Unknown preset id; expected one of: default, medicare-iop, or asam-2.1. Did you mean medicare-iop?",
+    );
+    const setting = safeDefinePolicy({ rules: { "plan/discharge-criteria": "fatal" } });
+    const invalid = setting.success ? undefined : setting.findings[0];
+    expect(invalid?.message).toBe("Expected one of: off, info, warning, or error.");
+    expect(invalid && formatFinding(invalid, { locale: es })).toBe("Se esperaba uno de: off, info, warning o error.");
   });
 
   it("reports a locale that is neither en nor a locale, and runs no rule", () => {
@@ -131,6 +141,36 @@ describe("a policy's own wording", () => {
     ]);
     expect(result.findings[0]?.params?.suggestions).toEqual(["plan/diagnosis-required"]);
     expect(result.findings[1]?.params?.allowed).toEqual(["session", "appointment"]);
+  });
+
+  it("falls back from a region's tag to its language's, the most specific wording first", () => {
+    const spanishUs: Locale = { ...es, tag: "es-US" };
+    const clinic = definePolicy({ messages: { es: { "plan/diagnosis-required": { default: "Falta el diagnóstico ({actual} de {required})." } } } });
+    expect(findingOf("plan/diagnosis-required", validatePlan(noDiagnosis, { policy: clinic, locale: spanishUs }).findings).message).toBe("Falta el diagnóstico (0 de 1).");
+    const regional = definePolicy({
+      extends: clinic,
+      messages: {
+        "es-us": { "plan/diagnosis-required": { default: "Anote el diagnóstico." } },
+        "es-MX": { "plan/diagnosis-required": { default: "No es para es-US." } },
+        es: { "plan/discharge-criteria": { default: "Faltan los criterios de alta." } },
+      },
+    });
+    const findings = validatePlan(withEdits(noDiagnosis, (draft) => void (draft.dischargeCriteria = [])), { policy: regional, locale: spanishUs }).findings;
+    expect(findingOf("plan/diagnosis-required", findings).message).toBe("Anote el diagnóstico.");
+    expect(findingOf("plan/discharge-criteria", findings).message).toBe("Faltan los criterios de alta.");
+    const extended: Locale = { ...es, tag: "es-US-u-nu-latn" };
+    expect(findingOf("plan/diagnosis-required", validatePlan(noDiagnosis, { policy: regional, locale: extended }).findings).message).toBe("Anote el diagnóstico.");
+    expect(findingOf("plan/diagnosis-required", validatePlan(noDiagnosis, { policy: regional }).findings).message).toBe("The plan has no diagnosis.");
+  });
+
+  it("refuses a language key that is no BCP 47 tag", () => {
+    const result = safeDefinePolicy({ messages: { es_US: { "plan/diagnosis-required": { default: "x" } }, "es-419": {}, Spanish1: {} } });
+    expect(result.success ? [] : result.findings.map((finding) => [finding.rule, finding.path.join("."), finding.variant])).toEqual([
+      ["policy/unknown-message", "messages.es_US", "languageTag"],
+      ["policy/unknown-message", "messages.Spanish1", "languageTag"],
+    ]);
+    expect(result.success || formatFinding(result.findings[0]!, { locale: es })).toBe("Los mensajes de un idioma se indican con su etiqueta BCP 47, como en, es o es-US; esta clave no lo es.");
+    expect(() => definePolicy({ messages: { "en-GB": {}, "zh-Hant-TW": {} } })).not.toThrow();
   });
 
   it("checks the messages of a policy object handed straight to the engine", () => {

@@ -36,8 +36,9 @@ describe("plan messages", () => {
     ];
     const unreadable = safeParsePlan(new Proxy({}, { get: () => { throw new Error("no"); }, ownKeys: () => { throw new Error("no"); } }));
     const edit = updatePlan(cleanPlan(), () => { throw new Error("no"); });
-    const version = migratePlan({ ...toDraft(cleanPlan()), schemaVersion: 99 });
-    for (const result of [unreadable, edit, version]) if (!result.success) findings.push(...result.findings);
+    const newer = migratePlan({ ...toDraft(cleanPlan()), schemaVersion: 99 });
+    const none = migratePlan({ ...toDraft(cleanPlan()), schemaVersion: 0 });
+    for (const result of [unreadable, edit, newer, none]) if (!result.success) findings.push(...result.findings);
     const said = findings.map(keyOf);
     expect(new Set(said)).toEqual(new Set(keysOf(PLAN_MESSAGES)));
     expect(findings.find((finding) => finding.rule === "schema/duplicate-id")?.message).toBe("This problem id is already used by problem 1.");

@@ -85,6 +85,24 @@ describe("schema and engine messages", () => {
     expect(text("schema/too_big", "id").message).toBe("Expected at most 64 characters.");
     expect(formatFinding(text("schema/too_big", "id"), { locale: es })).toBe("Se admiten como máximo 64 caracteres.");
     expect(text("schema/invalid_value", "status").params).toEqual({ allowed: ["draft", "active", "completed", "discontinued"] });
-    expect(formatFinding(text("schema/invalid-day", "period.admitted"), { locale: es })).toMatch(/^(2026-02-30 no es un día del calendario|Se esperaba un día)/);
+    expect(text("schema/invalid_value", "status").message).toBe("Expected one of: draft, active, completed, or discontinued.");
+    expect(formatFinding(text("schema/invalid_value", "status"), { locale: es })).toBe("Se esperaba uno de estos valores: draft, active, completed o discontinued.");
+    const kind = text("schema/invalid_union", "schedule.sessions.0.activities.0.kind");
+    expect(kind.message).toMatch(/^Unknown or missing kind; expected one of: [a-z-]+(, [a-z-]+)+, or break\.$/);
+    expect(formatFinding(kind, { locale: es })).toMatch(/^Tipo desconocido o ausente; se esperaba uno de estos: [a-z-]+(, [a-z-]+)+ o break\.$/);
+  });
+
+  it("never repeat a day that is not on the calendar, such as a mistyped birth date, in the message or the params", () => {
+    const [impossible, ...others] = broken((draft) => void (draft.participant.birthDate = "1985-02-30"));
+    expect(others).toEqual([]);
+    expect(impossible).toEqual({
+      rule: "schema/invalid-day",
+      severity: "error",
+      path: ["participant", "birthDate"],
+      variant: "impossible",
+      message: "Not a day of the calendar: the month has no such day.",
+    });
+    expect(formatFinding(impossible!, { locale: es })).toBe("No es un día del calendario: el mes no tiene ese día.");
+    expect(JSON.stringify(broken((draft) => void (draft.period.admitted = "2026-02-30")))).not.toContain("2026-02-30");
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { migratePlan, safeParsePlan, toDraft, updatePlan } from "../../src/index";
+import { formatFinding, migratePlan, safeParsePlan, toDraft, updatePlan } from "../../src/index";
+import { es } from "../../src/locales/es";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan } from "../helpers/plans";
 import { runs } from "../helpers/runs";
@@ -25,13 +26,26 @@ describe("migratePlan", () => {
     expect(stored).toEqual(copy);
   });
 
-  it("refuses a future or malformed version with a finding on schemaVersion", () => {
-    for (const schemaVersion of [2, 0, 1.5, "1", null]) {
+  it("refuses a future or malformed version with a finding on schemaVersion, each variant saying which", () => {
+    for (const [schemaVersion, variant] of [[2, "newer"], [99, "newer"], [0, "unknown"], [-1, "unknown"], [1.5, "unknown"], ["1", "unknown"], [null, "unknown"]] as const) {
       const result = migratePlan({ ...toDraft(cleanPlan()), schemaVersion });
       expect(result.success).toBe(false);
       if (result.success) continue;
-      expect(result.findings.map((finding) => [finding.rule, finding.path.join(".")])).toEqual([["schema/unknown-version", "schemaVersion"]]);
+      expect(result.findings.map((finding) => [finding.rule, finding.path.join("."), finding.variant])).toEqual([["schema/unknown-version", "schemaVersion", variant]]);
     }
+  });
+
+  it("tells a version that is none from a newer one, in English and Spanish, naming no impossible range", () => {
+    const written = (schemaVersion: unknown) => {
+      const result = migratePlan({ ...toDraft(cleanPlan()), schemaVersion });
+      const finding = result.success ? undefined : result.findings[0];
+      return finding && [finding.message, formatFinding(finding, { locale: es })];
+    };
+    expect(written(0)).toEqual(["Not a schema version: versions are whole numbers counted from 1.", "No es una versión de esquema: las versiones son números enteros a partir de 1."]);
+    expect(written(2)).toEqual([
+      "The plan's schema version is newer than 1, the newest this release reads; read it with the release that wrote it or a later one.",
+      "La versión de esquema del plan es posterior a la 1, la más reciente que lee esta versión de iopkit; léalo con la versión que lo escribió o con una posterior.",
+    ]);
   });
 
   it("answers anything that is not a plan with the findings of safeParsePlan", () => {

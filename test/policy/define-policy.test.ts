@@ -91,7 +91,7 @@ describe("definePolicy", () => {
     expect(safeDefinePolicy(null).success).toBe(false);
   });
 
-  it("reports a __proto__ key in the parameters, nested parameters, rules and messages, which a record would drop", () => {
+  it("reports a __proto__ key in the parameters, nested parameters, rules and messages (no language tag either), which a record would drop", () => {
     const result = safeDefinePolicy(
       JSON.parse('{"params":{"__proto__":{"psychiatricEveryWeeks":0},"weeklyMinutes":{"__proto__":{"min":1}}},"rules":{"__proto__":"off"},"messages":{"__proto__":{"default":"x"}}}'),
     );
@@ -99,6 +99,7 @@ describe("definePolicy", () => {
       ["schema/unrecognized_keys", "params.weeklyMinutes.__proto__"],
       ["schema/unrecognized_keys", "params.__proto__"],
       ["policy/unknown-rule", "rules.__proto__"],
+      ["policy/unknown-message", "messages.__proto__"],
       ["policy/unknown-message", "messages.__proto__.default"],
     ]);
   });

@@ -73,8 +73,9 @@ export const planMessagesEs: Translations<typeof PLAN_MESSAGES> = {
     edit: () => "No se pudo aplicar la modificación al plan.",
   },
   "schema/unknown-version": {
-    default: (p, words) =>
-      `Se esperaba una versión de esquema entre 1 y ${words.number(p.max)}; un plan escrito por una versión más reciente de la biblioteca necesita esa versión.`,
+    unknown: () => "No es una versión de esquema: las versiones son números enteros a partir de 1.",
+    newer: (p, words) =>
+      `La versión de esquema del plan es posterior a la ${words.number(p.max)}, la más reciente que lee esta versión de iopkit; léalo con la versión que lo escribió o con una posterior.`,
   },
   "schema/period-order": {
     planned: () => "El alta prevista debe ser posterior al ingreso.",

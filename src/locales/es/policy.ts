@@ -12,10 +12,10 @@ function didYouMean(suggestions: readonly string[] | undefined, words: Words): s
 /** The findings about a policy, in Spanish. */
 export const policyEs: Translations<typeof POLICY_MESSAGES> = {
   "policy/unknown-preset": {
-    default: (p, words) => `Identificador de política predefinida desconocido; se esperaba uno de: ${p.allowed.join(", ")}.${didYouMean(p.suggestions, words)}`,
+    default: (p, words) => `Identificador de política predefinida desconocido; se esperaba uno de: ${words.list(p.allowed, "or")}.${didYouMean(p.suggestions, words)}`,
   },
   "policy/invalid-setting": {
-    default: (p) => `Se esperaba uno de: ${p.allowed.join(", ")}.`,
+    default: (p, words) => `Se esperaba uno de: ${words.list(p.allowed, "or")}.`,
   },
   "policy/invalid-policy": {
     notPolicy: () => "Una política debe ser el identificador de una política predefinida o un objeto de política.",
@@ -40,6 +40,7 @@ export const policyEs: Translations<typeof POLICY_MESSAGES> = {
     code: (p, words) => `Ningún hallazgo tiene este código, así que no hay mensaje que reemplazar.${didYouMean(p.suggestions, words)}`,
     variant: (p, words) => `Este código no tiene un mensaje con esa variante; sus variantes son: ${words.list(p.allowed)}.`,
     notText: () => "Un mensaje de reemplazo debe ser un texto con marcadores {param} o una función de los parámetros.",
+    languageTag: () => "Los mensajes de un idioma se indican con su etiqueta BCP 47, como en, es o es-US; esta clave no lo es.",
   },
 };
 

@@ -92,13 +92,13 @@ export const schemaEs: Translations<typeof SCHEMA_MESSAGES> = {
     default: (p, words) => (UNITS[p.origin] ? `Se ${words.plural(p.minimum, { one: "requiere", other: "requieren" })} como mínimo ${limit(p.minimum, p.origin, words)}.` : `Se esperaba un valor no menor que ${words.number(p.minimum)}.`),
   },
   "schema/invalid_value": {
-    default: (p) => `Se esperaba uno de estos valores: ${p.allowed.join(", ")}.`,
+    default: (p, words) => `Se esperaba uno de estos valores: ${words.list(p.allowed, "or")}.`,
   },
   "schema/unrecognized_keys": {
     default: () => "Propiedad desconocida: no forma parte del esquema.",
   },
   "schema/invalid_union": {
-    kind: (p) => `Tipo desconocido o ausente; se esperaba uno de estos: ${p.allowed.join(", ")}.`,
+    kind: (p, words) => `Tipo desconocido o ausente; se esperaba uno de estos: ${words.list(p.allowed, "or")}.`,
     default: () => "El valor no coincide con ninguna de las formas permitidas.",
   },
   "schema/invalid_format": {
@@ -110,7 +110,7 @@ export const schemaEs: Translations<typeof SCHEMA_MESSAGES> = {
   "schema/invalid_element": { default: () => "Valor no válido." },
   "schema/blank-text": { default: () => "El texto no puede estar en blanco." },
   "schema/invalid-day": {
-    impossible: (p) => `${p.value} no es un día del calendario.`,
+    impossible: () => "No es un día del calendario: el mes no tiene ese día.",
     form: () => "Se esperaba un día del calendario con el formato AAAA-MM-DD.",
   },
   "schema/invalid-time": { default: () => "Se esperaba una hora del reloj con el formato HH:MM, entre 00:00 y 23:59." },
@@ -128,7 +128,7 @@ export const schemaEs: Translations<typeof SCHEMA_MESSAGES> = {
  */
 export const argumentEs: Translations<typeof ARGUMENT_MESSAGES> = {
   "engine/invalid-argument": {
-    default: (p) => `No se pudo leer ${ARGUMENTS[p.argument] ?? `«${p.argument}»`}: no es del tipo que acepta la función.`,
+    default: (p) => `No fue posible leer ${ARGUMENTS[p.argument] ?? `«${p.argument}»`}: el valor recibido no es del tipo que acepta la función.`,
   },
 };
 
