@@ -76,6 +76,21 @@ export function seriesItems<Item extends object>(series: ObligationSeries<Item>,
   return windowItems(series, series.records, series.item, asOf, to);
 }
 
+/**
+ * The one item of a window that comes once (no cadence): satisfied by the first record from its
+ * `from` on, `done` up to its due day and `late` after it up to its `lateUntil`, among the records
+ * up to `asOf`; else where it stands on `asOf`.
+ *
+ * @example
+ * ```ts
+ * const window = { from: "2026-03-02", due: "2026-03-16", lateUntil: "2026-05-04" };
+ * onceItem(window, [{ date: "2026-03-19", path: ["assessments", 0] }], {}, "2026-04-01"); //=> { window: { from: "2026-03-02", to: "2026-03-16" }, due: "2026-03-16", status: "late", satisfiedBy: ["assessments", 0], daysLate: 3 }
+ * ```
+ */
+export function onceItem<Item extends object>(window: ObligationWindow, records: readonly DatedRecord[], item: Item, asOf: Day): ObligationItem<Item> {
+  return seriesItems({ first: window, next: () => undefined, records, item }, asOf, window.due)[0]!;
+}
+
 /** The record that satisfies an item in `window`: the first unused one, on or before `asOf` and its last day. */
 function recordIn(window: ObligationWindow, candidate: DatedRecord | undefined, asOf: Day): DatedRecord | undefined {
   return candidate !== undefined && candidate.date <= asOf && candidate.date <= (window.lateUntil ?? window.due) ? candidate : undefined;

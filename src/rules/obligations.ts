@@ -1,6 +1,6 @@
-import { byDate, compareDays, isDay, type Day } from "../core/calendar";
+import { compareDays, isDay, type Day } from "../core/calendar";
 import type { FindingPath, Result } from "../core/finding";
-import { seriesItems, type DatedRecord, type ObligationSeries, type ObligationStatus } from "../core/obligations";
+import { onceItem, seriesItems, type DatedRecord, type ObligationSeries, type ObligationStatus } from "../core/obligations";
 import { lastDayOfCare } from "../core/period";
 import { ONGOING_CARE } from "../aftercare/needs";
 import { followUpDue } from "../aftercare/rules/follow-up-window";
@@ -8,10 +8,11 @@ import { medicationFollowUpDue } from "../aftercare/rules/medication-continuity"
 import { concurrentReviewSeries } from "../coverage/rules/concurrent-review-due";
 import { recertificationSeries } from "../coverage/rules/recertification";
 import type { Instrument } from "../measures/instruments";
+import { assessmentRecords } from "../measures/rules/admission-record";
 import { baselineNeeds } from "../measures/rules/baseline-recorded";
 import { measureSeries } from "../measures/rules/repeat-every";
 import { admissionScreenWindow, SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
-import { scoredAssessments, scoresOf, type ScoredAssessment } from "../measures/score";
+import { scoredAssessments, type ScoredAssessment } from "../measures/score";
 import { medicationClasses, type LabKind, type ProtocolId } from "../medication/due";
 import { dueItems, englishReason, planRecords, type ProtocolItem } from "../medication/due-items";
 import { PROTOCOLS } from "../medication/protocols";
@@ -128,8 +129,7 @@ function onceObligation<Item extends { readonly reason: string }>(
   source: RuleCode,
   asOf: Day,
 ): Obligation[] {
-  const series: ObligationSeries<Item> = { first: window, next: () => undefined, records, item };
-  return seriesItems(series, asOf, window.due).map((listed) => ({ ...listed, kind, source }));
+  return [{ ...onceItem(window, records, item, asOf), kind, source }];
 }
 
 /**
@@ -145,24 +145,19 @@ function firstPlanObligation(plan: TreatmentPlan, withinDays: number, asOf: Day)
   return onceObligation({ from, due, lateUntil: lastDayOfCare(plan) }, records, { reason: `first plan within ${withinDays} days of admission` }, "plan-review", "plan/first-plan-deadline", asOf);
 }
 
-/** The scored assessments of any of the instruments, as records in date order. */
-function assessmentRecords(plan: TreatmentPlan, instruments: readonly Instrument[], scored: readonly ScoredAssessment[]): DatedRecord[] {
-  return instruments.flatMap((name) => scoresOf(plan, name, scored).map(({ index, score }) => ({ date: score.date, path: ["assessments", index] }))).sort(byDate);
-}
-
-/** The suicide-risk screen at admission (C-SSRS, or the ASQ for youth): only a screen inside the window is the admission screen. */
+/** The suicide-risk screen at admission (C-SSRS, or the ASQ for youth): a screen inside the window is the admission screen, a later one in care satisfies it late. */
 function admissionScreenObligation(plan: TreatmentPlan, params: Pick<PolicyParams, "firstPlanWithinDays" | "suicideScreenFromAge">, scored: readonly ScoredAssessment[], asOf: Day): Obligation[] {
   const window = admissionScreenWindow(plan, params);
   if (window === undefined) return [];
   const reason = `suicide-risk screen (${SUICIDE_SCREENS.join(" or ")}) within ${params.firstPlanWithinDays} days of admission`;
-  return onceObligation({ from: window.from, due: window.to, lateUntil: window.to }, assessmentRecords(plan, SUICIDE_SCREENS, scored), { reason }, "measure", "measures/suicide-screen", asOf);
+  return onceObligation(window, assessmentRecords(plan, SUICIDE_SCREENS, scored), { reason }, "measure", "measures/suicide-screen", asOf);
 }
 
-/** The baseline measures around admission: only a measure inside the window is a baseline. */
+/** The baseline measures around admission: a measure inside the window is a baseline, a later one in care satisfies it late. */
 function baselineObligations(plan: TreatmentPlan, params: Pick<PolicyParams, "baselineWithinDays" | "measuresFor">, scored: readonly ScoredAssessment[], asOf: Day): Obligation[] {
-  return baselineNeeds(plan, params).flatMap(({ anyOf, instrument, from, to }) => {
+  return baselineNeeds(plan, params).flatMap(({ anyOf, instrument, window }) => {
     const reason = `baseline ${instrument ?? anyOf.join(" or ")} within ${params.baselineWithinDays} days of admission`;
-    return onceObligation({ from, due: to, lateUntil: to }, assessmentRecords(plan, anyOf, scored), { reason, ...(instrument === undefined ? {} : { instrument }) }, "measure", "measures/baseline-recorded", asOf);
+    return onceObligation(window, assessmentRecords(plan, anyOf, scored), { reason, ...(instrument === undefined ? {} : { instrument }) }, "measure", "measures/baseline-recorded", asOf);
   });
 }
 

@@ -68,9 +68,17 @@ describe("measures rules", () => {
   const negativeScreen = { instrument: "C-SSRS" as const, date: "2026-03-09", items: [0, 0, 0, 0, 0, 0] };
   const phqOn = (...dates: string[]) => withEdits(cleanPlan(), (draft) => void (draft.assessments = [negativeScreen, ...dates.map((date) => phq9(date, [1, 1, 1, 1, 1, 1, 1, 1, 0]))]));
 
-  it("baseline-recorded: a PHQ-9 up to 7 days after admission is a baseline, day 8 is not", () => {
+  it("baseline-recorded: a PHQ-9 up to 7 days after admission is a baseline, day 8 is one day late (a warning)", () => {
     expect(measures(phqOn("2026-03-16"))).toEqual([]);
-    expect(measures(phqOn("2026-03-17"))).toEqual([expect.objectContaining({ rule: "measures/baseline-recorded", params: { instrument: "PHQ-9", from: "2026-03-02", to: "2026-03-16" } })]);
+    expect(measures(phqOn("2026-03-17"))).toEqual([
+      expect.objectContaining({
+        rule: "measures/baseline-recorded",
+        severity: "warning",
+        variant: "late",
+        path: ["assessments", 1, "date"],
+        params: { instrument: "PHQ-9", date: "2026-03-17", due: "2026-03-16", daysLate: 1 },
+      }),
+    ]);
     expect(measures(phqOn(), "2026-03-16")).toEqual([]);
     expect(measures(phqOn(), "2026-03-17").map((finding) => finding.rule)).toEqual(["measures/baseline-recorded"]);
   });

@@ -46,9 +46,43 @@ describe("measures/suicide-screen", () => {
     expect(findingsOf("aftercare/safety-plan", positive, { asOf: "2026-04-01" })).toHaveLength(1);
   });
 
-  it("a first C-SSRS on 03-30, three weeks after admission, is reported even without asOf", () => {
+  it("a first C-SSRS on 03-30, three weeks after admission, is reported late, 14 days after its 03-16 deadline, even without asOf", () => {
     const late = plan((draft) => void (draft.assessments = [cssrs("2026-03-30"), phq9("2026-03-09", NEGATIVE_PHQ9)]));
-    expect(findingsOf("measures/suicide-screen", late)).toHaveLength(1);
+    expect(findingsOf("measures/suicide-screen", late)).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        variant: "late",
+        path: ["assessments", 0, "date"],
+        params: { instrument: "C-SSRS", date: "2026-03-30", due: "2026-03-16", daysLate: 14 },
+        message: "The suicide-risk screen (C-SSRS) is dated 2026-03-30, 14 days after its deadline 2026-03-16.",
+      }),
+    ]);
+  });
+
+  it("a C-SSRS and a PHQ-9 both on 03-19, three days after the 03-16 deadline, are reported late, never as missing", () => {
+    const late = plan((draft) => void (draft.assessments = [cssrs("2026-03-19"), phq9("2026-03-19", NEGATIVE_PHQ9)]));
+    const findings = validatePlan(late, { asOf: "2026-04-01" }).findings.filter((finding) => finding.rule === "measures/suicide-screen" || finding.rule === "measures/baseline-recorded");
+    expect(findings.map(({ rule, severity, message }) => [rule, severity, message])).toEqual([
+      ["measures/baseline-recorded", "warning", "The baseline PHQ-9 is dated 2026-03-19, 3 days after its deadline 2026-03-16."],
+      ["measures/suicide-screen", "error", "The suicide-risk screen (C-SSRS) is dated 2026-03-19, 3 days after its deadline 2026-03-16."],
+    ]);
+  });
+
+  it("the first screen after the deadline is the late one; one before the window, or after the last day of care, leaves the screen missing", () => {
+    const twice = plan((draft) => void draft.assessments!.splice(0, 1, cssrs("2026-03-25"), cssrs("2026-03-18")));
+    expect(findingsOf("measures/suicide-screen", twice).map((finding) => finding.params)).toEqual([{ instrument: "C-SSRS", date: "2026-03-18", due: "2026-03-16", daysLate: 2 }]);
+    for (const date of ["2026-03-01", "2026-05-05"]) {
+      const outside = plan((draft) => void (draft.assessments![0] = cssrs(date)));
+      expect(findingsOf("measures/suicide-screen", outside, { asOf: "2026-05-10" }).map((finding) => finding.params), date).toEqual([
+        { from: "2026-03-02", to: "2026-03-16", instruments: ["C-SSRS", "ASQ"] },
+      ]);
+    }
+  });
+
+  it("a policy can lower a late screen to a warning", () => {
+    const late = plan((draft) => void (draft.assessments![0] = cssrs("2026-03-19")));
+    const policy = definePolicy({ rules: { "measures/suicide-screen": "warning" } });
+    expect(findingsOf("measures/suicide-screen", late, { policy }).map((finding) => finding.severity)).toEqual(["warning"]);
   });
 
   it("a person discharged on 04-20 without any screen is reported without asOf", () => {
@@ -178,5 +212,8 @@ describe("measures/baseline-recorded: a measure for everyone served", () => {
     expect(findingsOf("measures/baseline-recorded", ptsd([{ instrument: "PCL-5", date: "2026-03-10", items: Array(20).fill(2) }]), { asOf: "2026-03-17" })).toEqual([]);
     expect(findingsOf("measures/baseline-recorded", ptsd([phq9("2026-03-09", NEGATIVE_PHQ9)]), { asOf: "2026-03-17" })).toEqual([]);
     expect(findingsOf("measures/baseline-recorded", ptsd([]), { asOf: "2026-03-16" })).toEqual([]);
+    expect(findingsOf("measures/baseline-recorded", ptsd([{ instrument: "PCL-5", date: "2026-03-20", items: Array(20).fill(2) }]), { asOf: "2026-03-21" })).toEqual([
+      expect.objectContaining({ severity: "warning", variant: "late", params: { instrument: "PCL-5", date: "2026-03-20", due: "2026-03-16", daysLate: 4 } }),
+    ]);
   });
 });

@@ -19,12 +19,15 @@ function findingsIn(plan: TreatmentPlan, asOf?: string): Finding[] {
 function targetedFindings(): Finding[] {
   const phqOn = (...dates: string[]) => withEdits(cleanPlan(), (draft) => void (draft.assessments = [screen, ...dates.map(phq9)]));
   const ptsd = withEdits(cleanPlan({ diagnoses: [{ code: "F43.10" }], medications: [] }), (draft) => void (draft.assessments = [screen]));
+  const lateScreen = withEdits(cleanPlan(), (draft) => void (draft.assessments = [{ ...screen, date: "2026-03-19" }, phq9("2026-03-09")]));
   const failed = (assessment: Parameters<typeof scoreAssessment>[0]) => {
     const result = scoreAssessment(assessment);
     return result.success ? [] : [...result.findings];
   };
   return [
     ...findingsIn(phqOn("2026-03-17")),
+    ...findingsIn(phqOn(), "2026-03-17"),
+    ...findingsIn(lateScreen),
     ...findingsIn(ptsd, "2026-03-17"),
     ...findingsIn(phqOn("2026-03-09", "2026-03-24")),
     ...findingsIn(phqOn("2026-03-09"), "2026-03-24"),
@@ -48,6 +51,17 @@ describe("measures messages", () => {
 
   it("have a Spanish message for every English one, and none more", () => {
     expect(keysOf(measuresRulesEs)).toEqual(keysOf(rulesCatalog(measuresRules)));
+  });
+
+  it("name a late screen's and a late baseline's instrument, day, deadline and days late, in each language", () => {
+    const late = withEdits(cleanPlan(), (draft) => void (draft.assessments = [{ ...screen, date: "2026-03-19" }, phq9("2026-03-17")]));
+    expect(findingsIn(late, "2026-04-01").filter((finding) => finding.variant === "late").map((finding) => [finding.message, formatFinding(finding, { locale })])).toEqual([
+      ["The baseline PHQ-9 is dated 2026-03-17, 1 day after its deadline 2026-03-16.", "El PHQ-9 inicial tiene fecha 2026-03-17, 1 día después de su fecha límite 2026-03-16."],
+      [
+        "The suicide-risk screen (C-SSRS) is dated 2026-03-19, 3 days after its deadline 2026-03-16.",
+        "El tamizaje de riesgo suicida (C-SSRS) tiene fecha 2026-03-19, 3 días después de su fecha límite 2026-03-16.",
+      ],
+    ]);
   });
 
   it("list the instruments as alternatives, in each language", () => {

@@ -1,34 +1,65 @@
 import { flatMap } from "../../core/arrays";
-import { addDays, type Day } from "../../core/calendar";
+import type { Day } from "../../core/calendar";
 import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import type { PolicyParams } from "../../policy/params";
 import type { Instrument } from "../instruments";
-import { scoredAssessments, scoresOf } from "../score";
+import { scoredAssessments } from "../score";
+import { admissionRecord, admissionWindow, assessmentRecords, type AdmissionWindow, type LateAssessmentParams } from "./admission-record";
 import { needsAnyMeasure, PROGRESS_MEASURES, routineInstruments } from "./measured-instruments";
 
-/** A baseline a plan needs: one of `anyOf` (the routine `instrument` itself, or any progress measure) between `from` and `to`. */
+/**
+ * A baseline a plan needs: one of `anyOf` (the routine `instrument` itself, or any progress
+ * measure) in `window` (on time up to its due day, late after it up to the last day of care).
+ *
+ * @example
+ * ```ts
+ * const need: BaselineNeed = { anyOf: ["PHQ-9"], instrument: "PHQ-9", window: { from: "2026-03-02", due: "2026-03-16", lateUntil: "2026-05-04" } };
+ * ```
+ */
 export interface BaselineNeed {
   readonly anyOf: readonly Instrument[];
   readonly instrument?: Instrument;
-  readonly from: Day;
-  readonly to: Day;
+  readonly window: AdmissionWindow;
 }
 
 /**
  * The baselines a plan needs around admission: each routine measure its diagnoses call for, or
  * when they call for none (and the policy measures everyone) any progress measure, each within
  * `baselineWithinDays` of admission. `routine` as `routineInstruments` gives it.
+ *
+ * @example
+ * ```ts
+ * // plan: a depressive diagnosis (F33.1)
+ * baselineNeeds(plan, policies.default.params).map((need) => need.instrument); //=> ["PHQ-9"]
+ * ```
  */
 export function baselineNeeds(plan: TreatmentPlan, params: Pick<PolicyParams, "baselineWithinDays" | "measuresFor">, routine: readonly Instrument[] = routineInstruments(plan)): BaselineNeed[] {
-  const from = addDays(plan.period.admitted, -params.baselineWithinDays);
-  const to = addDays(plan.period.admitted, params.baselineWithinDays);
-  const needs: BaselineNeed[] = routine.map((instrument) => ({ anyOf: [instrument], instrument, from, to }));
-  if (needsAnyMeasure(plan, params, routine)) needs.push({ anyOf: PROGRESS_MEASURES, from, to });
+  const window = admissionWindow(plan, params.baselineWithinDays);
+  const needs: BaselineNeed[] = routine.map((instrument) => ({ anyOf: [instrument], instrument, window }));
+  if (needsAnyMeasure(plan, params, routine)) needs.push({ anyOf: PROGRESS_MEASURES, window });
   return needs;
 }
 
-/** Every person served has a standardized measure at admission: the routine measures the diagnoses call for, or any measure. */
+/**
+ * Every person served has a standardized measure at admission: the routine measures the diagnoses
+ * call for, or any measure. Without one in the window, the rule reports it missing (`instrument`,
+ * `anyMeasure`), or `late`: the first one after the window, up to the last day of care, with its
+ * day and the days late.
+ *
+ * A late baseline is a warning by default, as other late items are (`medication/review-late`): the
+ * measure is on record and the course can be measured from it, `baselineWithinDays` is a clinic
+ * default, and The Joint Commission CTS.03.01.09 asks for a standardized tool without a day count.
+ * It is an advisory finding, one step softer than the rule's severity (an error by default, which
+ * a missing baseline stays): a policy that sets the rule's severity moves both.
+ *
+ * @example
+ * ```ts
+ * // plan: admitted 2026-03-09 with F33.1, a PHQ-9 on 2026-03-19
+ * validatePlan(plan, { asOf: "2026-04-01" }).findings.filter((finding) => finding.rule === "measures/baseline-recorded").map((finding) => [finding.severity, finding.message]);
+ * //=> [["warning", "The baseline PHQ-9 is dated 2026-03-19, 3 days after its deadline 2026-03-16."]]
+ * ```
+ */
 export const baselineRecorded = defineRule({
   code: "measures/baseline-recorded",
   summary:
@@ -42,17 +73,23 @@ export const baselineRecorded = defineRule({
     anyMeasure: (p: { readonly from: Day; readonly to: Day; readonly instruments: readonly string[] }, words) =>
       `No standardized measure (${words.list(p.instruments, "or")}) is recorded between ${p.from} and ${p.to}.`,
     instrument: (p: { readonly instrument: Instrument; readonly from: Day; readonly to: Day }) => `No baseline ${p.instrument} is recorded between ${p.from} and ${p.to}.`,
+    late: (p: LateAssessmentParams, words) =>
+      `The baseline ${p.instrument} is dated ${p.date}, ${words.count(p.daysLate, { one: "day", other: "days" })} after its deadline ${p.due}.`,
   },
   check({ plan, params, asOf, derive }) {
     const scored = derive(scoredAssessments);
-    return flatMap(baselineNeeds(plan, params, derive(routineInstruments)), ({ anyOf, instrument, from, to }) => {
-      const scores = flatMap(anyOf, (name) => scoresOf(plan, name, scored));
-      if (scores.some(({ score }) => score.date >= from && score.date <= to)) return [];
-      if (scores.length === 0 && (asOf === undefined || asOf <= to)) return [];
+    return flatMap(baselineNeeds(plan, params, derive(routineInstruments)), ({ anyOf, instrument, window }) => {
+      const records = assessmentRecords(plan, anyOf, scored);
+      const baseline = admissionRecord(window, records);
+      if (baseline.status === "done") return [];
+      const { from, due: to } = window;
+      if (records.length === 0 && (asOf === undefined || asOf <= to)) return [];
       return [
-        instrument === undefined
-          ? { path: ["assessments"], variant: "anyMeasure" as const, params: { from, to, instruments: anyOf } }
-          : { path: ["assessments"], variant: "instrument" as const, params: { instrument, from, to } },
+        baseline.status === "late"
+          ? { path: baseline.path, variant: "late" as const, params: baseline.params, advisory: true }
+          : instrument === undefined
+            ? { path: ["assessments"], variant: "anyMeasure" as const, params: { from, to, instruments: anyOf } }
+            : { path: ["assessments"], variant: "instrument" as const, params: { instrument, from, to } },
       ];
     });
   },
