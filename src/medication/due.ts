@@ -103,7 +103,10 @@ export interface DueSeries extends Omit<ObligationSeries<DueItemInfo>, "records"
 export interface ProtocolContext<Param extends PolicyParamName = PolicyParamName> {
   readonly plan: TreatmentPlan;
   readonly params: Pick<PolicyParams, Param>;
-  /** Items due up to this day are listed. */
+  /**
+   * Items due up to this day are listed. A day of the calendar, never the `"9999-12-32"` that date
+   * arithmetic gives past its end: every walk that stops after `to` ends.
+   */
   readonly to: Day;
   /** The classes each of the plan's medications is monitored as, in plan order, from {@link medicationClasses}. */
   readonly classes: readonly (readonly string[])[];

@@ -196,9 +196,10 @@ export function recordedClass(medicationClass: string): string {
 /**
  * The class that decides a medication's monitoring. The class its name implies wins when it asks
  * for more monitoring than the stated class: a medicine with its own protocol (clozapine, lithium,
- * valproate) always, an antipsychotic or antidepressant over a class without a protocol.
- * Otherwise the stated class stands (an antipsychotic recorded as an antidepressant stays one
- * here, and is monitored as both; `medication/class-mismatch` reports it).
+ * valproate) over an antipsychotic, an antidepressant or a class without a protocol, an
+ * antipsychotic or antidepressant over a class without a protocol. Otherwise the stated class
+ * stands (an antipsychotic recorded as an antidepressant, or lithium recorded as clozapine, stays
+ * the stated class here, and is monitored as both; `medication/class-mismatch` reports it).
  *
  * @param medication - a medication of the plan
  * @returns the implied class, or the stated class (which may be one iopkit does not know)
@@ -209,6 +210,7 @@ export function recordedClass(medicationClass: string): string {
  * effectiveClass({ name: "clozapine", class: "antipsychotic" }); //=> "clozapine"
  * effectiveClass({ name: "Lithobid", class: "mood-stabilizer" }); //=> "lithium"
  * effectiveClass({ name: "quetiapine", class: "antidepressant" }); //=> "antidepressant"
+ * effectiveClass({ name: "Lithobid", class: "clozapine" }); //=> "clozapine"
  * effectiveClass({ name: "house blend", class: "herbal" }); //=> "herbal"
  * ```
  */
@@ -218,9 +220,11 @@ export function effectiveClass(medication: Pick<Medication, "name" | "class">): 
 
 /**
  * Every class a medication is monitored as: its {@link effectiveClass}, and when its name and its
- * record name two different classes whose protocols weigh the same (an antidepressant recorded as
- * an antipsychotic), both: the record may be wrong, or the medicine may be both (quetiapine XR is
- * approved for depression), and monitoring for one class never stands in for the other's.
+ * record name two different classes whose protocols weigh the same, both: an antidepressant
+ * recorded as an antipsychotic, or one medicine with its own protocol recorded as another (lithium
+ * as clozapine). The record may be wrong, or the medicine may be both (quetiapine XR is approved
+ * for depression), and monitoring for one class never stands in for the other's: lithium levels
+ * say nothing of the neutrophils clozapine needs counted.
  *
  * @param medication - a medication of the plan
  * @returns the effective class first, then the other class monitored, if any
@@ -228,6 +232,7 @@ export function effectiveClass(medication: Pick<Medication, "name" | "class">): 
  * @example
  * ```ts
  * monitoredClasses({ name: "sertraline", class: "antipsychotic" }); //=> ["antipsychotic", "antidepressant"]
+ * monitoredClasses({ name: "Lithobid", class: "clozapine" }); //=> ["clozapine", "lithium"]
  * monitoredClasses({ name: "clozapine", class: "antipsychotic" }); //=> ["clozapine"]
  * ```
  */
@@ -236,7 +241,7 @@ export function monitoredClasses(medication: Pick<Medication, "name" | "class">)
     const stated = recordedClass(medication.class);
     const implied = impliedProtocolClass(medication);
     if (implied === undefined) return [stated];
-    if (strength(implied) === 2 || strength(implied) > strength(stated)) return [implied];
-    return strength(implied) === strength(stated) ? [stated, implied] : [stated];
+    if (strength(implied) === strength(stated)) return [stated, implied];
+    return strength(implied) > strength(stated) ? [implied] : [stated];
   });
 }

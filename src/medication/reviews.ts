@@ -1,12 +1,27 @@
-import { addDays, compareDays, type Day } from "../core/calendar";
+import { addDays, compareDays, isDay, type Day } from "../core/calendar";
 import type { Result } from "../core/finding";
-import { lastDayOfCare } from "../core/period";
+import { optionFindingFrom } from "../core/options";
+import { lastDayOfCare, MAX_PERIOD_DAYS } from "../core/period";
 import type { TreatmentPlan } from "../plan/types";
 import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
 import { medicationClasses, type LabKind, type ProtocolId } from "./due";
 import { dueItems, englishReason, planRecords, type ProtocolItem } from "./due-items";
 import { PROTOCOLS } from "./protocols";
 import { guardResult } from "../core/plan-error";
+import { SCHEDULE_MESSAGES } from "../schedule/messages";
+
+/**
+ * The longest horizon {@link medicationReviews} looks ahead past `asOf`, in days: ten years, the
+ * longest period a plan may span. Past it an aftercare hand-over holds nothing a clinician plans
+ * for, and a day-by-day walk would outgrow the items one series lists.
+ *
+ * @category Medication
+ * @example
+ * ```ts
+ * medicationReviews(plan, { asOf: "2026-04-01", horizonDays: MAX_HORIZON_DAYS }).success; //=> true
+ * ```
+ */
+export const MAX_HORIZON_DAYS = MAX_PERIOD_DAYS;
 
 /**
  * Options of {@link medicationReviews}.
@@ -84,7 +99,7 @@ export interface ReviewDue {
  *
  * @param plan - a parsed plan
  * @param options - `asOf`, the policy and the horizon
- * @returns the due items with their status, or a finding for a bad `asOf`
+ * @returns the due items with their status, or a finding for a bad `asOf` or `horizonDays`
  * @category Medication
  * @example
  * ```ts
@@ -98,8 +113,12 @@ export function medicationReviews(plan: TreatmentPlan, options: MedicationReview
     if (!resolved.success) return resolved;
     const { asOf, policy } = resolved.data;
     const { params } = policy;
-    const horizonDays = Math.max(0, Math.floor(options.horizonDays ?? 0));
-    const horizon = addDays(asOf, horizonDays);
+    const horizonDays = options.horizonDays ?? 0;
+    if (!(Number.isInteger(horizonDays) && horizonDays >= 0 && horizonDays <= MAX_HORIZON_DAYS)) {
+      const said = { variant: "notWholeNumberUpTo", params: { option: "horizonDays", min: 0, max: MAX_HORIZON_DAYS } } as const;
+      return { success: false, findings: [optionFindingFrom(SCHEDULE_MESSAGES["engine/invalid-option"], ["horizonDays"], said)] };
+    }
+    const horizon = horizonEnd(asOf, horizonDays);
     const endOfCare = lastDayOfCare(plan);
     const to = horizonDays > 0 && horizon > endOfCare ? horizon : endOfCare;
     const records = planRecords(plan);
@@ -113,6 +132,16 @@ export function medicationReviews(plan: TreatmentPlan, options: MedicationReview
     // A stable sort: items due on one day stay in protocol order.
     return { success: true, data: items.sort((a, b) => compareDays(a.due, b.due)) };
   });
+}
+
+/**
+ * The day `horizonDays` after `asOf`, or the calendar's last day when that is past it: items are
+ * listed up to a day of the calendar, so every walk over a protocol's days ends.
+ */
+function horizonEnd(asOf: Day, horizonDays: number): Day {
+  const horizon = addDays(asOf, horizonDays);
+  // Past 9999-12-31 date arithmetic gives "9999-12-32", the day after the calendar's last.
+  return isDay(horizon) ? horizon : addDays(horizon, -1);
 }
 
 /** A protocol item as a {@link ReviewDue}: a missed item is `overdue`, the record is its index in `plan.reviews`. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MEDICATION_CLASSES, medicationReviews, validatePlan, type TreatmentPlan } from "../../src/index";
+import { formatFinding, MEDICATION_CLASSES, medicationReviews, validatePlan, type TreatmentPlan } from "../../src/index";
+import { es } from "../../src/locales/es";
 import { classFromName, effectiveClass, impliedProtocolClass, monitoredClasses } from "../../src/medication/formulary";
 import { cleanPlan, withEdits } from "../helpers/plans";
 import { runs } from "../helpers/runs";
@@ -78,7 +79,7 @@ describe("classFromName", () => {
 });
 
 describe("effectiveClass", () => {
-  it("a medicine with its own protocol named in the name wins over any other stated class", () => {
+  it("a medicine with its own protocol named in the name wins over a stated class with less monitoring", () => {
     expect(effectiveClass({ name: "clozapine", class: "antipsychotic" })).toBe("clozapine");
     expect(effectiveClass({ name: "Lithobid", class: "mood-stabilizer" })).toBe("lithium");
     expect(effectiveClass({ name: "lithium", class: "antidepressant" })).toBe("lithium");
@@ -149,6 +150,50 @@ describe("medication/class-mismatch", () => {
         params: { medication: 1, stated: "antidepressant", implied: "antipsychotic" },
       }),
     ]);
+  });
+
+  it("Lithobid recorded as class clozapine is reported and monitored as both: the lithium labs and the ANCs", () => {
+    const plan = onMedication("Lithobid", "clozapine", "2026-03-09");
+    expect(monitoredClasses(plan.medications[0]!)).toEqual(["clozapine", "lithium"]);
+    expect(effectiveClass(plan.medications[0]!)).toBe("clozapine");
+    const [finding, ...others] = medicationFindings(plan);
+    expect(others).toEqual([]);
+    expect(finding).toEqual(
+      expect.objectContaining({
+        rule: "medication/class-mismatch",
+        path: ["medications", 0, "class"],
+        message: "Medication 1 is recorded as class clozapine but its name belongs to class lithium; it is monitored as both.",
+        variant: "both",
+        params: { medication: 1, stated: "clozapine", implied: "lithium" },
+      }),
+    );
+    expect(formatFinding(finding!, { locale: es })).toBe("El medicamento 1 figura con la clase clozapina, pero por su nombre pertenece a la clase litio; se monitoriza como ambas.");
+    const reviews = medicationReviews(plan, { asOf: "2026-04-01" });
+    const protocols = new Set(reviews.success ? reviews.data.map((item) => item.protocol) : []);
+    expect([...protocols].filter((protocol) => protocol !== "routine-psychiatric" && protocol !== "review-after-change").sort()).toEqual([
+      "antipsychotic-metabolic",
+      "clozapine-anc",
+      "lithium-level",
+    ]);
+  });
+
+  it.each([
+    ["Lithobid", "clozapine", ["clozapine", "lithium"]],
+    ["Clozaril", "lithium", ["lithium", "clozapine"]],
+    ["Depakote", "lithium", ["lithium", "valproate"]],
+    ["lithium carbonate", "valproate", ["valproate", "lithium"]],
+    ["clozapine", "Valproate", ["valproate", "clozapine"]],
+    ["Depakote ER", "clozapine", ["clozapine", "valproate"]],
+  ])("%s recorded as class %s is monitored as both medicines with their own protocols", (name, medicationClass, classes) => {
+    expect(monitoredClasses({ name, class: medicationClass })).toEqual(classes);
+  });
+
+  it("a medicine with its own protocol recorded under a class-wide or unknown class is monitored as that medicine alone, and a class-wide name recorded as such a medicine as the medicine", () => {
+    expect(monitoredClasses({ name: "clozapine", class: "antipsychotic" })).toEqual(["clozapine"]);
+    expect(monitoredClasses({ name: "Lithobid", class: "antidepressant" })).toEqual(["lithium"]);
+    expect(monitoredClasses({ name: "Depakote", class: "mood-stabilizer" })).toEqual(["valproate"]);
+    expect(monitoredClasses({ name: "olanzapine", class: "clozapine" })).toEqual(["clozapine"]);
+    expect(monitoredClasses({ name: "sertraline", class: "lithium" })).toEqual(["lithium"]);
   });
 
   it("sertraline recorded as an antipsychotic gets the under-25 antidepressant visits and the metabolic labs", () => {

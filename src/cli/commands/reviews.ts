@@ -1,4 +1,4 @@
-import { medicationReviews } from "../../medication/reviews";
+import { MAX_HORIZON_DAYS, medicationReviews } from "../../medication/reviews";
 import type { CommandContext } from "../context";
 import { table } from "../format";
 import { readOne, UsageError } from "../io";
@@ -11,12 +11,20 @@ Lists the psychiatric reviews and labs due for the plan's medications and where 
 Options:
   --as-of <YYYY-MM-DD>    the day to judge statuses on (required)
   --policy <id|file>      default, medicare-iop, asam-2.1, or a JSON policy file
-  --horizon <days>        also list items due up to this many days after --as-of
+  --horizon <days>        also list items due up to this many days after --as-of (0 to ${MAX_HORIZON_DAYS})
   --format <table|json>   table (default) or JSON
   --locale <en|es>        the language of the findings' messages (default: en)
   -h, --help              show this help
 
 Exit codes: 0 nothing overdue, 1 something overdue, 2 unreadable input or bad usage.`;
+
+/** `--horizon`: whole days from 0 to {@link MAX_HORIZON_DAYS}, written in digits (0 when absent). */
+function horizonOption(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const days = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(days <= MAX_HORIZON_DAYS)) throw new UsageError(`--horizon must be a whole number of days from 0 to ${MAX_HORIZON_DAYS}`);
+  return days;
+}
 
 /** `iopkit reviews`: due reviews and labs, exit 1 when something is overdue. */
 export function reviews(args: readonly string[], context: CommandContext): number {
@@ -25,8 +33,7 @@ export function reviews(args: readonly string[], context: CommandContext): numbe
   const locale = localeOption(values.locale);
   const asOf = dayOption("as-of", values["as-of"]);
   if (asOf === undefined) throw new UsageError("reviews needs --as-of YYYY-MM-DD");
-  const horizonDays = values.horizon === undefined ? 0 : Number(values.horizon);
-  if (!Number.isInteger(horizonDays) || horizonDays < 0) throw new UsageError("--horizon must be a whole number of days");
+  const horizonDays = horizonOption(values.horizon);
   const policy = policyOption(values.policy);
   const format = choiceOption("format", values.format, ["table", "json"] as const, "table");
   const loaded = planFromInput(readOne(positionals), locale);

@@ -1,5 +1,6 @@
 import { flatMap } from "../../core/arrays";
 import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
+import { MAX_SERIES_ITEMS } from "../../core/obligations";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { MetabolicSchedule } from "../../policy/params";
 import { courseEvent, coursesOf, defineProtocol, medicationsOfClass, pointSeries, type LabKind } from "../due";
@@ -41,10 +42,14 @@ function apa2020(psychiatricEveryWeeks: number): readonly LabSeries[] {
   ];
 }
 
+/**
+ * A lab's points up to `to`, at most {@link MAX_SERIES_ITEMS}: a day past the calendar
+ * (`"9999-12-32"`) comes after every `to`, so the walk ends at the calendar's end too.
+ */
 function points(start: Day, lab: LabSeries, to: Day): Day[] {
   const at = (count: number) => (lab.unit === "weeks" ? addDays(start, count * 7) : addMonths(start, count));
   const days = lab.offsets.map(at);
-  for (let count = lab.offsets.at(-1)! + lab.every; ; count += lab.every) {
+  for (let count = lab.offsets.at(-1)! + lab.every; days.length < MAX_SERIES_ITEMS; count += lab.every) {
     const day = at(count);
     if (day > to) break;
     days.push(day);
