@@ -60,11 +60,22 @@ function scheduledServices(sessions: readonly ScheduledSession[]): Service[] {
   return sessions.flatMap(activitiesOf).filter(isService);
 }
 
-/** The day of the last record billing reads: records dated after `asOf`, when given, cannot have happened and are not read. */
-function lastRecordedDay(records: readonly AttendanceRecord[], asOf: Day | undefined): Day | undefined {
+/** The day of the last record: without `asOf`, days up to it are billed from the records. */
+function lastRecordedDay(records: readonly AttendanceRecord[]): Day | undefined {
   let last: Day | undefined;
-  for (const { date } of records) if ((asOf === undefined || date <= asOf) && (last === undefined || date > last)) last = date;
+  for (const { date } of records) if (last === undefined || date > last) last = date;
   return last;
+}
+
+/**
+ * Whether a day is billed from the records rather than estimated from the schedule: with `asOf`,
+ * every day before it (a past day without a record billed nothing, so it bills nothing); without
+ * it, the days up to the last record.
+ */
+function billedFromRecords(records: readonly AttendanceRecord[], asOf: Day | undefined): (day: Day) => boolean {
+  if (asOf !== undefined) return (day) => day < asOf;
+  const through = lastRecordedDay(records);
+  return (day) => through !== undefined && day <= through;
 }
 
 /**
@@ -83,12 +94,15 @@ function attendedDay(plan: TreatmentPlan, { date, sessions }: DatedDay, recorded
 /**
  * The IOP program days to bill, as attendance shows them. Only days at the IOP level of care count:
  * a day the plan's transitions put at outpatient care or partial hospitalization is no IOP day and
- * is left out. Up to the last recorded day (records dated after `asOf`, when given, are not read),
- * a day bills only the services delivered in whole (all those of an attended session; those of a
- * partial one that fit wholly within the minutes present, in the session's order) and is dropped
- * when no program session delivered one; later days bill the schedule. When a session has more
- * than one record, the first in the list counts, as in delivered care. A plan that records no
- * attendance (no `attendance` list) bills its IOP days as scheduled, without a basis.
+ * is left out. With `asOf`, every day before it is billed from the records alone, and the days from
+ * `asOf` on are estimated from the schedule (so a record dated on or after `asOf` is never read);
+ * without `asOf`, the days up to the last record are billed from the records, later days from the
+ * schedule. A day billed from the records bills only the services delivered in whole (all those of
+ * an attended session; those of a partial one that fit wholly within the minutes present, in the
+ * session's order) and is dropped when no program session delivered one, as is a past day without
+ * a record. When a session has more than one record, the one that counts in delivered care counts
+ * here too. A plan that records no attendance (no `attendance` list) bills its IOP days as
+ * scheduled, without a basis.
  *
  * @example
  * ```ts
@@ -101,10 +115,10 @@ export function iopDaysToBill(plan: TreatmentPlan, days: readonly DatedDay[], as
   const atIop = days.filter((day) => levelOn(ordered, day.date) === PLAN_LEVEL);
   const records = plan.attendance;
   if (records === undefined) return atIop.map(({ date, sessions }) => ({ date, services: scheduledServices(sessions) }));
-  const through = lastRecordedDay(records, asOf);
+  const fromRecords = billedFromRecords(records, asOf);
   const recorded = new Map(matchAttendance(plan).sessions.map((session) => [sessionKey(session.session), session]));
   return atIop.flatMap((day): BilledDay[] => {
-    if (through === undefined || day.date > through) return [{ date: day.date, services: scheduledServices(day.sessions), basis: "scheduled" }];
+    if (!fromRecords(day.date)) return [{ date: day.date, services: scheduledServices(day.sessions), basis: "scheduled" }];
     return attendedDay(plan, day, recorded);
   });
 }

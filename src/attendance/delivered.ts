@@ -10,7 +10,7 @@ import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
 import { guardResult } from "../core/plan-error";
 import type { ScheduledSession } from "../schedule/expand";
 import { weeklyMinutesVerdict } from "../schedule/rules/weekly-hours";
-import { levelThrough, PLAN_LEVEL, transitionsInOrder } from "./levels";
+import { levelOn, levelThrough, PLAN_LEVEL, transitionsInOrder } from "./levels";
 import { isAttended, matchAttendance, type MatchedAttendance, type RecordedSession } from "./match";
 import { minutesPresent, portionsWithin } from "./received";
 import type { CareLevel } from "./schema";
@@ -254,9 +254,37 @@ function totalsOf(tally: Tally): DeliveredTotals {
   };
 }
 
-/** The matched sessions and appointments dated before `asOf`. */
-function pastSessions(matched: MatchedAttendance, asOf: Day): readonly RecordedSession[] {
-  return matched.sessions.filter((recorded) => recorded.session.date < asOf);
+/**
+ * The IOP care before `asOf`: the matched sessions and appointments dated before it on days the
+ * plan's transitions put at the IOP level of care. A session on a day at partial hospitalization or
+ * outpatient care is no IOP care: it is neither scheduled nor delivered IOP minutes, nor missing a
+ * record (`attendance/php-iop-overlap` reports one recorded as attended).
+ *
+ * @example
+ * ```ts
+ * // A step up to partial hospitalization on 2026-03-23: the sessions from then on are left out.
+ * pastIopCare(plan, matchAttendance(plan), "2026-04-10").every(({ session }) => session.date < "2026-03-23"); //=> true
+ * ```
+ */
+export function pastIopCare(plan: TreatmentPlan, matched: MatchedAttendance, asOf: Day): RecordedSession[] {
+  const ordered = transitionsInOrder(plan.transitions);
+  return matched.sessions.filter(({ session }) => session.date < asOf && levelOn(ordered, session.date) === PLAN_LEVEL);
+}
+
+/**
+ * The IOP sessions and appointments before `asOf` without a record (see {@link pastIopCare}), in
+ * date order: what `deliveredCare` lists and `attendance/unrecorded` reports.
+ *
+ * @example
+ * ```ts
+ * // One record, for Monday 2026-03-09, looked at on Thursday.
+ * unrecordedBefore(plan, matchAttendance(plan), "2026-03-12"); //=> [{ date: "2026-03-11", kind: "session", index: 1 }]
+ * ```
+ */
+export function unrecordedBefore(plan: TreatmentPlan, matched: MatchedAttendance, asOf: Day): UnrecordedSession[] {
+  return pastIopCare(plan, matched, asOf)
+    .filter((recorded) => recorded.status === undefined)
+    .map(({ session }) => ({ date: session.date, kind: session.kind, index: session.sessionIndex }));
 }
 
 /**
@@ -279,7 +307,7 @@ export function deliveredWeeks(plan: TreatmentPlan, matched: MatchedAttendance, 
   const end = lastDayOfCare(plan);
   const ordered = transitionsInOrder(plan.transitions);
   const weeks: DeliveredWeek[] = [];
-  const past = pastSessions(matched, asOf);
+  const past = pastIopCare(plan, matched, asOf);
   let cursor = 0;
   for (let from = admitted, week = 1; from < asOf && from <= end; from = addDays(from, 7), week += 1) {
     const to = addDays(from, 6);
@@ -291,7 +319,7 @@ export function deliveredWeeks(plan: TreatmentPlan, matched: MatchedAttendance, 
   return weeks;
 }
 
-/** Every run of unexcused absences before `asOf` (all of them without one), in date order. */
+/** Every run of unexcused absences before `asOf` (all of them without one), in date order, whatever the level of care of their days: a run of missed sessions asks for outreach at any level. */
 export function absenceRuns(matched: MatchedAttendance, asOf: Day | undefined): AbsenceRun[] {
   const runs: AbsenceRun[] = [];
   let current: RecordedSession[] = [];
@@ -299,7 +327,8 @@ export function absenceRuns(matched: MatchedAttendance, asOf: Day | undefined): 
     if (current.length > 0) runs.push({ length: current.length, from: current[0]!.session.date, to: current.at(-1)!.session.date, records: current.map((recorded) => recorded.record!) });
     current = [];
   };
-  for (const recorded of asOf === undefined ? matched.sessions : pastSessions(matched, asOf)) {
+  for (const recorded of matched.sessions) {
+    if (asOf !== undefined && recorded.session.date >= asOf) break;
     if (recorded.status === "absent-unexcused") current.push(recorded);
     else if (isAttended(recorded.status)) close();
   }
@@ -331,11 +360,12 @@ export function weeksOfPlan(plan: TreatmentPlan, ctx: RuleContext): DeliveredWee
  * qualifying minutes, program days scheduled and attended, absences by kind and sessions without
  * a record; the totals (the sum of the weeks); the attendance rate; the longest run of unexcused
  * absences; and the sessions before `asOf` without a record. Only sessions and appointments dated
- * before `asOf` count (records dated after it are `attendance/future-record`'s concern and never
- * read); a partial record delivers the minutes of its first `minutes`, the activities taken in the
+ * before `asOf` on days at the IOP level of care count (records dated after it are
+ * `attendance/future-record`'s concern and never read; a session on a partial hospitalization or
+ * outpatient day is no IOP care); a partial record delivers the minutes of its first `minutes`, the activities taken in the
  * session's order, the last one possibly in part (billing, stricter, counts only the activities
  * delivered in whole, so it never claims more than this); when a session has more than one record
- * (`attendance/duplicate-record`), the first in the list counts; appointments without a day and
+ * (`attendance/duplicate-record`), the one showing the most minutes present counts; appointments without a day and
  * time cannot be dated and are left out. Never throws: a bad `asOf` or policy gives findings.
  *
  * @param plan - a parsed plan
@@ -362,7 +392,7 @@ export function deliveredCare(plan: TreatmentPlan, options: DeliveredCareOptions
     const matched = matchAttendance(plan);
     const weeks = deliveredWeeks(plan, matched, asOf, weeklyMinutes);
     const total = emptyTally();
-    const past = pastSessions(matched, asOf);
+    const past = pastIopCare(plan, matched, asOf);
     for (const recorded of past) addTo(total, plan, recorded);
     const runs = absenceRuns(matched, asOf);
     const longest = runs.reduce<AbsenceRun | undefined>((best, run) => (best === undefined || run.length > best.length ? run : best), undefined);
@@ -376,7 +406,7 @@ export function deliveredCare(plan: TreatmentPlan, options: DeliveredCareOptions
         totals: totalsOf(total),
         attendanceRate: attendanceRate(past),
         longestUnexcusedRun: longest,
-        unrecorded: past.filter((recorded) => recorded.status === undefined).map(({ session }) => ({ date: session.date, kind: session.kind, index: session.sessionIndex })),
+        unrecorded: unrecordedBefore(plan, matched, asOf),
       },
     };
   });

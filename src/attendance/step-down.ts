@@ -16,12 +16,17 @@ export interface StepDownRun {
  * last of them ending in the week before the step down's day) that delivered some care: the weeks
  * ASAM's step-down grace may count as continuing IOP, stepping down in intensity. A week that
  * delivered nothing is no step down; it ends the run and stays `attendance/delivered-hours`'
- * concern. `attendance/delivered-hours` leaves the run to `attendance/step-down-grace`, which
- * judges its length.
+ * concern. `attendance/step-down-grace` judges the run's length; `attendance/delivered-hours`
+ * leaves to it only the weeks the grace covers (see {@link gracedWeeks}).
  *
  * @param plan - a parsed plan
  * @param weeks - its delivered weeks
  * @returns one entry per step down that follows at least one short week
+ * @example
+ * ```ts
+ * // Three short weeks that delivered some care, then a step down to outpatient care.
+ * stepDownRuns(plan, weeks).map((run) => run.weeks.length); //=> [3]
+ * ```
  */
 export function stepDownRuns(plan: TreatmentPlan, weeks: readonly DeliveredWeek[]): StepDownRun[] {
   const runs: StepDownRun[] = [];
@@ -37,4 +42,23 @@ export function stepDownRuns(plan: TreatmentPlan, weeks: readonly DeliveredWeek[
     if (start < before.length) runs.push({ transition: index, weeks: before.slice(start) });
   });
   return runs;
+}
+
+/**
+ * The weeks ASAM's step-down grace covers: of each run before a step down (see
+ * {@link stepDownRuns}), only its last `grace` weeks, the ones just before the step down. The
+ * earlier weeks of a longer run are short weeks like any other, and
+ * `attendance/delivered-hours` reports them.
+ *
+ * @param runs - the plan's step-down runs
+ * @param grace - the policy's `stepDownGraceWeeks`
+ * @returns the numbers of the graced weeks
+ * @example
+ * ```ts
+ * // Seven short weeks (3 to 9) before a step down on 2026-05-11, under a grace of two weeks.
+ * gracedWeeks(stepDownRuns(plan, weeks), 2); //=> Set { 8, 9 }
+ * ```
+ */
+export function gracedWeeks(runs: readonly StepDownRun[], grace: number): Set<number> {
+  return new Set(runs.flatMap(({ weeks }) => weeks.slice(Math.max(0, weeks.length - grace)).map((week) => week.week)));
 }

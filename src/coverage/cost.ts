@@ -96,11 +96,12 @@ function splitDay(allowed: number, terms: CostSharing, selfPay: boolean, balance
  * (`copayBeforeDeductible`) leaves the deductible untouched. Self-pay pays the allowed amount.
  * Integer cents throughout (coinsurance rounded to the cent each day). Only days at the IOP level
  * of care are billed: a day the plan's `transitions` put at outpatient care or partial
- * hospitalization is left out. When the plan records attendance, days up to the last record bill
- * only what was attended (`basis: "attended"`), so the estimate becomes a statement for them: a day
- * is billed when a program session delivered at least one service in whole (a partial record
- * delivers only the activities that fit wholly within its minutes, in the session's order); later
- * days are estimated from the schedule. With `range.asOf`, records dated after it are never read.
+ * hospitalization is left out. When the plan records attendance, days before `range.asOf` (without
+ * it, days up to the last record) bill only what was attended (`basis: "attended"`), so the
+ * estimate becomes a statement for them: a day is billed when a program session delivered at least
+ * one service in whole (a partial record delivers only the activities that fit wholly within its
+ * minutes, in the session's order), and a past day without a record bills nothing; days from
+ * `range.asOf` on are estimated from the schedule, and records dated on or after it are not read.
  * The days are those `serviceDays` lists. An estimate, not a quote.
  * Never throws: a plan without cost-sharing terms and every bad option give findings, all at once.
  *

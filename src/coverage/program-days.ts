@@ -24,9 +24,10 @@ export interface CoverageRange {
   /** Days the program is closed. */
   readonly closures?: readonly Day[];
   /**
-   * The day the plan is looked at: attendance records dated after it tell care that cannot have
-   * happened yet (`attendance/future-record`) and are never billed; the days they name are
-   * estimated from the schedule. Default: none (every record is read).
+   * The day the plan is looked at: days before it are billed from the attendance records alone (a
+   * past day without a record bills nothing), days from it on are estimated from the schedule, so
+   * records dated after it (`attendance/future-record`) are never billed. Default: none (every
+   * record is read, and days up to the last record are billed from the records).
    */
   readonly asOf?: Day;
 }

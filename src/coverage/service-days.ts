@@ -62,13 +62,15 @@ function dayService(service: Service, payer: string | undefined): DayService {
  * appointments dated that day, breaks left out), how many are Medicare qualifying services, the
  * Medicare per-diem tier, and the codes a biller would look at. Only days at the IOP level of care
  * are listed: a day the plan's `transitions` put at outpatient care or partial hospitalization is
- * billed another way and left out. When the plan records attendance, days up to the last record
- * list only the services delivered in whole (`basis: "attended"`): every activity of an attended
+ * billed another way and left out. When the plan records attendance, days before `range.asOf`
+ * (without it, days up to the last record) list only the services delivered in whole
+ * (`basis: "attended"`): every activity of an attended
  * session, and of a partial one only the activities that fit wholly within the minutes present,
  * counted from the start in the session's order (an activity left part-way is not billed, so a day
  * never claims more than `deliveredCare` counts); a day where no program session delivered a
- * service in whole is left out. Later days come from the schedule (`basis: "scheduled"`). With
- * `range.asOf`, records dated after it are never read. Codes are suggestions, not billing advice.
+ * service in whole is left out, as is a past day without a record. Later days come from the
+ * schedule (`basis: "scheduled"`); records dated on or after `range.asOf` are not read. Codes are
+ * suggestions, not billing advice.
  * Never throws: bad options give findings.
  *
  * @param plan - a parsed plan

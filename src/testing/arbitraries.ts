@@ -390,15 +390,22 @@ export interface ArbAttendanceOptions {
   readonly asOf?: Day;
   /** Whether some sessions may be left without a record (about one in ten). Default true. */
   readonly unrecorded?: boolean;
+  /**
+   * Whether some sessions may get a second record, with any status, next to the first in the list
+   * (about one in ten): an `attendance/duplicate-record` error, for properties that must hold
+   * whatever the records say. Default false.
+   */
+  readonly duplicates?: boolean;
 }
 
 /**
  * Generates attendance records for a plan: for each session and dated appointment before `asOf`,
  * a record with any status (a partial one with minutes from 1 to the session's length), some
- * sessions left without one. The records always match the plan's dated care, one per session.
+ * sessions left without one. The records always match the plan's dated care, one per session
+ * unless `duplicates` asks for some second records.
  *
  * @param plan - a parsed plan, such as an {@link arbPlan} output
- * @param options - the day records run up to, and whether some are missing
+ * @param options - the day records run up to, whether some are missing, and whether some are duplicated
  * @returns a fast-check arbitrary of `plan.attendance` lists
  * @category Testing
  * @example
@@ -408,9 +415,10 @@ export interface ArbAttendanceOptions {
  */
 export function arbAttendance(plan: TreatmentPlan, options: ArbAttendanceOptions = {}): fc.Arbitrary<AttendanceInput[]> {
   const sessions = datedBefore(plan, options.asOf ?? addDays(lastDayOfCare(plan), 1));
-  const draw = (session: ScheduledSession) => fc.record({ status: fc.constantFrom(...ATTENDANCE_STATUSES), minutes: fc.integer({ min: 1, max: session.minutes }) });
-  const maybe = (session: ScheduledSession) => (options.unrecorded === false ? draw(session) : fc.option(draw(session), { freq: 10, nil: undefined }));
-  return fc
-    .tuple(...sessions.map(maybe))
-    .map((draws) => draws.flatMap((drawn, index) => (drawn === undefined ? [] : [recordFor(sessions[index]!, drawn.status, drawn.status === "partial" ? drawn.minutes : undefined)])));
+  const draw = (session: ScheduledSession) =>
+    fc.record({ status: fc.constantFrom(...ATTENDANCE_STATUSES), minutes: fc.integer({ min: 1, max: session.minutes }) }).map(({ status, minutes }) => recordFor(session, status, status === "partial" ? minutes : undefined));
+  const once = (session: ScheduledSession) => draw(session).map((record) => [record]);
+  const records = (session: ScheduledSession) => (options.duplicates === true ? fc.oneof({ weight: 9, arbitrary: once(session) }, { weight: 1, arbitrary: fc.tuple(draw(session), draw(session)) }) : once(session));
+  const maybe = (session: ScheduledSession) => (options.unrecorded === false ? records(session) : fc.option(records(session), { freq: 10, nil: [] }));
+  return fc.tuple(...sessions.map(maybe)).map((drawn) => drawn.flat());
 }

@@ -516,25 +516,10 @@ const mutations = {
       const [first, ...rest] = datedBefore(plan, plan.period.plannedDischarge);
       draft.attendance = [recordFor(first!, "partial", first!.minutes + 1), ...rest.map((session) => recordFor(session, "attended"))];
     })),
-  "attendance/step-down-grace": mutation((plan, policy) =>
-    edit(plan, (draft) => {
-      // The weeks just before the step down, one more than the grace, each with its first session
-      // attended and the others missed with an excuse: care stepping down, under the minimum.
-      const end = plan.period.plannedDischarge;
-      const shortFrom = addDays(end, -7 * (policy.params.stepDownGraceWeeks + 1));
-      const attendedWeeks = new Set<number>();
-      draft.attendance = datedBefore(plan, end).map((session) => {
-        if (session.date < shortFrom) return recordFor(session, "attended");
-        const week = Math.floor(daysBetween(shortFrom, session.date) / 7);
-        const first = session.kind === "session" && !attendedWeeks.has(week);
-        if (first) attendedWeeks.add(week);
-        return recordFor(session, first ? "attended" : "absent-excused");
-      });
-      draft.transitions = [{ date: end, from: "intensive-outpatient", to: "outpatient", reason: "Stepped down at discharge." }];
-    })),
   "attendance/php-iop-overlap": mutation((plan) =>
     edit(plan, (draft) => {
-      // Partial hospitalization through the first week while the IOP schedule already runs.
+      // Partial hospitalization through the first week while the IOP sessions, all attended, already ran.
+      draft.attendance = attendAll(plan, plan.period.plannedDischarge);
       draft.transitions = [{ date: addDays(plan.period.admitted, 7), from: "partial-hospitalization", to: "intensive-outpatient", reason: "Stepped down from PHP." }];
     })),
   "attendance/future-record": mutation((plan) =>

@@ -117,11 +117,12 @@ describe("attendance/step-down-grace", () => {
     });
   for (const policy of PRESETS) {
     const grace = policy.params.stepDownGraceWeeks;
-    it(`under ${policy.id}: ${grace} short weeks that delivered some care before a step down count as IOP, one more is late`, () => {
+    it(`under ${policy.id}: ${grace} short weeks that delivered some care before a step down count as IOP, one more is late and is a short week`, () => {
       // One session a week: care stepping down, under the minimum.
       const short = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [8 - i, SESSION]));
       expect(attendanceFindings(stepDown(weeksDelivering("2026-05-04", short(grace))), policy, "2026-05-04")).toEqual([]);
       expect(attendanceFindings(stepDown(weeksDelivering("2026-05-04", short(grace + 1))), policy, "2026-05-04")).toEqual([
+        expect.objectContaining({ rule: "attendance/delivered-hours", severity: "warning", params: expect.objectContaining({ week: 8 - grace, run: 1 }) }),
         expect.objectContaining({ rule: "attendance/step-down-grace", severity: policy.rules["attendance/step-down-grace"] ?? "warning", path: ["transitions", 0], params: { weeks: grace + 1, grace, date: "2026-05-04", late: 1 } }),
       ]);
     });
@@ -152,24 +153,29 @@ describe("attendance/step-down-grace", () => {
 });
 
 describe("attendance/php-iop-overlap", () => {
-  const stepUp = withEdits(fourDayPlan(), (draft) => {
-    draft.period.plannedDischarge = "2026-03-31";
-    draft.transitions = [{ date: "2026-03-24", from: "intensive-outpatient", to: "partial-hospitalization", reason: "Worse." }];
-  });
+  // Every session attended up to the planned discharge, with a step up to PHP on Tuesday 2026-03-24.
+  const stepUp = withAttendance(
+    withEdits(fourDayPlan(), (draft) => {
+      draft.period.plannedDischarge = "2026-04-01";
+      draft.transitions = [{ date: "2026-03-24", from: "intensive-outpatient", to: "partial-hospitalization", reason: "Worse." }];
+    }),
+    "2026-04-01",
+  );
   for (const policy of PRESETS) {
     const window = policy.params.phpIopClaimWindowDays;
-    it(`under ${policy.id}: IOP services on PHP days, and ${window} days before a step up to PHP, are reported`, () => {
-      const [finding, ...rest] = attendanceFindings(stepUp, policy, "2026-03-31", "attendance/php-iop-overlap");
+    it(`under ${policy.id}: IOP services attended on PHP days, and ${window} days before a step up to PHP, are reported`, () => {
+      const [finding, ...rest] = attendanceFindings(stepUp, policy, "2026-04-01", "attendance/php-iop-overlap");
       expect(rest).toEqual([]);
       expect(finding).toMatchObject({ severity: "error", path: ["transitions", 0], params: { from: window === 7 ? "2026-03-17" : "2026-03-24", to: "2026-03-31", window } });
     });
   }
 
-  it("reports IOP sessions during partial hospitalization before a step down to IOP, unless recorded as missed", () => {
+  it("reports IOP sessions attended during partial hospitalization before a step down to IOP, not those missed or without a record", () => {
     const fromPhp = withEdits(fourDayPlan(), (draft) => {
       draft.transitions = [{ date: "2026-03-16", from: "partial-hospitalization", to: "intensive-outpatient", reason: "Stable." }];
     });
-    expect(attendanceFindings(fromPhp, policies.default, "2026-03-20", "attendance/php-iop-overlap").map((finding) => finding.params)).toEqual([
+    expect(attendanceFindings(fromPhp, policies.default, "2026-03-20", "attendance/php-iop-overlap")).toEqual([]);
+    expect(attendanceFindings(withAttendance(fromPhp, "2026-03-16"), policies.default, "2026-03-20", "attendance/php-iop-overlap").map((finding) => finding.params)).toEqual([
       { count: 4, from: "2026-03-09", to: "2026-03-13", window: 0 },
     ]);
     const cancelled = withAttendance(fromPhp, "2026-03-16", () => "cancelled-by-programme");
@@ -254,7 +260,7 @@ describe("record validation", () => {
     ]);
   });
 
-  it("attendance/duplicate-record: a second record for the same session; the first one counts", () => {
+  it("attendance/duplicate-record: a second record for the same session; the first of equals counts", () => {
     const plan = withRecords([
       { date: "2026-03-09", session: 0, status: "attended" },
       { date: "2026-03-09", status: "absent-unexcused" },

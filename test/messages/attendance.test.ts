@@ -33,8 +33,22 @@ function targetedFindings(): Finding[] {
   draft.attendance![0] = { ...draft.attendance![0]!, session: 0, appointment: 0 };
   draft.attendance![1] = { ...draft.attendance![1]!, minutes: 30 };
   draft.transitions = [{ date: "2026-03-16", from: "intensive-outpatient", to: "intensive-outpatient", reason: "Text." }];
+  // Three short weeks before a step down, one more than the default grace (attendance/step-down-grace
+  // has no mutation: the weeks past the grace are short weeks too), and an IOP session attended on a
+  // single partial hospitalization day.
+  const stepDown = withEdits(weeksDelivering("2026-03-30", { 1: 180, 2: 180, 3: 180 }), (draft) => {
+    draft.transitions = [{ date: "2026-03-30", from: "intensive-outpatient", to: "outpatient", reason: "Text." }];
+  });
+  const oneDayAtPhp = withEdits(withAttendance(fourDayPlan(), "2026-03-12"), (draft) => {
+    draft.transitions = [
+      { date: "2026-03-11", from: "intensive-outpatient", to: "partial-hospitalization", reason: "Text." },
+      { date: "2026-03-12", from: "partial-hospitalization", to: "intensive-outpatient", reason: "Text." },
+    ];
+  });
   return [
     ...findingsIn(weeksDelivering("2026-03-23", { 1: 539, 2: 539 }), "2026-03-23"),
+    ...findingsIn(stepDown, "2026-03-30"),
+    ...findingsIn(oneDayAtPhp, "2026-03-12"),
     ...checkPlan(draft).findings.filter((finding) => finding.rule.startsWith("schema/")),
   ];
 }
@@ -61,8 +75,8 @@ describe("attendance messages", () => {
     const duplicate = findingsIn(twice, "2026-03-10").filter((each) => each.rule === "attendance/duplicate-record");
     expect(duplicate.map((each) => [each.message, formatFinding(each, { locale })])).toEqual([
       [
-        "A second attendance record for the same session on 2026-03-09; record 1 already counts.",
-        "Hay un segundo registro de asistencia para la misma sesión del 2026-03-09; ya cuenta el registro 1.",
+        "Another attendance record for the same session on 2026-03-09; record 1 counts.",
+        "Hay otro registro de asistencia para la misma sesión del 2026-03-09; cuenta el registro 1.",
       ],
     ]);
   });

@@ -4,7 +4,7 @@ import { roundTo } from "../../core/round";
 import type { Words } from "../../core/messages";
 import { defineRule } from "../../core/rule";
 import { weeksOfPlan } from "../delivered";
-import { stepDownRuns } from "../step-down";
+import { gracedWeeks, stepDownRuns } from "../step-down";
 
 /** The params of a short week: its number and days, minutes delivered and scheduled (`counted` ones), the weekly minimum and the run of short weeks it ends. */
 type ShortWeek = {
@@ -36,9 +36,9 @@ function minimum(p: ShortWeek): string {
 export const deliveredHours = defineRule({
   code: "attendance/delivered-hours",
   summary:
-    "A completed IOP week delivers at least the weekly minimum for the age group (qualifying minutes when weeklyMinutes.qualifyingOnly), unless the schedule itself gives less (sessions without a record count as attended, so only a week they could not lift is short); one short week is advisory, shortWeeksForReview in a row ask for a review of the level of care. Short weeks just before a step down to outpatient care are left to attendance/step-down-grace.",
+    "A completed IOP week delivers at least the weekly minimum for the age group (qualifying minutes when weeklyMinutes.qualifyingOnly), unless the schedule itself gives less (sessions without a record count as attended, so only a week they could not lift is short); one short week is advisory, shortWeeksForReview in a row ask for a review of the level of care. Of a run of short weeks just before a step down to outpatient care, the last stepDownGraceWeeks are left to attendance/step-down-grace; the earlier ones are reported here.",
   defaultSeverity: "error",
-  params: ["weeklyMinutes", "shortWeeksForReview"],
+  params: ["weeklyMinutes", "shortWeeksForReview", "stepDownGraceWeeks"],
   source: "ASAM Criteria level 2.1 (9–19 h adults, 6–19 h adolescents); SSA §1861(ff) (physician certifies the need for ≥ 9 h a week); run length a clinic default",
   needsAsOf: true,
   messages: {
@@ -48,7 +48,7 @@ export const deliveredHours = defineRule({
   },
   check({ plan, params, derive }) {
     const weeks = derive(weeksOfPlan);
-    const graced = new Set(flatMap(stepDownRuns(plan, weeks), (run) => run.weeks.map((week) => week.week)));
+    const graced = gracedWeeks(stepDownRuns(plan, weeks), params.stepDownGraceWeeks);
     const { qualifyingOnly } = params.weeklyMinutes;
     const min = params.weeklyMinutes[plan.participant.ageGroup].min;
     const counted = qualifyingOnly ? "qualifying" : "therapy";

@@ -5,13 +5,13 @@ import { attendanceOfPlan } from "../delivered";
 /** At most one attendance record per dated session or appointment. */
 export const duplicateRecord = defineRule({
   code: "attendance/duplicate-record",
-  summary: "A dated session or appointment has at most one attendance record; the first one counts.",
+  summary: "A dated session or appointment has at most one attendance record; of several, the one that shows the most minutes present counts (the first of equals), so removing a record never raises delivered care.",
   defaultSeverity: "error",
   params: [],
   source: "iopkit data model: one record per dated session",
   messages: {
     default: (p: { readonly date: Day; readonly first: number }, words) =>
-      `A second attendance record for the same session on ${p.date}; record ${words.number(p.first + 1)} already counts.`,
+      `Another attendance record for the same session on ${p.date}; record ${words.number(p.first + 1)} counts.`,
   },
   check({ plan, derive }) {
     if (plan.attendance === undefined) return [];

@@ -3,6 +3,8 @@ import { defineRule } from "../../core/rule";
 import { weeksOfPlan } from "../delivered";
 import { stepDownRuns } from "../step-down";
 
+const WEEKS = { one: "week", other: "weeks" };
+
 /** Short weeks before a step down to outpatient care stay within ASAM's grace. */
 export const stepDownGrace = defineRule({
   code: "attendance/step-down-grace",
@@ -14,7 +16,7 @@ export const stepDownGrace = defineRule({
   needsAsOf: true,
   messages: {
     default: (p: { readonly weeks: number; readonly grace: number; readonly date: Day; readonly late: number }, words) =>
-      `${p.weeks === 1 ? "The week" : `The ${p.weeks} weeks`} before the step down to outpatient care on ${p.date} delivered under the weekly minimum; ${p.grace === 0 ? "none counts" : `up to ${p.grace} count`} as IOP while stepping down, so the step down came ${words.count(p.late, { one: "week", other: "weeks" })} late.`,
+      `${p.weeks === 1 ? "The week" : `The ${p.weeks} weeks`} before the step down to outpatient care on ${p.date} delivered under the weekly minimum; ${p.grace === 0 ? "none counts" : `up to ${words.count(p.grace, WEEKS)} ${words.plural(p.grace, { one: "counts", other: "count" })}`} as IOP while stepping down, so the step down came ${words.count(p.late, WEEKS)} late.`,
   },
   check({ plan, params, derive }) {
     const grace = params.stepDownGraceWeeks;

@@ -21,6 +21,10 @@ const MINUTOS = { one: "minuto", other: "minutos" };
 /** Las sesiones sin registro de una semana, cuando las hay: lo que los minutos brindados no cuentan. */
 const sinRegistro = (sesiones: number, w: Words) => (sesiones === 0 ? "" : ` (y ${w.count(sesiones, { one: "sesión sin registro", other: "sesiones sin registro" })})`);
 
+/** Dónde caen los servicios de IOP que se solapan con la hospitalización parcial, y por qué importa. */
+const sobrePhp = (ventana: number, w: Words) =>
+  `en días de hospitalización parcial o dentro de ${w.count(ventana, { one: "día", other: "días" })} antes de pasar a ella; PHP e IOP no se facturan por los mismos días.`;
+
 /** Los mensajes de las reglas `attendance/…` en español. */
 export const attendanceRulesEs: Translations<RuleMessages<typeof attendanceRules>> = {
   "attendance/unknown-session": {
@@ -30,7 +34,7 @@ export const attendanceRulesEs: Translations<RuleMessages<typeof attendanceRules
     default: (p) => `El registro de asistencia del ${p.date} tiene fecha posterior al ${p.asOf}, el día en que se revisa el plan; la atención de un día posterior todavía no pudo ocurrir.`,
   },
   "attendance/duplicate-record": {
-    default: (p, w) => `Hay un segundo registro de asistencia para la misma sesión del ${p.date}; ya cuenta el registro ${w.number(p.first + 1)}.`,
+    default: (p, w) => `Hay otro registro de asistencia para la misma sesión del ${p.date}; cuenta el registro ${w.number(p.first + 1)}.`,
   },
   "attendance/minutes-out-of-range": {
     default: (p, w) => `El registro parcial del ${p.date} indica ${w.count(p.actual, { one: "minuto", other: "minutos" })}; la ${QUE[p.kind]} dura ${p.max}.`,
@@ -53,11 +57,12 @@ export const attendanceRulesEs: Translations<RuleMessages<typeof attendanceRules
   },
   "attendance/step-down-grace": {
     default: (p, w) =>
-      `${p.weeks === 1 ? "La semana anterior" : `Las ${p.weeks} semanas anteriores`} al paso a atención ambulatoria del ${p.date} ${p.weeks === 1 ? "brindó" : "brindaron"} menos del mínimo semanal; ${p.grace === 0 ? "ninguna cuenta" : `hasta ${p.grace} cuentan`} como IOP durante la transición, así que el paso se hizo con ${w.count(p.late, SEMANAS)} de retraso.`,
+      `${p.weeks === 1 ? "La semana anterior" : `Las ${p.weeks} semanas anteriores`} al paso a atención ambulatoria del ${p.date} ${p.weeks === 1 ? "brindó" : "brindaron"} menos del mínimo semanal; ${p.grace === 0 ? "ninguna cuenta" : `hasta ${w.count(p.grace, SEMANAS)} ${w.plural(p.grace, { one: "cuenta", other: "cuentan" })}`} como IOP durante la transición, así que el paso se hizo con ${w.count(p.late, SEMANAS)} de retraso.`,
   },
   "attendance/php-iop-overlap": {
     default: (p, w) =>
-      `${w.count(p.count, { one: "servicio de IOP", other: "servicios de IOP" })} del ${p.from} al ${p.to} ${w.plural(p.count, { one: "cae", other: "caen" })} en días de hospitalización parcial o dentro de ${w.count(p.window, { one: "día", other: "días" })} antes de pasar a ella; PHP e IOP no se facturan por los mismos días.`,
+      `${w.count(p.count, { one: "servicio de IOP", other: "servicios de IOP" })} del ${p.from} al ${p.to} ${w.plural(p.count, { one: "cae", other: "caen" })} ${sobrePhp(p.window, w)}`,
+    day: (p, w) => `${w.count(p.count, { one: "servicio de IOP", other: "servicios de IOP" })} del ${p.from} ${w.plural(p.count, { one: "cae", other: "caen" })} ${sobrePhp(p.window, w)}`,
   },
 };
 
