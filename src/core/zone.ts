@@ -210,15 +210,6 @@ export function resolveWall(timeline: ZoneTimeline, wall: number): ResolvedWallT
   return { utcMs: early, offset: offsetAt(timeline, early), kind: "gap" };
 }
 
-/**
- * Whether an instant's local wall time names it: false for the second occurrence of a wall time
- * that happens twice (clocks went back), which a wall time alone reads as the first (RFC 5545
- * §3.3.5), so a file must write that instant in UTC.
- */
-export function wallTimeNamesInstant(timeline: ZoneTimeline, utcMs: number): boolean {
-  return resolveWall(timeline, utcMs + offsetMs(offsetAt(timeline, utcMs))).utcMs === utcMs;
-}
-
 /** Two digits of a number. */
 function two(value: number): string {
   return String(value).padStart(2, "0");

@@ -4,11 +4,11 @@ import { addDays, WEEKDAYS, wallTimeMinutes, weekdayOf, type Day, type Weekday }
 import type { Result } from "../core/finding";
 import { guardResult } from "../core/plan-error";
 import { lastDayOfCare } from "../core/period";
-import { resolveWallTime, wallTimeNamesInstant, zoneTimeline, type ZoneTimeline } from "../core/zone";
+import { offsetAt, resolveWall, resolveWallTime, zoneTimeline, type ZoneTimeline } from "../core/zone";
 import type { TreatmentPlan } from "../plan/types";
 import { expandSchedule, type ExpandOptions, type ScheduledSession } from "../schedule/expand";
 import { foldLines } from "./fold";
-import { escapeText, localDateTime, utcDateTime } from "./format";
+import { escapeText, instantMs, localDateTime, utcDateTime } from "./format";
 import { calendarOptionFindings, OPTION_MESSAGES } from "./options";
 import { parseUid, planKey, uidOf, weeklySlots, type Slot } from "./uid";
 import { vtimezone } from "./vtimezone";
@@ -21,7 +21,9 @@ import { vtimezone } from "./vtimezone";
  * @category Calendar export
  * @example
  * ```ts
- * ICALENDAR_OPTION_MESSAGES["engine/invalid-option"].mode({ allowed: ["events", "series"] }); //=> "The mode option must be one of: events, series."
+ * Object.keys(ICALENDAR_OPTION_MESSAGES["engine/invalid-option"]).includes("mode"); //=> true
+ * const refused = toICalendar(plan, { stamp: "2026-03-01T12:00:00Z", mode: "weekly" as "events" });
+ * refused.success || refused.findings[0]?.message; //=> "The mode option must be events or series."
  * ```
  */
 export const ICALENDAR_OPTION_MESSAGES = OPTION_MESSAGES;
@@ -49,7 +51,11 @@ export type ICalendarMode = "events" | "series";
  * ```
  */
 export interface ICalendarOptions extends ExpandOptions {
-  /** The instant the file is written (DTSTAMP), ISO 8601 ending in `Z`: the library has no clock. */
+  /**
+   * The instant the file is written, ISO 8601 ending in `Z`: the library has no clock. It is the
+   * DTSTAMP, and gives every VEVENT's SEQUENCE (the whole minutes since 2000-01-01T00:00Z), so a
+   * later export never lowers a UID's SEQUENCE.
+   */
   readonly stamp: string;
   /** `events` (default) or `series`. */
   readonly mode?: ICalendarMode;
@@ -77,13 +83,18 @@ export interface ICalendarOptions extends ExpandOptions {
 /** PRODID when none is given. */
 const DEFAULT_PROD_ID = "-//iopkit//Program schedule//EN";
 
+/** A minute in milliseconds. */
+const MINUTE_MS = 60_000;
+/** The instant SEQUENCE counts from: 2000-01-01T00:00:00Z. */
+const SEQUENCE_EPOCH_MS = Date.UTC(2000, 0, 1);
+/** The largest SEQUENCE: RFC 5545's INTEGER is a signed 32-bit value (§3.3.8). */
+const MAX_SEQUENCE = 2 ** 31 - 1;
+
 /** One VEVENT to write; `recurrence` makes it a weekly series. */
 interface Entry {
   readonly uid: string;
   readonly startMs: number;
   readonly endMs?: number;
-  /** Written in UTC: its start or end is the second occurrence of a repeated wall time. */
-  readonly inUtc?: boolean;
   readonly summary: string;
   readonly cancelled?: boolean;
   /** RRULE and EXDATE lines of a series. */
@@ -108,38 +119,59 @@ function slotKey(session: ScheduledSession): string {
 }
 
 /**
- * Whether a session's start or end is the second occurrence of a wall time that happens twice
- * (a session from 23:00 to 01:00 in the night clocks go back at 02:00 ends in the repeated hour):
- * written as a wall time it would read as the first occurrence, an hour early, so it is written
- * in UTC.
+ * Whether an instant's wall time in the plan's zone fails to name it for every reader: it happens
+ * twice that day (clocks went back), which RFC 5545 §3.3.5 reads as the first occurrence and some
+ * readers (ical.js 2.2.1) as the second; or its offset has seconds (Africa/Monrovia was −00:44:30
+ * until 1972), which ical-generator cannot date and readers may round to the minute.
  */
-function needsUtc(timeline: ZoneTimeline, session: ScheduledSession): boolean {
-  return !wallTimeNamesInstant(timeline, Date.parse(session.start)) || !wallTimeNamesInstant(timeline, Date.parse(session.end));
+function wallTimeMisleads(timeline: ZoneTimeline, utcMs: number): boolean {
+  const offset = offsetAt(timeline, utcMs);
+  return !Number.isInteger(offset) || resolveWall(timeline, utcMs + offset * MINUTE_MS).kind === "ambiguous";
+}
+
+/**
+ * Whether an event is written in UTC rather than in the plan's zone: its start or end has a wall
+ * time that misleads ({@link wallTimeMisleads}), or the clocks change between them, where readers
+ * that add the event's length to its start's wall time (as ical.js does for an occurrence) end it
+ * an hour off.
+ */
+function writtenInUtc(timeline: ZoneTimeline, startMs: number, endMs: number | undefined): boolean {
+  if (wallTimeMisleads(timeline, startMs)) return true;
+  return endMs !== undefined && (wallTimeMisleads(timeline, endMs) || offsetAt(timeline, startMs) !== offsetAt(timeline, endMs));
+}
+
+/**
+ * Whether an occurrence of a series is written as its own VEVENT, at `expandSchedule`'s instants:
+ * its wall time does not exist that day (moved by `expandSchedule`), or it is written in UTC
+ * ({@link writtenInUtc}). The series' DTSTART and DTEND come from an occurrence that does not, so
+ * every reader repeats them alike.
+ */
+function standsAlone(timeline: ZoneTimeline, session: ScheduledSession): boolean {
+  return session.adjusted || writtenInUtc(timeline, instantMs(session.start), instantMs(session.end));
 }
 
 /** One VEVENT per dated session and appointment. */
-function eventEntries(sessions: readonly ScheduledSession[], key: string, slots: ReadonlyMap<string, Slot>, timeline: ZoneTimeline): Entry[] {
+function eventEntries(sessions: readonly ScheduledSession[], key: string, slots: ReadonlyMap<string, Slot>): Entry[] {
   return sessions.map((session) => ({
     uid: uidOf(key, slots.get(slotKey(session))!, session.date),
-    startMs: Date.parse(session.start),
-    endMs: Date.parse(session.end),
-    ...(needsUtc(timeline, session) ? { inUtc: true } : {}),
+    startMs: instantMs(session.start),
+    endMs: instantMs(session.end),
     summary: summaryOf(session),
   }));
 }
 
 /**
- * One recurring VEVENT per weekly session and dated appointment: DTSTART at its first occurrence
- * in the range, `RRULE` with `UNTIL` (UTC) at its last, and an `EXDATE` at the series' local time
- * for each occurrence a closure cancels. The occurrences come from `expandSchedule` without
- * closures; the closed ones are those missing from the expansion with closures, so the recurrence
- * is computed in one place. An occurrence whose wall time does not exist that day (moved by
- * `expandSchedule`, RFC 5545 §3.3.5) is excluded from the series and written as its own VEVENT at
- * the moved start, since readers do not agree on where a non-existent local time falls; so is one
- * that ends in the second occurrence of a repeated hour, written in UTC.
+ * One recurring VEVENT per weekly session and dated appointment: DTSTART and DTEND at its first
+ * occurrence in the range that does not stand alone, `RRULE` with `UNTIL` (UTC) at its last
+ * occurrence, and an `EXDATE` at the series' local time for each occurrence a closure cancels. The
+ * occurrences come from `expandSchedule` without closures; the closed ones are those missing from
+ * the expansion with closures, so the recurrence is computed in one place. An occurrence that
+ * stands alone ({@link standsAlone}: its wall time skipped, or written in UTC) is excluded from
+ * the series and written as its own VEVENT at
+ * `expandSchedule`'s instants, since readers do not agree on where such a time falls.
  */
 function seriesEntries(plan: TreatmentPlan, all: readonly ScheduledSession[], dated: readonly ScheduledSession[], key: string, slots: ReadonlyMap<string, Slot>, tzid: string, timeline: ZoneTimeline): Entry[] {
-  const standalone = (session: ScheduledSession) => session.adjusted || needsUtc(timeline, session);
+  const standalone = (session: ScheduledSession) => standsAlone(timeline, session);
   const kept = new Set(dated.map((session) => `${slotKey(session)}@${session.start}`));
   const isKept = (session: ScheduledSession) => kept.has(`${slotKey(session)}@${session.start}`);
   const bySlot = new Map<string, ScheduledSession[]>();
@@ -151,7 +183,7 @@ function seriesEntries(plan: TreatmentPlan, all: readonly ScheduledSession[], da
   const entries: Entry[] = [];
   for (const [name, occurrences] of bySlot) {
     const slot = slots.get(name)!;
-    entries.push(...eventEntries(occurrences.filter((session) => standalone(session) && isKept(session)), key, slots, timeline));
+    entries.push(...eventEntries(occurrences.filter((session) => standalone(session) && isKept(session)), key, slots));
     const firstIndex = occurrences.findIndex((session) => !standalone(session));
     const first = occurrences[firstIndex];
     if (first === undefined) continue;
@@ -159,11 +191,11 @@ function seriesEntries(plan: TreatmentPlan, all: readonly ScheduledSession[], da
     const excluded = occurrences.flatMap((session, index) =>
       index >= firstIndex && (standalone(session) || !isKept(session)) ? [localDateTime(addDays(first.date, 7 * interval * (index - firstIndex)), slot.start)] : [],
     );
-    const rule = `RRULE:FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval}` : ""};UNTIL=${utcDateTime(Date.parse(occurrences.at(-1)!.start))}`;
+    const rule = `RRULE:FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval}` : ""};UNTIL=${utcDateTime(instantMs(occurrences.at(-1)!.start))}`;
     entries.push({
       uid: uidOf(key, slot),
-      startMs: Date.parse(first.start),
-      endMs: Date.parse(first.end),
+      startMs: instantMs(first.start),
+      endMs: instantMs(first.end),
       summary: summaryOf(first),
       recurrence: excluded.length > 0 ? `${rule}\nEXDATE;TZID=${tzid}:${excluded.join(",")}` : rule,
     });
@@ -228,14 +260,28 @@ function yearOf(day: Day): number {
 }
 
 /**
+ * The SEQUENCE of every VEVENT of a file: the whole minutes from 2000-01-01T00:00Z to its stamp,
+ * 0 before then and at most RFC 5545's largest INTEGER (reached in the year 6083). A later export
+ * never has a lower SEQUENCE than an earlier one for the same UID (RFC 5545 §3.8.7.4), so a
+ * session cancelled by one export and restored by the next comes back: RFC 5546 §2.1.5 has a
+ * calendar ignore an update with a lower SEQUENCE, and DTSTAMP decides between two of the same.
+ */
+function sequenceOf(stamp: string): number {
+  return Math.min(Math.max(Math.floor((Date.parse(stamp) - SEQUENCE_EPOCH_MS) / MINUTE_MS), 0), MAX_SEQUENCE);
+}
+
+/**
  * Writes a plan's schedule as an RFC 5545 iCalendar file, for a participant's calendar or a
  * clinic's scheduling tool. Sessions and appointments are dated by `expandSchedule`, so closures
  * and starts moved by a DST change stay exact. Every DTSTART and DTEND carries `TZID` = the plan's
- * zone (`TZID=UTC` for a plan in `UTC`, like any other zone), except a start or end in the second
- * occurrence of a repeated hour, written in UTC since its wall time would name the first; the file
- * holds that zone's VTIMEZONE built from iopkit's offset
- * table for every year the file spans, past rule changes included. UIDs are stable: the same plan
- * gives the same UIDs on every call, whatever the range or the stamp. SUMMARY names the kinds of
+ * zone (`TZID=UTC` for a plan in `UTC`, like any other zone), except those of an event with a start
+ * or end in a repeated hour (readers disagree on which occurrence a wall time there names) or at
+ * an offset with seconds, or with a change of offset between them, written in UTC (a series takes
+ * its times from an occurrence without any, and leaves those to VEVENTs of their own); the file
+ * holds that zone's VTIMEZONE built from iopkit's offset table for every year the file spans, past
+ * rule changes included. UIDs are stable: the same plan gives the same UIDs on every call,
+ * whatever the range or the stamp; SEQUENCE counts the
+ * minutes from 2000 to the stamp, so a later export never lowers it. SUMMARY names the kinds of
  * activity, never text from the plan. DTSTAMP and UNTIL are in UTC, and the output does not depend
  * on the host's time zone. Never throws: bad options and plans give findings.
  *
@@ -268,7 +314,7 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
     const timeline = zoneTimeline(plan.timeZone, from, addDays(to, 1));
     const all = mode === "series" ? expandSchedule(plan, { from, to }) : expanded;
     if (!all.success) return all;
-    const entries = mode === "series" ? seriesEntries(plan, all.data.sessions, expanded.data.sessions, key, slots, tzid, timeline) : eventEntries(expanded.data.sessions, key, slots, timeline);
+    const entries = mode === "series" ? seriesEntries(plan, all.data.sessions, expanded.data.sessions, key, slots, tzid, timeline) : eventEntries(expanded.data.sessions, key, slots);
     const uids = new Set(entries.map((entry) => entry.uid));
     const liveSeries = () => {
       const ahead = expandSchedule(plan, { from, to: lastDayOfCare(plan) });
@@ -280,17 +326,21 @@ export function toICalendar(plan: TreatmentPlan, options: ICalendarOptions): Res
     // ical-generator writes each VEVENT; the calendar only holds them (without a zone of its own,
     // so DTSTAMP is in UTC). The frame and the folding are written here: the calendar's own
     // `toString` folds by encoding every character with a new TextEncoder.
-    const instant = (entry: Entry, utcMs: number) => (entry.inUtc ? new Date(utcMs) : new TZDate(utcMs, writerZone));
+    const sequence = sequenceOf(options.stamp);
     const calendar = new ICalCalendar();
     const events = entries.map((entry) => {
+      // Never a series: its DTSTART and DTEND come from an occurrence that does not stand alone.
+      const inUtc = writtenInUtc(timeline, entry.startMs, entry.endMs);
+      const instant = (utcMs: number) => (inUtc ? new Date(utcMs) : new TZDate(utcMs, writerZone));
       const data: ICalEventData = {
         id: entry.uid,
         stamp: options.stamp,
-        start: instant(entry, entry.startMs),
-        ...(entry.endMs === undefined ? {} : { end: instant(entry, entry.endMs) }),
-        timezone: entry.inUtc ? null : writerZone,
+        sequence,
+        start: instant(entry.startMs),
+        ...(entry.endMs === undefined ? {} : { end: instant(entry.endMs) }),
+        timezone: inUtc ? null : writerZone,
         summary: entry.summary,
-        ...(entry.cancelled ? { status: ICalEventStatus.CANCELLED, sequence: 1 } : {}),
+        ...(entry.cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
         ...(entry.recurrence === undefined ? {} : { repeating: entry.recurrence }),
       };
       return namedAsThePlan(calendar.createEvent(data).toString(), tzid);

@@ -1,5 +1,6 @@
 import { isDay } from "../core/calendar";
 import type { Finding } from "../core/finding";
+import type { Words } from "../core/messages";
 import { optionFindingFrom } from "../core/options";
 import type { ICalendarMode } from "./index";
 
@@ -31,8 +32,8 @@ export const OPTION_MESSAGES = {
     notObject: () => "The options must be an object with at least a stamp.",
     /** Variant `stamp`: The stamp option must be an ISO 8601 instant ending in Z, such as 2026-03-01T12:00:00Z. */
     stamp: () => "The stamp option must be an ISO 8601 instant ending in Z, such as 2026-03-01T12:00:00Z: the time the file is written.",
-    /** Variant `mode`: The mode option must be one of. */
-    mode: (p: { readonly allowed: readonly string[] }) => `The mode option must be one of: ${p.allowed.join(", ")}.`,
+    /** Variant `mode`: The mode option must be one of the modes (`events` or `series`). */
+    mode: (p: { readonly allowed: readonly string[] }, words: Words) => `The mode option must be ${words.list(p.allowed, "or")}.`,
     /** Variant `prodId`: The prodId option must start with -// and hold at most 200 printable ASCII characters. */
     prodId: () => "The prodId option must start with -// and hold at most 200 printable ASCII characters.",
     /** Variant `previousUids`: The previousUids option must be a list of at most `limit` strings. */

@@ -1,6 +1,6 @@
 import type { Day } from "../core/calendar";
-import { localDateTime } from "./format";
-import { localInstant, resolveWallTime, zoneTimeline } from "../core/zone";
+import { utcDateTime } from "./format";
+import { resolveWallTime, zoneTimeline } from "../core/zone";
 
 /** An observance: from `utcMs` on, the zone is `to` minutes from UTC (it was `from`). */
 interface Observance {
@@ -10,16 +10,24 @@ interface Observance {
   readonly daylight: boolean;
 }
 
-/** An offset in minutes written as RFC 5545 `utc-offset` (`-0500`, `+1030`). */
-function formatUtcOffset(offset: number): string {
-  const absolute = Math.abs(offset);
-  return `${offset < 0 ? "-" : "+"}${String(Math.floor(absolute / 60)).padStart(2, "0")}${String(absolute % 60).padStart(2, "0")}`;
+/** An offset in minutes, with a fraction for the few historical ones with seconds, as whole seconds. */
+function offsetSeconds(offset: number): number {
+  return Math.round(offset * 60);
 }
 
-/** The wall time of an instant at an offset, written as an RFC 5545 local DATE-TIME. */
+/**
+ * An offset in minutes written as RFC 5545 `utc-offset` (§3.3.14): `-0500`, `+1030`, or
+ * `±hhmmss` for an offset with seconds (`-004430`, Africa/Monrovia until 1972).
+ */
+function formatUtcOffset(offset: number): string {
+  const seconds = Math.abs(offsetSeconds(offset));
+  const two = (value: number) => String(value).padStart(2, "0");
+  return `${offset < 0 ? "-" : "+"}${two(Math.floor(seconds / 3600))}${two(Math.floor(seconds / 60) % 60)}${seconds % 60 === 0 ? "" : two(seconds % 60)}`;
+}
+
+/** The wall time of an instant at an offset, to the second, written as an RFC 5545 local DATE-TIME. */
 function wallDateTime(utcMs: number, offset: number): string {
-  const { day, time } = localInstant(utcMs, offset);
-  return localDateTime(day, time);
+  return utcDateTime(utcMs + offsetSeconds(offset) * 1000).slice(0, -1);
 }
 
 /**

@@ -1,7 +1,9 @@
 import ICAL from "ical.js";
 import { expect } from "vitest";
-import { expandSchedule, type ExpandOptions, type TreatmentPlan } from "../../src/index";
+import { expandSchedule, type ExpandOptions, type TreatmentPlan, type Weekday } from "../../src/index";
 import { toICalendar, type ICalendarOptions } from "../../src/ical";
+import { instantMs } from "../../src/ical/format";
+import { cleanPlan, withEdits } from "../helpers/plans";
 
 /** One VEVENT occurrence as instants (ms), with its UID. */
 export interface Occurrence {
@@ -56,7 +58,7 @@ export function expandedInstants(text: string, tzid: string): Occurrence[] {
 export function expectedInstants(plan: TreatmentPlan, options: ExpandOptions = {}): [number, number][] {
   const expanded = expandSchedule(plan, options);
   if (!expanded.success) throw new Error("the plan must expand");
-  return expanded.data.sessions.map((session) => [Date.parse(session.start), Date.parse(session.end)]);
+  return expanded.data.sessions.map((session) => [instantMs(session.start), instantMs(session.end)]);
 }
 
 /** Occurrences as [start, end] pairs in start order. */
@@ -67,6 +69,14 @@ export function pairs(occurrences: readonly Occurrence[]): [number, number][] {
 /** The unfolded content lines of an iCalendar text. */
 export function linesOf(text: string): string[] {
   return text.replace(/\r\n[ \t]/g, "").split("\r\n");
+}
+
+/** A plan in a zone with a three-hour session on each of the given days at `start`, over the given weeks. */
+export function zonePlan(timeZone: string, admitted: string, days: readonly Weekday[], weeks: number, start = "09:00"): TreatmentPlan {
+  return withEdits(cleanPlan({ timeZone, admitted, days: ["mon", "wed", "fri"], weeks, medications: [] }), (draft) => {
+    const session = draft.schedule.sessions[0]!;
+    draft.schedule.sessions = days.map((day) => ({ ...session, day, start }));
+  });
 }
 
 /** The DTSTAMP of the files under test. */

@@ -2,11 +2,12 @@ import { createHmac } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, expandSchedule, safeParsePlan, type TreatmentPlan } from "../../src/index";
+import { addDays, expandSchedule, safeParsePlan } from "../../src/index";
 import { toICalendar, type ICalendarOptions } from "../../src/ical";
+import { vtimezone } from "../../src/ical/vtimezone";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, withEdits } from "../helpers/plans";
-import { eventInstants, expectBothModesExact, expectedInstants, ics, linesOf, pairs, STAMP, veventsOf } from "./helpers";
+import { eventInstants, expectBothModesExact, expectedInstants, ics, linesOf, STAMP, veventsOf, zonePlan } from "./helpers";
 import { runs } from "../helpers/runs";
 
 /** An instant as an RFC 5545 UTC DATE-TIME. */
@@ -26,14 +27,6 @@ describe("toICalendar: instants", () => {
     expectBothModesExact(parsed.data, { closures: ["2026-03-11", "2026-03-23", "2026-04-03"] });
   });
 });
-
-/** A plan in a zone with sessions on the given days, over the given weeks. */
-function zonePlan(timeZone: string, admitted: string, days: readonly ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[], weeks: number, start = "09:00"): TreatmentPlan {
-  return withEdits(cleanPlan({ timeZone, admitted, days: ["mon", "wed", "fri"], weeks, medications: [] }), (draft) => {
-    const session = draft.schedule.sessions[0]!;
-    draft.schedule.sessions = days.map((day) => ({ ...session, day, start }));
-  });
-}
 
 /** The VTIMEZONE's observances as `kind DTSTART FROM→TO`. */
 function observances(text: string): string[] {
@@ -107,15 +100,34 @@ describe("toICalendar: zones", () => {
     expect(series.filter((line) => line.startsWith("RRULE:"))).toEqual(["RRULE:FREQ=WEEKLY;UNTIL=20260322T063000Z"]);
   });
 
-  it("a start that happens twice (01:30 as clocks go back) is written as its wall time, which RFC 5545 reads as the first occurrence", () => {
+  it("a start that happens twice (01:30 as clocks go back) is written in UTC at its first occurrence, which every reader reads alike", () => {
     const plan = zonePlan("America/New_York", "2026-10-19", ["sun"], 4, "01:30");
     const expected = expectedInstants(plan);
     expect(new Date(expected[1]![0]).toISOString()).toBe("2026-11-01T05:30:00.000Z");
-    expect(linesOf(ics(plan))).toContain("DTSTART;TZID=America/New_York:20261101T013000");
-    // ical.js 2.2.1 reads a repeated wall time as its second occurrence, an hour later; every other start agrees.
-    const read = pairs(eventInstants(ics(plan), "America/New_York"));
-    expect(read[1]![0] - expected[1]![0]).toBe(3_600_000);
-    expect(read.filter((_, index) => index !== 1)).toEqual(expected.filter((_, index) => index !== 1));
+    // As a wall time, RFC 5545 reads the first occurrence and ical.js 2.2.1 the second, an hour later.
+    expect(linesOf(ics(plan))).toEqual(expect.arrayContaining(["DTSTART:20261101T053000Z", "DTEND:20261101T083000Z"]));
+    expect(linesOf(ics(plan))).not.toContain("DTSTART;TZID=America/New_York:20261101T013000");
+    expectBothModesExact(plan);
+  });
+
+  it("America/St_Johns: a session that ends in the first occurrence of the repeated hour (Saturdays 22:00 from 2026-10-26) is written in UTC; the series takes its times from the next week", () => {
+    const plan = zonePlan("America/St_Johns", "2026-10-26", ["sat"], 3, "22:00");
+    expect(expectedInstants(plan).map(([start, end]) => [utc(start), utc(end)])[0]).toEqual(["20261101T003000Z", "20261101T033000Z"]);
+    expect(linesOf(ics(plan))).toEqual(expect.arrayContaining(["DTSTART:20261101T003000Z", "DTEND:20261101T033000Z"]));
+    const series = linesOf(ics(plan, { mode: "series" }));
+    expect(series).toEqual(expect.arrayContaining(["DTSTART;TZID=America/St_Johns:20261107T220000", "DTEND;TZID=America/St_Johns:20261108T010000", "DTSTART:20261101T003000Z"]));
+    expectBothModesExact(plan);
+  });
+
+  it("Europe/Dublin: a session across the spring change (Saturday 22:30 to 02:30 from 2030-03-18) is written in UTC, its own VEVENT in series mode, the series' times from a week without a change", () => {
+    const plan = zonePlan("Europe/Dublin", "2030-03-18", ["sat"], 3, "22:30");
+    const expected = expectedInstants(plan).map(([start, end]) => [utc(start), utc(end)]);
+    expect(expected.slice(0, 2)).toEqual([["20300323T223000Z", "20300324T013000Z"], ["20300330T223000Z", "20300331T013000Z"]]);
+    // As wall times (22:30 to 02:30), a reader adding the three hours to the start's wall time ends it at 01:30, in the gap.
+    expect(linesOf(ics(plan))).toEqual(expect.arrayContaining(["DTSTART:20300330T223000Z", "DTEND:20300331T013000Z"]));
+    const series = linesOf(ics(plan, { mode: "series" }));
+    expect(series).toEqual(expect.arrayContaining(["DTSTART;TZID=Europe/Dublin:20300323T223000", "DTEND;TZID=Europe/Dublin:20300324T013000", "EXDATE;TZID=Europe/Dublin:20300330T223000", "DTSTART:20300330T223000Z", "DTEND:20300331T013000Z"]));
+    expectBothModesExact(plan);
   });
 
   it.each([
@@ -146,6 +158,27 @@ describe("toICalendar: zones", () => {
       "DAYLIGHT 20270314T020000 -0500→-0400",
       "STANDARD 20271107T020000 -0400→-0500",
     ]);
+  });
+});
+
+describe("toICalendar: historical offsets with seconds", () => {
+  it.each([
+    ["Africa/Monrovia", 1971, "STANDARD 19710101T000000 -004430→-004430"],
+    ["Europe/Dublin", 1916, "STANDARD 19160101T000000 -002521→-002521"],
+  ])("%s in %i: the VTIMEZONE writes the offset as ±hhmmss (RFC 5545 §3.3.14)", (zone, year, first) => {
+    const text = vtimezone(zone, year, year);
+    expect(observances(text)[0]).toBe(first);
+    expect(text).not.toMatch(/TZOFFSET(FROM|TO):[^\r]*\./);
+    expect(linesOf(text).filter((line) => line.startsWith("TZOFFSET")).every((line) => /^TZOFFSET(FROM|TO):[+-]\d{4}(\d{2})?$/.test(line))).toBe(true);
+  });
+
+  it("Africa/Monrovia 1971-1972: a plan across the move from -00:44:30 to UTC exports, the times with seconds in UTC, every instant exact in both modes", () => {
+    const plan = withEdits(zonePlan("Africa/Monrovia", "1971-12-13", ["mon", "wed", "fri"], 6), (draft) => void (draft.participant.birthDate = "1950-05-15"));
+    const text = ics(plan);
+    expect(observances(text)).toContain("DAYLIGHT 19720107T000000 -004430→+0000");
+    expect(linesOf(text)).toEqual(expect.arrayContaining(["DTSTART:19711213T094430Z", "DTEND:19711213T124430Z", "DTSTART;TZID=Africa/Monrovia:19720110T090000"]));
+    expectBothModesExact(plan);
+    expectBothModesExact(plan, { closures: ["1971-12-15", "1972-01-12"] });
   });
 });
 
@@ -290,6 +323,43 @@ describe("toICalendar: UIDs", () => {
   });
 });
 
+/** The SEQUENCE of the files stamped {@link STAMP}: the minutes from 2000-01-01T00:00Z to 2026-03-01T12:00Z. */
+const STAMP_SEQUENCE = 13_761_360;
+
+/** The SEQUENCE of the VEVENT with a UID. */
+function sequenceOf(text: string, uid: string): unknown {
+  return veventsOf(text).find((vevent) => vevent.getFirstPropertyValue("uid") === uid)!.getFirstPropertyValue("sequence");
+}
+
+describe("toICalendar: SEQUENCE", () => {
+  it("every VEVENT of a file carries the stamp's SEQUENCE, whole minutes since 2000-01-01T00:00Z, within RFC 5545's integer", () => {
+    const sequences = (text: string) => new Set(linesOf(text).filter((line) => line.startsWith("SEQUENCE:")));
+    const previousUids = uidsOf(ics(validPlan, { mode: "series" }));
+    expect(sequences(ics(validPlan, { mode: "series", closures: ["2026-03-11"] }))).toEqual(new Set([`SEQUENCE:${STAMP_SEQUENCE}`]));
+    expect(sequences(ics(validPlan, { previousUids }))).toEqual(new Set([`SEQUENCE:${STAMP_SEQUENCE}`]));
+    expect(sequences(ics(validPlan, { stamp: "2026-03-01T12:00:59.999Z" }))).toEqual(new Set([`SEQUENCE:${STAMP_SEQUENCE}`]));
+    expect(sequences(ics(validPlan, { stamp: "2026-03-01T12:01:00Z" }))).toEqual(new Set([`SEQUENCE:${STAMP_SEQUENCE + 1}`]));
+    expect(sequences(ics(validPlan, { stamp: "1999-12-31T23:59:59Z" }))).toEqual(new Set(["SEQUENCE:0"]));
+    expect(sequences(ics(validPlan, { stamp: "9999-12-31T23:59:59Z" }))).toEqual(new Set(["SEQUENCE:2147483647"]));
+  });
+
+  it("a session cancelled by one export and restored by a later one comes back: its SEQUENCE never goes down (RFC 5546 §2.1.5)", () => {
+    const range = { from: "2026-03-09", to: "2026-03-13" };
+    const withoutWednesday = withEdits(validPlan, (draft) => void (draft.schedule.sessions = draft.schedule.sessions.filter((session) => session.day !== "wed")));
+    const first = ics(validPlan, { ...range, stamp: "2026-03-01T12:00:00Z" });
+    const second = ics(withoutWednesday, { ...range, stamp: "2026-03-02T12:00:00Z", previousUids: uidsOf(first) });
+    const third = ics(validPlan, { ...range, stamp: "2026-03-03T12:00:00Z", previousUids: uidsOf(second) });
+    const cancelled = veventsOf(second).filter((vevent) => vevent.getFirstPropertyValue("status") === "CANCELLED").map((vevent) => vevent.getFirstPropertyValue("uid") as string);
+    expect(cancelled).toHaveLength(1);
+    const [uid] = cancelled as [string];
+    expect(uidsOf(third)).toContain(uid);
+    expect(veventsOf(third).every((vevent) => vevent.getFirstPropertyValue("status") === null)).toBe(true);
+    const sequences = [first, second, third].map((text) => sequenceOf(text, uid) as number);
+    expect(sequences[1]).toBeGreaterThan(sequences[0]!);
+    expect(sequences[2]).toBeGreaterThan(sequences[1]!);
+  });
+});
+
 describe("toICalendar: cancellations", () => {
   const removed = withEdits(validPlan, (draft) => {
     draft.schedule.sessions.splice(0, 1);
@@ -307,7 +377,7 @@ describe("toICalendar: cancellations", () => {
       expect(nextStarts.get(uid)).toBe(previousStarts.get(uid));
       const vevent = vevents.find((component) => component.getFirstPropertyValue("uid") === uid)!;
       expect(vevent.getFirstPropertyValue("status")).toBe("CANCELLED");
-      expect(vevent.getFirstPropertyValue("sequence")).toBe(1);
+      expect(vevent.getFirstPropertyValue("sequence")).toBe(STAMP_SEQUENCE);
     }
     const confirmed = vevents.filter((component) => component.getFirstPropertyValue("status") === null);
     expect(confirmed).toHaveLength(uidsOf(ics(removed, { to: "2026-03-27" })).length);

@@ -37,6 +37,7 @@ describe("iCalendar option messages", () => {
   it("the modes are a list of codes, written into the message", () => {
     const mode = findings.find((finding) => finding.variant === "mode")!;
     expect(mode.params).toEqual({ allowed: ["events", "series"] });
-    expect(formatFinding(mode, { locale: es })).toBe("La opción mode debe ser uno de estos valores: events, series.");
+    expect(mode.message).toBe("The mode option must be events or series.");
+    expect(formatFinding(mode, { locale: es })).toBe("La opción mode debe ser events o series.");
   });
 });

@@ -14,7 +14,7 @@ export const icalendarOptionsEs: Translations<typeof ICALENDAR_OPTION_MESSAGES> 
   "engine/invalid-option": {
     notObject: () => "Las opciones deben ser un objeto que incluya al menos stamp.",
     stamp: () => "La opción stamp debe ser un instante ISO 8601 terminado en Z, como 2026-03-01T12:00:00Z: el momento en que se genera el archivo.",
-    mode: (p) => `La opción mode debe ser uno de estos valores: ${p.allowed.join(", ")}.`,
+    mode: (p, words) => `La opción mode debe ser ${words.list(p.allowed, "or")}.`,
     prodId: () => "La opción prodId debe empezar por -// y tener como máximo 200 caracteres ASCII imprimibles.",
     previousUids: (p) => `La opción previousUids debe ser una lista de ${p.limit} textos como máximo.`,
     previousUid: () => "Cada UID anterior debe ser un texto.",
