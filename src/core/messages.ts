@@ -163,6 +163,17 @@ type LanguageWords = Omit<Words, "place">;
 /** The words of each language by tag: building the `Intl` formatters costs far more than using them. */
 const wordsByTag = new Map<string, LanguageWords>();
 
+/**
+ * Languages whose words are kept: an app writes in a few, but a tag taken from each request (an
+ * Accept-Language header) could name thousands, each with its `Intl` formatters.
+ */
+export const MAX_CACHED_LANGUAGES = 64;
+
+/** How many languages' words are kept. */
+export function cachedLanguageCount(): number {
+  return wordsByTag.size;
+}
+
 /** A value built on its first use. */
 function onFirstUse<T>(build: () => T): () => T {
   let built: T | undefined;
@@ -199,6 +210,7 @@ function languageWords(tag: string): LanguageWords {
     weekday: (day) => weekdays()[WEEKDAYS.indexOf(day)] ?? day,
     list: (items, type = "and") => (type === "and" ? and : or)().format(items.map((item) => (typeof item === "number" ? number(item) : item))),
   };
+  if (wordsByTag.size >= MAX_CACHED_LANGUAGES) wordsByTag.clear();
   wordsByTag.set(tag, words);
   return words;
 }

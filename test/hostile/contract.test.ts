@@ -28,7 +28,9 @@ import {
 import { toFhir } from "../../src/fhir";
 import { toICalendar } from "../../src/ical";
 import { cachedActivityCount, MAX_CACHED_ACTIVITIES } from "../../src/modalities/catalog";
-import { BASE_OPTIONS, cleanPlan } from "../helpers/plans";
+import { cachedLanguageCount, MAX_CACHED_LANGUAGES } from "../../src/core/messages";
+import { es } from "../../src/locales/es";
+import { BASE_OPTIONS, cleanPlan, withEdits } from "../helpers/plans";
 
 const rulesOf = (result: { success: boolean; findings?: readonly { rule: string }[] }) => (result.success ? [] : result.findings!.map((finding) => finding.rule));
 
@@ -159,6 +161,15 @@ describe("PlanError.message", () => {
       expect((error as PlanError).message).not.toContain("Jane");
       expect((error as PlanError).message).toContain("schema/unrecognized_keys");
     }
+  });
+});
+
+describe("the cache of each language's words", () => {
+  it("stays bounded when every call names another language tag, as tags taken from requests would", () => {
+    const plan = withEdits(cleanPlan(), (draft) => void (draft.diagnoses = []));
+    for (let index = 0; index < 500; index += 1) checkPlan(plan, { locale: { ...es, tag: `es-x-r${index}` } });
+    expect(cachedLanguageCount()).toBeLessThanOrEqual(MAX_CACHED_LANGUAGES);
+    expect(checkPlan(plan, { locale: es }).findings.map((finding) => finding.message)).toContain("El plan no tiene diagnóstico.");
   });
 });
 
