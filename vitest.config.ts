@@ -47,6 +47,7 @@ const PROCESS_SENSITIVE = ["test/audit/audit-cli.test.ts"];
  * file) running alone on one worker at the end of a run.
  */
 const LONG_RUNNING = [
+  "test/audit/audit-queue-stop.test.ts",
   "test/audit/audit-cli.test.ts",
   "test/fhir/validate.test.ts",
   "test/testing/mutate.test.ts",
@@ -55,6 +56,7 @@ const LONG_RUNNING = [
   "test/ical/generated-plans.test.ts",
   "test/audit/memory.test.ts",
   "test/audit/audit-recovery.test.ts",
+  "test/audit/audit-inputs.test.ts",
   "test/testing/mutate-presets.test.ts",
 ];
 

@@ -1,5 +1,6 @@
 import { formatPath } from "../core/plan-error";
 import type { Finding, Severity } from "../core/finding";
+import { displayName } from "./io";
 
 /** Whether to color output: only on a terminal, and never with NO_COLOR set. */
 export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
@@ -20,6 +21,20 @@ export function painter(color: boolean) {
   return (style: keyof typeof CODES, text: string) => (color ? `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : text);
 }
 
+/** What an unknown property's key is printed as: the key is the plan's own text, not iopkit's. */
+export const UNKNOWN_KEY = "<unknown key>";
+
+/**
+ * Where a finding is, as printed: the key of an unknown property (the last segment of a
+ * `schema/unrecognized_keys` finding) replaced by {@link UNKNOWN_KEY}, and control characters in
+ * any other segment escaped as in {@link displayName}, so a path stays on its line and cannot
+ * repaint the terminal.
+ */
+export function findingPath(finding: Pick<Finding, "rule" | "path">): string {
+  const path = finding.rule === "schema/unrecognized_keys" ? [...finding.path.slice(0, -1), UNKNOWN_KEY] : finding.path;
+  return displayName(formatPath(path));
+}
+
 const ORDER: readonly Severity[] = ["error", "warning", "info"];
 
 /** Findings grouped by severity, each with its rule code, path and message; `notes` follow the title. */
@@ -32,7 +47,7 @@ export function prettyFindings(title: string, findings: readonly Finding[], colo
     if (group.length === 0) continue;
     lines.push(`  ${paint(severity, `${group.length} ${severity}${group.length === 1 ? "" : severity === "info" ? "" : "s"}`)}`);
     for (const finding of group) {
-      lines.push(`    ${paint(severity, finding.rule)}  ${paint("dim", formatPath(finding.path))}`);
+      lines.push(`    ${paint(severity, finding.rule)}  ${paint("dim", findingPath(finding))}`);
       lines.push(`      ${finding.message}`);
     }
   }

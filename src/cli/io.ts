@@ -88,7 +88,7 @@ function readBounded(fd: number): Uint8Array {
 const TOO_LARGE = `the input is above the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`;
 
 /** Why a file could not be read, in words, from the system's error code. */
-function readError(error: unknown): string {
+export function readError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":

@@ -3,7 +3,6 @@ import { isDay } from "../core/calendar";
 import { dayProblem, writtenAsDay } from "../core/options";
 import type { Finding } from "../core/finding";
 import type { Locale } from "../core/messages";
-import { formatPath } from "../core/plan-error";
 import { es } from "../locales/es";
 import { closestMatches } from "../core/suggest";
 import { safeParsePlan } from "../plan/parse";
@@ -13,6 +12,7 @@ import { formatFinding } from "../rules/format-finding";
 import { presetById } from "../policy/presets";
 import { resolvePolicy } from "../policy/resolve";
 import type { Policy } from "../policy/types";
+import { findingPath } from "./format";
 import { displayName, readInputs, UsageError, type Input } from "./io";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -72,7 +72,7 @@ export function localeOption(value: string | undefined): "en" | Locale {
 
 /** A finding on one line: its code, where, and its message in the language asked for. */
 export function findingLine(finding: Finding, locale: "en" | Locale): string {
-  return `${finding.rule} at ${formatPath(finding.path)}: ${formatFinding(finding, { locale })}`;
+  return `${finding.rule} at ${findingPath(finding)}: ${formatFinding(finding, { locale })}`;
 }
 
 /** A `--as-of`-style day option, checked. */

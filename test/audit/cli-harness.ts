@@ -59,6 +59,11 @@ export async function until(condition: () => boolean, what: string, timeoutMs = 
   }
 }
 
+/** Kills (SIGKILL) the background processes of the file that are still running. */
+export function stopStarted(): void {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+}
+
 /** Stops background processes with SIGTERM and waits for their exit. */
 export function stop(list: readonly Background[]): Promise<Array<number | null>> {
   for (const each of list) each.child.kill("SIGTERM");
@@ -74,10 +79,33 @@ export interface AuditFixture {
   readonly workers: (count: number) => Promise<Background[]>;
 }
 
+/** A real redis-server of the tests: its process, its port and its `redis://` address. */
+export interface RedisServer {
+  readonly process: ChildProcess;
+  readonly port: number;
+  readonly address: string;
+}
+
+/**
+ * Starts a real redis-server on a free port and waits until it answers. A test that cannot start
+ * Redis fails here: the queue is tested against the real server, never skipped. The caller stops it.
+ */
+export async function startRedis(): Promise<RedisServer> {
+  const port = await freePort();
+  const redis = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+  const failed = new Promise<never>((_, reject) => redis.once("error", (error) => reject(new Error(`redis-server could not start: ${error.message}; run node scripts/system-packages.mjs`))));
+  await Promise.race([failed, until(() => redisCli(port, "ping") === "PONG", "redis-server", 20_000)]);
+  return { process: redis, port, address: `redis://127.0.0.1:${port}` };
+}
+
+/** Runs one redis-cli command against the server on `port` and returns its output, trimmed. */
+export function redisCli(port: number | string, ...command: string[]): string {
+  return spawnSync("redis-cli", ["-p", String(port), ...command], { encoding: "utf8" }).stdout?.trim() ?? "";
+}
+
 /**
  * Sets up the file's tests (before all of them) and tears them down after: a caseload of `plans`
- * generated lines and a real redis-server. A test that cannot start Redis fails there: the queue
- * is tested against the real server, never skipped.
+ * generated lines and a real redis-server ({@link startRedis}).
  */
 export function auditFixture(plans: number): AuditFixture {
   let redis: ChildProcess | undefined;
@@ -86,15 +114,16 @@ export function auditFixture(plans: number): AuditFixture {
     fixture.folder = mkdtempSync(join(tmpdir(), "iopkit-audit-"));
     fixture.caseload = join(fixture.folder, "caseload.ndjson");
     expect(writeCaseload(fixture.caseload, plans)).toBe(plans);
-    const port = await freePort();
-    redis = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
-    const failed = new Promise<never>((_, reject) => redis!.once("error", (error) => reject(new Error(`redis-server could not start: ${error.message}; run node scripts/system-packages.mjs`))));
-    fixture.queue = `redis://127.0.0.1:${port}`;
-    await Promise.race([failed, until(() => spawnSync("redis-cli", ["-p", String(port), "ping"], { encoding: "utf8" }).stdout?.trim() === "PONG", "redis-server", 20_000)]);
+    const server = await startRedis();
+    redis = server.process;
+    fixture.queue = server.address;
   }, 600_000);
-  afterAll(() => {
-    for (const child of started) if (child.exitCode === null) child.kill("SIGKILL");
+  afterAll(async () => {
+    stopStarted();
+    // Waited for, so that this process reaps it rather than leave it to the system's init.
+    const exited = redis && redis.exitCode === null ? new Promise((resolve) => redis!.once("exit", resolve)) : undefined;
     redis?.kill("SIGTERM");
+    await exited;
     if (fixture.folder) rmSync(fixture.folder, { recursive: true, force: true });
   });
   return {

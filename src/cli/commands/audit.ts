@@ -1,14 +1,16 @@
-import { createWriteStream, readdirSync, statSync } from "node:fs";
+import { createReadStream, createWriteStream, fstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, resolve } from "node:path";
-import { checkLines, type Verdict } from "../../audit/check-lines";
-import { rangeChecker } from "../audit/pool";
+import { join } from "node:path";
+import { checkLines, MAX_LINE_BYTES, type Verdict } from "../../audit/check-lines";
+import { watchLongLines } from "../audit/long-lines";
+import { rangeChecker, type RangeChecker } from "../audit/pool";
 import { openRangeQueue, parseRedisAddress, QueueError, type RedisAddress } from "../audit/queue";
 import { cutRanges, inOrder, type RangeTask } from "../audit/ranges";
+import { Interrupted, nextSignal } from "../audit/signals";
 import type { Day } from "../../core/calendar";
 import type { Policy } from "../../policy/types";
 import type { CommandContext } from "../context";
-import { UsageError } from "../io";
+import { displayName, readError, UsageError } from "../io";
 import { dayOption, parseOptions, policyOption } from "../options";
 
 export const auditHelp = `Usage: iopkit audit <plans.ndjson | folder | -> [options]
@@ -75,18 +77,97 @@ export function queueOption(value: string | undefined): RedisAddress | undefined
   return address;
 }
 
-/** The NDJSON files of the input: the file itself, or a folder's .ndjson files in name order. */
-function inputFiles(input: string): { files: string[]; folder: boolean } {
-  let folder = false;
+/**
+ * One input of an audit, by the name it was given: a regular file, checked in byte ranges and
+ * found by its real path (a worker elsewhere cannot follow `/dev/stdin` or a link of this
+ * machine's); standard input or another file that is read as a stream (a pipe, a device, whose
+ * size says nothing), checked as it arrives on this thread, its `path` `-` when it is standard
+ * input under another name; or one that cannot be read, and why.
+ */
+type Entry = Readable | { readonly name: string; readonly error: string };
+
+/** An input that can be read: its name, where it is read from, its status, and how it is checked. */
+interface Readable {
+  readonly name: string;
+  readonly path: string;
+  readonly file: Stats;
+  readonly kind: "ranges" | "stream";
+}
+
+/** Whether two statuses are of one file: the same device and inode, whatever the names. */
+function sameFile(a: Stats, b: Stats | undefined): boolean {
+  return b !== undefined && a.dev === b.dev && a.ino === b.ino;
+}
+
+/** The status `stat` gives, or undefined when there is none (no such file, standard input closed). */
+function statusOrNone(stat: () => Stats): Stats | undefined {
   try {
-    folder = statSync(input).isDirectory();
+    return stat();
   } catch {
-    throw new UsageError(`${input}: no such file`);
+    return undefined;
   }
-  if (!folder) return { files: [input], folder };
-  const files = readdirSync(input).filter((name) => name.endsWith(".ndjson")).sort().map((name) => join(input, name));
-  if (files.length === 0) throw new UsageError(`${input}: the folder holds no .ndjson file`);
-  return { files, folder };
+}
+
+/** What the input at `name` is, from its status (`-`: standard input's). */
+function entryOf(name: string, file: Stats): Entry {
+  if (file.isDirectory()) return { name, error: readError({ code: "EISDIR" }) };
+  if (file.isFile() && name !== "-") return { name, path: realpathSync(name), file, kind: "ranges" };
+  // Standard input under another name (`/dev/stdin`) is read from its descriptor: a socket cannot be opened again.
+  return { name, path: name === "-" || sameFile(file, statusOrNone(() => fstatSync(0))) ? "-" : name, file, kind: "stream" };
+}
+
+/** The entry of a file of a folder, or why it cannot be read (a loop of symbolic links, a folder). */
+function folderEntry(name: string): Entry {
+  try {
+    return entryOf(name, statSync(name));
+  } catch (error) {
+    return { name, error: readError(error) };
+  }
+}
+
+/** The inputs of the audit: standard input, a file, or a folder's .ndjson files in name order; bad usage is thrown. */
+function inputEntries(input: string): { entries: Entry[]; folder: boolean } {
+  let top: Stats;
+  try {
+    top = input === "-" ? fstatSync(0) : statSync(input);
+  } catch (error) {
+    throw new UsageError(`${displayName(input)}: ${readError(error)}`);
+  }
+  if (!top.isDirectory()) return { entries: [entryOf(input, top)], folder: false };
+  let names: string[];
+  try {
+    names = readdirSync(input).filter((name) => name.endsWith(".ndjson")).sort();
+  } catch (error) {
+    throw new UsageError(`${displayName(input)}: ${readError(error)}`);
+  }
+  if (names.length === 0) throw new UsageError(`${displayName(input)}: the folder holds no .ndjson file`);
+  return { entries: names.map((name) => folderEntry(join(input, name))), folder: true };
+}
+
+/**
+ * Refuses an `--out` that is a regular file among the inputs (the same device and inode, however
+ * it is named): opening it for writing would empty the input before it is read.
+ */
+function refuseOverwrite(out: string | undefined, entries: readonly Entry[]): void {
+  const target = out === undefined ? undefined : statusOrNone(() => statSync(out));
+  if (out === undefined || target === undefined || !target.isFile()) return;
+  const same = entries.find((entry) => "file" in entry && sameFile(entry.file, target));
+  if (same) throw new UsageError(`--out ${displayName(out)} is the input ${displayName(same.name)}: writing would erase it before it is read`);
+}
+
+/**
+ * The entries in runs to check one after the other: each run of regular files is checked in byte
+ * ranges together (so threads go on from one file to the next), each other entry on its own.
+ */
+function runsOf(entries: readonly Entry[]): Array<Entry | Readable[]> {
+  const runs: Array<Entry | Readable[]> = [];
+  for (const entry of entries) {
+    const last = runs.at(-1);
+    if (!("kind" in entry) || entry.kind !== "ranges") runs.push(entry);
+    else if (Array.isArray(last)) last.push(entry);
+    else runs.push([entry]);
+  }
+  return runs;
 }
 
 /** Tallies verdicts for the closing summary. */
@@ -140,65 +221,120 @@ function verdictLine(verdict: Verdict, line: number, file: string | undefined): 
   return `${JSON.stringify(file === undefined ? { line, ...rest } : { file, line, ...rest })}\n`;
 }
 
-/** Checks the files in byte ranges, on threads or through the queue, and writes verdicts in input order. */
-async function auditFiles(options: AuditOptions, write: (text: string) => Promise<void>, tally: Tally): Promise<void> {
-  const { files, folder } = inputFiles(options.input);
+/** What every part of an audit writes to: the verdicts' destination, the tally, and standard error for what cannot be read. */
+interface AuditOutput {
+  readonly write: (text: string) => Promise<void>;
+  readonly tally: Tally;
+  readonly report: (text: string) => void;
+}
+
+/**
+ * Checks a run of regular files in byte ranges, on threads or through the queue (`runner` opens it
+ * at the first range), and writes verdicts in input order. A file that cannot be cut is reported
+ * and left out; a SIGINT or SIGTERM stops the run with {@link Interrupted}, after which the
+ * runner is closed by the caller, removing what a queue holds of the run.
+ */
+async function auditRanges(files: readonly Readable[], options: AuditOptions, folder: boolean, runner: () => Promise<RangeChecker>, output: AuditOutput): Promise<number> {
   const tasks: RangeTask[] = [];
-  /** The file each task's absolute path was given as, which a folder's verdicts name. */
-  const given = new Map<string, string>();
+  /** The entry of each task: two names of a folder may be one file, each numbered on its own. */
+  const entryOfTask = new Map<RangeTask, Entry>();
+  let unreadable = 0;
   for (const file of files) {
-    const path = resolve(file);
-    given.set(path, file);
-    const size = statSync(path).size;
-    const pieces = Math.max(options.threads * RANGES_PER_THREAD, Math.ceil(size / RANGE_BYTES));
-    for (const range of await cutRanges(path, pieces)) tasks.push({ path, size, ...range, policy: options.policy, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
+    const pieces = Math.max(options.threads * RANGES_PER_THREAD, Math.ceil(file.file.size / RANGE_BYTES));
+    try {
+      for (const range of await cutRanges(file.path, pieces)) {
+        const task = { path: file.path, size: file.file.size, ...range, policy: options.policy, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) };
+        tasks.push(task);
+        entryOfTask.set(task, file);
+      }
+    } catch (error) {
+      unreadable += 1;
+      output.report(`iopkit: ${displayName(file.name)}: ${readError(error)}`);
+    }
   }
+  if (tasks.length === 0) return unreadable;
   const bar = progress(tasks.reduce((total, task) => total + task.end - task.start, 0));
-  const runner = options.queue ? await openRangeQueue(options.queue) : rangeChecker(WORKER_ENTRY, options.threads);
-  let path = "";
+  const check = (await runner()).check;
+  const signal = nextSignal();
+  const stopped = signal.received.then((name): never => {
+    throw new Interrupted(name);
+  });
+  let current: Entry | undefined;
   let offset = 0;
   try {
-    await inOrder(tasks, options.queue ? QUEUE_WINDOW : options.threads * RANGES_PER_THREAD, runner.check, async (verdicts, task) => {
-      if (task.path !== path) [path, offset] = [task.path, 0];
+    await inOrder(tasks, options.queue ? QUEUE_WINDOW : options.threads * RANGES_PER_THREAD, (task) => Promise.race([check(task), stopped]), async (verdicts, task) => {
+      const entry = entryOfTask.get(task)!;
+      if (entry !== current) [current, offset] = [entry, 0];
       let text = "";
       for (const verdict of verdicts) {
-        tally.add(verdict);
-        text += verdictLine(verdict, offset + verdict.line, folder ? given.get(task.path) : undefined);
+        output.tally.add(verdict);
+        text += verdictLine(verdict, offset + verdict.line, folder ? entry.name : undefined);
       }
       offset += verdicts.length;
       bar.advance(task.end - task.start);
-      await write(text);
+      await output.write(text);
     });
   } finally {
+    signal.dispose();
     bar.done();
-    await runner.close();
   }
+  return unreadable;
 }
 
-/** Checks standard input as it arrives, on this thread. */
-async function auditStdin(options: AuditOptions, write: (text: string) => Promise<void>, tally: Tally): Promise<void> {
+/**
+ * Checks standard input, a pipe or a device as it arrives, on this thread. A line that runs past
+ * the limit without ending is told on standard error, once: an endless one (`/dev/zero`) would
+ * otherwise keep the command reading in silence.
+ */
+async function auditStream(entry: Readable, options: AuditOptions, folder: boolean, output: AuditOutput): Promise<void> {
   const checkOptions = options.asOf === undefined ? { policy: options.policy } : { policy: options.policy, asOf: options.asOf };
-  for await (const verdict of checkLines(process.stdin as AsyncIterable<Uint8Array>, checkOptions)) {
-    tally.add(verdict);
-    await write(verdictLine(verdict, verdict.line, undefined));
+  const source = (entry.path === "-" ? process.stdin : createReadStream(entry.path)) as AsyncIterable<Uint8Array>;
+  const tell = (line: number): void => output.report(`iopkit: ${displayName(entry.name)}: line ${line} runs past ${MAX_LINE_BYTES / 1024 / 1024} MiB without ending; reading on to its end (audit/line-too-long)`);
+  for await (const verdict of checkLines(watchLongLines(source, MAX_LINE_BYTES, tell), checkOptions)) {
+    output.tally.add(verdict);
+    await output.write(verdictLine(verdict, verdict.line, folder ? entry.name : undefined));
   }
 }
 
-/** Runs an audit and returns its exit code. */
+/** Checks every entry in input order and returns how many could not be read, each reported by its name. */
+async function auditEntries(entries: readonly Entry[], options: AuditOptions, folder: boolean, output: AuditOutput): Promise<number> {
+  let checker: RangeChecker | undefined;
+  const runner = async (): Promise<RangeChecker> => (checker ??= options.queue ? await openRangeQueue(options.queue) : rangeChecker(WORKER_ENTRY, options.threads));
+  let unreadable = 0;
+  try {
+    for (const run of runsOf(entries)) {
+      if (Array.isArray(run)) unreadable += await auditRanges(run, options, folder, runner, output);
+      else if ("path" in run) await auditStream(run, options, folder, output);
+      else {
+        unreadable += 1;
+        output.report(`iopkit: ${displayName(run.name)}: ${run.error}`);
+      }
+    }
+  } finally {
+    await checker?.close();
+  }
+  return unreadable;
+}
+
+/** Runs an audit and returns its exit code: 2 when an input could not be read, even though the others were checked. */
 export async function runAudit(options: AuditOptions, context: CommandContext): Promise<number> {
   const tally = new Tally();
-  const output = sink(options.out);
+  let unreadable: number;
   try {
-    await (options.input === "-" ? auditStdin : auditFiles)(options, output.write, tally);
+    const { entries, folder } = inputEntries(options.input);
+    refuseOverwrite(options.out, entries);
+    const output = sink(options.out);
+    unreadable = await auditEntries(entries, options, folder, { write: output.write, tally, report: context.err });
     await output.end();
   } catch (error) {
     if (error instanceof UsageError || error instanceof QueueError) return context.err(`iopkit: ${error.message}`), 2;
+    if (error instanceof Interrupted) return context.err(`iopkit: ${error.message}`), error.exitCode;
     const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === "string" && code.startsWith("E")) return context.err(`iopkit: ${options.input}: cannot be read or written (${code})`), 2;
+    if (typeof code === "string" && code.startsWith("E")) return context.err(`iopkit: ${displayName(options.input)}: cannot be read or written (${code})`), 2;
     throw error;
   }
   (options.out === undefined ? context.err : context.out)(tally.summary());
-  return tally.ok === tally.plans ? 0 : 1;
+  return unreadable > 0 ? 2 : tally.ok === tally.plans ? 0 : 1;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { toFhir } from "../../fhir/to-fhir";
 import type { CommandContext } from "../context";
-import { readOne, UsageError } from "../io";
+import { displayName, readOne, UsageError } from "../io";
 import { choiceOption, dayOption, findingLine, localeOption, parseOptions, planFromInput } from "../options";
 
 export const exportHelp = `Usage: iopkit export <plan.json | -> --format fhir [options]
@@ -48,7 +48,7 @@ export function exportPlan(args: readonly string[], context: CommandContext): nu
   if (values.out === undefined) context.out(text.trimEnd());
   else {
     writeFileSync(values.out, text);
-    context.err(`wrote ${values.out}`);
+    context.err(`wrote ${displayName(values.out)}`);
   }
   return 0;
 }

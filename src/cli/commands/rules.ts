@@ -1,7 +1,7 @@
 import { explainRule, ruleCatalog, suggestRuleCodes } from "../../rules/catalog";
 import type { CommandContext } from "../context";
 import { table } from "../format";
-import { UsageError } from "../io";
+import { displayName, UsageError } from "../io";
 import { choiceOption, parseOptions } from "../options";
 
 export const rulesHelp = `Usage: iopkit rules [CODE] [--format table|json]
@@ -23,7 +23,7 @@ export function rules(args: readonly string[], context: CommandContext): number 
   const explanation = explainRule(code);
   if (!explanation) {
     const suggestions = suggestRuleCodes(code);
-    throw new UsageError(`unknown rule ${code}${suggestions.length > 0 ? `; did you mean ${suggestions.join(" or ")}?` : ""}`);
+    throw new UsageError(`unknown rule ${displayName(code)}${suggestions.length > 0 ? `; did you mean ${suggestions.join(" or ")}?` : ""}`);
   }
   if (format === "json") return context.out(JSON.stringify(explanation, null, 2)), 0;
   context.out(

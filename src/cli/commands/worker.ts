@@ -2,7 +2,8 @@ import { availableParallelism } from "node:os";
 import { rangeChecker } from "../audit/pool";
 import { QueueError, serveRangeQueue } from "../audit/queue";
 import type { CommandContext } from "../context";
-import { UsageError } from "../io";
+import { displayName, UsageError } from "../io";
+import { nextSignal } from "../audit/signals";
 import { parseOptions } from "../options";
 import { countOption, finish, MAX_THREADS, queueOption, WORKER_ENTRY } from "./audit";
 
@@ -25,7 +26,10 @@ const DEFAULT_STALLED_MS = 30_000;
 /** A day: a worker that has not renewed its part's lock for longer is dead, not slow. */
 const MAX_STALLED_MS = 86_400_000;
 
-/** Serves the queue until SIGINT or SIGTERM, then lets running parts finish. */
+/**
+ * Serves the queue until SIGINT or SIGTERM, then lets running parts finish; exits 2 when Redis
+ * cannot be reached, or is lost while serving (no answer for a few seconds).
+ */
 async function serve(options: { queue: NonNullable<ReturnType<typeof queueOption>>; threads: number; stalledMs: number }, context: CommandContext): Promise<number> {
   const pool = rangeChecker(WORKER_ENTRY, options.threads);
   try {
@@ -33,13 +37,16 @@ async function serve(options: { queue: NonNullable<ReturnType<typeof queueOption
       concurrency: options.threads,
       stalledMs: options.stalledMs,
       check: pool.check,
-      onJob: (task) => context.err(`iopkit worker: checking bytes ${task.start}-${task.end} of ${task.path}`),
+      // The path comes from Redis: written as a name, on one line.
+      onJob: (task) => context.err(`iopkit worker: checking bytes ${task.start}-${task.end} of ${displayName(task.path)}`),
     });
     context.err(`iopkit worker: waiting for work on ${options.queue.shown}`);
-    await new Promise<void>((resolve) => {
-      process.once("SIGINT", resolve);
-      process.once("SIGTERM", resolve);
-    });
+    const signal = nextSignal();
+    try {
+      await Promise.race([signal.received, worker.lost]);
+    } finally {
+      signal.dispose();
+    }
     await worker.close();
     return 0;
   } catch (error) {
