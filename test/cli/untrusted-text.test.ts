@@ -64,4 +64,14 @@ describe("names the user gave, in messages", () => {
     }
     expect(exported.stderr).toBe(`wrote ${join(folder, "out\\u001b[2J.json")}\n`);
   });
+
+  it("escapes control characters in a medication id the reviews table prints", () => {
+    const draft = toDraft(cleanPlan());
+    draft.medications = [{ id: "med\u001b[2J", name: "sertraline", class: "antidepressant", events: [{ date: "2026-03-09", kind: "start" }] }];
+    const plan = join(folder, "medication-id.json");
+    writeFileSync(plan, JSON.stringify(draft));
+    const result = iopkit(["reviews", plan, "--as-of", "2026-03-20"]);
+    expect(result.stdout).toContain("med\\u001b[2J");
+    expect(result.stdout).not.toContain("\u001b");
+  });
 });

@@ -1,7 +1,7 @@
 import { MAX_HORIZON_DAYS, medicationReviews } from "../../medication/reviews";
 import type { CommandContext } from "../context";
 import { table } from "../format";
-import { readOne, UsageError } from "../io";
+import { displayName, readOne, UsageError } from "../io";
 import { choiceOption, dayOption, findingLine, localeOption, parseOptions, planFromInput, policyOption } from "../options";
 
 export const reviewsHelp = `Usage: iopkit reviews <plan.json | -> --as-of <YYYY-MM-DD> [options]
@@ -42,7 +42,7 @@ export function reviews(args: readonly string[], context: CommandContext): numbe
   if (!result.success) return context.err(result.findings.map((finding) => findingLine(finding, locale)).join("\n")), 2;
   const overdue = result.data.some((item) => item.status === "overdue");
   if (format === "json") return context.out(JSON.stringify(result.data, null, 2)), overdue ? 1 : 0;
-  const rows = result.data.map((item) => [item.due, item.status, item.kind === "lab" ? `lab: ${item.labs?.join(" or ")}` : "psychiatric review", item.protocol, item.medicationId ?? "", item.reason]);
+  const rows = result.data.map((item) => [item.due, item.status, item.kind === "lab" ? `lab: ${item.labs?.join(" or ")}` : "psychiatric review", item.protocol, displayName(item.medicationId ?? ""), item.reason]);
   context.out(table(["due", "status", "what", "protocol", "medication", "reason"], rows));
   return overdue ? 1 : 0;
 }
