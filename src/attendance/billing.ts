@@ -2,7 +2,7 @@ import type { Day } from "../core/calendar";
 import type { Activity, TreatmentPlan } from "../plan/types";
 import type { ScheduledSession } from "../schedule/expand";
 import { levelOn, PLAN_LEVEL, transitionsInOrder } from "./levels";
-import { matchAttendance, sessionKey, type RecordedSession } from "./match";
+import { isWeekly, matchAttendance, sessionKey, type RecordableCare, type RecordedSession } from "./match";
 import { activitiesDeliveredInWhole, activitiesOf } from "./received";
 import type { AttendanceRecord } from "./schema";
 
@@ -78,17 +78,27 @@ function billedFromRecords(records: readonly AttendanceRecord[], asOf: Day | und
   return (day) => through !== undefined && day <= through;
 }
 
+/** The services a record shows delivered in whole (see {@link activitiesDeliveredInWhole}); none without a record. */
+function servicesOf(plan: TreatmentPlan, session: RecordableCare, recorded: RecordedSession | undefined): { session: RecordableCare; services: Service[] } {
+  return { session, services: recorded === undefined ? [] : activitiesDeliveredInWhole(plan, recorded).filter(isService) };
+}
+
 /**
- * A day up to the last record read, as its records show it: the services delivered in whole
- * (see {@link activitiesDeliveredInWhole}); nothing to bill when no program session delivered one.
+ * A day up to the last record read, as its records show it: the services delivered in whole by
+ * its dated sessions and appointments, then by the undated appointments recorded that day
+ * (`weekly`); nothing to bill when no program session delivered one.
  */
-function attendedDay(plan: TreatmentPlan, { date, sessions }: DatedDay, recorded: ReadonlyMap<string, RecordedSession>): BilledDay[] {
-  const delivered = sessions.map((session) => {
-    const record = recorded.get(sessionKey(session));
-    return { session, services: record === undefined ? [] : activitiesDeliveredInWhole(plan, record).filter(isService) };
-  });
+function attendedDay(plan: TreatmentPlan, { date, sessions }: DatedDay, recorded: ReadonlyMap<string, RecordedSession>, weekly: readonly RecordedSession[]): BilledDay[] {
+  const delivered = [...sessions.map((session) => servicesOf(plan, session, recorded.get(sessionKey(session)))), ...weekly.map((visit) => servicesOf(plan, visit.session, visit))];
   if (!delivered.some(({ session, services }) => session.kind === "session" && services.length > 0)) return [];
   return [{ date, services: delivered.flatMap(({ services }) => services), basis: "attended" }];
+}
+
+/** The undated appointments with a record, by the day of the record that counts. */
+function weeklyByDay(care: readonly RecordedSession[]): Map<Day, RecordedSession[]> {
+  const byDay = new Map<Day, RecordedSession[]>();
+  for (const recorded of care) if (isWeekly(recorded.session) && recorded.record !== undefined) byDay.set(recorded.session.date, [...(byDay.get(recorded.session.date) ?? []), recorded]);
+  return byDay;
 }
 
 /**
@@ -100,9 +110,12 @@ function attendedDay(plan: TreatmentPlan, { date, sessions }: DatedDay, recorded
  * schedule. A day billed from the records bills only the services delivered in whole (all those of
  * an attended session; those of a partial one that fit wholly within the minutes present, in the
  * session's order) and is dropped when no program session delivered one, as is a past day without
- * a record. When a session has more than one record, the one that counts in delivered care counts
- * here too. A plan that records no attendance (no `attendance` list) bills its IOP days as
- * scheduled, without a basis.
+ * a record. An appointment without a set day recorded on a program day joins that day's services
+ * like one dated that day (so it can raise the day's per-diem tier), but, like a dated one, never
+ * makes a day billable on its own; recorded on another day it is no IOP program day's service. The
+ * schedule cannot date it, so days estimated from the schedule leave it out. When a session has
+ * more than one record, the one that counts in delivered care counts here too. A plan that
+ * records no attendance (no `attendance` list) bills its IOP days as scheduled, without a basis.
  *
  * @example
  * ```ts
@@ -116,9 +129,11 @@ export function iopDaysToBill(plan: TreatmentPlan, days: readonly DatedDay[], as
   const records = plan.attendance;
   if (records === undefined) return atIop.map(({ date, sessions }) => ({ date, services: scheduledServices(sessions) }));
   const fromRecords = billedFromRecords(records, asOf);
-  const recorded = new Map(matchAttendance(plan).sessions.map((session) => [sessionKey(session.session), session]));
+  const matched = matchAttendance(plan, asOf);
+  const recorded = new Map(matched.sessions.map((session) => [sessionKey(session.session), session]));
+  const weekly = weeklyByDay(matched.care);
   return atIop.flatMap((day): BilledDay[] => {
     if (!fromRecords(day.date)) return [{ date: day.date, services: scheduledServices(day.sessions), basis: "scheduled" }];
-    return attendedDay(plan, day, recorded);
+    return attendedDay(plan, day, recorded, weekly.get(day.date) ?? []);
   });
 }

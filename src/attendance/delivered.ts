@@ -10,8 +10,8 @@ import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
 import { guardResult } from "../core/plan-error";
 import type { ScheduledSession } from "../schedule/expand";
 import { weeklyMinutesVerdict } from "../schedule/rules/weekly-hours";
-import { levelOn, levelThrough, PLAN_LEVEL, transitionsInOrder } from "./levels";
-import { isAttended, matchAttendance, type MatchedAttendance, type RecordedSession } from "./match";
+import { iopBefore, levelThrough, PLAN_LEVEL, transitionsInOrder } from "./levels";
+import { isAttended, isWeekly, matchAttendance, type MatchedAttendance, type RecordableCare, type RecordedSession, weekOnly } from "./match";
 import { minutesPresent, portionsWithin } from "./received";
 import type { CareLevel } from "./schema";
 
@@ -121,19 +121,24 @@ export interface AbsenceRun {
 }
 
 /**
- * A dated session or appointment before `asOf` without an attendance record.
+ * A session or appointment before `asOf` without an attendance record: a dated one, or an
+ * undated appointment in a plan week whose last day in care is before `asOf`.
  *
  * @category Attendance
  * @example
  * ```ts
  * const missing: UnrecordedSession = { date: "2026-03-11", kind: "session", index: 0 };
+ * const weekly: UnrecordedSession = { date: "2026-03-15", kind: "appointment", index: 0, planWeek: { week: 1, from: "2026-03-09", to: "2026-03-15" } };
  * ```
  */
 export interface UnrecordedSession {
+  /** The day of the session; for an undated appointment, the last day of its week in care, by which it was due. */
   readonly date: Day;
   readonly kind: ScheduledSession["kind"];
   /** Index in `schedule.sessions` or `schedule.appointments`. */
   readonly index: number;
+  /** For an undated appointment only: the plan week it falls in (its number from 1 and its seven days). */
+  readonly planWeek?: { readonly week: number; readonly from: Day; readonly to: Day };
 }
 
 /**
@@ -168,7 +173,7 @@ interface Minutes {
 }
 
 /** Therapy and qualifying minutes of a session's first `present` minutes, its activities taken in order (the last one possibly in part). */
-function minutesWithin(session: ScheduledSession, present: number): Minutes {
+function minutesWithin(session: RecordableCare, present: number): Minutes {
   let therapeutic = 0;
   let qualifying = 0;
   for (const { activity, minutes } of portionsWithin(session, present)) {
@@ -258,7 +263,9 @@ function totalsOf(tally: Tally): DeliveredTotals {
  * The IOP care before `asOf`: the matched sessions and appointments dated before it on days the
  * plan's transitions put at the IOP level of care. A session on a day at partial hospitalization or
  * outpatient care is no IOP care: it is neither scheduled nor delivered IOP minutes, nor missing a
- * record (`attendance/php-iop-overlap` reports one recorded as attended).
+ * record (`attendance/php-iop-overlap` reports one recorded as attended). An undated appointment
+ * counts on the day of its record, and without one on the last day of its week in care: once
+ * that day is before `asOf`, it was due.
  *
  * @example
  * ```ts
@@ -267,13 +274,14 @@ function totalsOf(tally: Tally): DeliveredTotals {
  * ```
  */
 export function pastIopCare(plan: TreatmentPlan, matched: MatchedAttendance, asOf: Day): RecordedSession[] {
-  const ordered = transitionsInOrder(plan.transitions);
-  return matched.sessions.filter(({ session }) => session.date < asOf && levelOn(ordered, session.date) === PLAN_LEVEL);
+  const counts = iopBefore(plan.transitions, asOf);
+  return matched.care.filter(({ session }) => counts(session.date));
 }
 
 /**
  * The IOP sessions and appointments before `asOf` without a record (see {@link pastIopCare}), in
- * date order: what `deliveredCare` lists and `attendance/unrecorded` reports.
+ * date order, an undated appointment with its week: what `deliveredCare` lists and
+ * `attendance/unrecorded` reports.
  *
  * @example
  * ```ts
@@ -284,7 +292,7 @@ export function pastIopCare(plan: TreatmentPlan, matched: MatchedAttendance, asO
 export function unrecordedBefore(plan: TreatmentPlan, matched: MatchedAttendance, asOf: Day): UnrecordedSession[] {
   return pastIopCare(plan, matched, asOf)
     .filter((recorded) => recorded.status === undefined)
-    .map(({ session }) => ({ date: session.date, kind: session.kind, index: session.sessionIndex }));
+    .map(({ session }) => ({ date: session.date, kind: session.kind, index: session.sessionIndex, ...(isWeekly(session) ? { planWeek: weekOnly(session) } : {}) }));
 }
 
 /**
@@ -327,7 +335,7 @@ export function absenceRuns(matched: MatchedAttendance, asOf: Day | undefined): 
     if (current.length > 0) runs.push({ length: current.length, from: current[0]!.session.date, to: current.at(-1)!.session.date, records: current.map((recorded) => recorded.record!) });
     current = [];
   };
-  for (const recorded of matched.sessions) {
+  for (const recorded of matched.care) {
     if (asOf !== undefined && recorded.session.date >= asOf) break;
     if (recorded.status === "absent-unexcused") current.push(recorded);
     else if (isAttended(recorded.status)) close();
@@ -343,9 +351,9 @@ function attendanceRate(past: readonly RecordedSession[]): number | undefined {
   return roundTo(expected.filter((recorded) => isAttended(recorded.status)).length / expected.length, 3);
 }
 
-/** {@link matchAttendance}, shaped for `RuleContext.derive`. */
-export function attendanceOfPlan(plan: TreatmentPlan): MatchedAttendance {
-  return matchAttendance(plan);
+/** {@link matchAttendance} as of the check's `asOf`, shaped for `RuleContext.derive`. */
+export function attendanceOfPlan(plan: TreatmentPlan, ctx: RuleContext): MatchedAttendance {
+  return matchAttendance(plan, ctx.asOf);
 }
 
 /** The plan weeks before `asOf` judged with the policy's weekly minutes, shaped for `RuleContext.derive` (none without `asOf`). */
@@ -365,8 +373,9 @@ export function weeksOfPlan(plan: TreatmentPlan, ctx: RuleContext): DeliveredWee
  * outpatient day is no IOP care); a partial record delivers the minutes of its first `minutes`, the activities taken in the
  * session's order, the last one possibly in part (billing, stricter, counts only the activities
  * delivered in whole, so it never claims more than this); when a session has more than one record
- * (`attendance/duplicate-record`), the one showing the most minutes present counts; appointments without a day and
- * time cannot be dated and are left out. Never throws: a bad `asOf` or policy gives findings.
+ * (`attendance/duplicate-record`), the one showing the most minutes present counts; an appointment without a day and
+ * time counts in each plan week it falls in (see `weeklyAppointments`), on the day of its record, and without one as
+ * care without a record once its week's last day in care is before `asOf`. Never throws: a bad `asOf` or policy gives findings.
  *
  * @param plan - a parsed plan
  * @param options - `asOf` and the policy
@@ -389,7 +398,7 @@ export function deliveredCare(plan: TreatmentPlan, options: DeliveredCareOptions
     if (!resolved.success) return resolved;
     const { asOf, policy } = resolved.data;
     const { weeklyMinutes } = policy.params;
-    const matched = matchAttendance(plan);
+    const matched = matchAttendance(plan, asOf);
     const weeks = deliveredWeeks(plan, matched, asOf, weeklyMinutes);
     const total = emptyTally();
     const past = pastIopCare(plan, matched, asOf);

@@ -26,3 +26,18 @@ export function levelOn(ordered: readonly LevelTransition[], day: Day): CareLeve
 export function levelThrough(ordered: readonly LevelTransition[], from: Day, to: Day): CareLevel | undefined {
   return ordered.some((transition) => transition.date > from && transition.date <= to) ? undefined : levelOn(ordered, from);
 }
+
+/**
+ * Whether a day holds IOP care to count: before `asOf` (any day without it) and at the IOP level
+ * of care by the plan's transitions.
+ *
+ * @example
+ * ```ts
+ * // A step up to partial hospitalization on 2026-03-23.
+ * iopBefore(plan.transitions, "2026-04-06")("2026-03-23"); //=> false
+ * ```
+ */
+export function iopBefore(transitions: readonly LevelTransition[] | undefined, asOf: Day | undefined): (day: Day) => boolean {
+  const ordered = transitionsInOrder(transitions);
+  return (day) => (asOf === undefined || day < asOf) && levelOn(ordered, day) === PLAN_LEVEL;
+}

@@ -1,10 +1,9 @@
 import { appointmentActivity } from "../modalities/catalog";
 import type { Activity, TreatmentPlan } from "../plan/types";
-import type { ScheduledSession } from "../schedule/expand";
-import type { RecordedSession } from "./match";
+import type { RecordableCare, RecordedSession } from "./match";
 
 /**
- * The activities of a dated session in the session's order, or an appointment as its one activity.
+ * The activities of a session in the session's order, or an appointment (dated or not) as its one activity.
  *
  * @example
  * ```ts
@@ -12,7 +11,7 @@ import type { RecordedSession } from "./match";
  * activitiesOf(appointment); //=> [{ kind: "individual-therapy", minutes: 50 }]
  * ```
  */
-export function activitiesOf(session: ScheduledSession): readonly Activity[] {
+export function activitiesOf(session: RecordableCare): readonly Activity[] {
   return session.kind === "session" ? session.activities : [appointmentActivity(session.modality!, session.minutes)];
 }
 
@@ -40,7 +39,7 @@ export interface ActivityPortion {
  * portionsWithin(session, 150).map((portion) => portion.minutes); //=> [60, 60, 30]
  * ```
  */
-export function portionsWithin(session: ScheduledSession, present: number): ActivityPortion[] {
+export function portionsWithin(session: RecordableCare, present: number): ActivityPortion[] {
   const portions: ActivityPortion[] = [];
   let left = present;
   for (const activity of activitiesOf(session)) {

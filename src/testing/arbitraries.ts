@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { addDays, addMonths, dayFromOrdinal, dayOrdinal, formatWallTime, WEEKDAYS, type Day, type Weekday } from "../core/calendar";
+import { addDays, addMonths, byDate, dayFromOrdinal, dayOrdinal, daysBetween, formatWallTime, WEEKDAYS, type Day, type Weekday } from "../core/calendar";
 import { lastDayOfCare } from "../core/period";
+import { isWeekly, weeklyAppointments, type RecordableCare, type WeeklyAppointment } from "../attendance/match";
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from "../attendance/schema";
 import { expandSchedule, type ScheduledSession } from "../schedule/expand";
 import { draftAftercarePlan } from "../aftercare/draft";
@@ -365,15 +366,45 @@ export function datedBefore(plan: TreatmentPlan, asOf: Day): ScheduledSession[] 
   return expanded.success ? expanded.data.sessions.filter((session) => session.date < asOf) : [];
 }
 
-/** The attendance record for a dated session or appointment. */
-export function recordFor(session: ScheduledSession, status: AttendanceStatus, minutes?: number): AttendanceInput {
+/**
+ * The plan's undated appointments in each plan week that starts before `asOf` (see
+ * `weeklyAppointments`): those a record dated before `asOf` can be for.
+ *
+ * @example
+ * ```ts
+ * // The template plan (weekly individual therapy, psychiatric visit every 2 weeks), looked at in its second week.
+ * weeklyBefore(plan, "2026-03-18").map((visit) => [visit.sessionIndex, visit.week]); //=> [[0, 1], [1, 1], [0, 2]]
+ * ```
+ */
+export function weeklyBefore(plan: TreatmentPlan, asOf: Day): WeeklyAppointment[] {
+  const expanded = expandSchedule(plan);
+  return expanded.success ? weeklyAppointments(plan, expanded.data.undatedAppointments).filter((visit) => visit.from < asOf) : [];
+}
+
+/**
+ * Everything a record before `asOf` can be for, in date order: the dated sessions and appointments
+ * before it, and the undated appointments of the weeks that start before it, each dated on the
+ * first day of its week.
+ *
+ * @example
+ * ```ts
+ * recordableBefore(plan, "2026-03-10").map((care) => [care.kind, care.date]); //=> [["session", "2026-03-09"], ["appointment", "2026-03-09"], ["appointment", "2026-03-09"]]
+ * ```
+ */
+export function recordableBefore(plan: TreatmentPlan, asOf: Day): RecordableCare[] {
+  const weekly = weeklyBefore(plan, asOf).map((visit) => ({ ...visit, date: visit.from }));
+  return [...datedBefore(plan, asOf), ...weekly].sort(byDate);
+}
+
+/** The attendance record for a session or appointment, on its date (for an undated appointment, the day it is given). */
+export function recordFor(session: RecordableCare, status: AttendanceStatus, minutes?: number): AttendanceInput {
   const target = session.kind === "session" ? { session: session.sessionIndex } : { appointment: session.sessionIndex };
   return { date: session.date, ...target, status, ...(minutes === undefined ? {} : { minutes }) };
 }
 
-/** Every session and dated appointment before `asOf` recorded as attended. */
+/** Every session and appointment before `asOf` recorded as attended (see {@link recordableBefore}). */
 export function attendAll(plan: TreatmentPlan, asOf: Day): AttendanceInput[] {
-  return datedBefore(plan, asOf).map((session) => recordFor(session, "attended"));
+  return recordableBefore(plan, asOf).map((session) => recordFor(session, "attended"));
 }
 
 /**
@@ -400,9 +431,11 @@ export interface ArbAttendanceOptions {
 
 /**
  * Generates attendance records for a plan: for each session and dated appointment before `asOf`,
- * a record with any status (a partial one with minutes from 1 to the session's length), some
- * sessions left without one. The records always match the plan's dated care, one per session
- * unless `duplicates` asks for some second records.
+ * then for each undated appointment in each plan week that starts before `asOf` (on any day of the
+ * week in care and before `asOf`), a record with any status (a partial one with minutes from 1 to
+ * the session's length), some left without one. The records always match the plan's care, one per
+ * session (and per undated appointment and week) unless `duplicates` asks for some second records,
+ * which for an undated appointment may fall on another day of its week.
  *
  * @param plan - a parsed plan, such as an {@link arbPlan} output
  * @param options - the day records run up to, whether some are missing, and whether some are duplicated
@@ -414,11 +447,17 @@ export interface ArbAttendanceOptions {
  * ```
  */
 export function arbAttendance(plan: TreatmentPlan, options: ArbAttendanceOptions = {}): fc.Arbitrary<AttendanceInput[]> {
-  const sessions = datedBefore(plan, options.asOf ?? addDays(lastDayOfCare(plan), 1));
-  const draw = (session: ScheduledSession) =>
-    fc.record({ status: fc.constantFrom(...ATTENDANCE_STATUSES), minutes: fc.integer({ min: 1, max: session.minutes }) }).map(({ status, minutes }) => recordFor(session, status, status === "partial" ? minutes : undefined));
-  const once = (session: ScheduledSession) => draw(session).map((record) => [record]);
-  const records = (session: ScheduledSession) => (options.duplicates === true ? fc.oneof({ weight: 9, arbitrary: once(session) }, { weight: 1, arbitrary: fc.tuple(draw(session), draw(session)) }) : once(session));
-  const maybe = (session: ScheduledSession) => (options.unrecorded === false ? records(session) : fc.option(records(session), { freq: 10, nil: [] }));
-  return fc.tuple(...sessions.map(maybe)).map((drawn) => drawn.flat());
+  const asOf = options.asOf ?? addDays(lastDayOfCare(plan), 1);
+  const last = addDays(asOf, -1) < lastDayOfCare(plan) ? addDays(asOf, -1) : lastDayOfCare(plan);
+  // The care of a record: a dated session itself, an undated appointment on a day of its week in care before asOf.
+  const dayOf = (session: RecordableCare): fc.Arbitrary<RecordableCare> =>
+    isWeekly(session) ? fc.integer({ min: 0, max: daysBetween(session.from, session.to < last ? session.to : last) }).map((days) => ({ ...session, date: addDays(session.from, days) })) : fc.constant(session);
+  const draw = (session: RecordableCare) =>
+    fc
+      .record({ care: dayOf(session), status: fc.constantFrom(...ATTENDANCE_STATUSES), minutes: fc.integer({ min: 1, max: session.minutes }) })
+      .map(({ care, status, minutes }) => recordFor(care, status, status === "partial" ? minutes : undefined));
+  const once = (session: RecordableCare) => draw(session).map((record) => [record]);
+  const records = (session: RecordableCare) => (options.duplicates === true ? fc.oneof({ weight: 9, arbitrary: once(session) }, { weight: 1, arbitrary: fc.tuple(draw(session), draw(session)) }) : once(session));
+  const maybe = (session: RecordableCare) => (options.unrecorded === false ? records(session) : fc.option(records(session), { freq: 10, nil: [] }));
+  return fc.tuple(...[...datedBefore(plan, asOf), ...weeklyBefore(plan, asOf)].map(maybe)).map((drawn) => drawn.flat());
 }

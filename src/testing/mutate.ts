@@ -13,7 +13,7 @@ import { SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
 import { sessionMinutes } from "../schedule/intervals";
 import { summarizeWeek } from "../schedule/summary";
 import { toDraft } from "../plan/draft";
-import { attendAll, datedBefore, recertificationDays, recordDueReviews, recordFor } from "./arbitraries";
+import { attendAll, recertificationDays, recordableBefore, recordDueReviews, recordFor } from "./arbitraries";
 
 /**
  * Breaks exactly one rule of a plan that passes every rule (such as an {@link arbPlan} output)
@@ -486,21 +486,21 @@ const mutations = {
     edit(plan, (draft) => {
       // Every session of the first week missed with an excuse: one short week.
       const weekEnd = addDays(plan.period.admitted, 7);
-      draft.attendance = datedBefore(plan, plan.period.plannedDischarge).map((session) => recordFor(session, session.date < weekEnd ? "absent-excused" : "attended"));
+      draft.attendance = recordableBefore(plan, plan.period.plannedDischarge).map((session) => recordFor(session, session.date < weekEnd ? "absent-excused" : "attended"));
     })),
   "attendance/consecutive-absences": mutation((plan, policy) =>
     edit(plan, (draft) => {
       // The last sessions missed without an excuse, from the day of the first of them a step down to
       // outpatient care: the week they fall in is no longer all IOP, so no short week is judged.
       const end = plan.period.plannedDischarge;
-      const sessions = datedBefore(plan, end);
+      const sessions = recordableBefore(plan, end);
       const missed = sessions.length - policy.params.absenceRunForOutreach;
       draft.attendance = sessions.map((session, index) => recordFor(session, index >= missed ? "absent-unexcused" : "attended"));
       draft.transitions = [{ date: sessions[missed]!.date, from: "intensive-outpatient", to: "outpatient", reason: "Stepped down as sessions were missed." }];
     })),
   "attendance/unknown-session": mutation((plan) =>
     edit(plan, (draft) => {
-      const sessions = datedBefore(plan, plan.period.plannedDischarge);
+      const sessions = recordableBefore(plan, plan.period.plannedDischarge);
       const dated = new Set(sessions.map((session) => session.date));
       let free = plan.period.admitted;
       while (dated.has(free)) free = addDays(free, 1);
@@ -513,7 +513,7 @@ const mutations = {
     })),
   "attendance/minutes-out-of-range": mutation((plan) =>
     edit(plan, (draft) => {
-      const [first, ...rest] = datedBefore(plan, plan.period.plannedDischarge);
+      const [first, ...rest] = recordableBefore(plan, plan.period.plannedDischarge);
       draft.attendance = [recordFor(first!, "partial", first!.minutes + 1), ...rest.map((session) => recordFor(session, "attended"))];
     })),
   "attendance/php-iop-overlap": mutation((plan) =>

@@ -19,11 +19,12 @@ function findings(plan: TreatmentPlan, asOf: string, policy: "default" | "medica
 const withRecords = (plan: TreatmentPlan, records: TreatmentPlanInput["attendance"]) => withEdits(plan, (draft) => void (draft.attendance = records));
 
 describe("a step down after seven weeks of one session in three", () => {
-  // Mondays attended, Wednesdays and Fridays missed without an excuse (runs of two, under the
-  // outreach length), then a step down to outpatient care on Wednesday 2026-04-29.
+  // Mondays and every individual therapy and psychiatric visit attended, Wednesdays and Fridays
+  // missed without an excuse (runs of two, under the outreach length), then a step down to
+  // outpatient care on Wednesday 2026-04-29.
   const plan = (payer: "medicare" | "self-pay") =>
     withEdits(
-      withAttendance(cleanPlan(), "2026-04-27", (session) => (session.sessionIndex === 0 ? "attended" : "absent-unexcused")),
+      withAttendance(cleanPlan(), "2026-04-27", (session) => (session.kind === "appointment" || session.sessionIndex === 0 ? "attended" : "absent-unexcused")),
       (draft) => {
         draft.coverage = payer === "medicare" ? { payer, certification: { certifiedOn: "2026-03-09", recertifiedOn: ["2026-04-06"] } } : { payer, costSharing: { allowedPerDayCents: 40_000 } };
         draft.transitions = [{ date: "2026-04-29", from: "intensive-outpatient", to: "outpatient", reason: "Goals partly met." }];
@@ -70,7 +71,8 @@ describe("billing a range whose past days have no record", () => {
 });
 
 describe("a step up to partial hospitalization on 2026-03-23", () => {
-  // Weeks 1 and 2 attended in full; from Monday 2026-03-23 the participant is in partial hospitalization.
+  // Weeks 1 and 2 attended in full, individual therapy (weekly) and the psychiatric visit (week 1)
+  // included; from Monday 2026-03-23 the participant is in partial hospitalization.
   const plan = withEdits(withAttendance(cleanPlan(), "2026-03-21"), (draft) => {
     draft.coverage = { payer: "medicare", certification: { certifiedOn: "2026-03-09", recertifiedOn: [] } };
     draft.transitions = [{ date: "2026-03-23", from: "intensive-outpatient", to: "partial-hospitalization", reason: "Worse." }];
@@ -78,15 +80,16 @@ describe("a step up to partial hospitalization on 2026-03-23", () => {
 
   it("reports only the attended IOP sessions within the 7-day claim window before the step up, not the sessions to come", () => {
     expect(findings(plan, "2026-04-10", "medicare-iop").map((finding) => [finding.rule, finding.params])).toEqual([
-      ["attendance/php-iop-overlap", { count: 3, from: "2026-03-16", to: "2026-03-20", window: 7 }],
+      // The three sessions of week 2 and its individual therapy, recorded on Monday 2026-03-16.
+      ["attendance/php-iop-overlap", { count: 4, from: "2026-03-16", to: "2026-03-20", window: 7 }],
     ]);
   });
 
   it("counts no IOP minutes, and asks no record, on partial hospitalization days", () => {
     const care = deliveredCare(plan, { asOf: "2026-04-10", policy: "medicare-iop" });
     expect(care.success && care.data.weeks.map((week) => [week.week, week.scheduledMinutes, week.unrecorded])).toEqual([
-      [1, 540, 0],
-      [2, 540, 0],
+      [1, 620, 0],
+      [2, 590, 0],
       [3, 0, 0],
       [4, 0, 0],
       [5, 0, 0],

@@ -8,13 +8,16 @@ export const EXAMPLE_AS_OF = "2026-04-13";
 
 /**
  * The worked example of docs/attendance.md: the standard three-day plan (Mon, Wed, Fri from Monday
- * 2026-03-09, 180-minute sessions) and a participant who attends two weeks, misses the third
- * without an excuse, returns in the fourth but leaves Friday's session after 150 minutes, and
- * attends the fifth in full.
+ * 2026-03-09, 180-minute sessions, a weekly 50-minute individual therapy and a 30-minute
+ * psychiatric visit every other week, neither on a set day) and a participant who attends two
+ * weeks, misses the third without an excuse, returns in the fourth but misses individual therapy
+ * with an excuse and leaves Friday's session after 150 minutes, and attends the fifth in full. The
+ * appointments are recorded on the Monday of their week.
  */
 export function examplePlan(): TreatmentPlan {
   const recorded = withAttendance(cleanPlan(), EXAMPLE_AS_OF, (session) => {
     if (session.date >= "2026-03-23" && session.date <= "2026-03-29") return "absent-unexcused";
+    if (session.date === "2026-03-30" && session.kind === "appointment") return "absent-excused";
     return session.date === "2026-04-03" ? ["partial", 150] : "attended";
   });
   return withEdits(recorded, (draft) => {

@@ -26,9 +26,9 @@ describe("iopkit delivered", () => {
     const lines = result.stdout.split("\n");
     expect(lines[0]).toBe("therapeutic minutes before 2026-04-13; weekly minimum 540");
     expect(lines[1]).toMatch(/^week +from +scheduled +delivered +days +absent exc\/unexc\/canc +unrecorded +note$/);
-    expect(lines[5]).toMatch(/^3 +2026-03-23 +540 +0 +0\/3 +0\/3\/0 +0 +under the minimum$/);
-    expect(lines[6]).toMatch(/^4 +2026-03-30 +540 +510 +3\/3 +0\/0\/0 +0 +under the minimum$/);
-    expect(lines.slice(-4)).toEqual(["total: 2130 of 2700 minutes, 12 of 15 program days", "attendance rate: 80%", "longest run of unexcused absences: 3 (2026-03-23 to 2026-03-27)", ""]);
+    expect(lines[5]).toMatch(/^3 +2026-03-23 +620 +0 +0\/3 +0\/5\/0 +0 +under the minimum$/);
+    expect(lines[6]).toMatch(/^4 +2026-03-30 +590 +510 +3\/3 +1\/0\/0 +0 +under the minimum$/);
+    expect(lines.slice(-4)).toEqual(["total: 2340 of 3040 minutes, 12 of 15 program days", "attendance rate: 74%", "longest run of unexcused absences: 5 (2026-03-23 to 2026-03-27)", ""]);
   });
 
   it("prints JSON that parses back, counting qualifying minutes under Medicare", () => {
@@ -36,7 +36,7 @@ describe("iopkit delivered", () => {
     expect(result.code).toBe(0);
     const care = JSON.parse(result.stdout) as { counted: string; weeks: { deliveredQualifyingMinutes: number }[] };
     expect(care.counted).toBe("qualifying");
-    expect(care.weeks.map((week) => week.deliveredQualifyingMinutes)).toEqual([540, 540, 0, 510, 540]);
+    expect(care.weeks.map((week) => week.deliveredQualifyingMinutes)).toEqual([590, 590, 0, 510, 590]);
   });
 
   it("needs --as-of, and answers bad usage and invalid plans with exit codes", () => {

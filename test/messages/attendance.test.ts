@@ -5,7 +5,7 @@ import { ATTENDANCE_MESSAGES } from "../../src/attendance/messages";
 import { attendanceMessagesEs, attendanceRulesEs } from "../../src/locales/es/attendance";
 import { toDraft } from "../../src/testing";
 import { fourDayPlan, withAttendance, type Outcome } from "../attendance/helpers";
-import { withEdits } from "../helpers/plans";
+import { cleanPlan, withEdits } from "../helpers/plans";
 import { expectWrittenFromParams, keyOf, keysOf, mutationFindings, rulesCatalog, spanish } from "./catalog-checks";
 
 const locale = spanish(attendanceRulesEs, attendanceMessagesEs);
@@ -45,7 +45,13 @@ function targetedFindings(): Finding[] {
       { date: "2026-03-12", from: "partial-hospitalization", to: "intensive-outpatient", reason: "Text." },
     ];
   });
+  // The template plan's individual therapy (no set day) recorded twice in week 1, its psychiatric
+  // visit (no set day, every other week) not at all.
+  const weekly = withEdits(withAttendance(cleanPlan(), "2026-03-16", (session) => (session.kind === "appointment" && session.sessionIndex === 1 ? undefined : "attended")), (draft) => {
+    draft.attendance!.push({ date: "2026-03-12", appointment: 0, status: "absent-excused" });
+  });
   return [
+    ...findingsIn(weekly, "2026-03-16"),
     ...findingsIn(weeksDelivering("2026-03-23", { 1: 539, 2: 539 }), "2026-03-23"),
     ...findingsIn(stepDown, "2026-03-30"),
     ...findingsIn(oneDayAtPhp, "2026-03-12"),

@@ -17,7 +17,7 @@ export const minutesOutOfRange = defineRule({
   },
   check({ plan, derive }) {
     if (plan.attendance === undefined) return [];
-    return flatMap(derive(attendanceOfPlan).sessions, ({ session, record }) => {
+    return flatMap(derive(attendanceOfPlan).care, ({ session, record }) => {
       const actual = record === undefined ? undefined : plan.attendance![record]!.minutes;
       if (actual === undefined || actual <= session.minutes) return [];
       return [{ path: ["attendance", record!, "minutes"], params: { actual, max: session.minutes, date: session.date, kind: session.kind } }];

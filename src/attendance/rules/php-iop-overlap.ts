@@ -8,7 +8,7 @@ import { isAttended, type RecordedSession } from "../match";
 
 const PHP = "partial-hospitalization";
 
-/** Whether a dated IOP service was delivered: recorded as attended, in whole or in part, and (with `asOf`) dated before it. A session to come or without a record bills nothing. */
+/** Whether an IOP service was delivered: recorded as attended, in whole or in part, and (with `asOf`) dated before it. A session to come or without a record bills nothing. */
 function delivered({ session, status }: RecordedSession, asOf: Day | undefined): boolean {
   return isAttended(status) && (asOf === undefined || session.date < asOf);
 }
@@ -38,7 +38,7 @@ function onPhpDays(p: Overlap, words: Words): string {
 export const phpIopOverlap = defineRule({
   code: "attendance/php-iop-overlap",
   summary:
-    "No IOP session or dated appointment recorded as attended (in whole or in part, before asOf when given) falls on a day the transitions put at partial hospitalization, nor within phpIopClaimWindowDays before a step up to it: sessions to come, missed or without a record bill nothing.",
+    "No IOP session or appointment recorded as attended (in whole or in part, before asOf when given; an undated appointment on the day of its record) falls on a day the transitions put at partial hospitalization, nor within phpIopClaimWindowDays before a step up to it: sessions to come, missed or without a record bill nothing.",
   defaultSeverity: "error",
   params: ["phpIopClaimWindowDays"],
   source: "Medicare claims: an IOP claim (condition code 92) overlapping a PHP claim, or with a line within 7 days before another claim's from date, is returned (nahri.org)",
@@ -51,7 +51,7 @@ export const phpIopOverlap = defineRule({
     const ordered = transitionsInOrder(plan.transitions);
     const window = params.phpIopClaimWindowDays;
     const byTransition = new Map<number, Day[]>();
-    for (const recorded of derive(attendanceOfPlan).sessions) {
+    for (const recorded of derive(attendanceOfPlan).care) {
       if (!delivered(recorded, asOf)) continue;
       const index = conflictOf(plan, ordered, recorded.session.date, window);
       if (index !== undefined) byTransition.set(index, [...(byTransition.get(index) ?? []), recorded.session.date]);

@@ -28,19 +28,21 @@ const sobrePhp = (ventana: number, w: Words) =>
 /** Los mensajes de las reglas `attendance/…` en español. */
 export const attendanceRulesEs: Translations<RuleMessages<typeof attendanceRules>> = {
   "attendance/unknown-session": {
-    default: (p) => `El registro de asistencia del ${p.date} no corresponde a ninguna sesión ni cita programada ese día.`,
+    default: (p) => `El registro de asistencia del ${p.date} no corresponde a ninguna sesión ni cita programada ese día o esa semana.`,
   },
   "attendance/future-record": {
     default: (p) => `El registro de asistencia del ${p.date} tiene fecha posterior al ${p.asOf}, el día en que se revisa el plan; la atención de un día posterior todavía no pudo ocurrir.`,
   },
   "attendance/duplicate-record": {
     default: (p, w) => `Hay otro registro de asistencia para la misma sesión del ${p.date}; cuenta el registro ${w.number(p.first + 1)}.`,
+    weekly: (p, w) => `Hay otro registro de asistencia para la cita ${w.number(p.index + 1)} en la semana ${p.week} (del ${p.from} al ${p.to}); cuenta el registro ${w.number(p.first + 1)}.`,
   },
   "attendance/minutes-out-of-range": {
     default: (p, w) => `El registro parcial del ${p.date} indica ${w.count(p.actual, { one: "minuto", other: "minutos" })}; la ${QUE[p.kind]} dura ${p.max}.`,
   },
   "attendance/unrecorded": {
     default: (p) => `No consta la asistencia a la ${QUE[p.kind]} del ${p.date}.`,
+    weekly: (p, w) => `No consta la asistencia a la cita ${w.number(p.index + 1)}, que no tiene día fijo, en la semana ${p.week} (del ${p.from} al ${p.to}).`,
   },
   "attendance/delivered-hours": {
     short: (p, w) =>
