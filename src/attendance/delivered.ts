@@ -149,7 +149,7 @@ export interface UnrecordedSession {
  * @example
  * ```ts
  * const result = deliveredCare(plan, { asOf: "2026-03-16" });
- * result.success && result.data.totals.scheduledMinutes; //=> 540
+ * result.success && result.data.totals.scheduledMinutes; //=> 620
  * ```
  */
 export interface DeliveredCare {
