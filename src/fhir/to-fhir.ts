@@ -103,23 +103,49 @@ function billingCoding(activity: Activity, payer: string | undefined) {
   return [{ system: /^\d/.test(code) ? SYSTEMS.cpt : SYSTEMS.hcpcs, code }];
 }
 
+/** Whether a value holds an empty array or object at any depth (or is one): a read, without copying. */
+function holdsEmpty(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return true;
+    for (const item of value) if (holdsEmpty(item)) return true;
+    return false;
+  }
+  let fields = 0;
+  for (const key in value) {
+    fields += 1;
+    if (holdsEmpty((value as Record<string, unknown>)[key])) return true;
+  }
+  return fields === 0;
+}
+
+/** A copy of a value without its empty arrays and objects, at any depth; `undefined` when nothing is left. */
+function pruned(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    const items = value.map(pruned).filter((item) => item !== undefined);
+    return items.length === 0 ? undefined : items;
+  }
+  const kept: Record<string, unknown> = {};
+  let fields = 0;
+  for (const key in value) {
+    const child = pruned((value as Record<string, unknown>)[key]);
+    if (child === undefined) continue;
+    kept[key] = child;
+    fields += 1;
+  }
+  return fields === 0 ? undefined : kept;
+}
+
 /**
  * A value as FHIR JSON writes it: an array or object left empty (an activity list of a plan without
  * sessions, an extension list with nothing to say) is omitted, at any depth, as FHIR R4 requires
  * (ele-1: an element has a value or children; validators reject an empty array). The value is not
- * changed; an array keeps the order of the items it keeps.
+ * changed; an array keeps the order of the items it keeps. A value with nothing empty, as most
+ * resources are, is given back as it is, read once and not copied.
  */
 function withoutEmpty(value: unknown): unknown {
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) {
-    const items = value.map(withoutEmpty).filter((item) => item !== undefined);
-    return items.length === 0 ? undefined : items;
-  }
-  const fields = Object.entries(value).flatMap(([key, child]) => {
-    const kept = withoutEmpty(child);
-    return kept === undefined ? [] : [[key, kept] as const];
-  });
-  return fields.length === 0 ? undefined : Object.fromEntries(fields);
+  return holdsEmpty(value) ? pruned(value) : value;
 }
 
 /** The collector of entries: each resource gets a name-derived `urn:uuid`. */
