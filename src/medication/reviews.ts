@@ -124,7 +124,7 @@ export function medicationReviews(plan: TreatmentPlan, options: MedicationReview
     const records = planRecords(plan);
     const classes = medicationClasses(plan);
     // Past the end of care the horizon looks ahead only: an item due after discharge but before
-    // `asOf` fell to whoever cares for the person then, and is never the programme's overdue item.
+    // `asOf` fell to whoever cares for the person then, and is never the program's overdue item.
     const ahead = (item: ProtocolItem) => item.due <= endOfCare || item.due >= asOf;
     const items = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records, classes))
       .filter(ahead)
