@@ -273,7 +273,7 @@ function totalsOf(tally: Tally): DeliveredTotals {
  * pastIopCare(plan, matchAttendance(plan), "2026-04-10").every(({ session }) => session.date < "2026-03-23"); //=> true
  * ```
  */
-export function pastIopCare(plan: TreatmentPlan, matched: MatchedAttendance, asOf: Day): RecordedSession[] {
+function pastIopCare(plan: TreatmentPlan, matched: MatchedAttendance, asOf: Day): RecordedSession[] {
   const counts = iopBefore(plan.transitions, asOf);
   return matched.care.filter(({ session }) => counts(session.date));
 }

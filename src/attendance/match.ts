@@ -1,6 +1,6 @@
-import { addDays, byDate, daysBetween, weekdayOf, type Day } from "../core/calendar";
-import { lastDayOfCare } from "../core/period";
-import { describeFindings, InputError } from "../core/plan-error";
+import { addDays, byDate, daysBetween, type Day } from "../core/calendar";
+import { lastDayOfCare, MAX_PERIOD_DAYS } from "../core/period";
+import { describeFindings, InputError, rejectArgument } from "../core/plan-error";
 import type { ModalityKind } from "../modalities/kinds";
 import type { TreatmentPlan } from "../plan/types";
 import { expandSchedule, type ScheduledSession } from "../schedule/expand";
@@ -87,9 +87,6 @@ export interface MatchedAttendance {
   readonly duplicates: readonly { readonly index: number; readonly first: number; readonly planWeek?: PlanWeek }[];
 }
 
-/** A wall time no clock change moves to another day: where an undated appointment is set to find its weeks. */
-const MIDDAY = "12:00";
-
 /**
  * Whether care is an undated appointment in a plan week.
  *
@@ -110,7 +107,7 @@ export function isWeekly(care: RecordableCare): care is WeeklyAppointment {
  * planWeekOf(plan, "2026-03-18"); //=> { week: 2, from: "2026-03-16", to: "2026-03-22" } (admitted 2026-03-09)
  * ```
  */
-export function planWeekOf(plan: TreatmentPlan, day: Day): PlanWeek {
+function planWeekOf(plan: TreatmentPlan, day: Day): PlanWeek {
   const week = Math.floor(daysBetween(plan.period.admitted, day) / 7) + 1;
   const from = addDays(plan.period.admitted, (week - 1) * 7);
   return { week, from, to: addDays(from, 6) };
@@ -129,10 +126,10 @@ export function weekOnly({ week, from, to }: PlanWeek): PlanWeek {
 }
 
 /**
- * Every undated appointment (indexes in `undated`) in each plan week it falls in, in date order:
- * the weeks `expandSchedule` dates it in once set on the admission's weekday. The schedule's own
- * recurrence decides, so an undated appointment falls in the same weeks as one set on a day: the
- * week of admission, then every `everyWeeks` weeks, within the period.
+ * Every undated appointment (indexes in `undated`) in each plan week it falls in, in date order: as
+ * an appointment set on a day recurs (`expandSchedule`), the week of admission, then every
+ * `everyWeeks` weeks, each week that starts in care. Counted in days, so no clock change can move
+ * or drop one.
  *
  * @param plan - a parsed plan
  * @param undated - the indexes of its undated appointments (`ExpandedSchedule.undatedAppointments`)
@@ -144,19 +141,19 @@ export function weekOnly({ week, from, to }: PlanWeek): PlanWeek {
  * ```
  */
 export function weeklyAppointments(plan: TreatmentPlan, undated: readonly number[]): WeeklyAppointment[] {
-  if (undated.length === 0) return [];
-  const set = new Set(undated);
-  const day = weekdayOf(plan.period.admitted);
-  const appointments = (plan.schedule.appointments ?? []).map((appointment, index) => (set.has(index) ? { ...appointment, day, start: MIDDAY } : appointment));
-  const expanded = expandSchedule({ ...plan, schedule: { ...plan.schedule, sessions: [], appointments } });
-  if (!expanded.success) throw new InputError(describeFindings("The plan's schedule", expanded.findings), expanded.findings);
   const end = lastDayOfCare(plan);
-  return expanded.data.sessions
-    .filter((dated) => set.has(dated.sessionIndex))
-    .map((dated) => {
-      const week = planWeekOf(plan, dated.date);
-      return { kind: "appointment", sessionIndex: dated.sessionIndex, ...week, date: week.to < end ? week.to : end, minutes: dated.minutes, modality: dated.modality! };
-    });
+  const weeks = Math.floor(daysBetween(plan.period.admitted, end) / 7) + 1;
+  const entries: WeeklyAppointment[] = [];
+  for (const index of undated) {
+    const appointment = plan.schedule.appointments![index]!;
+    // A plan that was never parsed may hold any interval: one that is not a whole number of weeks would never end.
+    if (!Number.isInteger(appointment.everyWeeks) || appointment.everyWeeks < 1) rejectArgument("plan or its options");
+    for (let week = 1; week <= Math.min(weeks, MAX_PERIOD_DAYS); week += appointment.everyWeeks) {
+      const planWeek = planWeekOf(plan, addDays(plan.period.admitted, (week - 1) * 7));
+      entries.push({ kind: "appointment", sessionIndex: index, ...planWeek, date: planWeek.to < end ? planWeek.to : end, minutes: appointment.minutes, modality: appointment.modality });
+    }
+  }
+  return entries.sort((a, b) => a.week - b.week || a.sessionIndex - b.sessionIndex);
 }
 
 /** The key of a dated session or appointment: kind, index and day. */
@@ -203,19 +200,33 @@ function targetOf(plan: TreatmentPlan, record: AttendanceRecord, targets: Target
 }
 
 /**
+ * How records without minutes present rank against each other: an unexcused absence before an
+ * excused one before a cancellation by the program, so a duplicate never hides an unexcused
+ * absence from a run that asks for outreach.
+ */
+const ABSENCE_RANK: Readonly<Record<AttendanceStatus, number>> = {
+  attended: 3,
+  partial: 3,
+  "absent-unexcused": 2,
+  "absent-excused": 1,
+  "cancelled-by-programme": 0,
+};
+
+/**
  * Of a session's records (indexes in list order), the one that counts: one dated on a day it can
  * count on (`counts`) before one that is not, then the one that shows the most minutes present,
- * then the first. Only an undated appointment's records can differ in their day; adding a record
- * can then only raise what a session delivered, so removing one never raises it.
+ * then by {@link ABSENCE_RANK}, then the first of records alike. Only an undated appointment's
+ * records can differ in their day; adding a record can then only raise what a session delivered,
+ * so removing one never raises it, and only records alike in all three depend on the list's order.
  */
 function countingRecord(plan: TreatmentPlan, care: RecordableCare, records: readonly number[], counts: (day: Day) => boolean): number {
   const rank = (record: number) => {
     const { date, status } = plan.attendance![record]!;
-    return [counts(date) ? 1 : 0, minutesPresent(plan, { session: care, record, status })] as const;
+    return [counts(date) ? 1 : 0, minutesPresent(plan, { session: care, record, status }), ABSENCE_RANK[status]] as const;
   };
   return records.reduce((best, record) => {
     const [a, b] = [rank(record), rank(best)];
-    return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]) ? record : best;
+    return a[0] !== b[0] ? (a[0] > b[0] ? record : best) : a[1] !== b[1] ? (a[1] > b[1] ? record : best) : a[2] > b[2] ? record : best;
   });
 }
 
@@ -225,9 +236,10 @@ function countingRecord(plan: TreatmentPlan, care: RecordableCare, records: read
  * week they fall in (see {@link weeklyAppointments}), which a record may name on any day of the
  * week. When care has more than one record, the one that counts is one dated before `asOf` on a
  * day at the IOP level of care (for an undated appointment, whose records may fall on different
- * days), then the one that shows the most minutes present, then the first; the others are
- * duplicates. The figures never depend on the order of the list, and removing a record never
- * raises them. A plan whose schedule cannot be dated (one never parsed) throws an `InputError`
+ * days), then the one that shows the most minutes present, then an unexcused absence before an
+ * excused one before a cancellation, then the first of records alike in all of these; the others
+ * are duplicates. The figures never depend on the order of the list, and removing a record never
+ * raises the minutes delivered. A plan whose schedule cannot be dated (one never parsed) throws an `InputError`
  * with the findings, which a public function reports.
  *
  * @param plan - a parsed plan

@@ -376,7 +376,7 @@ export function datedBefore(plan: TreatmentPlan, asOf: Day): ScheduledSession[] 
  * weeklyBefore(plan, "2026-03-18").map((visit) => [visit.sessionIndex, visit.week]); //=> [[0, 1], [1, 1], [0, 2]]
  * ```
  */
-export function weeklyBefore(plan: TreatmentPlan, asOf: Day): WeeklyAppointment[] {
+function weeklyBefore(plan: TreatmentPlan, asOf: Day): WeeklyAppointment[] {
   const expanded = expandSchedule(plan);
   return expanded.success ? weeklyAppointments(plan, expanded.data.undatedAppointments).filter((visit) => visit.from < asOf) : [];
 }

@@ -166,3 +166,42 @@ describe("individual therapy recorded twice in a week", () => {
     expect(on([late])).toBe(2 * 160);
   });
 });
+
+describe("duplicate records and the calendar's own gaps", () => {
+  it("counts the same record of two duplicates whatever their order: an unexcused absence before an excused one, so a run asking for outreach is never hidden", () => {
+    const statuses = ["absent-excused", "absent-unexcused"] as const;
+    const withOrder = (first: (typeof statuses)[number], second: (typeof statuses)[number]) =>
+      withEdits(cleanPlan(), (draft) => {
+        draft.attendance = [
+          { date: "2026-03-09", session: 0, status: first },
+          { date: "2026-03-09", session: 0, status: second },
+          { date: "2026-03-11", session: 1, status: "absent-unexcused" },
+          { date: "2026-03-13", session: 2, status: "absent-unexcused" },
+        ];
+      });
+    const [one, other] = [withOrder(...statuses), withOrder(statuses[1], statuses[0])];
+    const care = (plan: TreatmentPlan) => {
+      const result = deliveredCare(plan, { asOf: "2026-03-16" });
+      if (!result.success) throw new Error(JSON.stringify(result.findings));
+      const run = result.data.longestUnexcusedRun;
+      // The run names the records it is made of: the same record, at its own index in each list.
+      return { totals: result.data.totals, rate: result.data.attendanceRate, run: run && { from: run.from, to: run.to, length: run.length } };
+    };
+    expect(care(one)).toEqual(care(other));
+    expect(care(one).run?.length).toBe(3);
+    const outreach = (plan: TreatmentPlan) => findings(plan, "2026-03-16").filter((finding) => finding.rule === "attendance/consecutive-absences").length;
+    expect([outreach(one), outreach(other)]).toEqual([1, 1]);
+  });
+
+  it("places an undated appointment in a week whose last day the zone skipped (Pacific/Apia, 30 December 2011), and accepts its record that day", () => {
+    const plan = withEdits(cleanPlan({ admitted: "2011-12-23" }), (draft) => {
+      draft.timeZone = "Pacific/Apia";
+      draft.period.plannedDischarge = "2011-12-30";
+      draft.schedule.sessions = [];
+      draft.schedule.appointments = [{ modality: "individual-therapy", minutes: 50, everyWeeks: 1, interventionId: "int-individual" }];
+      draft.attendance = [{ date: "2011-12-30", appointment: 0, status: "attended" }];
+    });
+    expect(findings(plan, "2011-12-31").map((finding) => finding.rule)).not.toContain("attendance/unknown-session");
+    expect(weeksOf(plan, "2011-12-31").map((week) => week.deliveredMinutes)).toEqual([0, 50]);
+  });
+});

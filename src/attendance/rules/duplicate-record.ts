@@ -6,7 +6,7 @@ import { attendanceOfPlan } from "../delivered";
 export const duplicateRecord = defineRule({
   code: "attendance/duplicate-record",
   summary:
-    "A dated session or appointment has at most one attendance record, and an undated appointment at most one in each plan week; of several, the one that shows the most minutes present counts (the first of equals; of an undated appointment's, one dated before asOf on an IOP day first), so removing a record never raises delivered care.",
+    "A dated session or appointment has at most one attendance record, and an undated appointment at most one in each plan week; of several, the one that shows the most minutes present counts (of an undated appointment's, one dated before asOf on an IOP day first; without minutes, an unexcused absence before an excused one before a cancellation; then the first of equals), so removing a record never raises delivered care.",
   defaultSeverity: "error",
   params: [],
   source: "iopkit data model: one record per dated session",
