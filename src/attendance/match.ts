@@ -149,8 +149,9 @@ export function weeklyAppointments(plan: TreatmentPlan, undated: readonly number
     // A plan that was never parsed may hold any interval: one that is not a whole number of weeks would never end.
     if (!Number.isInteger(appointment.everyWeeks) || appointment.everyWeeks < 1) rejectArgument("plan or its options");
     for (let week = 1; week <= Math.min(weeks, MAX_PERIOD_DAYS); week += appointment.everyWeeks) {
-      const planWeek = planWeekOf(plan, addDays(plan.period.admitted, (week - 1) * 7));
-      entries.push({ kind: "appointment", sessionIndex: index, ...planWeek, date: planWeek.to < end ? planWeek.to : end, minutes: appointment.minutes, modality: appointment.modality });
+      const from = addDays(plan.period.admitted, (week - 1) * 7);
+      const to = addDays(from, 6);
+      entries.push({ kind: "appointment", sessionIndex: index, week, from, to, date: to < end ? to : end, minutes: appointment.minutes, modality: appointment.modality });
     }
   }
   return entries.sort((a, b) => a.week - b.week || a.sessionIndex - b.sessionIndex);
