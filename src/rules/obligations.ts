@@ -1,8 +1,8 @@
-import { compareDays, isDay, type Day } from "../core/calendar";
+import { addDays, byDate, compareDays, isDay, type Day } from "../core/calendar";
 import type { FindingPath, Result } from "../core/finding";
 import { onceItem, seriesItems, type DatedRecord, type ObligationSeries, type ObligationStatus } from "../core/obligations";
 import { lastDayOfCare } from "../core/period";
-import { ONGOING_CARE } from "../aftercare/needs";
+import { ONGOING_CARE, safetyPlanReasons } from "../aftercare/needs";
 import { followUpDue } from "../aftercare/rules/follow-up-window";
 import { medicationFollowUpDue } from "../aftercare/rules/medication-continuity";
 import { concurrentReviewSeries } from "../coverage/rules/concurrent-review-due";
@@ -12,7 +12,7 @@ import { assessmentRecords } from "../measures/rules/admission-record";
 import { baselineNeeds } from "../measures/rules/baseline-recorded";
 import { measureSeries } from "../measures/rules/repeat-every";
 import { admissionScreenWindow, SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
-import { scoredAssessments, type ScoredAssessment } from "../measures/score";
+import { positiveSuicideItems, scoredAssessments, type PositiveSuicideItem, type ScoredAssessment } from "../measures/score";
 import { medicationClasses, type LabKind, type ProtocolId } from "../medication/due";
 import { dueItems, englishReason, planRecords, type ProtocolItem } from "../medication/due-items";
 import { PROTOCOLS } from "../medication/protocols";
@@ -34,7 +34,16 @@ import { guardResult } from "../core/plan-error";
  * const kind: ObligationKind = "lab";
  * ```
  */
-export type ObligationKind = "medication-review" | "lab" | "plan-review" | "measure" | "recertification" | "concurrent-review" | "follow-up";
+export type ObligationKind =
+  | "medication-review"
+  | "lab"
+  | "plan-review"
+  | "measure"
+  | "recertification"
+  | "concurrent-review"
+  | "follow-up"
+  | "risk-assessment"
+  | "safety-plan";
 
 /**
  * Something that must happen in a window, why, and where it stands on `asOf`: `done` (a record
@@ -161,6 +170,68 @@ function baselineObligations(plan: TreatmentPlan, params: Pick<PolicyParams, "ba
   });
 }
 
+/** Days in English words: "the same day" for none, else "within 1 day", "within 3 days". */
+function withinDays(days: number): string {
+  return days === 0 ? "the same day" : `within ${days === 1 ? "1 day" : `${days} days`}`;
+}
+
+/** What answers a positive suicide item: the psychiatric reviews and the documented risk assessment, in date order. */
+function riskAssessmentRecords(plan: TreatmentPlan): DatedRecord[] {
+  const records: DatedRecord[] = [];
+  plan.reviews.forEach((review, index) => {
+    if (review.kind === "psychiatric") records.push({ date: review.date, path: ["reviews", index] });
+  });
+  if (plan.risk !== undefined) records.push({ date: plan.risk.assessedOn, path: ["risk", "assessedOn"] });
+  return records.sort(byDate);
+}
+
+/**
+ * A risk assessment after each positive suicide item, as `measures/suicide-item-positive` asks: a
+ * psychiatric review or the documented risk assessment from the day of the item (the same
+ * encounter counts) to `suicideAssessmentWithinDays` after it. A later one does not count, so
+ * none is ever `late`.
+ */
+function riskAssessmentObligations(plan: TreatmentPlan, withinDaysOfItem: number, positive: readonly PositiveSuicideItem[], asOf: Day): Obligation[] {
+  const records = riskAssessmentRecords(plan);
+  return positive.flatMap(({ instrument, item, date }) => {
+    const due = addDays(date, withinDaysOfItem);
+    if (!isDay(due)) return [];
+    const reason = `suicide risk assessment ${withinDays(withinDaysOfItem)} after ${instrument} item ${item + 1} was positive on ${date}`;
+    return onceObligation({ from: date, due, lateUntil: due }, records, { reason, instrument }, "risk-assessment", "measures/suicide-item-positive", asOf);
+  });
+}
+
+/**
+ * The safety plan, as `aftercare/safety-plan` judges it: due `safetyPlanWithinDays` after what
+ * called for it (a risk level of the policy's list, a positive suicide item, or a risk assessed
+ * high later), from that day on, late up to the last day of care. A dated plan answers the latest
+ * call on or before its day (`done` or `late`); a call after it is owed a new plan. Without a plan
+ * the first call is owed. An undated plan cannot be placed in time: no obligation is listed for it
+ * (the rule reports it as advisory).
+ */
+function safetyPlanObligations(
+  plan: TreatmentPlan,
+  params: Pick<PolicyParams, "safetyPlanRiskLevels" | "safetyPlanWithinDays">,
+  positive: readonly PositiveSuicideItem[],
+  asOf: Day,
+): Obligation[] {
+  const reasons = safetyPlanReasons(plan, params, positive);
+  const safety = plan.aftercare?.safetyPlan;
+  if (reasons.length === 0 || (safety !== undefined && safety.writtenOn === undefined)) return [];
+  const writtenOn = safety?.writtenOn;
+  const answered = writtenOn === undefined ? undefined : reasons.filter((call) => call.date <= writtenOn).at(-1);
+  const owed = writtenOn === undefined ? reasons[0] : reasons.find((call) => call.date > writtenOn);
+  const end = lastDayOfCare(plan);
+  return [answered, owed].flatMap((call) => {
+    if (call === undefined) return [];
+    const due = addDays(call.date, params.safetyPlanWithinDays);
+    if (!isDay(due)) return [];
+    const records = call === answered ? [{ date: writtenOn!, path: ["aftercare", "safetyPlan", "writtenOn"] }] : [];
+    const reason = `safety plan ${withinDays(params.safetyPlanWithinDays)} after ${call.reason} on ${call.date}`;
+    return onceObligation({ from: call.date, due, lateUntil: end > due ? end : due }, records, { reason }, "safety-plan", "aftercare/safety-plan", asOf);
+  });
+}
+
 /**
  * A follow-up after discharge as an obligation: booking the first appointment in its window
  * satisfies it (`done`, or `late` when booked after the due day), whatever `asOf` is; without one it
@@ -180,7 +251,9 @@ function followUpObligation(followUp: ReturnType<typeof followUpDue>, reason: st
  * each stands on `asOf`: psychiatric reviews and labs of every medication protocol, the first
  * written plan (`plan/first-plan-deadline`) and the plan reviews after it (`plan/review-cadence`),
  * the baseline measures (`measures/baseline-recorded`) and the routine measures after them
- * (`measures/repeat-every`), the suicide-risk screen at admission (`measures/suicide-screen`), Medicare recertifications
+ * (`measures/repeat-every`), the suicide-risk screen at admission (`measures/suicide-screen`), the
+ * risk assessment after a positive suicide item (`measures/suicide-item-positive`, the same day
+ * by default) and the safety plan a risk calls for (`aftercare/safety-plan`), Medicare recertifications
  * (`coverage/recertification`), the next concurrent review (`coverage/concurrent-review-due`) and
  * the follow-ups after discharge (`aftercare/follow-up-window`, `aftercare/medication-continuity`:
  * a booked appointment satisfies them).
@@ -209,6 +282,7 @@ export function careObligations(plan: TreatmentPlan, options: CareObligationOpti
     const records = planRecords(plan);
     const classes = medicationClasses(plan);
     const scored = scoredAssessments(plan);
+    const positive = positiveSuicideItems(plan);
     const medication = PROTOCOLS.flatMap((protocol) => dueItems(protocol, plan, params, asOf, to, records, classes)).map(medicationObligation);
     const obligations = [
       ...medication,
@@ -216,6 +290,8 @@ export function careObligations(plan: TreatmentPlan, options: CareObligationOpti
       ...cadenceObligations([planReviewSeries(plan, params.planReviewEveryDays)], "plan-review", "plan/review-cadence", asOf, to),
       ...baselineObligations(plan, params, scored, asOf),
       ...admissionScreenObligation(plan, params, scored, asOf),
+      ...riskAssessmentObligations(plan, params.suicideAssessmentWithinDays, positive, asOf),
+      ...safetyPlanObligations(plan, params, positive, asOf),
       ...cadenceObligations(measureSeries(plan, params.measureEveryDays), "measure", "measures/repeat-every", asOf, to),
       ...cadenceObligations(recertificationSeries(plan, params.recertifyEveryDays, params.firstRecertifyWithinDays), "recertification", "coverage/recertification", asOf, to),
       ...cadenceObligations(concurrentReviewSeries(plan, params.concurrentReviewNoticeDays), "concurrent-review", "coverage/concurrent-review-due", asOf, plan.coverage?.authorization?.nextReview ?? to),

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, careObligations, classFromName, effectiveClass, isDay, LAB_KINDS, medicationReviews, parsePlan, validatePlan, type Obligation, type TreatmentPlan } from "../../src/index";
+import { addDays, careObligations, classFromName, effectiveClass, isDay, LAB_KINDS, medicationReviews, parsePlan, SAFETY_PLAN_STEPS, validatePlan, type Obligation, type TreatmentPlan } from "../../src/index";
 import { arbPlan } from "../../src/testing";
-import { cleanPlan, withEdits } from "../helpers/plans";
+import { cleanPlan, rulesOf, withEdits } from "../helpers/plans";
 import { runs } from "../helpers/runs";
 
 function obligations(plan: TreatmentPlan, asOf: string): Obligation[] {
@@ -163,6 +163,69 @@ describe("careObligations: follow-up after discharge", () => {
 
   it("none is due when the person steps up to inpatient care", () => {
     expect(followUps(withAftercare(undefined, "inpatient"), "2026-05-12")).toEqual([]);
+  });
+});
+
+describe("careObligations: suicide risk", () => {
+  /** A PHQ-9 with item 9 positive. */
+  const positiveItem9 = (date: string) => ({ instrument: "PHQ-9" as const, date, items: [2, 2, 1, 1, 1, 1, 1, 1, 1] });
+  /** Aftercare started on admission with a complete safety plan written on `writtenOn`. */
+  const complete = (writtenOn: string) => ({ startedOn: "2026-03-09", components: [], safetyPlan: { writtenOn, crisisLine: "988", steps: SAFETY_PLAN_STEPS.map((step) => ({ step, text: "Own words." })) } });
+  const ofKind = (plan: TreatmentPlan, asOf: string, kind: Obligation["kind"]) =>
+    obligations(plan, asOf)
+      .filter((item) => item.kind === kind)
+      .map(({ source, window, due, status, satisfiedBy, daysLate }) => ({ source, window, due, status, satisfiedBy, daysLate }));
+
+  it("PHQ-9 item 9 positive on 03-10: a psychiatric review that day satisfies the risk assessment; one the next day does not, and validatePlan says so too", () => {
+    const sameDay = withEdits(cleanPlan(), (draft) => {
+      draft.assessments = [positiveItem9("2026-03-10")];
+      draft.reviews.push({ date: "2026-03-10", kind: "psychiatric" });
+    });
+    expect(ofKind(sameDay, "2026-03-12", "risk-assessment")).toEqual([
+      { source: "measures/suicide-item-positive", window: { from: "2026-03-10", to: "2026-03-10" }, due: "2026-03-10", status: "done", satisfiedBy: ["reviews", sameDay.reviews.length - 1], daysLate: undefined },
+    ]);
+    const nextDay = withEdits(sameDay, (draft) => void (draft.reviews.at(-1)!.date = "2026-03-11"));
+    expect(ofKind(nextDay, "2026-03-12", "risk-assessment").map((item) => [item.status, item.satisfiedBy])).toEqual([["missed", undefined]]);
+    expect(ofKind(nextDay, "2026-03-10", "risk-assessment").map((item) => item.status)).toEqual(["due"]);
+    expect(rulesOf(validatePlan(nextDay, { asOf: "2026-03-12" }))).toContain("measures/suicide-item-positive");
+    expect(rulesOf(validatePlan(sameDay, { asOf: "2026-03-12" }))).not.toContain("measures/suicide-item-positive");
+  });
+
+  it("moderate risk assessed on 03-10: a safety plan is due by 03-11; written on 03-13 it is 2 days late, as validatePlan reports it; without one it is missed", () => {
+    const atRisk = withEdits(cleanPlan(), (draft) => void (draft.risk = { suicide: "moderate", assessedOn: "2026-03-10" }));
+    expect(ofKind(atRisk, "2026-03-11", "safety-plan")).toEqual([
+      { source: "aftercare/safety-plan", window: { from: "2026-03-10", to: "2026-03-11" }, due: "2026-03-11", status: "due", satisfiedBy: undefined, daysLate: undefined },
+    ]);
+    expect(ofKind(atRisk, "2026-03-12", "safety-plan").map((item) => item.status)).toEqual(["missed"]);
+    const late = withEdits(atRisk, (draft) => void (draft.aftercare = complete("2026-03-13")));
+    expect(ofKind(late, "2026-03-20", "safety-plan")).toEqual([
+      { source: "aftercare/safety-plan", window: { from: "2026-03-10", to: "2026-03-11" }, due: "2026-03-11", status: "late", satisfiedBy: ["aftercare", "safetyPlan", "writtenOn"], daysLate: 2 },
+    ]);
+    const finding = validatePlan(late, { asOf: "2026-03-20" }).findings.find((each) => each.rule === "aftercare/safety-plan");
+    expect([finding?.variant, finding?.params]).toEqual(["late", expect.objectContaining({ due: "2026-03-11", actual: "2026-03-13", late: 2 })]);
+  });
+
+  it("a plan written on 03-10 answers the risk found that day; a risk assessed high on 03-20 is owed a new plan, missed by 03-25", () => {
+    const raised = withEdits(cleanPlan(), (draft) => {
+      draft.assessments = [positiveItem9("2026-03-10")];
+      draft.reviews.push({ date: "2026-03-10", kind: "psychiatric" });
+      draft.risk = { suicide: "high", assessedOn: "2026-03-20" };
+      draft.aftercare = complete("2026-03-10");
+    });
+    expect(ofKind(raised, "2026-03-25", "safety-plan").map(({ window, status }) => [window.from, status])).toEqual([
+      ["2026-03-10", "done"],
+      ["2026-03-20", "missed"],
+    ]);
+    expect(validatePlan(raised, { asOf: "2026-03-25" }).findings.filter((each) => each.rule === "aftercare/safety-plan").map((each) => each.variant)).toEqual(["predates"]);
+  });
+
+  it("an undated safety plan cannot be placed in time: no obligation is listed for it", () => {
+    const undated = withEdits(cleanPlan(), (draft) => {
+      draft.risk = { suicide: "moderate", assessedOn: "2026-03-10" };
+      const { writtenOn: _undated, ...safetyPlan } = complete("2026-03-10").safetyPlan;
+      draft.aftercare = { ...complete("2026-03-10"), safetyPlan };
+    });
+    expect(ofKind(undated, "2026-03-25", "safety-plan")).toEqual([]);
   });
 });
 
