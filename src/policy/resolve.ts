@@ -135,11 +135,16 @@ export function resolvePolicyOption(options: { readonly policy?: unknown }): Res
 
 /**
  * The day and policy an options object names (`asOf` and `policy`), or the findings for a
- * malformed `asOf` and an unknown or invalid policy, both reported together.
+ * malformed `asOf` and an unknown or invalid policy, both reported together. `resolve` reads the
+ * policy: by default {@link resolvePolicyOption}; the functions above the rules pass the engine's,
+ * which also knows every rule code.
  */
-export function resolveDayAndPolicy(options: { readonly asOf?: unknown; readonly policy?: unknown }): Result<{ readonly asOf: Day; readonly policy: Policy }> {
+export function resolveDayAndPolicy(
+  options: { readonly asOf?: unknown; readonly policy?: unknown },
+  resolve: (options: { readonly policy?: unknown }) => Result<Policy> = resolvePolicyOption,
+): Result<{ readonly asOf: Day; readonly policy: Policy }> {
   const findings = dayOptionFindings(["asOf"], options.asOf);
-  const policy = resolvePolicyOption(options);
+  const policy = resolve(options);
   if (!policy.success) return { success: false, findings: [...findings, ...policy.findings] };
   if (findings.length > 0) return { success: false, findings };
   return { success: true, data: { asOf: options.asOf as Day, policy: policy.data } };

@@ -21,6 +21,7 @@ import { firstPlanDeadlineOf } from "../plan/rules/first-plan-deadline";
 import { planReviewSeries } from "../plan/rules/review-cadence";
 import type { TreatmentPlan } from "../plan/types";
 import type { PolicyParams } from "../policy/params";
+import { resolveEnginePolicy } from "./policy-choice";
 import { resolveDayAndPolicy, type PolicyChoice } from "../policy/resolve";
 import type { RuleCode } from "./registry";
 import { guardResult } from "../core/plan-error";
@@ -274,7 +275,7 @@ function followUpObligation(followUp: ReturnType<typeof followUpDue>, reason: st
  */
 export function careObligations(plan: TreatmentPlan, options: CareObligationOptions): Result<Obligation[]> {
   return guardResult("plan or its options", () => {
-    const resolved = resolveDayAndPolicy(options);
+    const resolved = resolveDayAndPolicy(options, resolveEnginePolicy);
     if (!resolved.success) return resolved;
     const { asOf, policy } = resolved.data;
     const { params } = policy;

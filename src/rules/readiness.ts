@@ -3,6 +3,7 @@ import { daysBetween } from "../core/calendar";
 import type { Result } from "../core/finding";
 import { lastDayOfCare } from "../core/period";
 import type { AftercareOptions } from "../aftercare/draft";
+import { resolveEnginePolicy } from "./policy-choice";
 import { resolveDayAndPolicy } from "../policy/resolve";
 import { aftercareRules } from "../aftercare/rules";
 import { followUpArranged } from "../aftercare/rules/follow-up-window";
@@ -105,7 +106,7 @@ function missingItems(plan: TreatmentPlan, params: PolicyParams): MissingAfterca
  */
 export function aftercareReadiness(plan: TreatmentPlan, options: AftercareOptions): Result<AftercareReadiness> {
   return guardResult("plan or its options", () => {
-    const resolved = resolveDayAndPolicy(options);
+    const resolved = resolveDayAndPolicy(options, resolveEnginePolicy);
     if (!resolved.success) return resolved;
     const { asOf, policy } = resolved.data;
     const checked = runRules(plan, [...aftercareRules, dischargeCriteria], policy, asOf);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkPlan, medicationReviews, policies, resolvePolicy, validatePlan, type Policy } from "../../src/index";
+import { aftercareReadiness, careObligations, checkPlan, medicationReviews, policies, resolvePolicy, validatePlan, type Policy } from "../../src/index";
 import { cleanPlan } from "../helpers/plans";
 import { runs } from "../helpers/runs";
 
@@ -128,6 +128,13 @@ describe("a policy object's rule codes", () => {
     expect(report.findings).toEqual([
       expect.objectContaining({ rule: "policy/unknown-rule", path: ["policy", "rules", "schedule/weekly-hourz"], params: { suggestions: ["schedule/weekly-hours"] } }),
     ]);
+  });
+
+  it("a misspelt code is a finding in careObligations and aftercareReadiness too, which the engine's rules feed", () => {
+    const typo = { ...policies.default, rules: { "schedule/weekly-hourz": "off" } } as unknown as Policy;
+    const options = { policy: typo, asOf: "2026-04-01" };
+    expect([rulesOf(careObligations(cleanPlan(), options)), rulesOf(aftercareReadiness(cleanPlan(), options))]).toEqual([["policy/unknown-rule"], ["policy/unknown-rule"]]);
+    expect(careObligations(cleanPlan(), { ...options, policy: policies.default }).success).toBe(true);
   });
 
   it("a 1 MB code gets no suggestion and no hang", () => {
