@@ -1,5 +1,7 @@
 import type { TreatmentPlan } from "../src/index";
-import { fromFhir, toFhir } from "../src/fhir";
+import { fhir } from "./package";
+
+const { fromFhir, toFhir } = fhir;
 import { measure, medianOf, type Section } from "./harness";
 
 /** toFhir and fromFhir on the reference plan, beside JSON.stringify of the same plan. */

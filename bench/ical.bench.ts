@@ -1,5 +1,8 @@
-import { expandSchedule, type TreatmentPlan } from "../src/index";
-import { toICalendar } from "../src/ical";
+import type { TreatmentPlan } from "../src/index";
+import { ical, iopkit } from "./package";
+
+const { expandSchedule } = iopkit;
+const { toICalendar } = ical;
 import { measure, medianOf, type Section } from "./harness";
 
 const STAMP = "2026-03-01T12:00:00Z";

@@ -1,6 +1,9 @@
 import fc from "fast-check";
-import { checkPlan, parsePlan, type TreatmentPlan } from "../src/index";
-import { arbPlan, toDraft } from "../src/testing";
+import type { TreatmentPlan } from "../src/index";
+import { iopkit, testing } from "./package";
+
+const { checkPlan, parsePlan } = iopkit;
+const { arbPlan, toDraft } = testing;
 import { type Ratio, type Section } from "./harness";
 
 const CHUNK = 1_000;

@@ -1,7 +1,9 @@
 import { TZDate } from "@date-fns/tz";
 import { addMinutes } from "date-fns";
 import rrulePackage from "rrule";
-import { expandSchedule, parsePlan, templates } from "../src/index";
+import { iopkit } from "./package";
+
+const { expandSchedule, parsePlan, templates } = iopkit;
 import { measure, medianOf, type Section } from "./harness";
 
 const { RRule, datetime } = rrulePackage;

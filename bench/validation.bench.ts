@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import * as z from "zod";
-import { checkPlan, TreatmentPlanSchema } from "../src/index";
+import { iopkit } from "./package";
+
+const { checkPlan, TreatmentPlanSchema } = iopkit;
 import { measure, medianOf, type Section } from "./harness";
 
 /** A day in the middle of the reference plan, so the rules about what is overdue run too. */
