@@ -8,6 +8,7 @@ import type { RuleCode } from "../rules/registry";
 import { SAFETY_PLAN_STEPS } from "../aftercare/schema";
 import { programDaysOfPlan } from "../coverage/program-days";
 import { INSTRUMENT_INFO } from "../measures/instruments";
+import { baselineNeeds } from "../measures/rules/baseline-recorded";
 import { routineInstruments } from "../measures/rules/measured-instruments";
 import { SUICIDE_SCREENS } from "../measures/rules/suicide-screen";
 import { sessionMinutes } from "../schedule/intervals";
@@ -454,6 +455,17 @@ const mutations = {
       }
       const events = draft.medications[0]!.events;
       events[0] = { ...events[0]!, kind: "dose-change" };
+    })),
+  "measures/baseline-late": mutation((plan, policy) =>
+    edit(plan, (draft) => {
+      // The first baseline the plan needs comes the day after its window: every measure of its
+      // kinds up to the window's last day moves there, so none is left in time.
+      const [need] = baselineNeeds(plan, policy.params);
+      if (need === undefined) return;
+      const late = addDays(need.window.due, 1);
+      for (const assessment of draft.assessments ?? []) {
+        if (need.anyOf.includes(assessment.instrument) && assessment.date <= need.window.due) assessment.date = late;
+      }
     })),
   "measures/suicide-screen": mutation((plan) =>
     edit(plan, (draft) => {

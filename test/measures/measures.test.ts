@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assessmentTrend, objectiveProgress, scoreAssessment, validatePlan, type TreatmentPlan } from "../../src/index";
+import { assessmentTrend, definePolicy, objectiveProgress, policies, scoreAssessment, validatePlan, type TreatmentPlan } from "../../src/index";
 import { cleanPlan, withEdits } from "../helpers/plans";
 import { runs } from "../helpers/runs";
 
@@ -68,19 +68,20 @@ describe("measures rules", () => {
   const negativeScreen = { instrument: "C-SSRS" as const, date: "2026-03-09", items: [0, 0, 0, 0, 0, 0] };
   const phqOn = (...dates: string[]) => withEdits(cleanPlan(), (draft) => void (draft.assessments = [negativeScreen, ...dates.map((date) => phq9(date, [1, 1, 1, 1, 1, 1, 1, 1, 0]))]));
 
-  it("baseline-recorded: a PHQ-9 up to 7 days after admission is a baseline, day 8 is one day late (a warning)", () => {
+  it("baseline-recorded and baseline-late: a PHQ-9 up to 7 days after admission is a baseline, day 8 is one day late (a warning a policy can raise alone)", () => {
     expect(measures(phqOn("2026-03-16"))).toEqual([]);
     expect(measures(phqOn("2026-03-17"))).toEqual([
       expect.objectContaining({
-        rule: "measures/baseline-recorded",
+        rule: "measures/baseline-late",
         severity: "warning",
-        variant: "late",
         path: ["assessments", 1, "date"],
         params: { instrument: "PHQ-9", date: "2026-03-17", due: "2026-03-16", daysLate: 1 },
       }),
     ]);
     expect(measures(phqOn(), "2026-03-16")).toEqual([]);
     expect(measures(phqOn(), "2026-03-17").map((finding) => finding.rule)).toEqual(["measures/baseline-recorded"]);
+    const strict = definePolicy({ extends: policies.default, id: "strict", name: "Strict", rules: { "measures/baseline-late": "error" } });
+    expect(validatePlan(phqOn("2026-03-17"), { policy: strict }).findings.map((finding) => [finding.rule, finding.severity])).toEqual([["measures/baseline-late", "error"]]);
   });
 
   it("repeat-every: 14 days apart is fine, 15 warns; the next is overdue once 14 days have passed", () => {

@@ -61,9 +61,9 @@ describe("measures/suicide-screen", () => {
 
   it("a C-SSRS and a PHQ-9 both on 03-19, three days after the 03-16 deadline, are reported late, never as missing", () => {
     const late = plan((draft) => void (draft.assessments = [cssrs("2026-03-19"), phq9("2026-03-19", NEGATIVE_PHQ9)]));
-    const findings = validatePlan(late, { asOf: "2026-04-01" }).findings.filter((finding) => finding.rule === "measures/suicide-screen" || finding.rule === "measures/baseline-recorded");
+    const findings = validatePlan(late, { asOf: "2026-04-01" }).findings.filter((finding) => finding.rule === "measures/suicide-screen" || finding.rule.startsWith("measures/baseline-"));
     expect(findings.map(({ rule, severity, message }) => [rule, severity, message])).toEqual([
-      ["measures/baseline-recorded", "warning", "The baseline PHQ-9 is dated 2026-03-19, 3 days after its deadline 2026-03-16."],
+      ["measures/baseline-late", "warning", "The baseline PHQ-9 is dated 2026-03-19, 3 days after its deadline 2026-03-16."],
       ["measures/suicide-screen", "error", "The suicide-risk screen (C-SSRS) is dated 2026-03-19, 3 days after its deadline 2026-03-16."],
     ]);
   });
@@ -212,8 +212,10 @@ describe("measures/baseline-recorded: a measure for everyone served", () => {
     expect(findingsOf("measures/baseline-recorded", ptsd([{ instrument: "PCL-5", date: "2026-03-10", items: Array(20).fill(2) }]), { asOf: "2026-03-17" })).toEqual([]);
     expect(findingsOf("measures/baseline-recorded", ptsd([phq9("2026-03-09", NEGATIVE_PHQ9)]), { asOf: "2026-03-17" })).toEqual([]);
     expect(findingsOf("measures/baseline-recorded", ptsd([]), { asOf: "2026-03-16" })).toEqual([]);
-    expect(findingsOf("measures/baseline-recorded", ptsd([{ instrument: "PCL-5", date: "2026-03-20", items: Array(20).fill(2) }]), { asOf: "2026-03-21" })).toEqual([
-      expect.objectContaining({ severity: "warning", variant: "late", params: { instrument: "PCL-5", date: "2026-03-20", due: "2026-03-16", daysLate: 4 } }),
+    const latePcl = ptsd([{ instrument: "PCL-5", date: "2026-03-20", items: Array(20).fill(2) }]);
+    expect(findingsOf("measures/baseline-recorded", latePcl, { asOf: "2026-03-21" })).toEqual([]);
+    expect(findingsOf("measures/baseline-late", latePcl, { asOf: "2026-03-21" })).toEqual([
+      expect.objectContaining({ severity: "warning", params: { instrument: "PCL-5", date: "2026-03-20", due: "2026-03-16", daysLate: 4 } }),
     ]);
   });
 });

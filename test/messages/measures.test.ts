@@ -55,7 +55,7 @@ describe("measures messages", () => {
 
   it("name a late screen's and a late baseline's instrument, day, deadline and days late, in each language", () => {
     const late = withEdits(cleanPlan(), (draft) => void (draft.assessments = [{ ...screen, date: "2026-03-19" }, phq9("2026-03-17")]));
-    expect(findingsIn(late, "2026-04-01").filter((finding) => finding.variant === "late").map((finding) => [finding.message, formatFinding(finding, { locale })])).toEqual([
+    expect(findingsIn(late, "2026-04-01").filter((finding) => finding.rule === "measures/baseline-late" || finding.variant === "late").map((finding) => [finding.message, formatFinding(finding, { locale })])).toEqual([
       ["The baseline PHQ-9 is dated 2026-03-17, 1 day after its deadline 2026-03-16.", "El PHQ-9 inicial tiene fecha 2026-03-17, 1 día después de su fecha límite 2026-03-16."],
       [
         "The suicide-risk screen (C-SSRS) is dated 2026-03-19, 3 days after its deadline 2026-03-16.",

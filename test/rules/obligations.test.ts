@@ -101,7 +101,7 @@ describe("careObligations: worked example", () => {
     ]);
     const findings = validatePlan(late, { asOf }).findings.filter((finding) => finding.rule.startsWith("measures/"));
     expect(findings.map(({ rule, severity, variant, params }) => ({ rule, severity, variant, params }))).toEqual([
-      { rule: "measures/baseline-recorded", severity: "warning", variant: "late", params: { instrument: "PHQ-9", date: "2026-03-19", due: "2026-03-16", daysLate: 3 } },
+      { rule: "measures/baseline-late", severity: "warning", variant: undefined, params: { instrument: "PHQ-9", date: "2026-03-19", due: "2026-03-16", daysLate: 3 } },
       { rule: "measures/suicide-screen", severity: "error", variant: "late", params: { instrument: "C-SSRS", date: "2026-03-19", due: "2026-03-16", daysLate: 3 } },
     ]);
   });

@@ -13,7 +13,9 @@ export const measuresRulesEs: Translations<RuleMessages<typeof measuresRules>> =
   "measures/baseline-recorded": {
     anyMeasure: (p, w) => `No consta ninguna medida estandarizada (${w.list(p.instruments, "or")}) entre el ${p.from} y el ${p.to}.`,
     instrument: (p) => `No consta un ${p.instrument} inicial entre el ${p.from} y el ${p.to}.`,
-    late: (p, w) => `El ${p.instrument} inicial tiene fecha ${p.date}, ${w.count(p.daysLate, { one: "día", other: "días" })} después de su fecha límite ${p.due}.`,
+  },
+  "measures/baseline-late": {
+    default: (p, w) => `El ${p.instrument} inicial tiene fecha ${p.date}, ${w.count(p.daysLate, { one: "día", other: "días" })} después de su fecha límite ${p.due}.`,
   },
   "measures/repeat-every": {
     late: (p, w) => `Pasaron ${w.count(p.actual, { one: "día", other: "días" })} entre dos mediciones con el ${p.instrument}; la política permite ${p.max}.`,

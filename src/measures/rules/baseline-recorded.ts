@@ -4,8 +4,8 @@ import { defineRule } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import type { PolicyParams } from "../../policy/params";
 import type { Instrument } from "../instruments";
-import { scoredAssessments } from "../score";
-import { admissionRecord, admissionWindow, assessmentRecords, type AdmissionWindow, type LateAssessmentParams } from "./admission-record";
+import { scoredAssessments, type ScoredAssessment } from "../score";
+import { admissionRecord, admissionWindow, assessmentRecords, type AdmissionWindow, type AssessmentRecord } from "./admission-record";
 import { needsAnyMeasure, PROGRESS_MEASURES, routineInstruments } from "./measured-instruments";
 
 /**
@@ -42,28 +42,46 @@ export function baselineNeeds(plan: TreatmentPlan, params: Pick<PolicyParams, "b
 }
 
 /**
- * Every person served has a standardized measure at admission: the routine measures the diagnoses
- * call for, or any measure. Without one in the window, the rule reports it missing (`instrument`,
- * `anyMeasure`), or `late`: the first one after the window, up to the last day of care, with its
- * day and the days late.
- *
- * A late baseline is a warning by default, as other late items are (`medication/review-late`): the
- * measure is on record and the course can be measured from it, `baselineWithinDays` is a clinic
- * default, and The Joint Commission CTS.03.01.09 asks for a standardized tool without a day count.
- * It is an advisory finding, one step softer than the rule's severity (an error by default, which
- * a missing baseline stays): a policy that sets the rule's severity moves both.
+ * Where each baseline a plan needs stands on its records alone (`admissionRecord`): the need, and
+ * `done`, `late` (with where the late record sits and its params) or `none`. Shared by
+ * `measures/baseline-recorded` (none on record) and `measures/baseline-late` (one after its window).
  *
  * @example
  * ```ts
  * // plan: admitted 2026-03-09 with F33.1, a PHQ-9 on 2026-03-19
- * validatePlan(plan, { asOf: "2026-04-01" }).findings.filter((finding) => finding.rule === "measures/baseline-recorded").map((finding) => [finding.severity, finding.message]);
- * //=> [["warning", "The baseline PHQ-9 is dated 2026-03-19, 3 days after its deadline 2026-03-16."]]
+ * baselineStandings(plan, policies.default.params).map(({ need, baseline }) => [need.instrument, baseline.status]); //=> [["PHQ-9", "late"]]
+ * ```
+ */
+export function baselineStandings(
+  plan: TreatmentPlan,
+  params: Pick<PolicyParams, "baselineWithinDays" | "measuresFor">,
+  scored: readonly ScoredAssessment[] = scoredAssessments(plan),
+  routine: readonly Instrument[] = routineInstruments(plan),
+): { readonly need: BaselineNeed; readonly records: readonly AssessmentRecord[]; readonly baseline: ReturnType<typeof admissionRecord> }[] {
+  return baselineNeeds(plan, params, routine).map((need) => {
+    const records = assessmentRecords(plan, need.anyOf, scored);
+    return { need, records, baseline: admissionRecord(need.window, records) };
+  });
+}
+
+/**
+ * Every person served has a standardized measure at admission: the routine measures the diagnoses
+ * call for, or any measure. Without one in the window or after it up to the last day of care, the
+ * rule reports it missing (`instrument`, `anyMeasure`), once `asOf` is past the window when no
+ * measure of the kind is on record at all. One that came after the window is
+ * `measures/baseline-late`'s.
+ *
+ * @example
+ * ```ts
+ * // plan: admitted 2026-03-09 with F33.1, no PHQ-9
+ * validatePlan(plan, { asOf: "2026-04-01" }).findings.filter((finding) => finding.rule === "measures/baseline-recorded").map((finding) => finding.message);
+ * //=> ["No baseline PHQ-9 is recorded between 2026-03-02 and 2026-03-16."]
  * ```
  */
 export const baselineRecorded = defineRule({
   code: "measures/baseline-recorded",
   summary:
-    "Each routine measure the diagnoses call for (PHQ-9 for a depressive diagnosis, GAD-7 for generalized anxiety, …) is recorded within baselineWithinDays of admission; when they call for none and measuresFor is everyone (the default), a standardized measure of any kind (PHQ-9, GAD-7, PCL-5, …) is; without any, it is reported once asOf is past that window.",
+    "Each routine measure the diagnoses call for (PHQ-9 for a depressive diagnosis, GAD-7 for generalized anxiety, …) is recorded within baselineWithinDays of admission; when they call for none and measuresFor is everyone (the default), a standardized measure of any kind (PHQ-9, GAD-7, PCL-5, …) is; without any, it is reported once asOf is past that window. One recorded after the window is measures/baseline-late's.",
   defaultSeverity: "error",
   needsAsOf: "partly",
   params: ["baselineWithinDays", "measuresFor"],
@@ -73,23 +91,16 @@ export const baselineRecorded = defineRule({
     anyMeasure: (p: { readonly from: Day; readonly to: Day; readonly instruments: readonly string[] }, words) =>
       `No standardized measure (${words.list(p.instruments, "or")}) is recorded between ${p.from} and ${p.to}.`,
     instrument: (p: { readonly instrument: Instrument; readonly from: Day; readonly to: Day }) => `No baseline ${p.instrument} is recorded between ${p.from} and ${p.to}.`,
-    late: (p: LateAssessmentParams, words) =>
-      `The baseline ${p.instrument} is dated ${p.date}, ${words.count(p.daysLate, { one: "day", other: "days" })} after its deadline ${p.due}.`,
   },
   check({ plan, params, asOf, derive }) {
-    const scored = derive(scoredAssessments);
-    return flatMap(baselineNeeds(plan, params, derive(routineInstruments)), ({ anyOf, instrument, window }) => {
-      const records = assessmentRecords(plan, anyOf, scored);
-      const baseline = admissionRecord(window, records);
-      if (baseline.status === "done") return [];
+    return flatMap(baselineStandings(plan, params, derive(scoredAssessments), derive(routineInstruments)), ({ need: { anyOf, instrument, window }, records, baseline }) => {
+      if (baseline.status !== "none") return [];
       const { from, due: to } = window;
       if (records.length === 0 && (asOf === undefined || asOf <= to)) return [];
       return [
-        baseline.status === "late"
-          ? { path: baseline.path, variant: "late" as const, params: baseline.params, advisory: true }
-          : instrument === undefined
-            ? { path: ["assessments"], variant: "anyMeasure" as const, params: { from, to, instruments: anyOf } }
-            : { path: ["assessments"], variant: "instrument" as const, params: { instrument, from, to } },
+        instrument === undefined
+          ? { path: ["assessments"], variant: "anyMeasure" as const, params: { from, to, instruments: anyOf } }
+          : { path: ["assessments"], variant: "instrument" as const, params: { instrument, from, to } },
       ];
     });
   },
