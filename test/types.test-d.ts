@@ -16,10 +16,53 @@ import {
   type RiskInput,
   type TreatmentPlan,
   type TreatmentPlanInput,
+  type DeepReadonly,
+  type Goal,
+  type GoalInput,
+  type Medication,
+  type MedicationInput,
+  type Objective,
+  type ObjectiveInput,
+  type Problem,
+  type ProblemInput,
+  type Schedule,
+  type ScheduleInput,
+  GoalSchema,
+  MedicationSchema,
+  ObjectiveSchema,
+  ProblemSchema,
+  ScheduleSchema,
+  TreatmentPlanSchema,
 } from "../src/index";
+import type * as z from "zod";
 
 declare const plan: TreatmentPlan;
 declare const input: TreatmentPlanInput;
+
+/** Whether two types are assignable to each other both ways: the same values, however they are written. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The parsed and the input type of a schema, as zod infers them. */
+type Parsed<Schema extends z.ZodType> = DeepReadonly<z.output<Schema>>;
+
+describe("the named parts of a plan", () => {
+  it("hold the same values as the types zod infers from their schemas, parsed and as input", () => {
+    expectTypeOf<Same<TreatmentPlan, Parsed<typeof TreatmentPlanSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<TreatmentPlanInput, z.input<typeof TreatmentPlanSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<Problem, Parsed<typeof ProblemSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<ProblemInput, z.input<typeof ProblemSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<Goal, Parsed<typeof GoalSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<GoalInput, z.input<typeof GoalSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<Objective, Parsed<typeof ObjectiveSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<ObjectiveInput, z.input<typeof ObjectiveSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<Schedule, Parsed<typeof ScheduleSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<ScheduleInput, z.input<typeof ScheduleSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<Medication, Parsed<typeof MedicationSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<MedicationInput, z.input<typeof MedicationSchema>>>().toEqualTypeOf<true>();
+    // The check itself tells a missing field from a present one.
+    expectTypeOf<Same<Omit<TreatmentPlan, "problems">, Parsed<typeof TreatmentPlanSchema>>>().toEqualTypeOf<false>();
+    expectTypeOf<Same<Omit<TreatmentPlan, "coverage"> & { readonly coverage?: string }, Parsed<typeof TreatmentPlanSchema>>>().toEqualTypeOf<false>();
+  });
+});
 
 describe("public types", () => {
   it("names the input type of every part of a plan, so one can be written on its own", () => {

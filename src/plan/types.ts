@@ -1,7 +1,7 @@
 import type * as z from "zod";
 import type { DeepReadonly } from "../core/readonly";
 import type { AftercareSchema } from "../aftercare/schema";
-import type { AttendanceRecordSchema, LevelTransitionSchema } from "../attendance/schema";
+import type { AttendanceRecord, AttendanceRecordSchema, LevelTransition, LevelTransitionSchema } from "../attendance/schema";
 import type { CoverageSchema } from "../coverage/schema";
 import type { AssessmentSchema } from "../measures/schema";
 import type { MedicationEventSchema, MedicationSchema, ReviewSchema } from "../medication/schema";
@@ -19,6 +19,16 @@ import type {
 } from "./schema";
 
 /**
+ * The parsed type of a schema less the fields an interface declares by the names of their parts,
+ * so the API reference links `Problem`, `Session`, … rather than writing each part out again.
+ */
+type ParsedWithout<Schema extends z.ZodType, Named extends keyof z.output<Schema>> = Omit<DeepReadonly<z.output<Schema>>, Named>;
+/** The input type of a schema less the fields an interface declares by the names of their parts. */
+type InputWithout<Schema extends z.ZodType, Named extends keyof z.input<Schema>> = Omit<z.input<Schema>, Named>;
+/** The fields of a plan that are parts with names of their own. */
+type PlanParts = "participant" | "risk" | "family" | "diagnoses" | "careTeam" | "period" | "problems" | "schedule" | "medications" | "reviews" | "assessments" | "aftercare" | "coverage" | "attendance" | "transitions";
+
+/**
  * A parsed, valid treatment plan. Read-only all the way down; ids are branded. Field by field in
  * the plan reference (docs/plan-reference.md).
  *
@@ -31,7 +41,23 @@ import type {
  * }
  * ```
  */
-export interface TreatmentPlan extends DeepReadonly<z.output<typeof TreatmentPlanSchema>> {}
+export interface TreatmentPlan extends ParsedWithout<typeof TreatmentPlanSchema, Exclude<PlanParts, "risk" | "family">> {
+  readonly participant: Participant;
+  readonly diagnoses: readonly Diagnosis[];
+  readonly careTeam: readonly CareTeamMember[];
+  readonly period: Period;
+  readonly problems: readonly Problem[];
+  readonly schedule: Schedule;
+  readonly medications: readonly Medication[];
+  readonly reviews: readonly Review[];
+  readonly assessments?: readonly Assessment[];
+  readonly aftercare?: Aftercare;
+  readonly coverage?: Coverage;
+  /** What happened at each dated session and appointment. */
+  readonly attendance?: readonly AttendanceRecord[];
+  /** The history of changes of level of care. */
+  readonly transitions?: readonly LevelTransition[];
+}
 
 /**
  * What a plan looks like before parsing: the same shape with plain strings for ids. Use it to type
@@ -44,20 +70,52 @@ export interface TreatmentPlan extends DeepReadonly<z.output<typeof TreatmentPla
  * const input: TreatmentPlanInput = JSON.parse(text);
  * ```
  */
-export interface TreatmentPlanInput extends z.input<typeof TreatmentPlanSchema> {}
+export interface TreatmentPlanInput extends InputWithout<typeof TreatmentPlanSchema, PlanParts> {
+  participant: ParticipantInput;
+  /** The documented suicide risk assessment: the level and the day. */
+  risk?: RiskInput;
+  /** How the participant's family takes part in treatment, and the participant's consent to it. */
+  family?: FamilyInput;
+  diagnoses: DiagnosisInput[];
+  careTeam: CareTeamMemberInput[];
+  period: PeriodInput;
+  problems: ProblemInput[];
+  schedule: ScheduleInput;
+  medications: MedicationInput[];
+  reviews: ReviewInput[];
+  assessments?: AssessmentInput[];
+  aftercare?: AftercareInput;
+  coverage?: CoverageInput;
+  /** What happened at each dated session and appointment. */
+  attendance?: AttendanceRecordInput[];
+  /** The history of changes of level of care. */
+  transitions?: LevelTransitionInput[];
+}
 
 /** A problem with its goals, parsed. @category Plan @example `const problem: Problem = plan.problems[0]!;` */
-export interface Problem extends DeepReadonly<z.output<typeof ProblemSchema>> {}
+export interface Problem extends ParsedWithout<typeof ProblemSchema, "goals"> {
+  readonly goals: readonly Goal[];
+}
 /** A problem with its goals, as written before parsing (plain strings for ids). @category Plan @example `const problem: ProblemInput = { id: "p-1", statement: "Depressed mood most days", goals: [] };` */
-export interface ProblemInput extends z.input<typeof ProblemSchema> {}
+export interface ProblemInput extends InputWithout<typeof ProblemSchema, "goals"> {
+  goals: GoalInput[];
+}
 /** A goal with its objectives, parsed. @category Plan @example `const goal: Goal = plan.problems[0]!.goals[0]!;` */
-export interface Goal extends DeepReadonly<z.output<typeof GoalSchema>> {}
+export interface Goal extends ParsedWithout<typeof GoalSchema, "objectives"> {
+  readonly objectives: readonly Objective[];
+}
 /** A goal with its objectives, as written before parsing (plain strings for ids). @category Plan @example `const goal: GoalInput = { id: "g-1", statement: "Manage low mood", objectives: [] };` */
-export interface GoalInput extends z.input<typeof GoalSchema> {}
+export interface GoalInput extends InputWithout<typeof GoalSchema, "objectives"> {
+  objectives: ObjectiveInput[];
+}
 /** A measurable objective, parsed. @category Plan @example `const objective: Objective = plan.problems[0]!.goals[0]!.objectives[0]!;` */
-export interface Objective extends DeepReadonly<z.output<typeof ObjectiveSchema>> {}
+export interface Objective extends ParsedWithout<typeof ObjectiveSchema, "interventions"> {
+  readonly interventions: readonly Intervention[];
+}
 /** A measurable objective, as written before parsing (plain strings for ids). @category Plan @example `const objective: ObjectiveInput = { id: "o-1", statement: "PHQ-9 below 5", targetDate: "2026-05-01", interventions: [] };` */
-export interface ObjectiveInput extends z.input<typeof ObjectiveSchema> {}
+export interface ObjectiveInput extends InputWithout<typeof ObjectiveSchema, "interventions"> {
+  interventions: InterventionInput[];
+}
 /** An intervention, parsed. @category Plan @example `const intervention: Intervention = plan.problems[0]!.goals[0]!.objectives[0]!.interventions[0]!;` */
 export interface Intervention extends DeepReadonly<z.output<typeof InterventionSchema>> {}
 /** An intervention, as written before parsing (plain strings for ids). @category Plan @example `const intervention: InterventionInput = { id: "i-1", modality: "group-therapy", perWeek: 3, responsibleRole: "licensed-therapist" };` */
@@ -79,9 +137,15 @@ export interface Diagnosis extends DeepReadonly<z.output<typeof DiagnosisSchema>
 /** A diagnosis, as written before parsing (plain strings for ids). @category Plan @example `const diagnosis: DiagnosisInput = { code: "F33.1", primary: true };` */
 export interface DiagnosisInput extends z.input<typeof DiagnosisSchema> {}
 /** The weekly schedule, parsed. @category Schedule @example `const schedule: Schedule = plan.schedule;` */
-export interface Schedule extends DeepReadonly<z.output<typeof ScheduleSchema>> {}
+export interface Schedule extends ParsedWithout<typeof ScheduleSchema, "sessions" | "appointments"> {
+  readonly sessions: readonly Session[];
+  readonly appointments?: readonly Appointment[];
+}
 /** The weekly schedule, as written before parsing (plain strings for ids). @category Schedule @example `const schedule: ScheduleInput = { sessions: [] };` */
-export interface ScheduleInput extends z.input<typeof ScheduleSchema> {}
+export interface ScheduleInput extends InputWithout<typeof ScheduleSchema, "sessions" | "appointments"> {
+  sessions: SessionInput[];
+  appointments?: AppointmentInput[];
+}
 /** A weekly session, parsed. @category Schedule @example `const session: Session = plan.schedule.sessions[0]!;` */
 export interface Session extends DeepReadonly<z.output<typeof SessionSchema>> {}
 /** A weekly session, as written before parsing (plain strings for ids). @category Schedule @example `const session: SessionInput = { day: "mon", start: "09:00", activities: [{ kind: "break", minutes: 15 }] };` */
@@ -95,9 +159,13 @@ export interface WeeklyWindow extends DeepReadonly<z.output<typeof WeeklyWindowS
 /** A weekly commitment window, as written before parsing (plain strings for ids). @category Schedule @example `const work: WeeklyWindowInput = { day: "mon", start: "13:00", end: "17:00" };` */
 export interface WeeklyWindowInput extends z.input<typeof WeeklyWindowSchema> {}
 /** A medication, parsed. @category Medication @example `const medication: Medication = plan.medications[0]!;` */
-export interface Medication extends DeepReadonly<z.output<typeof MedicationSchema>> {}
+export interface Medication extends ParsedWithout<typeof MedicationSchema, "events"> {
+  readonly events: readonly MedicationEvent[];
+}
 /** A medication, as written before parsing (plain strings for ids). @category Medication @example `const medication: MedicationInput = { id: "med-1", name: "sertraline", class: "antidepressant", events: [{ date: "2026-03-09", kind: "start" }] };` */
-export interface MedicationInput extends z.input<typeof MedicationSchema> {}
+export interface MedicationInput extends InputWithout<typeof MedicationSchema, "events"> {
+  events: MedicationEventInput[];
+}
 /** A dated event of a medication (start, change, stop), parsed. @category Medication @example `const event: MedicationEvent = plan.medications[0]!.events[0]!;` */
 export interface MedicationEvent extends DeepReadonly<z.output<typeof MedicationEventSchema>> {}
 /** A dated event of a medication (start, change, stop), as written before parsing (plain strings for ids). @category Medication @example `const event: MedicationEventInput = { date: "2026-03-09", kind: "start" };` */
