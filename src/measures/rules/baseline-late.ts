@@ -23,11 +23,10 @@ import { baselineStandings } from "./baseline-recorded";
 export const baselineLate = defineRule({
   code: "measures/baseline-late",
   summary:
-    "No baseline measure the plan needs (see measures/baseline-recorded) came after baselineWithinDays of admission: the first one after that window, up to the last day of care, is reported with its day and the days late. A warning by default, which a policy may raise.",
+    "No baseline measure (see measures/baseline-recorded) came after baselineWithinDays of admission; the first one after, up to the last day of care, is reported with the days late.",
   defaultSeverity: "warning",
   params: ["baselineWithinDays", "measuresFor"],
-  source:
-    "NCQA DRR-E (baseline PHQ-9); The Joint Commission CTS.03.01.09 (a standardized tool for every individual served); baselineWithinDays is a clinic default, and a late item is a warning by default, which a policy may raise",
+  source: "NCQA DRR-E (baseline PHQ-9); The Joint Commission CTS.03.01.09; baselineWithinDays is a clinic default",
   messages: {
     default: (p: LateAssessmentParams, words) =>
       `The baseline ${p.instrument} is dated ${p.date}, ${words.count(p.daysLate, { one: "day", other: "days" })} after its deadline ${p.due}.`,

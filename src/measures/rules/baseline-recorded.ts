@@ -81,7 +81,7 @@ export function baselineStandings(
 export const baselineRecorded = defineRule({
   code: "measures/baseline-recorded",
   summary:
-    "Each routine measure the diagnoses call for (PHQ-9 for a depressive diagnosis, GAD-7 for generalized anxiety, …) is recorded within baselineWithinDays of admission; when they call for none and measuresFor is everyone (the default), a standardized measure of any kind (PHQ-9, GAD-7, PCL-5, …) is; without any, it is reported once asOf is past that window. One recorded after the window is measures/baseline-late's.",
+    "Each routine measure the diagnoses call for (PHQ-9 for a depressive diagnosis, GAD-7 for generalized anxiety, …) is recorded within baselineWithinDays of admission; when they call for none and measuresFor is everyone (the default), a standardized measure of any kind (PHQ-9, GAD-7, PCL-5, …) is; without any, it is reported once asOf is past that window.",
   defaultSeverity: "error",
   needsAsOf: "partly",
   params: ["baselineWithinDays", "measuresFor"],

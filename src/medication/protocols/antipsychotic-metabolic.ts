@@ -84,7 +84,7 @@ export const antipsychoticMetabolic = defineProtocol({
   rule: defineRule({
     code: "medication/monitoring-antipsychotic",
     summary:
-      "No metabolic lab is missed at asOf. Metabolic labs for antipsychotics (clozapine included) from every start, on the metabolicSchedule: ADA/APA 2004 or APA 2020; after a schedule's fixed points, each lab is due again its interval after the last draw.",
+      "No metabolic lab is missed at asOf. Metabolic labs for antipsychotics (clozapine included) from every start, on the metabolicSchedule: ADA/APA 2004 or APA 2020; after its fixed points, each lab repeats its interval after the last draw.",
     defaultSeverity: "error",
     params: ["metabolicSchedule", "psychiatricEveryWeeks"],
     source: "ADA/APA consensus, Diabetes Care 2004;27:596; APA practice guideline for schizophrenia 2020, Table 1",
