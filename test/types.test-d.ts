@@ -25,8 +25,10 @@ import {
   type ObjectiveInput,
   type Problem,
   type ProblemInput,
+  type Appointment,
   type Schedule,
   type ScheduleInput,
+  type Session,
   GoalSchema,
   MedicationSchema,
   ObjectiveSchema,
@@ -39,28 +41,28 @@ import type * as z from "zod";
 declare const plan: TreatmentPlan;
 declare const input: TreatmentPlanInput;
 
-/** Whether two types are assignable to each other both ways: the same values, however they are written. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-/** The parsed and the input type of a schema, as zod infers them. */
+/** The parsed type of a schema, as zod infers it. */
 type Parsed<Schema extends z.ZodType> = DeepReadonly<z.output<Schema>>;
 
 describe("the named parts of a plan", () => {
-  it("hold the same values as the types zod infers from their schemas, parsed and as input", () => {
-    expectTypeOf<Same<TreatmentPlan, Parsed<typeof TreatmentPlanSchema>>>().toEqualTypeOf<true>();
-    expectTypeOf<Same<TreatmentPlanInput, z.input<typeof TreatmentPlanSchema>>>().toEqualTypeOf<true>();
-    expectTypeOf<Same<Problem, Parsed<typeof ProblemSchema>>>().toEqualTypeOf<true>();
-    expectTypeOf<Same<ProblemInput, z.input<typeof ProblemSchema>>>().toEqualTypeOf<true>();
-    expectTypeOf<Same<Goal, Parsed<typeof GoalSchema>>>().toEqualTypeOf<true>();
-    expectTypeOf<Same<GoalInput, z.input<typeof GoalSchema>>>().toEqualTypeOf<true>();
-    expectTypeOf<Same<Objective, Parsed<typeof ObjectiveSchema>>>().toEqualTypeOf<true>();
-    expectTypeOf<Same<ObjectiveInput, z.input<typeof ObjectiveSchema>>>().toEqualTypeOf<true>();
-    expectTypeOf<Same<Schedule, Parsed<typeof ScheduleSchema>>>().toEqualTypeOf<true>();
-    expectTypeOf<Same<ScheduleInput, z.input<typeof ScheduleSchema>>>().toEqualTypeOf<true>();
-    expectTypeOf<Same<Medication, Parsed<typeof MedicationSchema>>>().toEqualTypeOf<true>();
-    expectTypeOf<Same<MedicationInput, z.input<typeof MedicationSchema>>>().toEqualTypeOf<true>();
-    // The check itself tells a missing field from a present one.
-    expectTypeOf<Same<Omit<TreatmentPlan, "problems">, Parsed<typeof TreatmentPlanSchema>>>().toEqualTypeOf<false>();
-    expectTypeOf<Same<Omit<TreatmentPlan, "coverage"> & { readonly coverage?: string }, Parsed<typeof TreatmentPlanSchema>>>().toEqualTypeOf<false>();
+  // toEqualTypeOf compares exactly: an optional field without `| undefined` or a missing `readonly`
+  // differs from the type zod infers (apps compiled with exactOptionalPropertyTypes tell them apart).
+  it("are the types zod infers from their schemas, parsed and as input", () => {
+    expectTypeOf<TreatmentPlan>().toEqualTypeOf<Parsed<typeof TreatmentPlanSchema>>();
+    expectTypeOf<TreatmentPlanInput>().toEqualTypeOf<z.input<typeof TreatmentPlanSchema>>();
+    expectTypeOf<Problem>().toEqualTypeOf<Parsed<typeof ProblemSchema>>();
+    expectTypeOf<ProblemInput>().toEqualTypeOf<z.input<typeof ProblemSchema>>();
+    expectTypeOf<Goal>().toEqualTypeOf<Parsed<typeof GoalSchema>>();
+    expectTypeOf<GoalInput>().toEqualTypeOf<z.input<typeof GoalSchema>>();
+    expectTypeOf<Objective>().toEqualTypeOf<Parsed<typeof ObjectiveSchema>>();
+    expectTypeOf<ObjectiveInput>().toEqualTypeOf<z.input<typeof ObjectiveSchema>>();
+    expectTypeOf<Schedule>().toEqualTypeOf<Parsed<typeof ScheduleSchema>>();
+    expectTypeOf<ScheduleInput>().toEqualTypeOf<z.input<typeof ScheduleSchema>>();
+    expectTypeOf<Medication>().toEqualTypeOf<Parsed<typeof MedicationSchema>>();
+    expectTypeOf<MedicationInput>().toEqualTypeOf<z.input<typeof MedicationSchema>>();
+    // The comparison tells a field written without `| undefined` or without `readonly`.
+    expectTypeOf<Omit<Schedule, "appointments"> & { readonly appointments?: readonly Appointment[] }>().not.toEqualTypeOf<Parsed<typeof ScheduleSchema>>();
+    expectTypeOf<Omit<Schedule, "sessions"> & { sessions: readonly Session[] }>().not.toEqualTypeOf<Parsed<typeof ScheduleSchema>>();
   });
 });
 

@@ -50,13 +50,13 @@ export interface TreatmentPlan extends ParsedWithout<typeof TreatmentPlanSchema,
   readonly schedule: Schedule;
   readonly medications: readonly Medication[];
   readonly reviews: readonly Review[];
-  readonly assessments?: readonly Assessment[];
-  readonly aftercare?: Aftercare;
-  readonly coverage?: Coverage;
+  readonly assessments?: readonly Assessment[] | undefined;
+  readonly aftercare?: Aftercare | undefined;
+  readonly coverage?: Coverage | undefined;
   /** What happened at each dated session and appointment. */
-  readonly attendance?: readonly AttendanceRecord[];
+  readonly attendance?: readonly AttendanceRecord[] | undefined;
   /** The history of changes of level of care. */
-  readonly transitions?: readonly LevelTransition[];
+  readonly transitions?: readonly LevelTransition[] | undefined;
 }
 
 /**
@@ -73,9 +73,9 @@ export interface TreatmentPlan extends ParsedWithout<typeof TreatmentPlanSchema,
 export interface TreatmentPlanInput extends InputWithout<typeof TreatmentPlanSchema, PlanParts> {
   participant: ParticipantInput;
   /** The documented suicide risk assessment: the level and the day. */
-  risk?: RiskInput;
+  risk?: RiskInput | undefined;
   /** How the participant's family takes part in treatment, and the participant's consent to it. */
-  family?: FamilyInput;
+  family?: FamilyInput | undefined;
   diagnoses: DiagnosisInput[];
   careTeam: CareTeamMemberInput[];
   period: PeriodInput;
@@ -83,13 +83,13 @@ export interface TreatmentPlanInput extends InputWithout<typeof TreatmentPlanSch
   schedule: ScheduleInput;
   medications: MedicationInput[];
   reviews: ReviewInput[];
-  assessments?: AssessmentInput[];
-  aftercare?: AftercareInput;
-  coverage?: CoverageInput;
+  assessments?: AssessmentInput[] | undefined;
+  aftercare?: AftercareInput | undefined;
+  coverage?: CoverageInput | undefined;
   /** What happened at each dated session and appointment. */
-  attendance?: AttendanceRecordInput[];
+  attendance?: AttendanceRecordInput[] | undefined;
   /** The history of changes of level of care. */
-  transitions?: LevelTransitionInput[];
+  transitions?: LevelTransitionInput[] | undefined;
 }
 
 /** A problem with its goals, parsed. @category Plan @example `const problem: Problem = plan.problems[0]!;` */
@@ -139,12 +139,12 @@ export interface DiagnosisInput extends z.input<typeof DiagnosisSchema> {}
 /** The weekly schedule, parsed. @category Schedule @example `const schedule: Schedule = plan.schedule;` */
 export interface Schedule extends ParsedWithout<typeof ScheduleSchema, "sessions" | "appointments"> {
   readonly sessions: readonly Session[];
-  readonly appointments?: readonly Appointment[];
+  readonly appointments?: readonly Appointment[] | undefined;
 }
 /** The weekly schedule, as written before parsing (plain strings for ids). @category Schedule @example `const schedule: ScheduleInput = { sessions: [] };` */
 export interface ScheduleInput extends InputWithout<typeof ScheduleSchema, "sessions" | "appointments"> {
   sessions: SessionInput[];
-  appointments?: AppointmentInput[];
+  appointments?: AppointmentInput[] | undefined;
 }
 /** A weekly session, parsed. @category Schedule @example `const session: Session = plan.schedule.sessions[0]!;` */
 export interface Session extends DeepReadonly<z.output<typeof SessionSchema>> {}
