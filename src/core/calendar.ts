@@ -220,6 +220,20 @@ export function addDays(day: Day, amount: number): Day {
 }
 
 /**
+ * {@link addDays} held to the calendar: an answer past 9999-12-31 is 9999-12-31, one before
+ * 0001-01-01 is 0001-01-01, so a window or horizon near an end still ends on a day.
+ *
+ * @example
+ * ```ts
+ * addDaysWithinCalendar("9999-12-30", 5); //=> "9999-12-31"
+ * ```
+ */
+export function addDaysWithinCalendar(day: Day, amount: number): Day {
+  checkArguments(day, amount);
+  return dayFromOrdinal(Math.min(Math.max(dayOrdinal(day) + amount, FIRST_ORDINAL), LAST_ORDINAL));
+}
+
+/**
  * Whole days from `from` to `to` (negative when `to` is earlier).
  *
  * @param from - a valid day

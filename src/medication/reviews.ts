@@ -1,4 +1,4 @@
-import { addDays, compareDays, isDay, type Day } from "../core/calendar";
+import { addDaysWithinCalendar, compareDays, type Day } from "../core/calendar";
 import type { Result } from "../core/finding";
 import { optionFindingFrom } from "../core/options";
 import { lastDayOfCare, MAX_PERIOD_DAYS } from "../core/period";
@@ -139,9 +139,7 @@ export function medicationReviews(plan: TreatmentPlan, options: MedicationReview
  * listed up to a day of the calendar, so every walk over a protocol's days ends.
  */
 function horizonEnd(asOf: Day, horizonDays: number): Day {
-  const horizon = addDays(asOf, horizonDays);
-  // Past 9999-12-31 date arithmetic gives "9999-12-32", the day after the calendar's last.
-  return isDay(horizon) ? horizon : addDays(horizon, -1);
+  return addDaysWithinCalendar(asOf, horizonDays);
 }
 
 /** A protocol item as a {@link ReviewDue}: a missed item is `overdue`, the record is its index in `plan.reviews`. */

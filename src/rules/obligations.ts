@@ -1,4 +1,4 @@
-import { addDays, byDate, compareDays, isDay, type Day } from "../core/calendar";
+import { addDaysWithinCalendar, byDate, compareDays, isDay, type Day } from "../core/calendar";
 import type { FindingPath, Result } from "../core/finding";
 import { onceItem, seriesItems, type DatedRecord, type ObligationSeries, type ObligationStatus } from "../core/obligations";
 import { lastDayOfCare } from "../core/period";
@@ -78,7 +78,7 @@ export interface Obligation {
   readonly medicationId?: string;
   /** For a lab: any one of these satisfies it. */
   readonly labs?: readonly LabKind[];
-  /** For a measure: the instrument. */
+  /** For a measure, the instrument; for a risk assessment, the instrument whose suicide item was positive. */
   readonly instrument?: Instrument;
 }
 
@@ -171,9 +171,9 @@ function baselineObligations(plan: TreatmentPlan, params: Pick<PolicyParams, "ba
   });
 }
 
-/** Days in English words: "the same day" for none, else "within 1 day", "within 3 days". */
-function withinDays(days: number): string {
-  return days === 0 ? "the same day" : `within ${days === 1 ? "1 day" : `${days} days`}`;
+/** When something is due after an event on `date`, in English: "on 2026-03-10, the day of …", or "within 3 days of … on 2026-03-10". */
+function dueAfter(days: number, event: string, date: Day): string {
+  return days === 0 ? `on ${date}, the day of ${event}` : `within ${days === 1 ? "1 day" : `${days} days`} of ${event} on ${date}`;
 }
 
 /** What answers a positive suicide item: the psychiatric reviews and the documented risk assessment, in date order. */
@@ -195,9 +195,8 @@ function riskAssessmentRecords(plan: TreatmentPlan): DatedRecord[] {
 function riskAssessmentObligations(plan: TreatmentPlan, withinDaysOfItem: number, positive: readonly PositiveSuicideItem[], asOf: Day): Obligation[] {
   const records = riskAssessmentRecords(plan);
   return positive.flatMap(({ instrument, item, date }) => {
-    const due = addDays(date, withinDaysOfItem);
-    if (!isDay(due)) return [];
-    const reason = `suicide risk assessment ${withinDays(withinDaysOfItem)} after ${instrument} item ${item + 1} was positive on ${date}`;
+    const due = addDaysWithinCalendar(date, withinDaysOfItem);
+    const reason = `suicide risk assessment ${dueAfter(withinDaysOfItem, `a positive ${instrument} item ${item + 1}`, date)}`;
     return onceObligation({ from: date, due, lateUntil: due }, records, { reason, instrument }, "risk-assessment", "measures/suicide-item-positive", asOf);
   });
 }
@@ -205,10 +204,10 @@ function riskAssessmentObligations(plan: TreatmentPlan, withinDaysOfItem: number
 /**
  * The safety plan, as `aftercare/safety-plan` judges it: due `safetyPlanWithinDays` after what
  * called for it (a risk level of the policy's list, a positive suicide item, or a risk assessed
- * high later), from that day on, late up to the last day of care. A dated plan answers the latest
- * call on or before its day (`done` or `late`); a call after it is owed a new plan. Without a plan
- * the first call is owed. An undated plan cannot be placed in time: no obligation is listed for it
- * (the rule reports it as advisory).
+ * high later), from that day on. A dated plan answers the latest call on or before its day
+ * (`done`, or `late` whenever it came, as the rule reports it); a call after it is owed a new plan.
+ * Without a plan the first call is owed. An undated plan cannot be placed in time: no obligation
+ * is listed for it (the rule reports it as advisory).
  */
 function safetyPlanObligations(
   plan: TreatmentPlan,
@@ -222,14 +221,12 @@ function safetyPlanObligations(
   const writtenOn = safety?.writtenOn;
   const answered = writtenOn === undefined ? undefined : reasons.filter((call) => call.date <= writtenOn).at(-1);
   const owed = writtenOn === undefined ? reasons[0] : reasons.find((call) => call.date > writtenOn);
-  const end = lastDayOfCare(plan);
   return [answered, owed].flatMap((call) => {
     if (call === undefined) return [];
-    const due = addDays(call.date, params.safetyPlanWithinDays);
-    if (!isDay(due)) return [];
+    const due = addDaysWithinCalendar(call.date, params.safetyPlanWithinDays);
     const records = call === answered ? [{ date: writtenOn!, path: ["aftercare", "safetyPlan", "writtenOn"] }] : [];
-    const reason = `safety plan ${withinDays(params.safetyPlanWithinDays)} after ${call.reason} on ${call.date}`;
-    return onceObligation({ from: call.date, due, lateUntil: end > due ? end : due }, records, { reason }, "safety-plan", "aftercare/safety-plan", asOf);
+    const reason = `safety plan ${dueAfter(params.safetyPlanWithinDays, `the ${call.reason === "risk" ? "risk assessed" : `positive ${call.reason}`}`, call.date)}`;
+    return onceObligation({ from: call.date, due, lateUntil: writtenOn !== undefined && writtenOn > due ? writtenOn : due }, records, { reason }, "safety-plan", "aftercare/safety-plan", asOf);
   });
 }
 
@@ -265,7 +262,8 @@ function followUpObligation(followUp: ReturnType<typeof followUpDue>, reason: st
  *
  * @param plan - a parsed plan
  * @param options - `asOf` and the policy
- * @returns the obligations, or a finding for a bad `asOf` or an unknown preset
+ * @returns the obligations, or findings for a bad `asOf` and a policy the engine cannot apply (an
+ * unknown preset, invalid parameters, an unknown rule code or message override)
  * @category Obligations
  * @example
  * ```ts

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, careObligations, classFromName, effectiveClass, isDay, LAB_KINDS, medicationReviews, parsePlan, SAFETY_PLAN_STEPS, validatePlan, type Obligation, type TreatmentPlan } from "../../src/index";
+import { addDays, careObligations, classFromName, effectiveClass, isDay, LAB_KINDS, medicationReviews, parsePlan, SAFETY_PLAN_STEPS, validatePlan, definePolicy, type Obligation, type Policy, type TreatmentPlan } from "../../src/index";
 import { arbPlan } from "../../src/testing";
 import { cleanPlan, rulesOf, withEdits } from "../helpers/plans";
 import { runs } from "../helpers/runs";
 
-function obligations(plan: TreatmentPlan, asOf: string): Obligation[] {
-  const result = careObligations(plan, { asOf });
+function obligations(plan: TreatmentPlan, asOf: string, policy?: Policy): Obligation[] {
+  const result = careObligations(plan, policy === undefined ? { asOf } : { asOf, policy });
   if (!result.success) throw new Error(JSON.stringify(result.findings));
   return result.data;
 }
@@ -217,6 +217,23 @@ describe("careObligations: suicide risk", () => {
       ["2026-03-20", "missed"],
     ]);
     expect(validatePlan(raised, { asOf: "2026-03-25" }).findings.filter((each) => each.rule === "aftercare/safety-plan").map((each) => each.variant)).toEqual(["predates"]);
+  });
+
+  it("a safety plan written on 05-10, after the 05-04 discharge, is late by 60 days, as validatePlan reports it", () => {
+    const afterCare = withEdits(cleanPlan(), (draft) => {
+      draft.risk = { suicide: "moderate", assessedOn: "2026-03-10" };
+      draft.aftercare = complete("2026-05-10");
+    });
+    expect(ofKind(afterCare, "2026-05-20", "safety-plan").map(({ status, daysLate }) => [status, daysLate])).toEqual([["late", 60]]);
+    expect(validatePlan(afterCare, { asOf: "2026-05-20" }).findings.find((each) => each.rule === "aftercare/safety-plan")?.params).toMatchObject({ late: 60 });
+  });
+
+  it("a positive item on the calendar's last day is due that day, whatever the policy's days, as the rule judges it", () => {
+    const last = withEdits(cleanPlan(), (draft) => void (draft.assessments = [positiveItem9("9999-12-31")]));
+    const policy = definePolicy({ params: { suicideAssessmentWithinDays: 3 } });
+    const [item] = obligations(last, "9999-12-31", policy).filter((each) => each.kind === "risk-assessment");
+    expect([item?.due, item?.status, item?.reason]).toEqual(["9999-12-31", "due", "suicide risk assessment within 3 days of a positive PHQ-9 item 9 on 9999-12-31"]);
+    expect(rulesOf(validatePlan(last, { policy, asOf: "9999-12-31" }))).toContain("measures/suicide-item-positive");
   });
 
   it("an undated safety plan cannot be placed in time: no obligation is listed for it", () => {
