@@ -456,17 +456,22 @@ const mutations = {
       const events = draft.medications[0]!.events;
       events[0] = { ...events[0]!, kind: "dose-change" };
     })),
-  "measures/baseline-late": mutation((plan, policy) =>
-    edit(plan, (draft) => {
+  // A policy that asks this plan for no baseline (measuresFor "diagnoses" and no diagnosis an
+  // instrument measures) leaves nothing to come late: the plan is returned as it is.
+  "measures/baseline-late": mutation((plan, policy) => {
+    // A stay that reaches past the window, so a measure the day after it is inside care.
+    const long = stayAtLeast(plan, policy, policy.params.baselineWithinDays + 2);
+    const [need] = baselineNeeds(long, policy.params);
+    if (need === undefined) return long;
+    return edit(long, (draft) => {
       // The first baseline the plan needs comes the day after its window: every measure of its
       // kinds up to the window's last day moves there, so none is left in time.
-      const [need] = baselineNeeds(plan, policy.params);
-      if (need === undefined) return;
       const late = addDays(need.window.due, 1);
       for (const assessment of draft.assessments ?? []) {
         if (need.anyOf.includes(assessment.instrument) && assessment.date <= need.window.due) assessment.date = late;
       }
-    })),
+    });
+  }),
   "measures/suicide-screen": mutation((plan) =>
     edit(plan, (draft) => {
       draft.assessments = (draft.assessments ?? []).filter((assessment) => !SUICIDE_SCREENS.includes(assessment.instrument));
@@ -554,7 +559,9 @@ const mutations = {
  * {@link arbPlan} output under the same policy) on which only that rule fires, checked with `asOf`
  * at the planned discharge. Useful to prove a rule is wired, and to test how an app shows
  * findings. Rules whose breach cannot be isolated (a prescriber missing also leaves psychiatric
- * care undeliverable) have no entry.
+ * care undeliverable) have no entry. Under a policy that asks the plan for nothing the rule judges
+ * (`measures/baseline-late` with `measuresFor: "diagnoses"` and no diagnosis an instrument
+ * measures), the plan comes back unbroken.
  *
  * @category Testing
  * @example
