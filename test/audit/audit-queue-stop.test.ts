@@ -1,6 +1,12 @@
 // How `iopkit audit --queue` and `iopkit worker` end when they do not end normally: a Redis that
 // accepts connections and never answers, a Redis lost in the middle of a run, and a coordinator
 // stopped by SIGINT or SIGTERM, which must leave none of its jobs or verdicts in Redis.
+//
+// The tests of a Redis that does not answer mostly wait (for a connection deadline, for Redis to
+// stay silent long enough to be given up on), each with a server of its own: they run side by side.
+// The signal tests share the file's Redis queue and check that it ends empty, and they stop the
+// coordinator while a worker is still busy, which a test beside them could delay until the work is
+// done: they run after the others, one after the other.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
@@ -22,16 +28,22 @@ async function silentServer(): Promise<{ server: Server; address: string }> {
   return { server, address: `redis://127.0.0.1:${(server.address() as { port: number }).port}` };
 }
 
-describe("iopkit audit --queue and worker when Redis does not answer", () => {
+describe.concurrent("iopkit audit --queue and worker when Redis does not answer", () => {
   it("exit 2 with one line within 10 seconds when Redis accepts the connection and never answers", async () => {
     const { server, address } = await silentServer();
     try {
-      for (const args of [["audit", fixture.caseload, "--queue", address], ["worker", "--queue", address]]) {
-        const startedAt = Date.now();
-        const run = background(args);
-        const code = await Promise.race([run.exit, new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 10_000))]);
+      // Both commands at once, each timed from its own start: each waits for its connection deadline.
+      const ended = await Promise.all(
+        [["audit", fixture.caseload, "--queue", address], ["worker", "--queue", address]].map(async (args) => {
+          const startedAt = Date.now();
+          const run = background(args);
+          const code = await Promise.race([run.exit, new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 10_000))]);
+          return { run, code, elapsed: Date.now() - startedAt };
+        }),
+      );
+      for (const { run, code, elapsed } of ended) {
         expect(code).toBe(2);
-        expect(Date.now() - startedAt).toBeLessThan(10_000);
+        expect(elapsed).toBeLessThan(10_000);
         expect(run.stderr()).toMatch(new RegExp(`^iopkit: cannot reach Redis at ${address}( \\([^)\\n]+\\))?\\n$`));
       }
     } finally {
