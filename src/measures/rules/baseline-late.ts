@@ -1,9 +1,7 @@
 import { flatMap } from "../../core/arrays";
 import { defineRule } from "../../core/rule";
-import { routineInstruments } from "./measured-instruments";
-import { scoredAssessments } from "../score";
 import type { LateAssessmentParams } from "./admission-record";
-import { baselineStandings } from "./baseline-recorded";
+import { baselineStandingsOfCheck } from "./baseline-recorded";
 
 /**
  * A baseline measure that came after its window: the first measure of the kind after
@@ -31,8 +29,5 @@ export const baselineLate = defineRule({
     default: (p: LateAssessmentParams, words) =>
       `The baseline ${p.instrument} is dated ${p.date}, ${words.count(p.daysLate, { one: "day", other: "days" })} after its deadline ${p.due}.`,
   },
-  check: ({ plan, params, derive }) =>
-    flatMap(baselineStandings(plan, params, derive(scoredAssessments), derive(routineInstruments)), ({ baseline }) =>
-      baseline.status === "late" ? [{ path: baseline.path, params: baseline.params }] : [],
-    ),
+  check: ({ derive }) => flatMap(derive(baselineStandingsOfCheck), ({ baseline }) => (baseline.status === "late" ? [{ path: baseline.path, params: baseline.params }] : [])),
 });

@@ -1,6 +1,6 @@
 import { flatMap } from "../../core/arrays";
 import type { Day } from "../../core/calendar";
-import { defineRule } from "../../core/rule";
+import { defineRule, type RuleContext } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import type { PolicyParams } from "../../policy/params";
 import type { Instrument } from "../instruments";
@@ -65,6 +65,14 @@ export function baselineStandings(
 }
 
 /**
+ * {@link baselineStandings} of a check, derived once for `measures/baseline-recorded` and
+ * `measures/baseline-late`, which both declare the parameters it reads.
+ */
+export function baselineStandingsOfCheck(plan: TreatmentPlan, ctx: RuleContext): ReturnType<typeof baselineStandings> {
+  return baselineStandings(plan, ctx.params, ctx.derive(scoredAssessments), ctx.derive(routineInstruments));
+}
+
+/**
  * Every person served has a standardized measure at admission: the routine measures the diagnoses
  * call for, or any measure. Without one in the window or after it up to the last day of care, the
  * rule reports it missing (`instrument`, `anyMeasure`), once `asOf` is past the window when no
@@ -92,8 +100,8 @@ export const baselineRecorded = defineRule({
       `No standardized measure (${words.list(p.instruments, "or")}) is recorded between ${p.from} and ${p.to}.`,
     instrument: (p: { readonly instrument: Instrument; readonly from: Day; readonly to: Day }) => `No baseline ${p.instrument} is recorded between ${p.from} and ${p.to}.`,
   },
-  check({ plan, params, asOf, derive }) {
-    return flatMap(baselineStandings(plan, params, derive(scoredAssessments), derive(routineInstruments)), ({ need: { anyOf, instrument, window }, records, baseline }) => {
+  check({ asOf, derive }) {
+    return flatMap(derive(baselineStandingsOfCheck), ({ need: { anyOf, instrument, window }, records, baseline }) => {
       if (baseline.status !== "none") return [];
       const { from, due: to } = window;
       if (records.length === 0 && (asOf === undefined || asOf <= to)) return [];
