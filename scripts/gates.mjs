@@ -2,11 +2,13 @@
 // `after` have ended and it finds as many free cores as it keeps busy; a ready step waiting for
 // cores is not overtaken by the steps listed after it that keep cores, so the long runs listed
 // first start as soon as they can instead of waiting behind short ones that keep taking the free
-// core (a step that keeps no core starts whenever it is ready). Each step prints one line when it
+// core (a step that keeps no core starts whenever it is ready; an idle one also runs at the lowest
+// processor priority, on the time the others leave). Each step prints one line when it
 // ends (with the lines its `summary` picks from its output); a step that fails prints its whole
 // output, the steps still running are stopped, except those that must not be (an installation a
 // signal would leave half done), which the graph waits for, and the graph ends with the failure.
 import { spawn } from "node:child_process";
+import { constants, setPriority } from "node:os";
 
 /**
  * @typedef {object} Step
@@ -15,6 +17,7 @@ import { spawn } from "node:child_process";
  * @property {string[][]} commands - run one after the other
  * @property {string[]} [after] - ids of the steps that must end first
  * @property {number} [cores] - cores the step keeps busy (default 1); 0 for a step that starts as soon as its `after` steps end, beside the others
+ * @property {boolean} [idle] - runs at the lowest processor priority and keeps no core: it starts as soon as its `after` steps end and takes the processor time the others leave
  * @property {boolean} [uninterruptible] - never stopped when another step fails: the graph waits for it to end
  * @property {(output: string) => string[]} [summary] - the lines shown on success
  */
@@ -54,6 +57,8 @@ export function runGates(steps, { capacity, log = console.log, env = process.env
     if (finished) return Promise.reject("stopped");
     return new Promise((resolve, reject) => {
       const child = spawn(command[0], command.slice(1), { stdio: ["ignore", "pipe", "pipe"], env: { ...env, FORCE_COLOR: "0" } });
+      // Set before the command has started its own processes, which inherit it.
+      if (step.idle && child.pid !== undefined) setPriority(child.pid, constants.priority.PRIORITY_LOW);
       // A command that could not start reports an error and may never close.
       children.set(child, { step, closed: new Promise((closed) => child.on("close", closed).on("error", closed)) });
       child.stdout.on("data", collect);
@@ -89,7 +94,7 @@ export function runGates(steps, { capacity, log = console.log, env = process.env
       for (const step of steps) {
         if (finished) return;
         if (started.has(step.id) || !(step.after ?? []).every((id) => done.has(id))) continue;
-        const cores = Math.min(step.cores ?? 1, capacity);
+        const cores = step.idle ? 0 : Math.min(step.cores ?? 1, capacity);
         if (cores > 0 && (waiting || busy + cores > capacity)) {
           waiting = true;
           continue;

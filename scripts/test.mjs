@@ -92,26 +92,30 @@ const STEPS = [
   ...NODE_MATRIX.filter(fullSuite).map(unitTestStep),
   ...NODE_MATRIX.filter((run) => !fullSuite(run)).map(unitTestStep),
   { id: "types-test", title: "type-check tests (type tests included), scripts and benchmarks (TypeScript 7)", commands: [[node, bin("typescript-7/bin/tsc"), "-p", "tsconfig.test.json"]], after: onNewest },
-  // After the pack step (so after the newest Node's fetch too) although it needs nothing the pack
-  // step makes: started while the pack step still ran, it would keep a core from the full suite,
-  // which starts when the pack step ends.
-  { id: "docs", title: "rules page and typedoc site (warnings are errors)", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/rules-page.ts"], [node, bin("typedoc/bin/typedoc")]], after: ["pack"] },
+  // The steps below assert nothing about time: they run at the lowest priority from the end of the
+  // pack step on, beside the unit suites, taking the processor time those leave (the full suite
+  // keeps both cores only part of the time: its files start processes, servers and a browser and
+  // wait for them), and take the cores once the suites have ended. The unit runs, which time some
+  // of their checks, keep the processor first. The docs step needs nothing the pack step makes,
+  // but started beside it, it would slow the build the full suite waits for.
+  { id: "docs", title: "rules page and typedoc site (warnings are errors)", commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/rules-page.ts"], [node, bin("typedoc/bin/typedoc")]], after: ["pack"], idle: true },
   {
     id: "doc-code",
     title: "the documentation's code against the built package: TSDoc examples (every //=> holds), README and guide snippets, examples/",
     commands: [[node, bin("tsx/dist/cli.mjs"), "scripts/doc-code.ts"]],
     after: ["pack"],
+    idle: true,
     summary: linesMatching(/type-checked and ran/),
   },
-  { id: "bench", title: "benchmarks run (smoke)", commands: [[node, "--expose-gc", "--import", "tsx", "bench/run.ts", "--smoke"]], after: ["pack"] },
-  { id: "package", title: "the tarball in fresh ESM and CommonJS TypeScript apps", commands: [[node, "scripts/smoke-package.mjs", tarball]], after: ["pack"] },
-  { id: "attw", title: "types resolve in every module system (attw)", commands: [[node, bin("@arethetypeswrong/cli/dist/index.js"), tarball]], after: ["pack"] },
-  { id: "publint", title: "package.json and its exports (publint --strict)", commands: [[node, bin("publint/src/cli.js"), "--strict"]], after: ["pack"] },
-  { id: "bundle", title: "browser bundle: no Node built-ins, within its gzip ceiling", commands: [[node, "scripts/bundle-check.mjs"]], after: ["pack"], summary: linesMatching(/iopkit's own code/) },
+  { id: "bench", title: "benchmarks run (smoke)", commands: [[node, "--expose-gc", "--import", "tsx", "bench/run.ts", "--smoke"]], after: ["pack"], idle: true },
+  { id: "package", title: "the tarball in fresh ESM and CommonJS TypeScript apps", commands: [[node, "scripts/smoke-package.mjs", tarball]], after: ["pack"], idle: true },
+  { id: "attw", title: "types resolve in every module system (attw)", commands: [[node, bin("@arethetypeswrong/cli/dist/index.js"), tarball]], after: ["pack"], idle: true },
+  { id: "publint", title: "package.json and its exports (publint --strict)", commands: [[node, bin("publint/src/cli.js"), "--strict"]], after: ["pack"], idle: true },
+  { id: "bundle", title: "browser bundle: no Node built-ins, within its gzip ceiling", commands: [[node, "scripts/bundle-check.mjs"]], after: ["pack"], idle: true, summary: linesMatching(/iopkit's own code/) },
 ];
 
 rmSync(packFolder, { recursive: true, force: true });
 mkdirSync(packFolder, { recursive: true });
-// As many steps as cores: the full suite keeps both busy (its workers and the processes its tests
-// start), and a third step beside it cost more processor time than it saved in waiting.
+// As many steps keeping a core as there are cores: a third at the same priority beside the full
+// suite cost more processor time than it saved in waiting; the idle steps take what is left.
 if (!(await runGates(STEPS, { capacity: availableParallelism(), env }))) process.exit(1);

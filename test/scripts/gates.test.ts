@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script without declarations
 import { runGates, linesMatching } from "../../scripts/gates.mjs";
 
-type Gate = { id: string; title: string; commands: string[][]; after?: string[]; cores?: number; uninterruptible?: boolean; summary?: (output: string) => string[] };
+type Gate = { id: string; title: string; commands: string[][]; after?: string[]; cores?: number; idle?: boolean; uninterruptible?: boolean; summary?: (output: string) => string[] };
 const run = runGates as (steps: Gate[], options: { capacity: number; log: (text: string) => void }) => Promise<boolean>;
 const node = (code: string) => [process.execPath, "-e", code];
 
@@ -74,6 +74,17 @@ describe("npm test's gates", () => {
     ]);
     expect(log.at(-1)).toMatch(/^every gate passed/);
     expect(passed).toBe(true);
+  }, 15_000);
+
+  it("start an idle step beside steps that keep every core, at the lowest priority, which the processes it starts inherit", async () => {
+    const marks = markFolder();
+    const priorityOfChild = `const { execFileSync } = require("node:child_process"); console.log("child priority " + execFileSync(process.execPath, ["-e", "process.stdout.write(String(require('node:os').getPriority()))"], { encoding: "utf8" }))`;
+    const { passed, log } = await gates([
+      { id: "wide", title: "wide", commands: [awaitMark(marks, "idle-ran")], cores: 2 },
+      { id: "idle", title: "idle", commands: [mark(marks, "idle-ran"), node(priorityOfChild)], idle: true, summary: linesMatching(/^child priority/) },
+    ]);
+    expect(passed).toBe(true);
+    expect(log.find((line) => line.startsWith("✓ idle"))).toMatch(/\n {4}child priority 19$/);
   }, 15_000);
 
   it("wait for an uninterruptible step to end when another fails, and stop the others", async () => {
