@@ -1,7 +1,7 @@
 import { flatMap } from "../../core/arrays";
 import { defineRule } from "../../core/rule";
 import type { LateAssessmentParams } from "./admission-record";
-import { baselineStandingsOfCheck } from "./baseline-recorded";
+import { baselineStandings } from "./baseline-recorded";
 
 /**
  * A baseline measure that came after its window: the first measure of the kind after
@@ -29,5 +29,5 @@ export const baselineLate = defineRule({
     default: (p: LateAssessmentParams, words) =>
       `The baseline ${p.instrument} is dated ${p.date}, ${words.count(p.daysLate, { one: "day", other: "days" })} after its deadline ${p.due}.`,
   },
-  check: ({ derive }) => flatMap(derive(baselineStandingsOfCheck), ({ baseline }) => (baseline.status === "late" ? [{ path: baseline.path, params: baseline.params }] : [])),
+  check: ({ derive }) => flatMap(derive(baselineStandings), ({ baseline }) => (baseline.status === "late" ? [{ path: baseline.path, params: baseline.params }] : [])),
 });

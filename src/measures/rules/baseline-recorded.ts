@@ -4,7 +4,7 @@ import { defineRule, type RuleContext } from "../../core/rule";
 import type { TreatmentPlan } from "../../plan/types";
 import type { PolicyParams } from "../../policy/params";
 import type { Instrument } from "../instruments";
-import { scoredAssessments, type ScoredAssessment } from "../score";
+import { scoredAssessments } from "../score";
 import { admissionRecord, admissionWindow, assessmentRecords, type AdmissionWindow, type AssessmentRecord } from "./admission-record";
 import { needsAnyMeasure, PROGRESS_MEASURES, routineInstruments } from "./measured-instruments";
 
@@ -42,34 +42,26 @@ export function baselineNeeds(plan: TreatmentPlan, params: Pick<PolicyParams, "b
 }
 
 /**
- * Where each baseline a plan needs stands on its records alone (`admissionRecord`): the need, and
- * `done`, `late` (with where the late record sits and its params) or `none`. Shared by
- * `measures/baseline-recorded` (none on record) and `measures/baseline-late` (one after its window).
+ * Where each baseline a plan needs stands on its records alone (`admissionRecord`): the need, its
+ * records, and `done`, `late` (with where the late record sits and its params) or `none`. Derived
+ * once per check for `measures/baseline-recorded` (none on record) and `measures/baseline-late`
+ * (one after its window), which both declare the parameters it reads.
  *
  * @example
  * ```ts
- * // plan: admitted 2026-03-09 with F33.1, a PHQ-9 on 2026-03-19
- * baselineStandings(plan, policies.default.params).map(({ need, baseline }) => [need.instrument, baseline.status]); //=> [["PHQ-9", "late"]]
+ * // in a rule's check, for a plan admitted 2026-03-09 with F33.1 and a PHQ-9 on 2026-03-19
+ * derive(baselineStandings).map(({ need, baseline }) => [need.instrument, baseline.status]); //=> [["PHQ-9", "late"]]
  * ```
  */
 export function baselineStandings(
   plan: TreatmentPlan,
-  params: Pick<PolicyParams, "baselineWithinDays" | "measuresFor">,
-  scored: readonly ScoredAssessment[] = scoredAssessments(plan),
-  routine: readonly Instrument[] = routineInstruments(plan),
+  { params, derive }: RuleContext,
 ): { readonly need: BaselineNeed; readonly records: readonly AssessmentRecord[]; readonly baseline: ReturnType<typeof admissionRecord> }[] {
-  return baselineNeeds(plan, params, routine).map((need) => {
+  const scored = derive(scoredAssessments);
+  return baselineNeeds(plan, params, derive(routineInstruments)).map((need) => {
     const records = assessmentRecords(plan, need.anyOf, scored);
     return { need, records, baseline: admissionRecord(need.window, records) };
   });
-}
-
-/**
- * {@link baselineStandings} of a check, derived once for `measures/baseline-recorded` and
- * `measures/baseline-late`, which both declare the parameters it reads.
- */
-export function baselineStandingsOfCheck(plan: TreatmentPlan, ctx: RuleContext): ReturnType<typeof baselineStandings> {
-  return baselineStandings(plan, ctx.params, ctx.derive(scoredAssessments), ctx.derive(routineInstruments));
 }
 
 /**
@@ -101,7 +93,7 @@ export const baselineRecorded = defineRule({
     instrument: (p: { readonly instrument: Instrument; readonly from: Day; readonly to: Day }) => `No baseline ${p.instrument} is recorded between ${p.from} and ${p.to}.`,
   },
   check({ asOf, derive }) {
-    return flatMap(derive(baselineStandingsOfCheck), ({ need: { anyOf, instrument, window }, records, baseline }) => {
+    return flatMap(derive(baselineStandings), ({ need: { anyOf, instrument, window }, records, baseline }) => {
       if (baseline.status !== "none") return [];
       const { from, due: to } = window;
       if (records.length === 0 && (asOf === undefined || asOf <= to)) return [];
