@@ -222,9 +222,8 @@ export function earliest(a: Day | undefined, b: Day | undefined): Day | undefine
  * when earlier: the visit that makes the next change is also the review the last one was owed).
  * Points on or after `until` (a stop, the next change) are dropped. With `repeat`, the points are
  * followed by items at an interval from the last record, as {@link intervalSeries} steps: each
- * due `repeat(day)` from the day the previous one was satisfied (its due day when missed), up to
- * `until` and the calendar's end; the last point and each repeated item count a record late until
- * the day before the next would be due, or the day of `until` when earlier.
+ * due `repeat(day)` from the day the previous one was satisfied (its due day when missed), late
+ * until the day before the one after it would be due, up to `until` and the calendar's end.
  */
 export function pointSeries(points: readonly Day[], opensOn: Day, until: Day | undefined, lateUntil: Day, item: DueItemInfo, repeat?: (day: Day) => Day): DueSeries {
   return new PointSeries(until === undefined ? points : points.filter((day) => day < until), opensOn, until, lateUntil, item, repeat);
@@ -255,7 +254,7 @@ class PointSeries implements DueSeries {
     if (due === undefined) return undefined;
     const next = this.points[index + 1];
     const { until, repeat } = this;
-    const last = next !== undefined ? addDays(next, -1) : earliest(repeat !== undefined ? addDays(repeat(due), -1) : this.lateUntil, until)!;
+    const last = next !== undefined ? addDays(next, -1) : repeat !== undefined ? addDays(repeat(due), -1) : earliest(this.lateUntil, until)!;
     return { from, due, lateUntil: last };
   }
 
@@ -263,7 +262,7 @@ class PointSeries implements DueSeries {
   private repeatedAfter(base: Day): ObligationWindow | undefined {
     const due = this.repeat!(base);
     if (!isDay(due) || (this.until !== undefined && due >= this.until)) return undefined;
-    return { from: addDays(base, 1), due, lateUntil: earliest(addDays(this.repeat!(due), -1), this.until)! };
+    return { from: addDays(base, 1), due, lateUntil: addDays(this.repeat!(due), -1) };
   }
 }
 
