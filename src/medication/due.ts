@@ -1,4 +1,4 @@
-import { addDays, isDay, type Day } from "../core/calendar";
+import { addDays, type Day } from "../core/calendar";
 import type { Rule } from "../core/rule";
 import { monitoredClasses } from "./formulary";
 import type { Medication, TreatmentPlan } from "../plan/types";
@@ -220,13 +220,10 @@ export function earliest(a: Day | undefined, b: Day | undefined): Day | undefine
  * the day after the previous due day (or after the late record that satisfied it). A record counts
  * late until the day before the next point (the last: until `lateUntil`, or the day of `until`
  * when earlier: the visit that makes the next change is also the review the last one was owed).
- * Points on or after `until` (a stop, the next change) are dropped. With `repeat`, the points are
- * followed by items at an interval from the last record, as {@link intervalSeries} steps: each
- * due `repeat(day)` from the day the previous one was satisfied (its due day when missed), late
- * until the day before the one after it would be due, up to `until` and the calendar's end.
+ * Points on or after `until` (a stop, the next change) are dropped.
  */
-export function pointSeries(points: readonly Day[], opensOn: Day, until: Day | undefined, lateUntil: Day, item: DueItemInfo, repeat?: (day: Day) => Day): DueSeries {
-  return new PointSeries(until === undefined ? points : points.filter((day) => day < until), opensOn, until, lateUntil, item, repeat);
+export function pointSeries(points: readonly Day[], opensOn: Day, until: Day | undefined, lateUntil: Day, item: DueItemInfo): DueSeries {
+  return new PointSeries(until === undefined ? points : points.filter((day) => day < until), opensOn, until, lateUntil, item);
 }
 
 /** The windows of {@link pointSeries}: the methods live on the prototype, so a series costs one object. */
@@ -238,13 +235,11 @@ class PointSeries implements DueSeries {
     private readonly until: Day | undefined,
     private readonly lateUntil: Day,
     readonly item: DueItemInfo,
-    private readonly repeat: ((day: Day) => Day) | undefined,
   ) {
     this.first = this.windowAt(0, opensOn);
   }
 
   next({ due, satisfiedOn, count }: { readonly due: Day; readonly satisfiedOn: Day | undefined; readonly count: number }): ObligationWindow | undefined {
-    if (count >= this.points.length && this.repeat !== undefined) return this.repeatedAfter(satisfiedOn ?? due);
     return this.windowAt(count, addDays(satisfiedOn !== undefined && satisfiedOn > due ? satisfiedOn : due, 1));
   }
 
@@ -253,16 +248,8 @@ class PointSeries implements DueSeries {
     const due = this.points[index];
     if (due === undefined) return undefined;
     const next = this.points[index + 1];
-    const { until, repeat } = this;
-    const last = next !== undefined ? addDays(next, -1) : repeat !== undefined ? addDays(repeat(due), -1) : earliest(this.lateUntil, until)!;
-    return { from, due, lateUntil: last };
-  }
-
-  /** The repeated item after a record (or a missed due day) on `base`, or none on or after `until` or past the calendar. */
-  private repeatedAfter(base: Day): ObligationWindow | undefined {
-    const due = this.repeat!(base);
-    if (!isDay(due) || (this.until !== undefined && due >= this.until)) return undefined;
-    return { from: addDays(base, 1), due, lateUntil: addDays(this.repeat!(due), -1) };
+    const { until } = this;
+    return { from, due, lateUntil: next !== undefined ? addDays(next, -1) : earliest(this.lateUntil, until)! };
   }
 }
 

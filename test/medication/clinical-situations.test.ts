@@ -138,17 +138,6 @@ describe("clinical situations the medication protocols judge", () => {
     expect(items(current, "2026-03-20", "lithium-level").filter((item) => item.due <= "2026-03-20")).toEqual([]);
   });
 
-  it("quetiapine since 2025-06-02, weight drawn early on 2026-01-20: the next is due 13 weeks after that draw, 2026-04-21, not on the grid from the start (2026-05-25)", () => {
-    const weight = (date: string): Review => ({ date, kind: "lab", labs: ["weight-bmi"] });
-    const draws = ["2025-06-02", "2025-06-30", "2025-07-28", "2025-08-25", "2025-11-24", "2026-01-20"].map(weight);
-    const plan = planWith("antipsychotic", [{ date: "2025-06-02", kind: "continuing" as never }], draws);
-    const weights = items(plan, "2026-04-25", "antipsychotic-metabolic").filter((item) => item.labs?.includes("weight-bmi"));
-    expect(weights.map((item) => [item.due, item.status])).toEqual([["2026-04-21", "overdue"]]);
-    expect(findings(plan, "2026-04-25", "medication/monitoring-antipsychotic").map((finding) => finding.params)).toEqual([expect.objectContaining({ due: "2026-04-21", labs: ["weight-bmi"] })]);
-    // Drawn on 2026-04-21, the next falls 13 weeks later, past the planned discharge.
-    expect(items(withEdits(plan, (draft) => void draft.reviews.push(weight("2026-04-21") as never)), "2026-05-04", "antipsychotic-metabolic").filter((item) => item.labs?.includes("weight-bmi")).map((item) => [item.due, item.status])).toEqual([["2026-04-21", "done"]]);
-  });
-
   it("an antipsychotic taken since before admission is named so in the reasons", () => {
     const plan = planWith("antipsychotic", [{ date: "2026-01-05", kind: "continuing" as never }]);
     expect(items(plan, "2026-03-09", "antipsychotic-metabolic")[0]?.reason).toMatch(/for an antipsychotic taken since 2026-01-05$/);

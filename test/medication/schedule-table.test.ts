@@ -15,7 +15,7 @@ export function scheduleTable(params: PolicyParams): string {
       `under ${params.youngAdultAge}: visits at weeks ${params.antidepressantVisitWeeks.join(", ")} after each start or dose change`,
       "`youngAdultAge`, `antidepressantVisitWeeks`",
     ],
-    ["`antipsychotic-metabolic`", `weight, waist, blood pressure, glucose and lipids from each start, on the \`${params.metabolicSchedule}\` schedule: its fixed points, then each lab its interval after the last draw`, "`metabolicSchedule`"],
+    ["`antipsychotic-metabolic`", `weight, waist, blood pressure, glucose and lipids from each start, on the \`${params.metabolicSchedule}\` schedule`, "`metabolicSchedule`"],
     [
       "`lithium-level`",
       `a level from day ${params.lithiumLevelNotBeforeDays} to day ${params.lithiumLevelAfterChangeDays} after each start or dose change, then every ${params.lithiumLevelEveryDays} days from the last level; renal function at the start and every ${params.lithiumRenalEveryMonths} months; thyroid and calcium at the start and every ${params.lithiumThyroidCalciumEveryMonths} months`,

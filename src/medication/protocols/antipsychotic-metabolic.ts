@@ -1,11 +1,12 @@
 import { flatMap } from "../../core/arrays";
 import { addDays, addMonths, daysBetween, type Day } from "../../core/calendar";
+import { MAX_SERIES_ITEMS } from "../../core/obligations";
 import { defineRule, type RuleFindingDraft } from "../../core/rule";
 import type { MetabolicSchedule } from "../../policy/params";
 import { courseEvent, coursesOf, defineProtocol, medicationsOfClass, pointSeries, type LabKind } from "../due";
 import { MISSED_MESSAGES, overdueFindings } from "../overdue";
 
-/** A lab's points: fixed offsets from the start, then a repeat interval from the last draw, in weeks or months. */
+/** A lab's points: fixed offsets from the start, then a repeat interval, in weeks or months. */
 interface LabSeries {
   readonly labs: readonly LabKind[];
   readonly unit: "weeks" | "months";
@@ -41,50 +42,56 @@ function apa2020(psychiatricEveryWeeks: number): readonly LabSeries[] {
   ];
 }
 
-/** A lab's day `count` of its unit after a start. */
-function dayAfter(start: Day, lab: LabSeries, count: number): Day {
-  return lab.unit === "weeks" ? addDays(start, count * 7) : addMonths(start, count);
+/**
+ * A lab's points up to `to`, at most {@link MAX_SERIES_ITEMS}: a day past the calendar
+ * (`"9999-12-32"`) comes after every `to`, so the walk ends at the calendar's end too.
+ */
+function points(start: Day, lab: LabSeries, to: Day): Day[] {
+  const at = (count: number) => (lab.unit === "weeks" ? addDays(start, count * 7) : addMonths(start, count));
+  const days = lab.offsets.map(at);
+  for (let count = lab.offsets.at(-1)! + lab.every; days.length < MAX_SERIES_ITEMS; count += lab.every) {
+    const day = at(count);
+    if (day > to) break;
+    days.push(day);
+  }
+  return days;
 }
 
 function schedule(name: MetabolicSchedule, psychiatricEveryWeeks: number): readonly LabSeries[] {
   return name === "apa-2020" ? apa2020(psychiatricEveryWeeks) : ADA_APA_2004;
 }
 
-/** A baseline counts when drawn within the length of the first interval before it: to the lab's second point, or its first repeat. */
-function baselineOpensOn(start: Day, lab: LabSeries): Day {
-  const first = dayAfter(start, lab, lab.offsets[0]!);
-  const second = dayAfter(start, lab, lab.offsets[1] ?? lab.offsets[0]! + lab.every);
-  return addDays(first, 1 - daysBetween(first, second));
+/** A baseline counts when drawn within the length of the first interval before it. */
+function baselineOpensOn(list: readonly Day[]): Day {
+  const first = list[0]!;
+  const second = list[1];
+  return second === undefined ? first : addDays(first, 1 - daysBetween(first, second));
 }
 
-/**
- * Metabolic monitoring for antipsychotics (clozapine included) from every course's start, on the
- * policy's schedule: its fixed points from the start, then each repeat its interval after the last
- * draw (a draw made early or late sets the pace); its rule reports the items missed at `asOf`.
- */
+/** Metabolic monitoring for antipsychotics (clozapine included) from every course's start, on the policy's schedule; its rule reports the items missed at `asOf`. */
 export const antipsychoticMetabolic = defineProtocol({
   id: "antipsychotic-metabolic",
   generate(context) {
     const medications = [...medicationsOfClass(context, "antipsychotic"), ...medicationsOfClass(context, "clozapine")].sort((a, b) => a.index - b.index);
     return flatMap(medications, ({ medication }) =>
       flatMap(coursesOf(medication), (course) =>
-        schedule(context.params.metabolicSchedule, context.params.psychiatricEveryWeeks).map((lab) =>
-          pointSeries(
-            lab.offsets.map((count) => dayAfter(course.start, lab, count)),
-            baselineOpensOn(course.start, lab),
-            course.stop,
-            context.to,
-            { kind: "lab", labs: lab.labs, event: courseEvent(course), eventOn: course.start, medicationId: medication.id },
-            (day) => dayAfter(day, lab, lab.every),
-          ),
-        ),
+        schedule(context.params.metabolicSchedule, context.params.psychiatricEveryWeeks).map((lab) => {
+          const list = points(course.start, lab, context.to);
+          return pointSeries(list, baselineOpensOn(list), course.stop, context.to, {
+            kind: "lab",
+            labs: lab.labs,
+            event: courseEvent(course),
+            eventOn: course.start,
+            medicationId: medication.id,
+          });
+        }),
       ),
     );
   },
   rule: defineRule({
     code: "medication/monitoring-antipsychotic",
     summary:
-      "No metabolic lab is missed at asOf. Metabolic labs for antipsychotics (clozapine included) from every start, on the metabolicSchedule: ADA/APA 2004 or APA 2020; after its fixed points, each lab repeats its interval after the last draw.",
+      "No metabolic lab is missed at asOf. Metabolic labs for antipsychotics (clozapine included) from every start, on the metabolicSchedule: ADA/APA 2004 or APA 2020.",
     defaultSeverity: "error",
     params: ["metabolicSchedule", "psychiatricEveryWeeks"],
     source: "ADA/APA consensus, Diabetes Care 2004;27:596; APA practice guideline for schizophrenia 2020, Table 1",
